@@ -1,0 +1,1 @@
+//! Follow-up scheduling (STUB, being written).

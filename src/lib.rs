@@ -1,0 +1,151 @@
+//! Rapport's analysis engine: reads a LinkedIn connection note and returns a
+//! personalisation score, its breakdown and findings with suggested edits.
+//!
+//! Pure Rust with no DOM or browser types; `wasm.rs` (wasm32 only) is the one file
+//! that talks to JavaScript.
+//!
+//! ```
+//! use rapport::{analyze, Context};
+//! let report = analyze("I'd like to add you to my professional network on LinkedIn.", &Context::default());
+//! assert!(report.score < 20);
+//! assert!(report.findings.iter().any(|f| f.rule == "generic-opener"));
+//! ```
+
+pub mod followup;
+pub mod report;
+pub mod rules;
+pub mod score;
+pub mod signals;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use serde::{Deserialize, Serialize};
+
+pub use report::{Category, CategoryScore, Finding, Report, Severity, Units};
+
+/// LinkedIn's invitation-note limit for Premium accounts; free accounts get 200.
+pub const DEFAULT_LIMIT: usize = 300;
+/// LinkedIn's invitation-note limit for free accounts.
+pub const FREE_LIMIT: usize = 200;
+/// The engine reads at most this many bytes; the rest of a huge paste is only counted.
+pub const MAX_ANALYZED_BYTES: usize = 64 * 1024;
+
+/// What is known about the person the note is for.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Recipient {
+    /// Full name as shown on their profile ("Sarah Chen").
+    pub name: Option<String>,
+    /// Their profile headline ("Staff Engineer at Acme | Rust, wasm").
+    pub headline: Option<String>,
+    /// Their current company.
+    pub company: Option<String>,
+}
+
+impl Recipient {
+    /// The first name: the first word of `name`, without honorifics.
+    pub fn first_name(&self) -> Option<&str> {
+        let name = self.name.as_deref()?;
+        name.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+            .find(|w| {
+                !w.is_empty()
+                    && !matches!(
+                        w.to_lowercase().trim_end_matches('.'),
+                        "dr" | "mr" | "mrs" | "ms" | "mx" | "prof"
+                    )
+            })
+    }
+}
+
+/// What kind of text is being written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// The note on a connection request (to a stranger, short limit).
+    #[default]
+    Invitation,
+    /// A message to someone already connected (follow-up, thank-you).
+    Message,
+}
+
+/// Everything the engine knows besides the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Context {
+    pub recipient: Recipient,
+    /// Character limit in UTF-16 code units (200 free, 300 Premium).
+    pub limit: usize,
+    pub kind: Kind,
+    /// Rule ids the person switched off.
+    pub disabled: Vec<String>,
+}
+
+impl Default for Context {
+    fn default() -> Self {
+        Context {
+            recipient: Recipient::default(),
+            limit: DEFAULT_LIMIT,
+            kind: Kind::Invitation,
+            disabled: Vec::new(),
+        }
+    }
+}
+
+/// Analyses `text` and returns the score, breakdown and findings, spans in UTF-16 units.
+pub fn analyze(text: &str, ctx: &Context) -> Report {
+    let mut report = analyze_bytes(text, ctx);
+    let mut offsets: Vec<usize> = report
+        .findings
+        .iter()
+        .flat_map(|f| [f.start, f.end])
+        .collect();
+    let map = text::Utf16Map::new(text, &mut offsets);
+    for f in &mut report.findings {
+        f.start = map.at(f.start);
+        f.end = map.at(f.end);
+    }
+    report
+}
+
+/// Like [`analyze`], but spans are byte offsets into `text` (handy in Rust).
+pub fn analyze_bytes(text: &str, ctx: &Context) -> Report {
+    let length = text::utf16_len(text);
+    let cut = text::floor_char_boundary(text, MAX_ANALYZED_BYTES);
+    let truncated = cut < text.len();
+    let doc = text::Doc::new(&text[..cut]);
+    let signals = signals::Signals::detect(&doc, ctx);
+    let cx = rules::Cx {
+        doc: &doc,
+        ctx,
+        signals: &signals,
+        length,
+        full_text: text,
+    };
+    let mut findings = Vec::new();
+    let mut fired = Vec::new();
+    for rule in rules::ALL {
+        if ctx.disabled.iter().any(|d| d == rule.id()) {
+            continue;
+        }
+        let before = findings.len();
+        rule.check(&cx, &mut findings);
+        if findings.len() > before {
+            fired.push(*rule);
+        }
+    }
+    findings.sort_by(|a, b| {
+        (a.start, a.end, a.severity, &a.rule).cmp(&(b.start, b.end, b.severity, &b.rule))
+    });
+    let (score, categories) = score::score(&cx, &fired, &findings);
+    Report {
+        score,
+        length,
+        limit: ctx.limit,
+        categories,
+        findings,
+        truncated,
+    }
+}

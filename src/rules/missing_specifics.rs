@@ -1,0 +1,26 @@
+//! STUB `missing-specifics`: to be written.
+
+use super::{Cx, Rule};
+use crate::report::{Category, Finding};
+use crate::text::{Doc, Span};
+use crate::Context;
+
+pub struct MissingSpecifics;
+
+/// STUB: detects the element; to be written.
+pub fn detect(_doc: &Doc, _ctx: &Context) -> Option<Span> {
+    None
+}
+
+impl Rule for MissingSpecifics {
+    fn id(&self) -> &'static str {
+        "missing-specifics"
+    }
+    fn category(&self) -> Category {
+        Category::Personal
+    }
+    fn penalty(&self) -> u8 {
+        10
+    }
+    fn check(&self, _cx: &Cx, _out: &mut Vec<Finding>) {}
+}

@@ -1,0 +1,252 @@
+//! `unfilled-placeholder`: a template field left in the note (`{first_name}`,
+//! `{{company}}`, `[Name]`, `<Company>`, `%FIRSTNAME%`, `XXX`).
+//!
+//! **Why it matters.** An unfilled field tells the recipient at once that the note
+//! is a mass template, the opposite of the personal approach the seeds ask for.
+//! An error: the note should not go out like this.
+//!
+//! **Example** (recipient Sarah Chen at Acme): `Hi {first_name}, I admire the work at [Company].`
+//! **Fix**: `Hi Sarah, I admire the work at Acme.` A field whose value is not known
+//! gets no fix; the message says what to fill in.
+
+use super::{Cx, Rule};
+use crate::report::{Category, Finding, Severity};
+use crate::Context;
+
+pub struct UnfilledPlaceholder;
+
+/// Longest field name inside brackets that still counts as a placeholder.
+const MAX_FIELD: usize = 40;
+
+/// Field names (normalised: lower case, no spaces or underscores) that mean the first name.
+const FIRST_NAME: &[&str] = &[
+    "firstname",
+    "first",
+    "name",
+    "fname",
+    "contactname",
+    "recipientname",
+    "prospectname",
+    "leadname",
+    "recipient",
+    "contact",
+];
+const FULL_NAME: &[&str] = &["fullname", "contactfullname"];
+const COMPANY: &[&str] = &[
+    "company",
+    "companyname",
+    "organization",
+    "organisation",
+    "org",
+    "employer",
+    "firm",
+    "business",
+    "currentcompany",
+];
+
+/// The value the context has for a field, if any.
+fn value_for(field: &str, ctx: &Context) -> Option<String> {
+    let key: String = field
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let r = &ctx.recipient;
+    if FIRST_NAME.contains(&key.as_str()) {
+        r.first_name().map(str::to_string)
+    } else if FULL_NAME.contains(&key.as_str()) {
+        r.name.clone()
+    } else if COMPANY.contains(&key.as_str()) {
+        r.company.clone().filter(|c| !c.trim().is_empty())
+    } else {
+        None
+    }
+}
+
+/// A field name: letters, digits, spaces, `_`, `-`, `.`; at least one letter.
+fn looks_like_field(inner: &str) -> bool {
+    let t = inner.trim();
+    !t.is_empty()
+        && t.len() <= MAX_FIELD
+        && t.chars().any(char::is_alphabetic)
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '.' | '/' | '|' | ':'))
+        && t.split_whitespace().count() <= 4
+}
+
+/// Square-bracket text that is ordinary prose, not a field ("[sic]", "[1]").
+fn is_prose_bracket(inner: &str) -> bool {
+    let t = inner.trim().to_lowercase();
+    matches!(t.as_str(), "sic" | "edit" | "update" | "link" | "pdf")
+        || t.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Finds placeholders as `(start, end, field)` byte spans.
+pub fn find(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let close = match b {
+            b'{' => Some(b'}'),
+            b'[' => Some(b']'),
+            b'<' => Some(b'>'),
+            b'%' => Some(b'%'),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let double = b == b'{' && bytes.get(i + 1) == Some(&b'{');
+            let open_len = if double { 2 } else { 1 };
+            let from = i + open_len;
+            let limit = (from + MAX_FIELD + 1).min(bytes.len());
+            if let Some(rel) = bytes[from..limit]
+                .iter()
+                .position(|&c| c == close || c == b'\n')
+            {
+                let j = from + rel;
+                if bytes[j] == close {
+                    let inner = &text[from..j];
+                    let mut end = j + 1;
+                    if double && bytes.get(end) == Some(&b'}') {
+                        end += 1;
+                    }
+                    let is_field = looks_like_field(inner)
+                        && match b {
+                            b'[' => !is_prose_bracket(inner),
+                            // "%" needs an upper-case or snake_case field: "%FIRST_NAME%", not "5% and 10%".
+                            b'%' => inner.chars().all(|c| c.is_ascii_uppercase() || c == '_'),
+                            // "<" needs a capitalised or snake_case field: "<Company>", not "a < b > c".
+                            b'<' => {
+                                inner
+                                    .trim()
+                                    .chars()
+                                    .next()
+                                    .is_some_and(|c| c.is_uppercase())
+                                    || inner.contains('_')
+                            }
+                            _ => true,
+                        };
+                    if is_field {
+                        out.push((i, end, inner.trim().to_string()));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        } else if (b == b'X' || b == b'x')
+            && text[i..].len() >= 3
+            && text[i..i + 3].eq_ignore_ascii_case("xxx")
+            && (i == 0 || !(bytes[i - 1] as char).is_alphanumeric())
+        {
+            let mut end = i;
+            while end < bytes.len() && (bytes[end] == b'X' || bytes[end] == b'x') {
+                end += 1;
+            }
+            if end == bytes.len() || !(bytes[end] as char).is_alphanumeric() {
+                out.push((i, end, String::new()));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+impl Rule for UnfilledPlaceholder {
+    fn id(&self) -> &'static str {
+        "unfilled-placeholder"
+    }
+    fn category(&self) -> Category {
+        Category::Clarity
+    }
+    fn penalty(&self) -> u8 {
+        15
+    }
+    fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+        Some(30)
+    }
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        for (start, end, field) in find(cx.doc.text) {
+            let shown = &cx.doc.text[start..end];
+            let value = value_for(&field, cx.ctx);
+            let message = match &value {
+                Some(v) => format!("“{shown}” was never filled in; it should say “{v}”. An unfilled template field tells them this note went to a list."),
+                None => format!("“{shown}” is an unfilled template field. Replace it with the real detail before sending: it tells them this note went to a list."),
+            };
+            out.push(cx.finding(self, Severity::Error, start, end, message, value));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+    use crate::Recipient;
+
+    #[test]
+    fn finds_every_template_syntax() {
+        for text in [
+            "Hi {first_name}, great post",
+            "Hi {{firstName}}, great post",
+            "Hi [Name], great post",
+            "I admire the work at <Company>.",
+            "Hi %FIRST_NAME%, great post",
+            "Hi XXX, great post",
+            "Hi [Recipient Name], great post",
+        ] {
+            fires("unfilled-placeholder", text);
+        }
+    }
+
+    #[test]
+    fn leaves_ordinary_punctuation_alone() {
+        for text in [
+            "We cut costs by 5% and then 10% again.",
+            "Results [1] and [sic] are fine.",
+            "If a < b and c > d, then...",
+            "I use {} in Rust format strings.",
+            "Max exposure was around xxxl sizes",
+            "Hi Sarah, great post",
+        ] {
+            silent("unfilled-placeholder", text);
+        }
+    }
+
+    #[test]
+    fn fix_fills_known_fields() {
+        let ctx = Context {
+            recipient: Recipient {
+                name: Some("Sarah Chen".into()),
+                company: Some("Acme".into()),
+                headline: None,
+            },
+            ..Context::default()
+        };
+        let once = fixed_with(
+            "unfilled-placeholder",
+            "Hi {first_name}, I admire the work at [Company].",
+            &ctx,
+        );
+        assert_eq!(once, "Hi Sarah, I admire the work at [Company].");
+        assert_eq!(
+            fixed_with("unfilled-placeholder", &once, &ctx),
+            "Hi Sarah, I admire the work at Acme."
+        );
+    }
+
+    #[test]
+    fn unknown_field_has_no_fix_and_caps_the_score() {
+        let r = crate::analyze_bytes("Hi Sarah, I loved your talk on {topic} at RustConf. I'm building a linter and would value your view; happy to share our benchmarks. What got you into compilers?", &Context::default());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == "unfilled-placeholder")
+            .unwrap();
+        assert_eq!(f.replacement, None);
+        assert_eq!(f.severity, Severity::Error);
+        assert!(r.score <= 30);
+    }
+}

@@ -1,0 +1,226 @@
+//! `wrong-name`: the greeting names someone other than the recipient.
+//!
+//! **Why it matters.** "Hi Sarah" sent to John is the clearest sign of a copied
+//! template; the seeds call generic, impersonal requests the reason invitations are
+//! ignored, and a wrong name is worse than none. An error.
+//!
+//! **Example** (recipient John Okafor): `Hi Sarah, I enjoyed your talk.`
+//! **Fix**: `Hi John, I enjoyed your talk.`
+
+use super::{Cx, Rule};
+use crate::report::{Category, Finding, Severity};
+
+pub struct WrongName;
+
+/// Common short forms, so "Mike" for Michael is not flagged.
+const NICKNAMES: &[(&str, &str)] = &[
+    ("mike", "michael"),
+    ("bob", "robert"),
+    ("rob", "robert"),
+    ("bill", "william"),
+    ("will", "william"),
+    ("liz", "elizabeth"),
+    ("beth", "elizabeth"),
+    ("jim", "james"),
+    ("kate", "katherine"),
+    ("kate", "catherine"),
+    ("katie", "katherine"),
+    ("alex", "alexander"),
+    ("alex", "alexandra"),
+    ("sam", "samuel"),
+    ("sam", "samantha"),
+    ("tom", "thomas"),
+    ("dave", "david"),
+    ("dan", "daniel"),
+    ("chris", "christopher"),
+    ("chris", "christine"),
+    ("matt", "matthew"),
+    ("nick", "nicholas"),
+    ("tony", "anthony"),
+    ("joe", "joseph"),
+    ("jen", "jennifer"),
+    ("jenny", "jennifer"),
+    ("ben", "benjamin"),
+    ("andy", "andrew"),
+    ("drew", "andrew"),
+    ("steve", "steven"),
+    ("steve", "stephen"),
+    ("pat", "patrick"),
+    ("pat", "patricia"),
+    ("meg", "margaret"),
+    ("peggy", "margaret"),
+    ("greg", "gregory"),
+    ("jon", "jonathan"),
+    ("josh", "joshua"),
+    ("ed", "edward"),
+    ("ted", "edward"),
+    ("vicky", "victoria"),
+    ("abby", "abigail"),
+    ("becky", "rebecca"),
+    ("sue", "susan"),
+];
+
+/// Folds case and common Latin accents so "José" matches "Jose".
+fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// True when `greeted` (one word) can refer to the person called `full_name`.
+pub fn matches_name(greeted: &str, full_name: &str) -> bool {
+    let g = fold(greeted);
+    let g = g.trim_end_matches("'s");
+    full_name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .map(fold)
+        .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|p| !p.is_empty())
+        .any(|p| {
+            p == g
+                || (g.len() >= 3 && p.starts_with(g))
+                || (p.len() >= 3 && g.starts_with(&p))
+                || NICKNAMES
+                    .iter()
+                    .any(|&(n, f)| (n == g && f == p) || (n == p && f == g))
+        })
+}
+
+impl Rule for WrongName {
+    fn id(&self) -> &'static str {
+        "wrong-name"
+    }
+    fn category(&self) -> Category {
+        Category::Personal
+    }
+    fn penalty(&self) -> u8 {
+        8
+    }
+    fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+        Some(30)
+    }
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        let (Some(full), Some(first)) = (
+            cx.ctx.recipient.name.as_deref(),
+            cx.ctx.recipient.first_name(),
+        ) else {
+            return;
+        };
+        let Some(span) = cx.signals.greeting.and_then(|g| g.name) else {
+            return;
+        };
+        let greeted = &cx.doc.text[span.start..span.end];
+        // Any word of the greeted name that is one of theirs is enough ("Dr. Chen", "Sarah C").
+        let ok = greeted
+            .split(|c: char| c.is_whitespace() || c == '.')
+            .filter(|w| !w.is_empty())
+            .any(|w| matches_name(w, full));
+        if ok {
+            return;
+        }
+        out.push(cx.finding(
+            self,
+            Severity::Error,
+            span.start,
+            span.end,
+            format!("This note greets “{greeted}”, but it is going to {full}. A wrong name tells them it is a copied template."),
+            Some(first.to_string()),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn flags_another_name() {
+        let c = ctx_for("John Okafor");
+        assert_eq!(
+            count_with("wrong-name", "Hi Sarah, I enjoyed your talk.", &c),
+            1
+        );
+        assert_eq!(
+            count_with("wrong-name", "Dear Ms. Chen, I enjoyed your talk.", &c),
+            1
+        );
+    }
+
+    #[test]
+    fn accepts_their_name_in_any_form() {
+        for text in [
+            "Hi John, loved it.",
+            "Hi john, loved it.",
+            "Dear Mr. Okafor, loved it.",
+            "Hey Johnny, loved it.",
+            "Hi there, loved it.",
+            "Loved it.",
+        ] {
+            assert_eq!(
+                count_with("wrong-name", text, &ctx_for("John Okafor")),
+                0,
+                "{text}"
+            );
+        }
+        assert_eq!(
+            count_with(
+                "wrong-name",
+                "Hi Mike, loved it.",
+                &ctx_for("Michael Brown")
+            ),
+            0
+        );
+        assert_eq!(
+            count_with(
+                "wrong-name",
+                "Hola Jose, loved it.",
+                &ctx_for("José García")
+            ),
+            0
+        );
+        assert_eq!(
+            count_with(
+                "wrong-name",
+                "Hi Anne-Marie, loved it.",
+                &ctx_for("Anne-Marie Dubois")
+            ),
+            0
+        );
+        assert_eq!(
+            count_with(
+                "wrong-name",
+                "Hi Sarah, loved it.",
+                &crate::Context::default()
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn fix_uses_their_first_name() {
+        let c = ctx_for("Dr. John Okafor");
+        assert_eq!(
+            fixed_with("wrong-name", "Hi Sarah, I enjoyed your talk.", &c),
+            "Hi John, I enjoyed your talk."
+        );
+    }
+
+    #[test]
+    fn caps_the_score() {
+        let c = ctx_for("John Okafor");
+        let r = crate::analyze("Hi Sarah, I saw your talk at RustConf on wasm tooling. I'm building a linter and would value your view; happy to share our benchmarks. What got you into compilers?", &c);
+        assert!(r.score <= 30, "{}", r.score);
+    }
+}

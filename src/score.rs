@@ -1,0 +1,72 @@
+//! The score: each category starts at its weight and loses the penalty of every rule
+//! that fired in it; a few faults cap the total (a wrong name or an unfilled
+//! template makes a note bad however well the rest is written).
+//!
+//! The weights follow the seeds' advice on connection requests: personalise (their
+//! name, how you found them, something about their work) weighs most; being clear
+//! about why you connect and what you offer come next; respect and clarity guard the
+//! rest.
+
+use crate::report::{Category, CategoryScore, Finding};
+use crate::rules::{Cx, Rule};
+
+/// The weight of a category in the 100-point total.
+pub fn weight(c: Category) -> u8 {
+    match c {
+        Category::Personal => 30,
+        Category::Reason => 20,
+        Category::Value => 20,
+        Category::Respect => 15,
+        Category::Clarity => 15,
+    }
+}
+
+/// Computes the total and the breakdown from the rules that fired.
+pub fn score(cx: &Cx, fired: &[&dyn Rule], findings: &[Finding]) -> (u8, Vec<CategoryScore>) {
+    let categories: Vec<CategoryScore> = Category::ALL
+        .iter()
+        .map(|&c| {
+            let lost: u32 = fired
+                .iter()
+                .filter(|r| r.category() == c)
+                .map(|r| u32::from(r.penalty()))
+                .sum();
+            let max = weight(c);
+            CategoryScore {
+                id: c,
+                label: c.label().to_string(),
+                score: u32::from(max).saturating_sub(lost) as u8,
+                max,
+            }
+        })
+        .collect();
+    let sum: u32 = categories.iter().map(|c| u32::from(c.score)).sum();
+    let cap = fired
+        .iter()
+        .filter_map(|r| r.cap(cx, findings))
+        .min()
+        .unwrap_or(100);
+    (sum.min(u32::from(cap)).min(100) as u8, categories)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_add_up_to_100() {
+        let total: u32 = Category::ALL.iter().map(|&c| u32::from(weight(c))).sum();
+        assert_eq!(total, 100);
+    }
+
+    #[test]
+    fn penalties_fit_their_category() {
+        for r in crate::rules::ALL {
+            assert!(
+                r.penalty() <= weight(r.category()),
+                "{} takes more than its category holds",
+                r.id()
+            );
+        }
+    }
+}

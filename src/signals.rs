@@ -1,0 +1,48 @@
+//! The elements a good note contains, detected once per note and shared by the
+//! rules (which flag them missing) and the score (which rewards them).
+//!
+//! Each detector lives in the rule file that flags its absence, beside its phrase list.
+
+use crate::rules;
+use crate::text::{Doc, Span};
+use crate::Context;
+
+/// An opening greeting such as "Hi Sarah," or "Dear Dr. Chen".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Greeting {
+    /// The greeting word(s): "Hi", "Good morning".
+    pub word: Span,
+    /// The name after it, when there is one ("Sarah", "Dr. Chen").
+    pub name: Option<Span>,
+    /// End of the greeting including the name and a trailing comma or similar.
+    pub end: usize,
+}
+
+/// What the note contains.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Signals {
+    pub greeting: Option<Greeting>,
+    /// How the sender found or knows them (event, post, mutual connection, school...).
+    pub how_found: Option<Span>,
+    /// Something specific about their work.
+    pub specifics: Option<Span>,
+    /// Why the sender wants to connect.
+    pub reason: Option<Span>,
+    /// What the sender offers in return.
+    pub value: Option<Span>,
+    /// A question or light next step to answer.
+    pub question: Option<Span>,
+}
+
+impl Signals {
+    pub fn detect(doc: &Doc, ctx: &Context) -> Self {
+        Signals {
+            greeting: rules::missing_greeting::detect(doc),
+            how_found: rules::missing_context::detect(doc, ctx),
+            specifics: rules::missing_specifics::detect(doc, ctx),
+            reason: rules::missing_reason::detect(doc, ctx),
+            value: rules::missing_value::detect(doc, ctx),
+            question: rules::missing_question::detect(doc, ctx),
+        }
+    }
+}

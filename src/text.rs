@@ -1,0 +1,393 @@
+//! Text primitives: word tokens with byte spans, sentences, phrase lexicons and
+//! UTF-16 offset conversion.
+//!
+//! Phrase matching runs on a normalised copy of the words (lower case, curly
+//! apostrophes straightened, any run of spaces and punctuation folded to one space),
+//! so "Hope this finds you well!" and "hope  this finds you well" match the same
+//! entry; every match maps back to a byte span of the original text.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// One word: letters, digits and inner apostrophes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte span in the original text.
+    pub start: usize,
+    pub end: usize,
+    /// Lower case, apostrophes as `'`.
+    pub norm: String,
+}
+
+/// A byte span in the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A phrase found by [`Doc::find`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Byte span in the original text, from the first word's start to the last word's end.
+    pub start: usize,
+    pub end: usize,
+    /// Index of the phrase in its lexicon.
+    pub phrase: usize,
+    /// Index of the first and one past the last token.
+    pub first_token: usize,
+    pub end_token: usize,
+}
+
+/// A tokenised note, shared by every rule.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// Sentences (or lines) as byte spans, trimmed.
+    pub sentences: Vec<Span>,
+    joined: String,
+    /// Offset of each token in `joined`.
+    joined_at: Vec<usize>,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}' || c == '\u{2018}'
+}
+
+/// Characters that continue a word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let tokens = tokenize(text);
+        let mut joined = String::with_capacity(text.len());
+        let mut joined_at = Vec::with_capacity(tokens.len());
+        for (i, t) in tokens.iter().enumerate() {
+            if i > 0 {
+                joined.push(' ');
+            }
+            joined_at.push(joined.len());
+            joined.push_str(&t.norm);
+        }
+        Doc {
+            text,
+            sentences: sentences(text),
+            tokens,
+            joined,
+            joined_at,
+        }
+    }
+
+    /// All non-overlapping matches of `lex` on whole words, leftmost-longest first.
+    pub fn find(&self, lex: &Lexicon) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let bytes = self.joined.as_bytes();
+        for m in lex.ac.find_overlapping_iter(&self.joined) {
+            let (s, e) = (m.start(), m.end());
+            let starts_word = s == 0 || bytes[s - 1] == b' ';
+            let ends_word = e == bytes.len() || bytes[e] == b' ';
+            if !(starts_word && ends_word) {
+                continue;
+            }
+            // Both ends sit on token boundaries, so these searches are exact.
+            let first = match self.joined_at.binary_search(&s) {
+                Ok(i) => i,
+                Err(_) => continue,
+            };
+            let last = match self.joined_at.binary_search_by(|&at| at.cmp(&e)) {
+                Ok(i) => i - 1,
+                Err(i) => i - 1,
+            };
+            hits.push(Hit {
+                start: self.tokens[first].start,
+                end: self.tokens[last].end,
+                phrase: m.pattern().as_usize(),
+                first_token: first,
+                end_token: last + 1,
+            });
+        }
+        // Leftmost, then longest; drop overlaps.
+        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if out.last().is_none_or(|p| h.start >= p.end) {
+                out.push(h);
+            }
+        }
+        out
+    }
+
+    /// The first match of `lex`, if any.
+    pub fn first(&self, lex: &Lexicon) -> Option<Hit> {
+        self.find(lex).into_iter().next()
+    }
+
+    /// Number of words.
+    pub fn word_count(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The index of the sentence holding byte `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<Span> {
+        self.sentences
+            .iter()
+            .copied()
+            .find(|s| s.start <= at && at < s.end.max(s.start + 1))
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        let mut norm = String::new();
+        push_lower(&mut norm, c);
+        while let Some(&(j, d)) = iter.peek() {
+            if is_word_char(d) {
+                push_lower(&mut norm, d);
+                end = j + d.len_utf8();
+                iter.next();
+            } else if is_apostrophe(d) {
+                // Keep an apostrophe only between word characters: "I'm", "Sarah’s".
+                let after = text[j + d.len_utf8()..].chars().next();
+                if after.is_some_and(is_word_char) {
+                    norm.push('\'');
+                    iter.next();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        tokens.push(Token { start, end, norm });
+    }
+    tokens
+}
+
+fn push_lower(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// Splits on sentence ends (`.`, `!`, `?`, `…` followed by space) and line breaks.
+fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let end_here = match c {
+            '\n' | '\r' => Some(i),
+            '.' | '!' | '?' | '…' => {
+                // Swallow runs like "?!" and "..." and a closing quote or bracket.
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | ')' | '\u{201D}') {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                let next = iter.peek().map(|&(_, d)| d);
+                if next.is_none_or(char::is_whitespace) {
+                    Some(end)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(end) = end_here {
+            push_trimmed(&mut out, text, start, end);
+            // A line break is not part of either sentence.
+            start = if matches!(c, '\n' | '\r') { end + 1 } else { end };
+        }
+    }
+    push_trimmed(&mut out, text, start, text.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
+    if start >= end {
+        return;
+    }
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if start + lead < end - trail {
+        out.push(Span {
+            start: start + lead,
+            end: end - trail,
+        });
+    }
+}
+
+/// A list of phrases matched on whole words, case-insensitively.
+pub struct Lexicon {
+    ac: AhoCorasick,
+}
+
+impl Lexicon {
+    /// Builds a lexicon. Phrases are written as they would be typed; they are
+    /// normalised the same way as the text (so "I'd", "I’d" and "i'd" are one entry).
+    pub fn new(phrases: &[&str]) -> Self {
+        let norm: Vec<String> = phrases.iter().map(|p| normalise_phrase(p)).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&norm)
+            .expect("lexicon phrases are small and valid");
+        Lexicon { ac }
+    }
+}
+
+/// Normalises a phrase the way [`Doc`] normalises text.
+pub fn normalise_phrase(p: &str) -> String {
+    tokenize(p)
+        .into_iter()
+        .map(|t| t.norm)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Length of `s` in UTF-16 code units.
+pub fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+/// Converts a UTF-16 offset to a byte offset; `None` when it is past the end or
+/// inside a surrogate pair.
+pub fn utf16_to_byte(text: &str, offset: usize) -> Option<usize> {
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        if units == offset {
+            return Some(i);
+        }
+        if units > offset {
+            return None;
+        }
+        units += c.len_utf16();
+    }
+    (units == offset).then_some(text.len())
+}
+
+/// Converts a set of byte offsets to UTF-16 offsets with one pass over the text.
+pub struct Utf16Map {
+    /// Sorted `(byte, utf16)` pairs for the offsets asked for.
+    pairs: Vec<(usize, usize)>,
+}
+
+impl Utf16Map {
+    /// Prepares the conversion of `offsets` (byte offsets on char boundaries; sorted in place).
+    pub fn new(text: &str, offsets: &mut [usize]) -> Self {
+        offsets.sort_unstable();
+        let mut pairs = Vec::with_capacity(offsets.len());
+        let (mut byte, mut units) = (0, 0);
+        let mut chars = text.chars();
+        for &want in offsets.iter() {
+            while byte < want {
+                let Some(c) = chars.next() else { break };
+                byte += c.len_utf8();
+                units += c.len_utf16();
+            }
+            if pairs.last() != Some(&(want, units)) {
+                pairs.push((want, units));
+            }
+        }
+        Utf16Map { pairs }
+    }
+
+    /// UTF-16 offset of byte offset `at`, which must have been passed to [`Utf16Map::new`].
+    pub fn at(&self, at: usize) -> usize {
+        match self.pairs.binary_search_by(|p| p.0.cmp(&at)) {
+            Ok(i) => self.pairs[i].1,
+            Err(_) => panic!("byte offset {at} was not prepared"),
+        }
+    }
+}
+
+/// Byte offset of the largest char boundary `<= at`.
+pub fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_inner_apostrophes_and_fold_case() {
+        let d = Doc::new("Hi Sarah’s team, I'm HERE!");
+        let words: Vec<&str> = d.tokens.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(words, ["hi", "sarah's", "team", "i'm", "here"]);
+        assert_eq!(&d.text[d.tokens[1].start..d.tokens[1].end], "Sarah’s");
+    }
+
+    #[test]
+    fn lexicon_matches_whole_words_across_punctuation() {
+        let lex = Lexicon::new(&["hope this finds you well", "pick your brain"]);
+        let d = Doc::new("Hello! Hope  this finds you well, could I pick your brains?");
+        let hits = d.find(&lex);
+        assert_eq!(hits.len(), 1, "'brains' is not 'brain'");
+        assert_eq!(
+            &d.text[hits[0].start..hits[0].end],
+            "Hope  this finds you well"
+        );
+    }
+
+    #[test]
+    fn lexicon_prefers_longest_match() {
+        let lex = Lexicon::new(&["network", "professional network"]);
+        let d = Doc::new("join my professional network");
+        let hits = d.find(&lex);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(&d.text[hits[0].start..hits[0].end], "professional network");
+    }
+
+    #[test]
+    fn sentences_split_on_ends_and_lines() {
+        let text = "Hi Ana. Loved your talk!! What's next?\nBest, Bo";
+        let d = Doc::new(text);
+        let s: Vec<&str> = d.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            s,
+            ["Hi Ana.", "Loved your talk!!", "What's next?", "Best, Bo"]
+        );
+    }
+
+    #[test]
+    fn sentences_keep_decimals_and_urls_whole() {
+        let text = "We grew 2.5x at acme.io last year.";
+        let d = Doc::new(text);
+        assert_eq!(d.sentences.len(), 1);
+    }
+
+    #[test]
+    fn utf16_offsets_count_emoji_as_two() {
+        let text = "é👋a";
+        assert_eq!(utf16_len(text), 4);
+        assert_eq!(utf16_to_byte(text, 0), Some(0));
+        assert_eq!(utf16_to_byte(text, 1), Some(2));
+        assert_eq!(utf16_to_byte(text, 2), None, "inside the surrogate pair");
+        assert_eq!(utf16_to_byte(text, 3), Some(6));
+        assert_eq!(utf16_to_byte(text, 4), Some(7));
+        assert_eq!(utf16_to_byte(text, 5), None);
+        assert_eq!(Utf16Map::new(text, &mut [7, 0, 6]).at(6), 3);
+    }
+}
