@@ -1,1 +1,53 @@
-fn main() {}
+//! Analysis time: a typical 300-character note, and pastes from 1 KB to 50 KB
+//! to show that time grows linearly with length. `cargo bench --bench analyze`.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use rapport::{analyze, Context, Recipient};
+use std::hint::black_box;
+
+const NOTE: &str = "Hi Sarah, I enjoyed your talk at RustConf on incremental wasm builds. \
+I'm building a linter in Rust and would value your view on caching; happy to share our \
+benchmarks in return. What got you into compiler tooling? Either way, thanks for the talk! 🚀";
+
+fn ctx() -> Context {
+    Context {
+        recipient: Recipient {
+            name: Some("Sarah Chen".into()),
+            headline: Some("Staff Engineer at Acme | Rust, WebAssembly".into()),
+            company: Some("Acme".into()),
+        },
+        ..Context::default()
+    }
+}
+
+fn paste(bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + NOTE.len());
+    while s.len() < bytes {
+        s.push_str(NOTE);
+        s.push(' ');
+    }
+    s.truncate(rapport::text::floor_char_boundary(&s, bytes));
+    s
+}
+
+fn bench(c: &mut Criterion) {
+    let ctx = ctx();
+    assert!(NOTE.encode_utf16().count() <= 300);
+    c.bench_function("note_300_chars", |b| {
+        b.iter(|| analyze(black_box(NOTE), &ctx))
+    });
+    let mut group = c.benchmark_group("paste");
+    for kb in [1usize, 10, 50] {
+        let text = paste(kb * 1024);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{kb}KB")),
+            &text,
+            |b, t| b.iter(|| analyze(black_box(t), &ctx)),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

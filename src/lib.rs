@@ -19,7 +19,7 @@ pub mod signals;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde::{Deserialize, Serialize};
 

@@ -211,7 +211,11 @@ fn sentences(text: &str) -> Vec<Span> {
         if let Some(end) = end_here {
             push_trimmed(&mut out, text, start, end);
             // A line break is not part of either sentence.
-            start = if matches!(c, '\n' | '\r') { end + 1 } else { end };
+            start = if matches!(c, '\n' | '\r') {
+                end + 1
+            } else {
+                end
+            };
         }
     }
     push_trimmed(&mut out, text, start, text.len());

@@ -142,7 +142,6 @@ impl Rule for WrongName {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::rules::testing::*;
 
     #[test]

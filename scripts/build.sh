@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Builds the wasm engine and assembles the extension and the playground.
+#   build/pkg/                 wasm-bindgen output (rapport.js + rapport_bg.wasm), optimised by wasm-opt
+#   dist/extension/            the unpacked extension (load this folder in the browser)
+#   dist/site/                 the playground and the extension pages, servable by any static server
+#   dist/rapport-chrome.zip, dist/rapport-firefox.zip
+# Re-running is fast: cargo and wasm-opt only redo what changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log() { printf '\033[1;34m[build]\033[0m %s\n' "$*" >&2; }
+
+scripts/setup.sh
+
+log "compiling the engine to wasm"
+cargo build --quiet --release --lib --target wasm32-unknown-unknown
+raw=target/wasm32-unknown-unknown/release/rapport.wasm
+
+mkdir -p build/pkg
+if [ ! -f build/pkg/rapport_bg.wasm ] || [ "$raw" -nt build/pkg/rapport_bg.wasm ]; then
+  log "wasm-bindgen + wasm-opt"
+  wasm-bindgen --target web --out-dir build/pkg --no-typescript \
+    --remove-name-section --remove-producers-section "$raw"
+  # Debian's wasm-opt (binaryen 108) produces modules that fail at run time; use npm's binaryen.
+  node_modules/binaryen/bin/wasm-opt -Oz --enable-bulk-memory --enable-reference-types \
+    --enable-multivalue --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals build/pkg/rapport_bg.wasm -o build/pkg/rapport_bg.opt.wasm
+  mv build/pkg/rapport_bg.opt.wasm build/pkg/rapport_bg.wasm
+fi
+
+log "assembling dist/"
+rm -rf dist/extension dist/site
+mkdir -p dist/extension dist/site
+# The extension: manifest, its scripts and pages, the engine, icons.
+cp manifest.json dist/extension/
+cp -r extension dist/extension/extension
+mkdir -p dist/extension/www
+for page in popup options; do
+  [ -d "www/$page" ] && cp -r "www/$page" dist/extension/www/
+done
+[ -d www/shared ] && cp -r www/shared dist/extension/www/shared
+cp -r build/pkg dist/extension/pkg
+[ -d build/icons ] && cp -r build/icons dist/extension/icons
+# The site: every page in www/ plus the engine.
+cp -r www/. dist/site/
+cp -r build/pkg dist/site/pkg
+
+log "packing zips"
+python3 - <<'PY'
+import json, os, zipfile
+def pack(src, dest, manifest=None):
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
+        for root, _, files in os.walk(src):
+            for f in sorted(files):
+                path = os.path.join(root, f)
+                arc = os.path.relpath(path, src)
+                if arc == "manifest.json" and manifest is not None:
+                    z.writestr(arc, json.dumps(manifest, indent=2))
+                else:
+                    z.write(path, arc)
+m = json.load(open("dist/extension/manifest.json"))
+pack("dist/extension", "dist/rapport-chrome.zip")
+pack("dist/extension", "dist/rapport-firefox.zip")
+PY
+wasm=$(stat -c %s build/pkg/rapport_bg.wasm); gz=$(gzip -9c build/pkg/rapport_bg.wasm | wc -c)
+log "wasm: $wasm bytes raw, $gz bytes gzipped"

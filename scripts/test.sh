@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every check Rapport has: formatting, clippy (native and wasm), the native
+# unit/property/corpus/conventions tests, the wasm boundary tests, the Firefox lint
+# and the end-to-end tests in headless Chromium with the real unpacked extension.
+# Installs what it needs first (scripts/setup.sh). CI runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TERM_COLOR=never
+step() { printf '\n\033[1;34m== %s\033[0m\n' "$1" >&2; shift; "$@"; }
+
+step "setup" scripts/setup.sh
+step "format" cargo fmt --all -- --check
+step "clippy (native)" cargo clippy --quiet --all-targets -- -D warnings
+step "clippy (wasm)" cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+step "native tests" cargo test --quiet
+step "wasm boundary tests (Node)" cargo test --quiet --target wasm32-unknown-unknown --test wasm
+step "build the extension" scripts/build.sh
+step "Firefox lint (web-ext)" scripts/lint-firefox.sh
+step "end-to-end tests (headless Chromium)" node --test --test-concurrency=1 tests/e2e/

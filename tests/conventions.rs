@@ -1,0 +1,96 @@
+//! Conventions enforced by a test, not by memory: every rule file is registered,
+//! documented (what, why, example, fix) and tested with good and bad examples.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::Path;
+
+fn rule_files() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let mut out: Vec<(String, String)> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs") && p.file_stem().unwrap() != "mod")
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn every_rule_file_is_registered_under_its_own_id() {
+    let files = rule_files();
+    assert!(
+        files.len() >= 19,
+        "expected the issue's rules, found {}",
+        files.len()
+    );
+    for (stem, _) in &files {
+        let id = stem.replace('_', "-");
+        assert!(
+            rapport::rules::by_id(&id).is_some(),
+            "src/rules/{stem}.rs is not in rules::ALL under the id `{id}`"
+        );
+    }
+    assert_eq!(
+        rapport::rules::ALL.len(),
+        files.len(),
+        "a registered rule has no file of its own"
+    );
+}
+
+#[test]
+fn every_rule_is_documented() {
+    for (stem, src) in rule_files() {
+        let id = stem.replace('_', "-");
+        let doc: String = src
+            .lines()
+            .take_while(|l| l.starts_with("//!") || l.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            doc.starts_with(&format!("//! `{id}`:")),
+            "{stem}.rs: doc must start with \"//! `{id}`: what it catches\""
+        );
+        for part in ["**Why it matters.**", "**Example", "**Fix"] {
+            assert!(doc.contains(part), "{stem}.rs: doc lacks {part}");
+        }
+        assert!(!src.contains("STUB"), "{stem}.rs is still a stub");
+    }
+}
+
+#[test]
+fn every_rule_has_good_and_bad_examples() {
+    for (stem, src) in rule_files() {
+        let tests = src
+            .split("#[cfg(test)]")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{stem}.rs has no tests"));
+        let bad = ["fires(", "count(", "count_with(", "fixed(", "fixed_with("]
+            .iter()
+            .any(|p| tests.contains(p));
+        let good = ["silent(", "== 0", ", 0)", "0, \"", "is_none()"]
+            .iter()
+            .any(|p| tests.contains(p));
+        assert!(bad, "{stem}.rs: no example where the rule fires");
+        assert!(good, "{stem}.rs: no example where the rule is silent");
+    }
+}
+
+#[test]
+fn extension_and_crate_versions_agree() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(root.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(
+        manifest["version"].as_str(),
+        Some(env!("CARGO_PKG_VERSION")),
+        "manifest.json and Cargo.toml disagree on the version"
+    );
+}
