@@ -139,13 +139,14 @@ pub fn analyze_bytes(text: &str, ctx: &Context) -> Report {
     findings.sort_by(|a, b| {
         (a.start, a.end, a.severity, &a.rule).cmp(&(b.start, b.end, b.severity, &b.rule))
     });
-    let (score, categories) = score::score(&cx, &fired, &findings);
+    let scored = score::score(&cx, &fired, &findings);
     Report {
-        score,
+        score: scored.total,
         length,
         limit: ctx.limit,
-        categories,
+        categories: scored.categories,
         findings,
         truncated,
+        capped_by: scored.capped_by.map(str::to_string),
     }
 }

@@ -132,6 +132,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// True when the text was longer than the engine analyses and only its start was read.
     pub truncated: bool,
+    /// The rule whose fault caps the total below the categories' sum, if any.
+    pub capped_by: Option<String>,
 }
 
 impl Report {

@@ -21,8 +21,15 @@ pub fn weight(c: Category) -> u8 {
     }
 }
 
+/// The total, its breakdown, and the rule that capped the total (if one did).
+pub struct Scored {
+    pub total: u8,
+    pub categories: Vec<CategoryScore>,
+    pub capped_by: Option<&'static str>,
+}
+
 /// Computes the total and the breakdown from the rules that fired.
-pub fn score(cx: &Cx, fired: &[&dyn Rule], findings: &[Finding]) -> (u8, Vec<CategoryScore>) {
+pub fn score(cx: &Cx, fired: &[&dyn Rule], findings: &[Finding]) -> Scored {
     let categories: Vec<CategoryScore> = Category::ALL
         .iter()
         .map(|&c| {
@@ -43,10 +50,21 @@ pub fn score(cx: &Cx, fired: &[&dyn Rule], findings: &[Finding]) -> (u8, Vec<Cat
     let sum: u32 = categories.iter().map(|c| u32::from(c.score)).sum();
     let cap = fired
         .iter()
-        .filter_map(|r| r.cap(cx, findings))
-        .min()
-        .unwrap_or(100);
-    (sum.min(u32::from(cap)).min(100) as u8, categories)
+        .filter_map(|r| r.cap(cx, findings).map(|c| (c, r.id())))
+        .min();
+    let total = sum.min(100) as u8;
+    match cap {
+        Some((cap, id)) if cap < total => Scored {
+            total: cap,
+            categories,
+            capped_by: Some(id),
+        },
+        _ => Scored {
+            total,
+            categories,
+            capped_by: None,
+        },
+    }
 }
 
 #[cfg(test)]

@@ -231,6 +231,9 @@ mod cli {
             "Score {}/100   {} of {} characters{over}\n\n",
             report.score, report.length, report.limit
         );
+        if let Some(rule) = &report.capped_by {
+            s += &format!("(held down by {rule}: fix it first)\n\n");
+        }
         for c in &report.categories {
             let filled = usize::from(c.score) * 10 / usize::from(c.max.max(1));
             s += &format!(

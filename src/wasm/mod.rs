@@ -51,3 +51,6 @@ pub fn rules() -> Result<JsValue, JsError> {
         .collect();
     to_js(&list)
 }
+
+mod playground;
+pub use playground::mount_playground;
