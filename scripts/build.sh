@@ -27,6 +27,13 @@ if [ ! -f build/pkg/rapport_bg.wasm ] || [ "$raw" -nt build/pkg/rapport_bg.wasm 
   mv build/pkg/rapport_bg.opt.wasm build/pkg/rapport_bg.wasm
 fi
 
+if [ ! -f build/icons/icon-128.png ] || [ assets/icon.svg -nt build/icons/icon-128.png ]; then
+  node scripts/icons.mjs build/icons
+fi
+
+log "building the CLI (target/release/rapport)"
+cargo build --quiet --release --bin rapport
+
 log "assembling dist/"
 rm -rf dist/extension dist/site
 mkdir -p dist/extension dist/site
@@ -43,6 +50,7 @@ cp -r build/pkg dist/extension/pkg
 # The site: every page in www/ plus the engine.
 cp -r www/. dist/site/
 cp -r build/pkg dist/site/pkg
+cp build/icons/icon-32.png dist/site/favicon.png
 
 log "packing zips"
 python3 - <<'PY'
