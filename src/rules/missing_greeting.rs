@@ -119,9 +119,7 @@ pub fn detect(doc: &Doc) -> Option<Greeting> {
         {
             end_tok += 1;
             // A comma or sentence end closes the name.
-            if !doc.text[doc.tokens[end_tok - 1].end..]
-                .starts_with(|c: char| c == ' ' || c == '\u{a0}')
-            {
+            if !doc.text[doc.tokens[end_tok - 1].end..].starts_with([' ', '\u{a0}']) {
                 break;
             }
         }
