@@ -1,1 +1,0 @@
-//! Follow-up scheduling (STUB, being written).

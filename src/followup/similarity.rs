@@ -1,0 +1,373 @@
+//! Text folding for search, and the repetition guard: is the note being written
+//! nearly the same as notes already sent to several other people?
+//!
+//! **Measure.** Both notes are folded (lower case, accents and apostrophes removed)
+//! and split into words; the greeting ("Hi Sarah,") and every word of the
+//! recipient's own name are dropped, so "Hi Sarah, X" and "Hi John, X" compare as
+//! "X" and "X". Similarity is `1 - d / max(len_a, len_b)` where `d` is the word-level
+//! edit distance (words changed, added or removed). It is order-aware, which is how
+//! a reader recognises a template, and it reads plainly: **0.8 means at most one
+//! word in five differs**, so a template with only the company or topic swapped
+//! still counts, while two notes that merely share a closing line do not.
+//!
+//! **Count.** Reusing a good note for two colleagues happens; a third time it is a
+//! template, and identical notes to many people are what recipients and LinkedIn
+//! read as automation. So the guard speaks at **3 or more other people** (all history;
+//! the draft's own recipient excluded). Drafts under 3 words are not judged.
+
+use serde::{Deserialize, Serialize};
+
+use super::url::normalize_profile_url;
+use super::Contact;
+
+/// Two notes at least this similar are "nearly the same".
+pub const SIMILARITY_THRESHOLD: f64 = 0.8;
+/// The guard reports once this many other people got a nearly identical note.
+pub const REPETITION_MIN_COUNT: usize = 3;
+/// Shorter drafts (in words, greeting and name removed) are not judged.
+pub const MIN_WORDS: usize = 3;
+/// How many of the most similar sent notes are named in a [`Repetition`].
+pub const MAX_EXAMPLES: usize = 3;
+
+/// The draft is nearly the same as notes already sent to `count` other people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Repetition {
+    pub count: usize,
+    /// The most similar, best first (at most [`MAX_EXAMPLES`]).
+    pub examples: Vec<RepetitionExample>,
+}
+
+/// One earlier recipient of a nearly identical note.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RepetitionExample {
+    pub key: String,
+    pub name: String,
+    /// 0.0 to 1.0, rounded to two decimals.
+    pub similarity: f64,
+    pub invited_at: Option<i64>,
+}
+
+/// Reports when `note` is nearly the same (similarity >= 0.8) as the notes sent to
+/// at least 3 other contacts. `recipient_name` (the draft's addressee) is ignored in
+/// the draft; `recipient_key` (a key or profile URL) is excluded from the comparison.
+pub fn similar_sent(
+    note: &str,
+    recipient_name: Option<&str>,
+    recipient_key: Option<&str>,
+    contacts: &[Contact],
+) -> Option<Repetition> {
+    let draft = comparable_words(note, recipient_name);
+    if draft.len() < MIN_WORDS {
+        return None;
+    }
+    let exclude = recipient_key.and_then(|k| normalize_profile_url(k).ok());
+    let mut hits: Vec<(f64, &Contact)> = contacts
+        .iter()
+        .filter(|c| exclude.as_deref() != Some(c.key.as_str()))
+        .filter_map(|c| {
+            let sent = c.note_sent.as_deref()?;
+            let words = comparable_words(sent, Some(&c.name));
+            let sim = word_similarity(&draft, &words);
+            (sim >= SIMILARITY_THRESHOLD).then_some((sim, c))
+        })
+        .collect();
+    if hits.len() < REPETITION_MIN_COUNT {
+        return None;
+    }
+    hits.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(b.1.invited_at.cmp(&a.1.invited_at))
+            .then(a.1.key.cmp(&b.1.key))
+    });
+    Some(Repetition {
+        count: hits.len(),
+        examples: hits
+            .iter()
+            .take(MAX_EXAMPLES)
+            .map(|(sim, c)| RepetitionExample {
+                key: c.key.clone(),
+                name: c.name.clone(),
+                similarity: (sim * 100.0).round() / 100.0,
+                invited_at: c.invited_at,
+            })
+            .collect(),
+    })
+}
+
+/// Lower case with accents, combining marks and apostrophes removed ("O’Brien
+/// Zoë" to "obrien zoe"), for matching that ignores case and accents.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let folded = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+            'ď' | 'đ' | 'ð' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+            'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+            'ĥ' | 'ħ' => "h",
+            'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+            'ĵ' => "j",
+            'ķ' => "k",
+            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+            'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+            'ŕ' | 'ŗ' | 'ř' => "r",
+            'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+            'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+            'ŵ' => "w",
+            'ý' | 'ÿ' | 'ŷ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            'þ' => "th",
+            '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => "",
+            '\u{0300}'..='\u{036F}' => "",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(folded);
+    }
+    out
+}
+
+/// A folded word and whether a greeting-ending mark (`,` `.` `!` `:` a dash or a
+/// line break) follows it.
+struct Word {
+    text: String,
+    brk: bool,
+}
+
+fn words(text: &str) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut current = String::new();
+    for c in fold(text).chars() {
+        if c.is_alphanumeric() {
+            current.push(c);
+            continue;
+        }
+        if !current.is_empty() {
+            out.push(Word {
+                text: std::mem::take(&mut current),
+                brk: false,
+            });
+        }
+        if matches!(
+            c,
+            ',' | '.' | '!' | '?' | ':' | ';' | '\n' | '\r' | '—' | '–' | '…'
+        ) {
+            if let Some(last) = out.last_mut() {
+                last.brk = true;
+            }
+        }
+    }
+    if !current.is_empty() {
+        out.push(Word {
+            text: current,
+            brk: false,
+        });
+    }
+    out
+}
+
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "heya",
+    "hiya",
+    "dear",
+    "greetings",
+    "howdy",
+    "yo",
+    "bonjour",
+    "salut",
+    "hallo",
+    "hola",
+    "ciao",
+    "ola",
+    "oi",
+    "hej",
+    "hei",
+    "moin",
+    "servus",
+    "namaste",
+    "hoi",
+    "ahoj",
+    "merhaba",
+];
+const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "mx", "prof", "sir", "madam"];
+
+/// The words that carry a note's content: greeting and the addressee's name removed.
+fn comparable_words(text: &str, name: Option<&str>) -> Vec<String> {
+    let ws = words(text);
+    let mut start = 0;
+    match ws.first().map(|w| w.text.as_str()) {
+        Some(first) if GREETINGS.contains(&first) => start = 1,
+        Some("good")
+            if ws.get(1).is_some_and(|w| {
+                matches!(w.text.as_str(), "morning" | "afternoon" | "evening" | "day")
+            }) =>
+        {
+            start = 2
+        }
+        _ => {}
+    }
+    // "Hi Sarah Chen, ..." / "Hi there, ...": the greeting runs to the first mark.
+    if start > 0 && !ws[start - 1].brk {
+        if let Some(end) = (start..ws.len().min(start + 3)).find(|&i| ws[i].brk) {
+            start = end + 1;
+        }
+    }
+    let name_words: Vec<String> = name
+        .map(|n| words(n).into_iter().map(|w| w.text).collect())
+        .unwrap_or_default();
+    let is_name = |w: &str| {
+        HONORIFICS.contains(&w)
+            || name_words.iter().any(|n| {
+                w == n || (w.len() == n.len() + 1 && w.starts_with(n.as_str()) && w.ends_with('s'))
+            })
+    };
+    ws.into_iter()
+        .skip(start)
+        .map(|w| w.text)
+        .filter(|w| !is_name(w))
+        .collect()
+}
+
+/// `1 - word edit distance / longer length`; 1.0 for two empty lists.
+fn word_similarity(a: &[String], b: &[String]) -> f64 {
+    let longer = a.len().max(b.len());
+    if longer == 0 {
+        return 1.0;
+    }
+    // The distance is at least the length difference: skip hopeless pairs early.
+    if (a.len().min(b.len()) as f64) < SIMILARITY_THRESHOLD * longer as f64 {
+        return a.len().min(b.len()) as f64 / longer as f64;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, wa) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, wb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(wa != wb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    1.0 - prev[b.len()] as f64 / longer as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sent(slug: &str, name: &str, note: &str) -> Contact {
+        Contact {
+            note_sent: Some(note.to_string()),
+            name: name.to_string(),
+            invited_at: Some(1_000),
+            ..Contact::new(&format!("linkedin.com/in/{slug}"))
+        }
+    }
+
+    const TEMPLATE: &str = "loved your talk on Rust and wasm at RustConf. I build browser \
+                            tooling too and would be glad to swap notes. Open to connecting?";
+
+    #[test]
+    fn folding_ignores_case_accents_and_apostrophes() {
+        assert_eq!(fold("Zoë O’Brien-Łukasz ÆSØP"), "zoe obrien-lukasz aesop");
+        assert_eq!(fold("Jose\u{301}"), "jose", "combining acute accent");
+        assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn greeting_and_name_are_ignored() {
+        let a = comparable_words(&format!("Hi Sarah, {TEMPLATE}"), Some("Sarah Chen"));
+        let b = comparable_words(&format!("Hello John Smith! {TEMPLATE}"), Some("John Smith"));
+        let c = comparable_words(
+            &format!("Good morning, Dr. Chen. {TEMPLATE}"),
+            Some("Sarah Chen"),
+        );
+        let d = comparable_words(
+            &format!("{TEMPLATE} Thanks, Sarah's fan"),
+            Some("Sarah Chen"),
+        );
+        assert_eq!(a, b);
+        assert_eq!(a, c);
+        assert_eq!(word_similarity(&a, &d), 1.0 - 2.0 / d.len() as f64);
+        assert_eq!(a.first().map(String::as_str), Some("loved"));
+    }
+
+    #[test]
+    fn similarity_is_one_minus_edit_fraction() {
+        let sim = |a: &str, b: &str| {
+            let s = word_similarity(&comparable_words(a, None), &comparable_words(b, None));
+            (s * 1000.0).round() / 1000.0
+        };
+        assert_eq!(sim("a b c d e", "a b c d e"), 1.0);
+        assert_eq!(
+            sim("a b c d e", "a b x d e"),
+            0.8,
+            "one word in five changed"
+        );
+        assert_eq!(sim("a b c d e", "a b d e"), 0.8, "one word in five removed");
+        assert_eq!(sim("a b c d e", "e d c b a"), 0.2, "order matters");
+        assert_eq!(sim("a b c d e f g h i j", "a b"), 0.2);
+        assert_eq!(sim("", ""), 1.0);
+    }
+
+    #[test]
+    fn three_near_copies_to_other_people_are_reported() {
+        let contacts = vec![
+            sent("sarah", "Sarah Chen", &format!("Hi Sarah, {TEMPLATE}")),
+            sent("john", "John Smith", &format!("Hey John — {TEMPLATE}")),
+            sent(
+                "amal",
+                "Amal Haddad",
+                &format!("Hi Amal, {}", TEMPLATE.replace("RustConf", "WasmCon")),
+            ),
+            sent(
+                "other",
+                "Pat Lee",
+                "Saw your post on hiring juniors; we are doing the same. Coffee?",
+            ),
+        ];
+        let draft = format!("Hi Maria, {TEMPLATE}");
+        let rep = similar_sent(&draft, Some("Maria Rossi"), None, &contacts).expect("reported");
+        assert_eq!(rep.count, 3);
+        assert_eq!(rep.examples.len(), 3);
+        assert_eq!(rep.examples[0].similarity, 1.0);
+        assert!(rep.examples[2].similarity >= 0.8 && rep.examples[2].similarity < 1.0);
+        assert_eq!(rep.examples[2].key, "linkedin.com/in/amal");
+        // Two earlier copies are not a pattern yet.
+        assert!(similar_sent(&draft, Some("Maria Rossi"), None, &contacts[1..]).is_none());
+        // The draft's own recipient does not count.
+        let own = "https://www.linkedin.com/in/Sarah/";
+        assert!(similar_sent(&draft, None, Some(own), &contacts).is_none());
+    }
+
+    #[test]
+    fn different_notes_and_short_drafts_are_not_reported() {
+        let contacts: Vec<Contact> = ["a", "b", "c", "d"]
+            .iter()
+            .map(|s| sent(s, "X", &format!("Hi, {TEMPLATE}")))
+            .collect();
+        let own = "Hi Maria, your post on ownership types made me rethink our API. \
+                   Would you share the slides? Open to connecting?";
+        assert!(similar_sent(own, Some("Maria"), None, &contacts).is_none());
+        assert!(similar_sent("Hi Maria, loved", Some("Maria"), None, &contacts).is_none());
+        let no_note: Vec<Contact> = contacts
+            .into_iter()
+            .map(|c| Contact {
+                note_sent: None,
+                ..c
+            })
+            .collect();
+        assert!(similar_sent(&format!("Hi, {TEMPLATE}"), None, None, &no_note).is_none());
+    }
+}
