@@ -95,3 +95,60 @@ fn the_rule_list_crosses_the_boundary() {
         .iter()
         .any(|r| get(&r, "id").as_string().as_deref() == Some("wrong-name")));
 }
+
+#[wasm_bindgen_test]
+fn follow_ups_cross_the_boundary_as_plain_objects() {
+    use rapport::wasm as w;
+    let day = 86_400_000.0;
+    let now = 1_767_225_600_000.0; // 2026-01-01T00:00:00Z
+    let invite = Object::new();
+    Reflect::set(
+        &invite,
+        &"url".into(),
+        &"https://www.linkedin.com/in/Sarah-Chen/?trk=x".into(),
+    )
+    .unwrap();
+    Reflect::set(
+        &invite,
+        &"name".into(),
+        &"<img src=x onerror=alert(1)>".into(),
+    )
+    .unwrap();
+    Reflect::set(
+        &invite,
+        &"note".into(),
+        &"Hi Sarah, loved your talk 👋".into(),
+    )
+    .unwrap();
+    let contact =
+        w::record_invitation(JsValue::NULL, invite.into(), JsValue::UNDEFINED, Some(now)).unwrap();
+    assert_eq!(
+        get(&contact, "key").as_string().as_deref(),
+        Some("linkedin.com/in/sarah-chen")
+    );
+    assert_eq!(
+        get(&contact, "name").as_string().as_deref(),
+        Some("<img src=x onerror=alert(1)>")
+    );
+
+    let contacts = Array::of1(&contact);
+    let badge = w::badge(contacts.clone().into(), Some(now + 7.0 * day)).unwrap();
+    assert_eq!(get(&badge, "text").as_string().as_deref(), Some("1"));
+
+    let exported = w::export_json(contacts.clone().into(), JsValue::NULL, Some(now)).unwrap();
+    let imported = w::import_json(&exported, Array::new().into()).unwrap();
+    assert_eq!(get(&imported, "ok").as_bool(), Some(true));
+    let merged = Array::from(&get(&get(&imported, "result"), "merged"));
+    assert_eq!(merged.length(), 1);
+
+    let refused = w::import_json(
+        "{\"format\": \"rapport-followup\", \"contacts\": [",
+        contacts.into(),
+    )
+    .unwrap();
+    assert_eq!(get(&refused, "ok").as_bool(), Some(false));
+    assert!(get(&refused, "message")
+        .as_string()
+        .unwrap()
+        .contains("line"));
+}

@@ -3,7 +3,13 @@
 
 use wasm_bindgen::prelude::*;
 
+use serde::de::DeserializeOwned;
+
+use crate::followup::{self as fu, Contact, Invitation, Settings, Snooze};
 use crate::Context;
+
+mod playground;
+pub use playground::mount_playground;
 
 fn serializer() -> serde_wasm_bindgen::Serializer {
     // JSON-compatible values (plain objects, no Maps) survive chrome.runtime.sendMessage.
@@ -52,5 +58,238 @@ pub fn rules() -> Result<JsValue, JsError> {
     to_js(&list)
 }
 
-mod playground;
-pub use playground::mount_playground;
+fn from_js<T: DeserializeOwned>(what: &str, value: JsValue) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("bad {what}: {e}")))
+}
+
+/// `now` from the caller, or the clock (js-sys) when absent.
+fn now_or_clock(now: Option<f64>) -> i64 {
+    now.unwrap_or_else(js_sys::Date::now) as i64
+}
+
+/// The local time zone's offset as `Date.getTimezoneOffset()` gives it, when absent.
+fn tz_or_local(tz: Option<i32>) -> i32 {
+    tz.unwrap_or_else(|| js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+// ---- Follow-ups: pure functions from `crate::followup`; JS stores the results. ----
+
+/// Reads everything `chrome.storage.local.get(null)` returned:
+/// `{ contacts, settings, warnings, read_only, write_schema }`.
+#[wasm_bindgen(js_name = loadAll)]
+pub fn load_all(items: JsValue) -> Result<JsValue, JsError> {
+    let items: serde_json::Value = from_js("storage items", items)?;
+    to_js(&fu::load_all(&items))
+}
+
+/// Normalises a profile URL to `linkedin.com/in/<slug>`; throws a readable error otherwise.
+#[wasm_bindgen(js_name = normalizeProfileUrl)]
+pub fn normalize_profile_url(url: &str) -> Result<String, JsError> {
+    fu::normalize_profile_url(url).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The storage key of a contact key.
+#[wasm_bindgen(js_name = storageKey)]
+pub fn storage_key(contact_key: &str) -> String {
+    fu::storage_key(contact_key)
+}
+
+/// Records a sent invitation on the existing contact (or `null`); returns the contact.
+#[wasm_bindgen(js_name = recordInvitation)]
+pub fn record_invitation(
+    existing: JsValue,
+    invite: JsValue,
+    settings: JsValue,
+    now: Option<f64>,
+) -> Result<JsValue, JsError> {
+    let existing: Option<Contact> = from_js("contact", existing)?;
+    let invite: Invitation = from_js("invitation", invite)?;
+    let settings: Settings = from_js::<Option<Settings>>("settings", settings)?.unwrap_or_default();
+    let contact = fu::record_invitation(existing, &invite, now_or_clock(now), &settings)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&contact)
+}
+
+/// Edits one contact: `edit` is `{ notes }`, `{ follow_up_at }` (ms or null),
+/// `{ done: true }` or `{ snooze: { days } | { until } }`. Returns the new contact.
+#[wasm_bindgen(js_name = editContact)]
+pub fn edit_contact(contact: JsValue, edit: JsValue, now: Option<f64>) -> Result<JsValue, JsError> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Edit {
+        notes: Option<String>,
+        #[serde(default, with = "double_option")]
+        follow_up_at: Option<Option<i64>>,
+        #[serde(default)]
+        done: bool,
+        snooze: Option<Snooze>,
+    }
+    let mut c: Contact = from_js("contact", contact)?;
+    let edit: Edit = from_js("edit", edit)?;
+    let now = now_or_clock(now);
+    if let Some(notes) = edit.notes {
+        c = fu::set_notes(c, &notes, now);
+    }
+    if let Some(at) = edit.follow_up_at {
+        c = fu::set_follow_up(c, at, now);
+    }
+    if edit.done {
+        c = fu::mark_done(c, now);
+    }
+    if let Some(s) = edit.snooze {
+        c = fu::snooze(c, s, now);
+    }
+    to_js(&c)
+}
+
+/// Tells a missing field (`None`) from an explicit `null` (`Some(None)`).
+mod double_option {
+    use serde::{Deserialize, Deserializer};
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<i64>>, D::Error> {
+        Option::<i64>::deserialize(d).map(Some)
+    }
+}
+
+/// The toolbar badge: `{ count, text, next_due_at }`.
+#[wasm_bindgen]
+pub fn badge(contacts: JsValue, now: Option<f64>) -> Result<JsValue, JsError> {
+    #[derive(serde::Serialize)]
+    struct Badge {
+        count: usize,
+        text: String,
+        next_due_at: Option<i64>,
+    }
+    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let now = now_or_clock(now);
+    let count = fu::badge_count(&contacts, now);
+    to_js(&Badge {
+        count,
+        text: fu::badge_text(count),
+        next_due_at: fu::next_due_at(&contacts, now),
+    })
+}
+
+/// What the popup shows: `{ due, upcoming, month_count, results }` where `results`
+/// are the contacts matching `query` (all of them when it is empty).
+#[wasm_bindgen]
+pub fn agenda(
+    contacts: JsValue,
+    query: &str,
+    now: Option<f64>,
+    tz_offset_minutes: Option<i32>,
+) -> Result<JsValue, JsError> {
+    #[derive(serde::Serialize)]
+    struct View<'a> {
+        due: Vec<&'a Contact>,
+        upcoming: Vec<&'a Contact>,
+        month_count: usize,
+        results: Vec<&'a Contact>,
+    }
+    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let now = now_or_clock(now);
+    let agenda = fu::agenda(&contacts, now);
+    let results = if query.trim().is_empty() {
+        Vec::new()
+    } else {
+        fu::search(&contacts, query)
+    };
+    to_js(&View {
+        due: agenda.due,
+        upcoming: agenda.upcoming,
+        month_count: fu::month_count(&contacts, now, tz_or_local(tz_offset_minutes)),
+        results,
+    })
+}
+
+/// Personalised notes sent this calendar month (local time).
+#[wasm_bindgen(js_name = monthCount)]
+pub fn month_count(
+    contacts: JsValue,
+    now: Option<f64>,
+    tz_offset_minutes: Option<i32>,
+) -> Result<usize, JsError> {
+    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    Ok(fu::month_count(
+        &contacts,
+        now_or_clock(now),
+        tz_or_local(tz_offset_minutes),
+    ))
+}
+
+/// The repetition guard: `{ count, examples }` when the note is nearly the same as
+/// notes already sent to several other people, else `null`.
+#[wasm_bindgen(js_name = similarSent)]
+pub fn similar_sent(
+    note: &str,
+    recipient_name: Option<String>,
+    recipient_key: Option<String>,
+    contacts: JsValue,
+) -> Result<JsValue, JsError> {
+    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    to_js(&fu::similar_sent(
+        note,
+        recipient_name.as_deref(),
+        recipient_key.as_deref(),
+        &contacts,
+    ))
+}
+
+/// Start of a local calendar day `YYYY-MM-DD` in UTC ms (for "snooze until").
+#[wasm_bindgen(js_name = localDateStart)]
+pub fn local_date_start(date: &str, tz_offset_minutes: Option<i32>) -> Result<f64, JsError> {
+    fu::local_date_start(date, tz_or_local(tz_offset_minutes))
+        .map(|ms| ms as f64)
+        .map_err(|e| JsError::new(&e))
+}
+
+/// Every contact (and the settings) as a JSON export file.
+#[wasm_bindgen(js_name = exportJson)]
+pub fn export_json(
+    contacts: JsValue,
+    settings: JsValue,
+    now: Option<f64>,
+) -> Result<String, JsError> {
+    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let settings: Option<Settings> = from_js("settings", settings)?;
+    Ok(fu::export_json(
+        &contacts,
+        settings.as_ref(),
+        now_or_clock(now),
+    ))
+}
+
+/// Every contact as CSV for a spreadsheet or a CRM.
+#[wasm_bindgen(js_name = exportCsv)]
+pub fn export_csv(contacts: JsValue) -> Result<String, JsError> {
+    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    Ok(fu::export_csv(&contacts))
+}
+
+/// Merges an export file into `existing`: `{ ok: true, result }` or
+/// `{ ok: false, error: { message, line, column, field } }` (then nothing changes).
+#[wasm_bindgen(js_name = importJson)]
+pub fn import_json(text: &str, existing: JsValue) -> Result<JsValue, JsError> {
+    #[derive(serde::Serialize)]
+    struct Outcome {
+        ok: bool,
+        result: Option<fu::ImportResult>,
+        error: Option<fu::ImportError>,
+        message: Option<String>,
+    }
+    let existing: Vec<Contact> = from_js("contacts", existing)?;
+    let outcome = match fu::import_json(text, &existing) {
+        Ok(result) => Outcome {
+            ok: true,
+            result: Some(result),
+            error: None,
+            message: None,
+        },
+        Err(e) => Outcome {
+            ok: false,
+            message: Some(e.to_string()),
+            result: None,
+            error: Some(e),
+        },
+    };
+    to_js(&outcome)
+}

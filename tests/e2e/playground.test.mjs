@@ -1,0 +1,117 @@
+// The playground (www/, built into dist/site/) in headless Chromium, served by a
+// static server on loopback: typing updates the score, "apply" edits the text,
+// the 200/300 switch changes the counter, and a screenshot goes to docs/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const site = join(root, 'dist/site');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.png': 'image/png' };
+
+let server, browser, base;
+
+before(async () => {
+  server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '');
+    try {
+      const body = await readFile(join(site, path || 'index.html'));
+      res.writeHead(200, { 'content-type': types[extname(path || 'index.html')] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(t, viewport = { width: 1200, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  t.after(async () => {
+    if (t.passed === false || errors.length) {
+      await mkdir(join(root, 'tests/e2e/artifacts'), { recursive: true });
+      await page.screenshot({ path: join(root, `tests/e2e/artifacts/playground-${t.name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+    }
+    await page.close();
+  });
+  await page.goto(base);
+  await page.waitForSelector('#categories li');
+  return { page, errors };
+}
+
+const score = (page) => page.getAttribute('#score', 'data-score').then(Number);
+
+test('typing updates the score and the counter', async (t) => {
+  const { page, errors } = await open(t);
+  await page.fill('#name', 'Sarah Chen');
+  await page.click('#note');
+  await page.keyboard.type("I'd like to add you to my professional network on LinkedIn.");
+  await page.waitForFunction(() => document.querySelector('#counter').textContent.startsWith('60 '));
+  const bad = await score(page);
+  assert.ok(bad < 20, `LinkedIn's default note scores ${bad}`);
+  await page.fill('#note', '');
+  await page.keyboard.type(
+    'Hi Sarah, I saw your RustConf talk on incremental wasm builds. I\'m building a Rust linter and would value your view on caching; happy to share our benchmarks. What got you into compiler tooling?',
+  );
+  await page.waitForFunction((b) => Number(document.querySelector('#score').dataset.score) > b + 40, bad);
+  assert.ok((await score(page)) > 80);
+  assert.deepEqual(errors, []);
+});
+
+test('apply edits the text and removes the finding', async (t) => {
+  const { page } = await open(t);
+  await page.fill('#name', 'John Okafor');
+  await page.fill('#note', 'Hi Sarah 👋, I loved your post about {topic} at {company}.');
+  const button = page.locator('button[data-rapport-rule="wrong-name"]');
+  await button.click();
+  assert.equal(await page.inputValue('#note'), 'Hi John 👋, I loved your post about {topic} at {company}.');
+  await page.waitForFunction(() => !document.querySelector('[data-rule="wrong-name"]'));
+  // The caret lands after the edit.
+  const caret = await page.$eval('#note', (n) => n.selectionStart);
+  assert.equal(caret, 'Hi John'.length);
+});
+
+test('the 200/300 switch changes the limit', async (t) => {
+  const { page } = await open(t);
+  await page.fill('#note', 'x'.repeat(250));
+  await page.waitForFunction(() => document.querySelector('#counter').textContent === '250 / 300');
+  assert.equal(await page.$eval('#counter', (c) => c.classList.contains('over')), false);
+  await page.check('#free');
+  await page.waitForFunction(() => document.querySelector('#counter').textContent === '250 / 200');
+  assert.equal(await page.$eval('#counter', (c) => c.classList.contains('over')), true);
+  assert.equal(await page.locator('[data-rule="over-limit"]').count(), 1);
+});
+
+test('examples load, and the page works on a phone', async (t) => {
+  const { page } = await open(t, { width: 390, height: 844 });
+  await page.click('text=Good');
+  const good = await score(page);
+  await page.click("text=LinkedIn's default");
+  const bad = await score(page);
+  assert.ok(good > bad + 50, `good ${good}, default ${bad}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px on a phone`);
+});
+
+test('screenshot for the README', async (t) => {
+  const { page } = await open(t, { width: 1200, height: 820 });
+  await page.click('text=Copy-paste slip');
+  await mkdir(join(root, 'docs/screenshots'), { recursive: true });
+  await page.screenshot({ path: join(root, 'docs/screenshots/playground.png') });
+});
