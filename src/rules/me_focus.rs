@@ -1,9 +1,111 @@
-//! STUB `me-focus`: to be written.
+//! `me-focus`: the note is all about the sender and hardly about the person.
+//!
+//! How it counts: first-person words (I, me, my, mine, myself, I'm, I've, I'd,
+//! I'll, Im, Ive) against words that address the reader (you, your, yours, you're,
+//! you've, u, ur ...) plus mentions of their company. "We", "us" and "our" count as
+//! first person (usually the sender's company: "we help teams ...") except in a
+//! sentence that is about both of them ("we both", "we met", "let's", "each
+//! other"). A formula such as "connect with you", "thank you" or "hope you're
+//! well" is not attention to them and is not counted. The rule fires when there are
+//! at least five first-person words and at least three times as many as words
+//! about them: in a 300-character note that is a note spent on a CV.
+//!
+//! **Why it matters.** The seeds: "Seek first to understand, then be understood";
+//! "Show genuine interest in their work and experiences"; and the pitfall of
+//! "asking for something without offering any value in return". A note that talks
+//! only about its writer gives the reader no reason to care.
+//!
+//! **Example.** `Hi Sarah, I'm a senior engineer with 10 years in Java. I've led two teams and I'm now looking for my next role. I'd love to connect.`
+//! **Fix** (no mechanical fix; turn a sentence toward them):
+//! `Hi Sarah, your post on moving from IC to manager at Acme hit home: I've led two teams and am weighing the same move. How did you decide?`
 
+use super::missing_context::lexicon;
+use super::missing_specifics::{company_mentions, SECOND_PERSON};
 use super::{Cx, Rule};
-use crate::report::{Category, Finding};
+use crate::report::{Category, Finding, Severity};
+use crate::text::{Lexicon, Span};
+use std::sync::LazyLock;
 
 pub struct MeFocus;
+
+/// At least this many first-person words before the note can be self-focused.
+const MIN_FIRST: usize = 5;
+/// First-person words per word about them at which a note is self-focused.
+const RATIO: usize = 3;
+
+#[rustfmt::skip]
+const FIRST_PERSON: &[&str] = &[
+    "i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll", "im", "ive",
+];
+
+#[rustfmt::skip]
+const WE: &[&str] = &[
+    "we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd", "we'll",
+];
+
+/// Formulas that say "you" without being about them.
+#[rustfmt::skip]
+const FORMULAIC_YOU: &[&str] = &[
+    "connect with you", "connecting with you", "connected with you", "thank you",
+    "reach out to you", "reaching out to you", "add you", "adding you", "hope you're well",
+    "hope you're doing well", "hope this finds you well", "hope this message finds you well",
+    "hope all is well with you", "hope you are having", "hope you're having", "hope you",
+    "hear from you", "talk to you", "speak with you", "speak to you", "chat with you",
+    "network with you", "get to know you", "nice to meet you", "be in touch with you",
+    "thank you for your time", "thanks to you",
+];
+
+/// Signs that "we" means the two of them.
+#[rustfmt::skip]
+const INCLUSIVE: &[&str] = &[
+    "both", "together", "each other", "one another", "mutual", "in common", "let's", "let us",
+    "we met", "we spoke", "we chatted", "we talked", "our chat", "our conversation", "our call",
+    "our meeting", "we could", "we can", "we should", "the two of us", "you and i", "you and me",
+    "we share", "we'd both",
+];
+
+static FORMULAIC: LazyLock<Lexicon> = LazyLock::new(|| lexicon(FORMULAIC_YOU));
+static SHARED: LazyLock<Lexicon> = LazyLock::new(|| lexicon(INCLUSIVE));
+
+/// First-person and second-person counts for one stretch of the note.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Counts {
+    first: usize,
+    second: usize,
+}
+
+/// Counts the note sentence by sentence: `(sentence, counts)`.
+fn count(cx: &Cx) -> Vec<(Span, Counts)> {
+    let doc = cx.doc;
+    let formulaic = doc.find(&FORMULAIC);
+    let shared = doc.find(&SHARED);
+    let company = company_mentions(doc, cx.ctx);
+    doc.sentences
+        .iter()
+        .map(|&s| {
+            let inside = |start: usize| s.start <= start && start < s.end;
+            let inclusive = shared.iter().any(|h| inside(h.start));
+            let mut c = Counts::default();
+            for (i, t) in doc.tokens.iter().enumerate() {
+                if !inside(t.start) {
+                    continue;
+                }
+                let w = t.norm.as_str();
+                if FIRST_PERSON.contains(&w) || (WE.contains(&w) && !inclusive) {
+                    c.first += 1;
+                } else if SECOND_PERSON.contains(&w)
+                    && !formulaic
+                        .iter()
+                        .any(|h| h.first_token <= i && i < h.end_token)
+                {
+                    c.second += 1;
+                }
+            }
+            c.second += company.iter().filter(|m| inside(m.start)).count();
+            (s, c)
+        })
+        .collect()
+}
 
 impl Rule for MeFocus {
     fn id(&self) -> &'static str {
@@ -15,5 +117,107 @@ impl Rule for MeFocus {
     fn penalty(&self) -> u8 {
         5
     }
-    fn check(&self, _cx: &Cx, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        if cx.doc.word_count() == 0 {
+            return;
+        }
+        let per_sentence = count(cx);
+        let first: usize = per_sentence.iter().map(|(_, c)| c.first).sum();
+        let second: usize = per_sentence.iter().map(|(_, c)| c.second).sum();
+        if first < MIN_FIRST || first < RATIO * second {
+            return;
+        }
+        // Point at the most self-focused sentence (the first of equals).
+        let span = per_sentence
+            .iter()
+            .filter(|(_, c)| c.first > 0)
+            .max_by_key(|(s, c)| {
+                (
+                    c.first as isize - c.second as isize,
+                    std::cmp::Reverse(s.start),
+                )
+            })
+            .map_or(
+                Span {
+                    start: 0,
+                    end: cx.doc.text.len(),
+                },
+                |(s, _)| *s,
+            );
+        out.push(cx.finding(
+            self,
+            Severity::Suggestion,
+            span.start,
+            span.end,
+            format!("This note says “I” {first} times and addresses them {second}. Turn a sentence toward them: their work, their view, or what they would get from connecting."),
+            None,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use crate::{Context, Recipient};
+
+    const RULE: &str = "me-focus";
+
+    #[test]
+    fn fires_on_notes_about_the_sender() {
+        for text in [
+            "Hi Sarah, I'm a senior engineer with 10 years in Java. I've led two teams and I'm now looking for my next role. I'd love to connect.",
+            "Hello, I am a recent graduate. I am passionate about data and I am looking for my first job. I would love to connect with you.",
+            "Hi Sarah, we help SaaS companies cut churn. Our platform is used by 200 teams and we've grown 3x. I'd love to show you our demo.",
+            "Im a designer, Im based in Lisbon, my work is on my site and Im open to freelance gigs.",
+            "Hi Sarah! My name is Bo. I run my own agency and I specialise in SEO. I think I can help. Thank you!",
+        ] {
+            fires(RULE, text);
+        }
+    }
+
+    #[test]
+    fn silent_when_the_note_is_about_them_too() {
+        for text in [
+            "Hi Sarah, I saw your talk at RustConf on incremental builds. I'm building a Rust linter and would value your view on caching; happy to share our benchmarks in return. What got you into compiler tooling?",
+            "Hello Mr. Schmidt, I am a master's student and I read your paper on battery degradation. It helped me with my thesis. I would be happy to connect and maybe ask you one question about your dataset.",
+            "Hi Sarah, we met at the meetup and we both work on wasm. Let's keep in touch!",
+            "Hi Sarah, let's connect.",
+            "Hi Sarah, I'm a nurse and I'm moving into informatics. How did you make the jump?",
+            "",
+        ] {
+            silent(RULE, text);
+        }
+    }
+
+    #[test]
+    fn formulas_do_not_count_as_attention() {
+        // Without the formula rule the "you" would make this silent.
+        fires(
+            RULE,
+            "Hi Sarah, I hope you're well. I am a marketer and I love my job. I'd like to connect with you.",
+        );
+    }
+
+    #[test]
+    fn their_company_counts_as_about_them() {
+        let text = "Hi Sarah, I've used Acme for years, I love it, I use it daily and I'd like to learn how I can help with Acme's roadmap.";
+        let with = Context {
+            recipient: Recipient {
+                company: Some("Acme".into()),
+                ..Recipient::default()
+            },
+            ..Context::default()
+        };
+        assert_eq!(count_with(RULE, text, &Context::default()), 1);
+        assert_eq!(count_with(RULE, text, &with), 0);
+    }
+
+    #[test]
+    fn points_at_the_most_self_focused_sentence() {
+        let text = "Hi Sarah, loved your post. I'm a PM, I've shipped two apps, I'm now in fintech and I'd love my next role to be there.";
+        let r = crate::analyze_bytes(text, &Context::default());
+        let f = r.findings.iter().find(|f| f.rule == RULE).unwrap();
+        assert!(text[f.start..f.end].starts_with("I'm a PM"), "{f:?}");
+        assert_eq!(f.replacement, None);
+    }
 }

@@ -1,15 +1,452 @@
-//! STUB `missing-context`: to be written.
+//! `missing-context`: the note never says how the sender found or knows the person.
+//!
+//! Counts as context: an event (conference, meetup, webinar, talk, panel, podcast,
+//! class), their content (post, article, paper, newsletter, video, comment, thread,
+//! repo), a mutual connection or someone who suggested reaching out, a shared
+//! school, employer, group or community ("fellow alum", "we both worked at", "in the
+//! Rust Discord"), having met ("we met at", "great chatting at"), a shared interest
+//! or path ("I'm also a charge nurse", "like you, I moved from law to product"),
+//! and, weaker, "came across your profile while researching X". A bare "I came
+//! across your profile" is the generic opener and does not count.
+//! Messages to people already connected (`Kind::Message`) are not checked.
+//!
+//! **Why it matters.** The seeds' first LinkedIn rule: "Mention how you found the
+//! connection, whether through an event, mutual contacts, or common interests."
+//! Without it a request from a stranger looks random, and random requests get ignored.
+//!
+//! **Example.** `Hi Sarah, I'm building a Rust linter and would value your view on caching.`
+//! **Fix** (no mechanical fix; say where you came across them):
+//! `Hi Sarah, I saw your RustConf talk on incremental builds. I'm building a Rust linter and would value your view on caching.`
 
 use super::{Cx, Rule};
-use crate::report::{Category, Finding};
-use crate::text::{Doc, Span};
-use crate::Context;
+use crate::report::{Category, Finding, Severity};
+use crate::signals::Greeting;
+use crate::text::{normalise_phrase, Doc, Lexicon, Span};
+use crate::{Context, Kind};
+use std::sync::LazyLock;
 
 pub struct MissingContext;
 
-/// STUB: detects the element; to be written.
-pub fn detect(_doc: &Doc, _ctx: &Context) -> Option<Span> {
-    None
+// ---------------------------------------------------------------------------
+// Helpers shared by the missing-* rules and me-focus (kept here, beside the first
+// rule that needs them, so no file outside the rules has to change).
+// ---------------------------------------------------------------------------
+
+/// Spellings a word may also be written in: contractions with and without the
+/// apostrophe and spelled out, and British/American spellings.
+#[rustfmt::skip]
+const VARIANTS: &[(&str, &[&str])] = &[
+    ("i'm", &["i am", "im"]),
+    ("i'd", &["i would", "id"]),
+    ("i've", &["i have", "ive"]),
+    ("i'll", &["i will", "ill"]),
+    ("you're", &["you are", "youre"]),
+    ("you've", &["you have", "youve"]),
+    ("you'd", &["you would", "youd"]),
+    ("you'll", &["you will", "youll"]),
+    ("we're", &["we are"]),
+    ("we've", &["we have"]),
+    ("we'd", &["we would"]),
+    ("we'll", &["we will"]),
+    ("it's", &["it is", "its"]),
+    ("that's", &["that is", "thats"]),
+    ("there's", &["there is", "theres"]),
+    ("what's", &["what is", "whats"]),
+    ("let's", &["lets"]),
+    ("don't", &["do not", "dont"]),
+    ("wasn't", &["was not", "wasnt"]),
+    ("favor", &["favour"]),
+    ("organize", &["organise"]),
+    ("organized", &["organised"]),
+    ("organizing", &["organising"]),
+    ("organizer", &["organiser"]),
+    ("summarized", &["summarised"]),
+    ("program", &["programme"]),
+    ("analyze", &["analyse"]),
+    ("analyzing", &["analysing"]),
+];
+
+/// Every way `phrase` may be written (see [`VARIANTS`]), normalised.
+fn variants(phrase: &str) -> Vec<String> {
+    let norm = normalise_phrase(phrase);
+    let mut out: Vec<String> = vec![String::new()];
+    for word in norm.split(' ') {
+        let alts: Vec<&str> = match VARIANTS.iter().find(|(w, _)| *w == word) {
+            Some((w, alts)) => std::iter::once(*w).chain(alts.iter().copied()).collect(),
+            None => vec![word],
+        };
+        out = out
+            .iter()
+            .flat_map(|prefix| {
+                alts.iter().map(move |a| {
+                    if prefix.is_empty() {
+                        (*a).to_string()
+                    } else {
+                        format!("{prefix} {a}")
+                    }
+                })
+            })
+            .collect();
+    }
+    out
+}
+
+/// Builds a [`Lexicon`] from phrases, adding each phrase's other spellings.
+pub(crate) fn lexicon<S: AsRef<str>>(phrases: &[S]) -> Lexicon {
+    let mut all: Vec<String> = phrases
+        .iter()
+        .flat_map(|p| variants(p.as_ref()))
+        .filter(|p| !p.is_empty())
+        .collect();
+    all.sort();
+    all.dedup();
+    let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+    Lexicon::new(&refs)
+}
+
+/// Every `a b` for `a` in `left` and `b` in `right`.
+pub(crate) fn cross(left: &[&str], right: &[&str]) -> Vec<String> {
+    left.iter()
+        .flat_map(|a| right.iter().map(move |b| format!("{a} {b}")))
+        .collect()
+}
+
+/// Little words that end a noun phrase: a "your ... noun" window stops at them.
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "to", "of", "on", "in", "at", "for", "with", "about",
+    "from", "by", "as", "is", "was", "are", "were", "be", "been", "it", "i", "you", "me", "my",
+    "we", "our", "that", "this", "which", "who", "so", "if", "not", "your", "their", "his", "her",
+    "i'm", "i'd", "i've", "im", "and", "has", "have", "had", "do", "did", "will", "would",
+];
+
+/// True when a sentence break (or a line break) lies between tokens `a` and `b`.
+pub(crate) fn break_between(doc: &Doc, a: usize, b: usize) -> bool {
+    doc.text[doc.tokens[a].end..doc.tokens[b].start]
+        .contains(['.', '!', '?', '\n', '\r', ';', '\u{2026}'])
+}
+
+/// `(owner, noun)` token indices where a word in `owners` ("your") is followed,
+/// within `max_gap` words and the same sentence, by a word in `nouns` ("talk",
+/// "post"; a trailing `'s` is ignored). The words between may be anything but
+/// function words: "your RustConf talk", "your excellent post".
+pub(crate) fn owned_nouns(
+    doc: &Doc,
+    owners: &[&str],
+    nouns: &[&str],
+    max_gap: usize,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !owners.contains(&t.norm.as_str()) {
+            continue;
+        }
+        for j in i + 1..=(i + 1 + max_gap).min(doc.tokens.len().saturating_sub(1)) {
+            if break_between(doc, j - 1, j) {
+                break;
+            }
+            let w = doc.tokens[j].norm.trim_end_matches("'s");
+            if nouns.contains(&w) {
+                out.push((i, j));
+                break;
+            }
+            if FUNCTION_WORDS.contains(&w) {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Where text that belongs right after the greeting goes: past the greeting and
+/// one space or line break, else the start of the note.
+pub(crate) fn after_greeting(doc: &Doc, greeting: Option<Greeting>) -> usize {
+    let Some(g) = greeting else { return 0 };
+    let rest = &doc.text[g.end..];
+    match rest.chars().next() {
+        Some(c) if c.is_whitespace() => g.end + c.len_utf8(),
+        _ => g.end,
+    }
+}
+
+/// The earliest of several optional spans.
+pub(crate) fn earliest(spans: impl IntoIterator<Item = Option<Span>>) -> Option<Span> {
+    spans.into_iter().flatten().min_by_key(|s| (s.start, s.end))
+}
+
+// ---------------------------------------------------------------------------
+// The rule.
+// ---------------------------------------------------------------------------
+
+/// Phrases that say how the sender found or knows them.
+#[rustfmt::skip]
+const CONTEXT_PHRASES: &[&str] = &[
+    // Events and programmes (the seeds: "through an event").
+    "conference", "conf", "summit", "meetup", "meet up", "meetups", "webinar", "workshop",
+    "hackathon", "keynote", "panel", "panel discussion", "fireside chat", "podcast", "episode",
+    "livestream", "live stream", "twitter space", "ama", "expo", "trade show", "tradeshow",
+    "career fair", "job fair", "careers fair", "networking event", "symposium", "seminar",
+    "convention", "roundtable", "round table", "demo day", "pitch night", "happy hour", "mixer",
+    "guest lecture", "the event", "this event", "that event", "an event", "your event", "the talk",
+    "that talk", "your talk", "the session", "your session", "breakout", "offsite", "retreat",
+    "bootcamp", "boot camp", "cohort", "in class", "the class", "your class", "same class",
+    "class of", "classmate", "classmates", "the course", "your course", "a course", "same course",
+    "the program", "same program", "accelerator", "incubator", "fellowship", "residency",
+    "same batch", "our batch", "yc batch", "the lecture", "your lecture", "q&a", "q and a",
+    // Having met or spoken.
+    "we met", "met you", "met at", "we've met", "we spoke", "we talked", "we chatted",
+    "we connected at", "we connected during", "great meeting", "nice meeting", "lovely meeting",
+    "good meeting you", "pleasure meeting", "was great to meet", "was nice to meet",
+    "was lovely to meet", "was good to meet", "was a pleasure to meet", "great to meet you at",
+    "nice to meet you at", "great to meet you yesterday", "great to meet you last",
+    "great to meet you earlier", "great to meet you today", "nice to meet you yesterday",
+    "nice to meet you last", "great to see you", "good to see you", "nice to see you",
+    "nice chatting", "great chatting", "lovely chatting", "good chatting", "enjoyed chatting",
+    "great talking", "nice talking", "good talking", "enjoyed talking", "enjoyed our",
+    "enjoyed meeting", "enjoyed speaking", "great speaking", "nice speaking", "thanks for the chat",
+    "thank you for the chat", "thanks for chatting", "thanks for the conversation",
+    "thanks for taking the time", "thank you for taking the time", "ran into you", "bumped into",
+    "sat next to", "sat in on", "we were on", "we were at", "we were in", "i attended",
+    "attended your", "attended the", "took your", "at your talk", "in your class",
+    "from your class", "you taught", "you interviewed me", "interviewed with", "from tuesday",
+    "from monday", "from wednesday", "from thursday", "from friday", "from saturday", "from sunday",
+    "from yesterday", "from last week", "from last night",
+    // Their content and work (the seeds: "engage with their work").
+    "saw you at", "saw you speak", "saw you on", "saw you present", "saw you talk", "saw you're",
+    "saw you are", "saw you were", "saw you recently", "saw you just", "saw that you",
+    "noticed you're", "noticed that you", "heard you", "watched you", "listened to you",
+    "you spoke", "you presented", "you were on", "you appeared", "you posted", "you shared",
+    "you wrote", "you published", "you commented", "you mentioned", "you gave", "you hosted",
+    "you ran", "you organized", "you moderated", "you're speaking", "you'll be speaking",
+    "you were speaking", "you replied", "your reply", "your comment", "your comments",
+    "commented on", "replied to", "in the comments", "been following your", "been following you",
+    "i follow you", "follow your work", "following your work", "following your",
+    "been reading your", "long time reader", "longtime reader", "long time listener",
+    "longtime listener", "long time follower", "longtime follower", "fan of your", "subscriber",
+    "subscribed to", "in my feed", "on my feed", "in my timeline", "on my timeline", "i use your",
+    "we use your", "using your", "used your", "user of your", "customer of",
+    // How they were found (weaker, but it says how).
+    "while researching", "whilst researching", "when researching", "while looking into",
+    "while looking for", "while searching", "whilst searching", "while reading", "while browsing",
+    "while exploring", "while digging into", "while learning about", "in my research",
+    "during my research", "came across your work", "came across your name", "your name came up",
+    "your name popped up", "came up in my search", "came up in conversation",
+    "came up in a conversation", "keeps coming up", "kept coming up", "came up in", "came up when",
+    "came up while", "came up during", "comes up", "kept hearing about", "keep hearing about",
+    "heard about your", "heard about you",
+    // A mutual connection or referral (the seeds: "mutual contacts").
+    "mutual", "mutuals", "in common", "we both know", "both know", "friend of mine", "a friend of",
+    "colleague of mine", "suggested i", "suggested that i", "suggested we", "suggested you",
+    "suggested reaching out", "suggested connecting", "recommended i", "recommended that i",
+    "recommended you", "recommended reaching out", "recommended connecting", "recommended your",
+    "referred me", "referred by", "pointed me to", "pointed me towards", "pointed me toward",
+    "pointed me your way", "pointed me in your direction", "sent me your way", "sent me to you",
+    "told me about you", "told me about your", "told me to reach out", "told me you",
+    "mentioned you", "mentioned your", "mentioned that you", "spoke highly of you",
+    "speaks highly of you", "spoke so highly", "speaks so highly", "put us in touch",
+    "introduced us", "introduced me to", "connected us", "passed along your", "passed on your",
+    "gave me your name", "shared your profile", "shared your post", "forwarded me your",
+    "forwarded your", "through a friend", "through a colleague", "via a friend", "via a colleague",
+    "said you were", "said you'd", "said you might",
+    // Shared school, employer, group or path (the seeds: "common interests").
+    "fellow", "alum", "alumni", "alumnus", "alumna", "alums", "also went to", "also studied",
+    "also graduated", "also attended", "also a member", "also part of", "also in the", "also work",
+    "also worked", "also working", "also at", "also from", "also based in", "also live in",
+    "also an ex", "i'm also", "we both", "both of us", "we're both", "we were both", "we've both",
+    "both worked", "both studied", "both went", "both attended", "both at", "both in the",
+    "both from", "same school", "same university", "same uni", "same college", "same bootcamp",
+    "same cohort", "same team", "same company", "same group", "same community", "same slack",
+    "same discord", "same meetup", "same conference", "same city", "same industry", "same field",
+    "same space", "same role", "same path", "same journey", "same hospital", "same firm",
+    "in the same", "former colleague", "ex colleague", "old colleague", "worked together",
+    "worked with you", "used to work", "we overlapped", "overlapped at", "our time at",
+    "from our time", "when we were", "when we worked", "schoolmate", "teammate", "former teammate",
+    "coworker", "co worker", "former coworker", "like you i", "like yourself i", "just like you i",
+    "much like you i", "i'm also a", "also a member", "also a fellow", "fellow member",
+    "similar path", "similar journey", "similar background", "similar role",
+   
+   
+];
+
+/// "came across your profile" ... and the words that say how: with one of these it
+/// counts; a bare "I came across your profile" is the generic opener.
+#[rustfmt::skip]
+const FOUND: &[&str] = &[
+    "came across your profile", "found your profile", "came across you", "found you",
+    "came across your page", "found your page", "saw your profile", "stumbled upon your profile",
+    "stumbled across your profile", "stumbled on your profile", "discovered your profile",
+    "came across your name", "found your name",
+];
+#[rustfmt::skip]
+const FOUND_HOW: &[&str] = &[
+    "while", "whilst", "when", "as i", "through", "via", "after", "during", "in the", "on the",
+    "in a", "on a", "from the", "from a", "in my", "on my", "thanks to", "because", "looking",
+    "searching", "researching",
+];
+
+/// A shared interest counts when it is named: "a shared interest in wasm".
+#[rustfmt::skip]
+const SHARED_INTEREST: &[&str] = &[
+    "shared interest", "common interest", "common interests", "similar interests",
+    "share an interest", "share a passion", "share your passion", "share your interest",
+    "same passion", "a shared passion", "mutual interest", "mutual love", "shared love",
+    "both love", "both passionate", "both interested",
+];
+
+/// Look like context but fit anyone: "professionals like yourself", "mutual benefit",
+/// "fellow professionals", "we have a lot in common".
+#[rustfmt::skip]
+const NOT_CONTEXT: &[&str] = &[
+    "fellow professional", "fellow professionals", "fellow linkedin", "fellow networker",
+    "fellow networkers", "fellow human", "fellow humans", "fellow member of linkedin",
+    "mutual benefit", "mutual growth", "mutual interest", "mutual interests", "mutual success",
+    "mutual opportunities", "mutual opportunity", "mutual support", "mutual value",
+    "mutual learning", "mutual respect", "mutual collaboration", "mutual goals", "mutual gain",
+    "mutual advantage", "mutual exchange", "mutual connection request", "a lot in common",
+    "lots in common", "much in common", "so much in common", "things in common",
+    "something in common", "plenty in common", "a lot of things in common", "in the same boat",
+    "in the same way", "in the same breath", "at the same time",
+];
+
+static CONTEXT: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut p: Vec<String> = CONTEXT_PHRASES.iter().map(|s| s.to_string()).collect();
+    p.extend(cross(FOUND, FOUND_HOW));
+    p.extend(cross(SHARED_INTEREST, &["in", "for", "around", "of"]));
+    lexicon(&p)
+});
+
+static NOT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(NOT_CONTEXT));
+
+/// Their content, reached through "your": "your (RustConf) talk", "your post".
+#[rustfmt::skip]
+const CONTENT: &[&str] = &[
+    "post", "posts", "article", "articles", "paper", "papers", "newsletter", "blog", "video",
+    "videos", "youtube", "comment", "comments", "thread", "threads", "piece", "essay", "book",
+    "tweet", "tweets", "substack", "writing", "writeup", "update", "announcement", "interview",
+    "research", "repo", "github", "project", "presentation", "slides", "keynote", "panel",
+    "podcast", "talk", "session", "webinar", "workshop", "course", "class", "show", "channel",
+    "story", "answer", "question", "library", "crate", "package", "tool", "app", "framework", "sdk",
+    "plugin", "extension", "site", "website", "study", "report", "thesis", "dissertation",
+    "lecture", "episode", "episodes", "reel", "carousel", "poll", "recommendation", "review",
+    "column", "op", "publication", "publications", "speech", "demo", "portfolio", "exhibition",
+    "album", "film", "documentary", "guide", "tutorial", "course",
+];
+
+/// Groups and communities, reached through "the"/"our": "in the Rust Discord".
+#[rustfmt::skip]
+const COMMUNITIES: &[&str] = &[
+    "slack", "discord", "community", "communities", "group", "forum", "subreddit", "guild",
+    "chapter", "club", "society", "association", "circle", "server", "meetup", "cohort", "alumni",
+    "collective",
+];
+
+/// Conversations, reached through "our": "our chat at the booth".
+#[rustfmt::skip]
+const CONVERSATIONS: &[&str] = &[
+    "chat", "conversation", "call", "meeting", "talk", "discussion", "exchange", "coffee", "lunch",
+    "dinner", "interview", "class", "school", "university", "alma",
+];
+
+/// Words before their company that say how the sender knows it: "following Acme",
+/// "a customer of Acme", "heard about Acme".
+#[rustfmt::skip]
+const KNOW_COMPANY: &[&str] = &[
+    "following", "follow", "followed", "using", "use", "used", "customer", "user", "fan", "about",
+    "from", "admired", "admire", "watching", "watched", "tracking", "interviewed",
+];
+
+/// Their company, named right after a word that says how the sender knows it.
+fn knows_company(doc: &Doc, ctx: &Context) -> Option<Span> {
+    super::missing_specifics::company_mentions(doc, ctx)
+        .into_iter()
+        .find(|m| {
+            let Some(i) = doc.tokens.iter().position(|t| t.start == m.start) else {
+                return false;
+            };
+            (i.saturating_sub(3)..i).any(|k| {
+                KNOW_COMPANY.contains(&doc.tokens[k].norm.as_str()) && !break_between(doc, k, i)
+            })
+        })
+}
+
+/// Verbs of having seen their work: "I noticed your group published ...".
+#[rustfmt::skip]
+const SEEN: &[&str] = &[
+    "saw", "seen", "noticed", "read", "watched", "heard", "caught", "spotted", "enjoyed", "loved",
+    "liked", "found", "followed", "following", "attended", "reposted", "shared", "bookmarked",
+    "discovered", "listened", "to", "across", "upon",
+];
+
+/// What "your" may be followed by without saying where they were seen: "saw your profile".
+#[rustfmt::skip]
+const PROFILE_WORDS: &[&str] = &[
+    "profile", "background", "experience", "bio", "page", "resume", "cv", "skills", "headline",
+    "summary", "achievements", "accomplishments", "work", "content", "energy", "vibe", "passion",
+    "style", "attitude", "story", "journey", "career", "expertise", "dedication", "leadership",
+    "success", "network", "connections", "company", "organization", "organisation", "name", "photo",
+    "picture", "title", "role", "position", "credentials", "impressive", "amazing", "great",
+    "linkedin", "professional", "inspiring", "incredible", "awesome", "wonderful",
+];
+
+/// "saw your X", "noticed your X", where X is something they made or did, not
+/// their profile.
+fn seen_their(doc: &Doc) -> Option<Span> {
+    let t = &doc.tokens;
+    (1..t.len()).find_map(|i| {
+        let verb = t[i - 1].norm.as_str();
+        let before = i.checked_sub(2).map(|k| t[k].norm.as_str());
+        // "to" only in "listened to your"; "across"/"upon" only after "came"/"stumbled".
+        let seen = match verb {
+            "to" => before == Some("listened"),
+            "across" | "upon" => matches!(before, Some("came" | "stumbled")),
+            v => SEEN.contains(&v),
+        };
+        if !matches!(t[i].norm.as_str(), "your" | "ur") || !seen {
+            return None;
+        }
+        let next = t.get(i + 1).filter(|_| !break_between(doc, i, i + 1))?;
+        (!PROFILE_WORDS.contains(&next.norm.trim_end_matches("'s"))
+            && !FUNCTION_WORDS.contains(&next.norm.as_str()))
+        .then(|| Span {
+            start: t[i - 1].start,
+            end: next.end,
+        })
+    })
+}
+
+/// Finds how the sender found or knows them.
+pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
+    if doc.word_count() == 0 {
+        return None;
+    }
+    let span = |(i, j): (usize, usize)| Span {
+        start: doc.tokens[i].start,
+        end: doc.tokens[j].end,
+    };
+    let not = doc.find(&NOT);
+    earliest([
+        doc.find(&CONTEXT)
+            .into_iter()
+            .find(|h| !not.iter().any(|n| n.start < h.end && h.start < n.end))
+            .map(|h| Span {
+                start: h.start,
+                end: h.end,
+            }),
+        owned_nouns(doc, &["your", "ur"], CONTENT, 3)
+            .into_iter()
+            .next()
+            .map(span),
+        owned_nouns(doc, &["the", "our"], COMMUNITIES, 4)
+            .into_iter()
+            .next()
+            .map(span),
+        owned_nouns(doc, &["our"], CONVERSATIONS, 2)
+            .into_iter()
+            .next()
+            .map(span),
+        knows_company(doc, ctx),
+        seen_their(doc),
+    ])
 }
 
 impl Rule for MissingContext {
@@ -22,5 +459,141 @@ impl Rule for MissingContext {
     fn penalty(&self) -> u8 {
         12
     }
-    fn check(&self, _cx: &Cx, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        if cx.doc.word_count() == 0
+            || cx.ctx.kind == Kind::Message
+            || cx.signals.how_found.is_some()
+        {
+            return;
+        }
+        let at = after_greeting(cx.doc, cx.signals.greeting);
+        out.push(cx.finding(
+            self,
+            Severity::Warning,
+            at,
+            at,
+            "Say how you found or know them: an event, their post, a mutual connection or a shared group. Without it the request looks random.",
+            None,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    const RULE: &str = "missing-context";
+
+    fn found(text: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        detect(&doc, &Context::default()).map(|s| text[s.start..s.end].to_string())
+    }
+
+    #[test]
+    fn fires_without_context() {
+        for text in [
+            "I'd like to add you to my professional network on LinkedIn.",
+            "Hi Sarah, I'm building a Rust linter and would value your view on caching.",
+            "Hi Tom, let's connect!",
+            "Hello, I came across your profile and would like to connect.",
+            "Hi Ana, I'm a product manager looking to grow my network. Would love to connect.",
+            "Hi Ana, I'd love to connect with fellow professionals like yourself for mutual growth.",
+            "Hi Ana, I see we share similar interests and have a lot in common. Let's connect!",
+            "Hi Ana, I admire your work. It would be a great opportunity to connect.",
+            "Hi Ana, I saw your impressive profile and would love to connect.",
+            "Hi Ana, I came across your background and would love to connect.",
+            "Dear Mr. Lee, I am a final-year student and I am looking for internships.",
+            "Hi, we help SaaS teams cut churn by 30%. Open to a quick call?",
+        ] {
+            fires(RULE, text);
+        }
+    }
+
+    #[test]
+    fn silent_with_context() {
+        for text in [
+            "Hi Sarah, I saw your talk at RustConf on incremental builds.",
+            "Hi Sam, Priya Patel suggested I reach out about your work on search.",
+            "Hey Jo, great chatting at the meetup last night!",
+            "Hi Lena, fellow Michigan alum here, now working in climate tech.",
+            "Hi Raj, we both worked at Stripe, though a few years apart.",
+            "Hi Kim, I'm in the Rust Discord too and liked your answer on lifetimes.",
+            "Hi Alex, I read your thoughtful newsletter on pricing.",
+            "Hi Mo, we have a few mutual connections in fintech.",
+            "Hi Eve, I came across your profile while researching grid storage startups.",
+            "Hi Eve, we have a shared interest in grid storage.",
+            "Hi Eve, I noticed your group published on hydrometallurgy last month.",
+            "Hi Eve, I listened to your episode with Lex.",
+            "Hi Eve, I'm also a charge nurse, on nights in Leeds.",
+            "Hi Bea, we met at the Women in Data meetup.",
+            "hi dan, it's lukas from tuesday pottery class",
+            "Hi Ivy, I've been using your crate in production for a year.",
+            "Hi Ivy, your council's retrofit pilot keeps coming up in my research.",
+            "",
+        ] {
+            silent(RULE, text);
+        }
+    }
+
+    #[test]
+    fn following_their_company_counts() {
+        let ctx = Context {
+            recipient: crate::Recipient {
+                company: Some("Acme".into()),
+                ..Default::default()
+            },
+            ..Context::default()
+        };
+        let text = "Hi Sarah, I've been following Acme since the launch. Let's connect.";
+        assert_eq!(count_with(RULE, text, &ctx), 0);
+        assert_eq!(count_with(RULE, text, &Context::default()), 1);
+    }
+
+    #[test]
+    fn silent_for_messages_to_connections() {
+        let ctx = Context {
+            kind: Kind::Message,
+            ..Context::default()
+        };
+        assert_eq!(count_with(RULE, "Thanks for connecting, Sarah!", &ctx), 0);
+    }
+
+    #[test]
+    fn detects_the_phrase_that_gives_context() {
+        assert_eq!(
+            found("Hi Sarah, what a RustConf talk yours was, your RustConf talk.").as_deref(),
+            Some("your RustConf talk")
+        );
+        assert_eq!(
+            found("Hi Sarah, loved your RustConf talk.").as_deref(),
+            Some("loved your RustConf")
+        );
+        assert_eq!(
+            found("Hi Sarah, I’m in the dbt Slack as well.").as_deref(),
+            Some("the dbt Slack")
+        );
+        assert_eq!(
+            found("Thanks for our chat at the booth.").as_deref(),
+            Some("our chat")
+        );
+        assert_eq!(found("I came across your profile."), None);
+        assert_eq!(found("Let's connect."), None);
+        assert_eq!(found(""), None);
+    }
+
+    #[test]
+    fn finding_points_after_the_greeting_without_a_fix() {
+        let r = crate::analyze_bytes("Hi Sarah, let's connect.", &Context::default());
+        let f = r.findings.iter().find(|f| f.rule == RULE).unwrap();
+        assert_eq!((f.start, f.end), (10, 10));
+        assert_eq!(f.replacement, None);
+    }
+
+    #[test]
+    fn variants_cover_contractions_and_spellings() {
+        let v = variants("i'm also");
+        assert!(v.contains(&"i am also".to_string()) && v.contains(&"im also".to_string()));
+        assert!(variants("return the favor").contains(&"return the favour".to_string()));
+    }
 }

@@ -1,15 +1,137 @@
-//! STUB `missing-question`: to be written.
+//! `missing-question`: the note asks nothing and suggests no next step.
+//!
+//! Counts as a question: a sentence ending in "?" (not the "?" of a link), an
+//! interrogative sentence whose question mark was forgotten ("what got you into
+//! compilers"), or a light next step ("would you be open to", "let me know",
+//! "curious how", "I'd love to hear", "what do you think"). A hard ask ("can you
+//! refer me?") is still a question; `entitlement-ask` and `hard-sell` judge that.
+//!
+//! **Why it matters.** The seeds: "Ask questions ... one of the best ways to build
+//! the relationship is to take time to get to know the person", and "Ask follow-up
+//! questions to demonstrate your interest". A light question about their work gives
+//! them an easy reason to reply; a note that only states things ends the conversation.
+//!
+//! **Example.** `Hi Sarah, I saw your talk at RustConf and I'm building a linter too. Happy to share our benchmarks.`
+//! **Fix** (no mechanical fix; end with a light question):
+//! `Hi Sarah, I saw your talk at RustConf and I'm building a linter too. Happy to share our benchmarks. What got you into compiler tooling?`
 
+use super::missing_context::{earliest, lexicon};
+use super::missing_specifics::SECOND_PERSON;
+use super::missing_value::body_end;
 use super::{Cx, Rule};
-use crate::report::{Category, Finding};
-use crate::text::{Doc, Span};
+use crate::report::{Category, Finding, Severity};
+use crate::text::{Doc, Lexicon, Span};
 use crate::Context;
+use std::sync::LazyLock;
 
 pub struct MissingQuestion;
 
-/// STUB: detects the element; to be written.
-pub fn detect(_doc: &Doc, _ctx: &Context) -> Option<Span> {
-    None
+/// Light next steps and questions written without a question mark.
+#[rustfmt::skip]
+const NEXT_STEPS: &[&str] = &[
+    "would you be open", "would you be up for", "would you be interested", "would you be willing",
+    "would you mind", "are you open to", "are you up for", "open to a", "open to chatting",
+    "open to connecting", "open to a quick", "if you're open", "if you'd be open",
+    "if you're up for", "if you fancy", "fancy a", "let me know", "lmk", "curious what",
+    "curious how", "curious whether", "curious if", "curious why", "curious about",
+    "curious to hear", "curious to know", "curious to learn", "i wonder", "i'm wondering",
+    "i was wondering", "wondering if", "wondering whether", "wondering how", "wondering what",
+    "love to hear", "like to hear", "keen to hear", "eager to hear", "interested to hear",
+    "interested to know", "love to know", "like to know", "what do you think", "what you think",
+    "your thoughts", "your take", "any tips", "any advice", "would be great to hear",
+    "great to hear your", "would be great to chat", "would be great to catch up", "happy to chat",
+    "love to chat", "glad to chat", "and chat", "if you have time", "if you have a few minutes",
+    "if you have a moment", "if you've got a", "if you have 15", "if you have 10", "if you have 20",
+    "grab a coffee", "grab coffee", "a coffee", "coffee chat", "virtual coffee", "quick call",
+    "quick chat", "short call", "brief call", "hop on a call", "jump on a call", "set up a time",
+    "find a time", "schedule a", "drop me a line", "drop me a note", "shoot me a message",
+    "feel free to reply", "just reply", "reply here", "ping me", "dm me", "message me",
+    "feel free to reach out", "reach out if", "chat sometime", "talk sometime", "catch up",
+    "sometime", "forward to hearing", "forward to chatting", "forward to your thoughts",
+    "forward to your reply", "forward to talking", "forward to speaking", "forward to catching up",
+    "forward to meeting", "hope to hear",
+];
+
+static NEXT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(NEXT_STEPS));
+
+/// Words that open a question.
+#[rustfmt::skip]
+const INTERROGATIVES: &[&str] = &[
+    "what", "what's", "how", "why", "when", "where", "which", "who", "would", "could", "can", "do",
+    "does", "did", "are", "is", "have", "has", "will", "should", "any", "might", "was", "were",
+];
+
+/// Words of a question that only asks to connect ("Connect?", "Shall we connect?"):
+/// it gives them nothing to answer.
+#[rustfmt::skip]
+const CONNECT_ONLY: &[&str] = &[
+    "connect", "connecting", "connected", "shall", "should", "we", "let's", "lets", "can", "could",
+    "may", "i", "add", "you", "to", "my", "your", "network", "ok", "okay", "link", "up", "please",
+    "accept", "would", "like", "mind", "if", "here", "on", "linkedin", "professional", "want", "do",
+    "be", "hi", "hello", "hey", "so",
+];
+
+/// A "?" that ends a question: not inside a link ("?utm="), not the first
+/// character, and not a question that only asks to connect.
+fn question_mark(doc: &Doc, greeting_end: usize) -> Option<Span> {
+    let text = doc.text;
+    text.char_indices()
+        .filter(|&(_, c)| c == '?' || c == '\u{FF1F}')
+        .find(|&(i, c)| {
+            let next = text[i + c.len_utf8()..].chars().next();
+            let ends = next.is_none_or(|n| !n.is_alphanumeric() && !matches!(n, '=' | '&' | '/'));
+            let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+            let in_link = word.contains("://") || word.starts_with("www.");
+            let only_connect = doc.sentence_at(i).is_some_and(|s| {
+                doc.tokens
+                    .iter()
+                    .filter(|t| t.start >= s.start.max(greeting_end) && t.end <= i)
+                    .all(|t| CONNECT_ONLY.contains(&t.norm.as_str()))
+            });
+            ends && !in_link && !only_connect && doc.tokens.first().is_some_and(|t| t.start < i)
+        })
+        .map(|(i, c)| {
+            let s = doc.sentence_at(i);
+            Span {
+                start: s.map_or(0, |s| s.start),
+                end: i + c.len_utf8(),
+            }
+        })
+}
+
+/// A sentence that opens like a question to them but lost its "?":
+/// "what got you into compilers".
+fn unmarked_question(doc: &Doc, greeting_end: usize) -> Option<Span> {
+    doc.sentences.iter().copied().find(|s| {
+        let toks: Vec<&str> = doc
+            .tokens
+            .iter()
+            .filter(|t| t.start >= s.start.max(greeting_end) && t.end <= s.end)
+            .map(|t| t.norm.as_str())
+            .collect();
+        toks.first().is_some_and(|w| INTERROGATIVES.contains(w))
+            && toks
+                .iter()
+                .take(4)
+                .skip(1)
+                .any(|w| SECOND_PERSON.contains(w))
+    })
+}
+
+/// Finds a question or light next step.
+pub fn detect(doc: &Doc, _ctx: &Context) -> Option<Span> {
+    if doc.word_count() == 0 {
+        return None;
+    }
+    let greeting_end = super::missing_greeting::detect(doc).map_or(0, |g| g.end);
+    earliest([
+        question_mark(doc, greeting_end),
+        doc.first(&NEXT).map(|h| Span {
+            start: h.start,
+            end: h.end,
+        }),
+        unmarked_question(doc, greeting_end),
+    ])
 }
 
 impl Rule for MissingQuestion {
@@ -22,5 +144,88 @@ impl Rule for MissingQuestion {
     fn penalty(&self) -> u8 {
         10
     }
-    fn check(&self, _cx: &Cx, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        if cx.doc.word_count() == 0 || cx.signals.question.is_some() {
+            return;
+        }
+        let at = body_end(cx.doc);
+        out.push(cx.finding(
+            self,
+            Severity::Suggestion,
+            at,
+            at,
+            "End with a light question about their work, such as what got them into it or how they approached something. A question gives them an easy reason to reply.",
+            None,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    const RULE: &str = "missing-question";
+
+    fn found(text: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        detect(&doc, &Context::default()).map(|s| text[s.start..s.end].to_string())
+    }
+
+    #[test]
+    fn fires_without_a_question() {
+        for text in [
+            "I'd like to add you to my professional network on LinkedIn.",
+            "Hi Sarah, I saw your talk at RustConf. Happy to share our benchmarks.",
+            "Hi Sarah, let's connect!",
+            "Hi Sarah, see https://example.com/page?ref=li for my work.",
+            "Hi Sarah, I'm a nurse in Leeds. Would love to connect with you.",
+            "Hi Sarah, looking forward to connecting.",
+            "Hi Ana, great profile! Connect?",
+            "Hi Ana, shall we connect?",
+            "Hi Sarah, okay if I connect? 🙂",
+        ] {
+            fires(RULE, text);
+        }
+    }
+
+    #[test]
+    fn silent_with_a_question_or_next_step() {
+        for text in [
+            "Hi Sarah, loved your talk. What got you into compiler tooling?",
+            "Hi Sarah, would you be open to a quick chat about caching",
+            "Hi Sarah, let me know if the benchmarks would help.",
+            "Hi Sarah, I'm curious how you handled the migration.",
+            "Hi Sarah, I'd love to hear how your team runs on-call.",
+            "Hi Sarah, what got you into compilers",
+            "Hi Sarah, can you refer me for the role?",
+            "",
+        ] {
+            silent(RULE, text);
+        }
+    }
+
+    #[test]
+    fn detect_finds_the_question() {
+        assert_eq!(
+            found("Hi Sarah, loved it. How did you pick salsa?").as_deref(),
+            Some("How did you pick salsa?")
+        );
+        assert_eq!(
+            found("Hi Sarah, how did you pick salsa").as_deref(),
+            Some("Hi Sarah, how did you pick salsa")
+        );
+        assert_eq!(found("Read https://x.io/?a=1 please."), None);
+        assert_eq!(found("Would love to connect with you."), None);
+        assert_eq!(found("?"), None);
+    }
+
+    #[test]
+    fn finding_points_at_the_end_of_the_body() {
+        let text = "Hi Sarah, loved your talk.\nThanks,\nBo";
+        let r = crate::analyze_bytes(text, &Context::default());
+        let f = r.findings.iter().find(|f| f.rule == RULE).unwrap();
+        assert_eq!(&text[..f.start], "Hi Sarah, loved your talk.");
+        assert_eq!(f.replacement, None);
+    }
 }

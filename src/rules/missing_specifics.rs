@@ -1,15 +1,546 @@
-//! STUB `missing-specifics`: to be written.
+//! `missing-specifics`: nothing in the note is specific to the person's own work.
+//!
+//! Counts as specific: a piece of their work with something that pins it down
+//! ("your talk on incremental builds", "your RustConf keynote", "your churn model",
+//! "your approach to hiring", "your research", "your book"), congratulations on
+//! something of theirs ("congrats on the new role"), what they did ("the project you
+//! led", "what you're building at Acme"), news about their company ("the Series B"),
+//! their company by name (but not a bare "I see you work at Acme", which only
+//! repeats their profile), or a distinctive word from their headline in a sentence
+//! addressed to them ("how you run observability"). A vague "your recent post",
+//! "your impressive background" or "your post on leadership" is not specific.
+//!
+//! **Why it matters.** The seeds: "Show genuine interest in their work" and "Engage
+//! with their work, demonstrate genuine interest in their achievements". One concrete
+//! detail proves the note was written for this person; praise that fits anyone reads
+//! as a template.
+//!
+//! **Example** (recipient Sarah Chen at Acme): `Hi Sarah, I'd love to connect and learn from your experience.`
+//! **Fix**: `Hi Sarah, I've been following your work at Acme. I'd love to connect and learn from your experience.`
+//! Better still, name the talk, post or project. Without a known company or
+//! headline the finding has no fix.
 
+use super::missing_context::{after_greeting, break_between, earliest, lexicon};
 use super::{Cx, Rule};
-use crate::report::{Category, Finding};
-use crate::text::{Doc, Span};
+use crate::report::{Category, Finding, Severity};
+use crate::text::{normalise_phrase, Doc, Lexicon, Span};
 use crate::Context;
+use std::sync::LazyLock;
 
 pub struct MissingSpecifics;
 
-/// STUB: detects the element; to be written.
-pub fn detect(_doc: &Doc, _ctx: &Context) -> Option<Span> {
+/// Words that address the reader.
+#[rustfmt::skip]
+pub(crate) const SECOND_PERSON: &[&str] = &[
+    "you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd", "you'll",
+    "youre", "youve", "youd", "youll", "u", "ur", "y'all", "ya",
+];
+
+/// Phrases about their work that need nothing after them.
+#[rustfmt::skip]
+const SPECIFIC_PHRASES: &[&str] = &[
+    // Congratulations on something of theirs (the seeds: "express genuine congratulations").
+    "congrats on", "congrats for", "congrats to you", "congrats to your", "congrats to the",
+    "congratulations on", "congratulations for", "congratulations to you",
+    "congratulations to your", "congratulations to the", "kudos on", "kudos to you",
+    "kudos to your", "kudos for", "kudos to the", "well done on", "props on", "props to you",
+    "hats off", "work anniversary", "your new role", "your new position", "your new job",
+    "your new venture", "your new book", "your new company", "your new startup", "your new chapter",
+    "your new gig", "your new team", "your new podcast", "your new paper", "your new course",
+    "your promotion", "your recent promotion", "the new role", "the new position",
+    // What they did, said or build.
+    "what you're building", "what you've built", "what you built", "what you're doing at",
+    "what you're doing with", "what you're doing on", "what you do at", "what you've done at",
+    "what you've done with", "work you're doing", "work you do", "work you've done", "work you did",
+    "you and your team", "you and the team", "things you're building", "the way you",
+    "how you built", "how you scaled", "how you grew", "how you led", "how you run",
+    "how you approached", "how you structured", "how you handled", "person to talk to about",
+    "go to person for", "go to person on",
+   
+    // News about their company.
+    "series a", "series b", "series c", "series d", "seed round", "funding round", "your raise",
+    "the raise", "the news about", "the news that", "the news of", "news of your",
+    "the announcement", "the acquisition", "being acquired", "the launch of", "the release of",
+    "the ipo", "your ipo", "the merger",
+];
+
+/// Verbs of doing work, after "you": "the project you led" ("are ..." and "have ..."
+/// also after "you're" and "you've").
+#[rustfmt::skip]
+const YOU_DID: &[&str] = &[
+    "led", "built", "wrote", "shared", "posted", "gave", "presented", "published", "launched",
+    "shipped", "founded", "co founded", "cofounded", "started", "created", "designed", "hosted",
+    "organized", "ran", "spoke", "mentioned", "described", "raised", "discussed", "covered",
+    "talked about", "joined", "moved to", "moved into", "switched to", "transitioned",
+    "recently joined", "just joined", "just launched", "recently launched", "recently published",
+    "just published", "recently moved", "open sourced", "scaled", "grew", "helped build",
+    "helped launch", "helped scale", "are building", "are working on", "are doing at",
+    "are doing with", "are doing on", "are leading", "are hiring for", "are scaling",
+    "are launching", "are researching", "are teaching", "have built", "have been building",
+    "have done", "have written", "have been writing", "have shared", "have been sharing",
+    "have been working on", "have been leading", "have led", "have launched", "have grown",
+    "have scaled", "work on", "teach", "taught", "mentor", "coach", "lead the", "run the",
+    "manage the", "argued", "explained", "outlined", "proposed", "introduced", "made the switch",
+    "made the move", "made the jump", "made the same", "switched", "moved", "pivoted", "went from",
+    "have moved", "have switched", "have transitioned", "are doing similar",
+    "are doing something similar", "are doing the same", "are working on similar", "do similar",
+    "are the person to", "are the go to", "know a lot about",
+];
+
+static SPECIFIC: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut p: Vec<String> = SPECIFIC_PHRASES.iter().map(|s| s.to_string()).collect();
+    for did in YOU_DID {
+        p.push(format!("you {did}"));
+        p.push(format!("u {did}"));
+        if let Some(rest) = did.strip_prefix("are ") {
+            p.push(format!("you're {rest}"));
+        } else if let Some(rest) = did.strip_prefix("have ") {
+            p.push(format!("you've {rest}"));
+        }
+    }
+    lexicon(&p)
+});
+
+/// Nouns that are specific on their own after "your": "your research", "your team's".
+#[rustfmt::skip]
+const SELF_SPECIFIC: &[&str] = &[
+    "research", "book", "books", "paper", "papers", "thesis", "dissertation", "podcast",
+    "newsletter", "startup", "keynote", "repo", "library", "crate", "course", "lecture",
+    "publication", "publications", "album", "portfolio", "phd", "promotion", "launch", "funding",
+    "ipo", "acquisition", "patent", "rebrand", "redesign", "migration", "rollout", "pilot",
+    "documentary", "exhibition", "substack", "dataset", "study",
+];
+
+/// Words between "your" and a noun that pin nothing down.
+#[rustfmt::skip]
+const VAGUE_WORDS: &[&str] = &[
+    "recent", "recently", "latest", "last", "new", "great", "amazing", "awesome", "brilliant",
+    "excellent", "fantastic", "wonderful", "interesting", "insightful", "inspiring", "thoughtful",
+    "fascinating", "incredible", "impressive", "outstanding", "terrific", "informative", "helpful",
+    "useful", "powerful", "thought", "provoking", "linkedin", "most", "very", "really", "so",
+    "such", "super", "cool", "nice", "good", "lovely", "beautiful", "engaging", "valuable",
+    "impactful", "inspirational", "detailed", "compelling", "wise", "smart", "clever", "remarkable",
+    "enlightening", "eye", "opening", "mind", "blowing", "own", "many", "various", "several",
+    "other", "previous", "earlier", "first", "whole", "entire", "professional", "extensive", "vast",
+    "diverse", "rich", "strong", "solid", "stellar", "exceptional", "extraordinary", "unique",
+    "genuine", "real", "true", "deep", "broad", "wide", "long", "successful", "innovative",
+    "creative", "passionate", "dedicated", "tireless", "continued", "ongoing", "current", "past",
+    "overall", "general", "online", "personal", "public", "daily", "weekly", "regular", "frequent",
+    "constant", "always", "just", "also", "truly", "quite", "incredibly", "clearly", "obviously",
+    "well", "best", "top", "favorite", "favourite", "fellow", "work", "career", "industry", "field",
+    "domain", "space", "impressive", "team", "company", "job", "life", "success", "growth",
+    "marketing", "sales", "business", "management", "leadership", "tech", "technology",
+    "professional", "content", "people", "skills", "time", "energy", "passion", "story",
+];
+
+/// Heads that are what the sender wants, never their work: "your thoughts on".
+#[rustfmt::skip]
+const WISHES: &[&str] = &[
+    "thoughts", "thought", "insights", "insight", "advice", "perspective", "perspectives", "take",
+    "view", "views", "opinion", "opinions", "feedback", "input", "help", "guidance", "time",
+    "profile", "network", "connections", "contacts", "inbox", "calendar", "day", "week",
+    "consideration", "attention", "support", "permission", "reply", "response", "availability",
+    "schedule", "referral", "recommendation", "mentorship", "brain", "brains", "mind", "name",
+    "page", "company", "organization", "organisation", "side", "end", "door", "wisdom",
+];
+
+/// Words that follow a noun and pin it to something: "your talk on", "your work at".
+#[rustfmt::skip]
+const PINNING: &[&str] = &[
+    "on", "about", "at", "for", "in", "around", "regarding", "re", "covering", "titled", "called",
+    "named", "from", "with", "into", "to", "behind", "of", "during", "explaining", "describing",
+    "showing", "comparing", "arguing", "shipped", "launched", "released", "published", "built",
+    "designed", "created", "raised", "last", "this", "yesterday", "earlier",
+];
+
+/// Words after "on"/"about" that name no real topic: "your post on leadership".
+#[rustfmt::skip]
+const VAGUE_TOPICS: &[&str] = &[
+    "leadership", "innovation", "growth", "success", "networking", "career", "careers", "business",
+    "technology", "tech", "management", "strategy", "industry", "life", "work", "productivity",
+    "motivation", "mindset", "teamwork", "culture", "excellence", "future", "trends", "topic",
+    "topics", "things", "stuff", "linkedin", "this", "that", "it", "field", "space", "area",
+    "world", "people", "everything", "various", "many", "different", "several", "all", "general",
+    "today", "recently", "here", "there", "me", "my", "success", "hard", "passion", "purpose",
+    "change", "resilience", "impact", "goals", "journey", "progress", "transformation",
+    "excellence", "mentorship",
+];
+
+/// Articles and possessives skipped before a topic.
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "your", "their", "this", "that", "these", "those",
+];
+
+/// Verbs (and words that behave like them) that end a "your ..." noun phrase.
+#[rustfmt::skip]
+const PHRASE_ENDS: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "made", "make", "makes", "got", "gets", "get",
+    "gave", "give", "gives", "keep", "keeps", "kept", "show", "shows", "showed", "stand", "stands",
+    "stood", "caught", "catch", "blew", "hit", "hits", "struck", "strikes", "taught", "teaches",
+    "spoke", "speaks", "resonates", "resonate", "inspire", "inspires", "help", "helps", "helped",
+    "changed", "changes", "really", "truly", "always", "totally", "and", "but", "or", "so", "to",
+    "of", "on", "in", "at", "for", "with", "about", "from", "by", "as", "that", "which", "who",
+    "the", "a", "an", "i", "you", "me", "my", "we", "it", "this", "if", "would", "will", "can",
+    "could", "should", "must", "might", "may", "do", "does", "did", "be", "been", "being", "not",
+    "i'm", "i'd", "i've", "im", "your", "our", "their", "came", "come", "comes", "went", "go",
+    "goes", "up", "when", "where", "while", "because", "since", "after", "before", "then", "there",
+    "here", "now", "still", "never", "ever", "again", "too", "very", "all", "what", "how", "why",
+    "one", "some", "any", "every", "into", "out", "off", "over", "through", "took", "take", "takes",
+    "saw", "see", "sees", "said", "say", "says", "knew", "know", "thought", "think", "looks",
+    "look", "looked", "seems", "seem", "feel", "feels", "felt", "stuck", "sticks", "shines",
+    "shine", "rocks", "rock", "matters", "matter", "reads", "sounds", "sound", "moved", "moves",
+    "reached", "reaches", "stayed", "stays", "popped", "pops", "inspired", "resonated", "sparked",
+    "got", "brought", "brings", "left", "leaves", "proves", "proved", "deserves", "amazed",
+    "amazes", "impressed", "impresses", "blew", "blows",
+];
+
+/// Their work, reached through "your" ("ur"): `Some(span)` when the noun phrase
+/// after it is pinned down.
+fn your_work(doc: &Doc) -> Option<Span> {
+    let t = &doc.tokens;
+    for (i, tok) in t.iter().enumerate() {
+        if !matches!(tok.norm.as_str(), "your" | "ur") {
+            continue;
+        }
+        // The noun phrase: up to four words, to a verb, little word or sentence end.
+        let mut end = i + 1;
+        while end < t.len() && end <= i + 4 && !break_between(doc, end - 1, end) {
+            let w = t[end].norm.as_str();
+            if PHRASE_ENDS.contains(&w) || (end > i + 1 && w.ends_with("ly")) {
+                break;
+            }
+            end += 1;
+        }
+        // A last word ending in -ed after the noun is a verb: "your post resonated".
+        if end > i + 2 && t[end - 1].norm.ends_with("ed") {
+            end -= 1;
+        }
+        if end == i + 1 {
+            continue;
+        }
+        let words: Vec<&str> = t[i + 1..end]
+            .iter()
+            .map(|w| w.norm.trim_end_matches("'s"))
+            .collect();
+        let head = *words.last().expect("non-empty");
+        let span = Span {
+            start: tok.start,
+            end: t[end - 1].end,
+        };
+        if words.iter().any(|w| SELF_SPECIFIC.contains(w)) || t[i + 1].norm.ends_with("'s") {
+            // "your research", "your team's launch".
+            return Some(span);
+        }
+        if WISHES.contains(&head) {
+            continue;
+        }
+        if pinned_after(doc, end) {
+            // "your talk on wasm", "your work at Acme", "your experience with Kafka".
+            return Some(span);
+        }
+        // A word before the noun that names something: "your RustConf talk",
+        // "your churn model", "your accessibility work" (not "your recent post").
+        let named = words[..words.len() - 1]
+            .iter()
+            .any(|w| !VAGUE_WORDS.contains(w));
+        if named {
+            return Some(span);
+        }
+    }
     None
+}
+
+/// True when the words from token `at` pin a noun to a real thing: a preposition
+/// and a topic that is not vague, a title in quotes, or a time.
+fn pinned_after(doc: &Doc, at: usize) -> bool {
+    let t = &doc.tokens;
+    if at > 0 {
+        let gap = &doc.text[t[at - 1].end..t.get(at).map_or(doc.text.len(), |n| n.start)];
+        if gap
+            .trim_start()
+            .starts_with(['"', '\u{201C}', '\u{2018}', ':', '('])
+        {
+            return true;
+        }
+    }
+    let Some(next) = t.get(at) else { return false };
+    if at > 0 && break_between(doc, at - 1, at) {
+        return false;
+    }
+    let w = next.norm.as_str();
+    if !PINNING.contains(&w) {
+        return false;
+    }
+    if matches!(w, "last" | "this" | "yesterday" | "earlier") {
+        return true;
+    }
+    // The topic: skip articles, then it must be a real subject.
+    let mut k = at + 1;
+    while k < t.len() && ARTICLES.contains(&t[k].norm.as_str()) {
+        k += 1;
+    }
+    t.get(k).is_some_and(|topic| {
+        !break_between(doc, at, k) && !VAGUE_TOPICS.contains(&topic.norm.as_str())
+    })
+}
+
+/// Legal suffixes dropped from a company name.
+#[rustfmt::skip]
+const LEGAL: &[&str] = &[
+    "inc", "llc", "ltd", "limited", "corp", "corporation", "co", "gmbh", "plc", "sa", "ag", "bv",
+    "pvt", "pty", "llp", "lp", "sarl", "srl", "spa", "ab", "as", "oy", "nv", "kk",
+];
+
+/// Their company: `recipient.company`, else what follows "at" or "@" in the headline;
+/// without legal suffixes ("Acme, Inc." is "Acme").
+pub(crate) fn company_name(ctx: &Context) -> Option<String> {
+    let raw = ctx
+        .recipient
+        .company
+        .clone()
+        .filter(|c| !c.trim().is_empty())
+        .or_else(|| {
+            let h = ctx.recipient.headline.as_deref()?;
+            let lower = h.to_lowercase();
+            let at = [" at ", " @ ", "@"]
+                .iter()
+                .filter_map(|m| lower.find(m).map(|i| i + m.len()))
+                .min()?;
+            let rest = &h[at..];
+            let end = rest
+                .find(['|', ',', '·', '•', '(', ';', '/', '–', '—', '\n'])
+                .or_else(|| rest.find(" - "))
+                .unwrap_or(rest.len());
+            Some(rest[..end].to_string())
+        })?;
+    let mut words: Vec<&str> = raw.split_whitespace().collect();
+    while words.len() > 1 {
+        let last = words[words.len() - 1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if LEGAL.contains(&last.as_str()) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let name = words
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '&')
+        .to_string();
+    // "Self-employed", "Stealth", "N/A" name no company.
+    let real = Doc::new(&name).tokens.iter().any(|t| {
+        !HEADLINE_VAGUE.contains(&t.norm.as_str())
+            && !matches!(
+                t.norm.as_str(),
+                "stealth"
+                    | "confidential"
+                    | "various"
+                    | "n"
+                    | "na"
+                    | "none"
+                    | "unemployed"
+                    | "retired"
+                    | "startup"
+                    | "mode"
+            )
+    });
+    real.then_some(name)
+}
+
+/// Where their company is named in the note. A one-word name that is also an
+/// everyday word ("Square", "Notion") only counts written with a capital.
+pub(crate) fn company_mentions(doc: &Doc, ctx: &Context) -> Vec<Span> {
+    let Some(name) = company_name(ctx) else {
+        return Vec::new();
+    };
+    let norm = normalise_phrase(&name);
+    let single_plain_word = !norm.contains(' ') && norm.chars().all(|c| c.is_alphabetic());
+    let lex = Lexicon::new(&[norm.as_str(), &format!("{norm}'s")]);
+    doc.find(&lex)
+        .into_iter()
+        .filter(|h| !single_plain_word || doc.text[h.start..h.end].chars().any(char::is_uppercase))
+        .map(|h| Span {
+            start: h.start,
+            end: h.end,
+        })
+        .collect()
+}
+
+/// Words just before their company that only say they work there ("you work at
+/// Acme", "your role at Acme"): profile facts anyone can copy, not specifics.
+#[rustfmt::skip]
+const EMPLOYED: &[&str] = &[
+    "at", "for", "with", "joined", "joining", "by", "@",
+];
+#[rustfmt::skip]
+const EMPLOYED_BEFORE: &[&str] = &[
+    "work", "working", "works", "worked", "you're", "are", "youre", "role", "position", "job",
+    "employed", "currently", "now", "career", "time", "tenure", "years", "you", "u", "title",
+    "based", "job", "manager", "engineer", "director", "lead", "head", "team", "someone",
+];
+
+/// Their company named as more than their employer: "Acme's new SDK", "I've used
+/// Acme for years", but not "I see you work at Acme".
+fn company_specifics(doc: &Doc, ctx: &Context) -> Option<Span> {
+    let t = &doc.tokens;
+    company_mentions(doc, ctx).into_iter().find(|m| {
+        let Some(i) = t.iter().position(|tok| tok.start == m.start) else {
+            return false;
+        };
+        let prev = |k: usize| i.checked_sub(k).map(|j| t[j].norm.as_str());
+        let employment = match prev(1) {
+            Some("joined" | "joining") => true,
+            Some(p) if EMPLOYED.contains(&p) => {
+                prev(2).is_some_and(|q| EMPLOYED_BEFORE.contains(&q))
+            }
+            _ => false,
+        };
+        let possessive = doc.text[m.start..m.end].ends_with("'s")
+            || doc.text[m.start..m.end].ends_with("\u{2019}s");
+        possessive || !employment
+    })
+}
+
+/// Headline words that say nothing about this person in particular.
+#[rustfmt::skip]
+const HEADLINE_VAGUE: &[&str] = &[
+    "manager", "engineer", "engineering", "senior", "sr", "junior", "jr", "staff", "principal",
+    "lead", "leader", "leadership", "head", "director", "vp", "vice", "president", "founder",
+    "cofounder", "co", "ceo", "cto", "cfo", "coo", "cmo", "cpo", "chief", "officer", "executive",
+    "specialist", "consultant", "analyst", "developer", "software", "data", "product", "marketing",
+    "sales", "business", "team", "teams", "people", "helping", "help", "helps", "building",
+    "builder", "passionate", "about", "at", "of", "and", "the", "for", "in", "with", "to", "a",
+    "an", "my", "our", "you", "we", "ex", "former", "formerly", "previously", "open", "work",
+    "working", "opportunities", "new", "global", "digital", "professional", "expert", "strategy",
+    "strategic", "growth", "solutions", "services", "technology", "tech", "innovation",
+    "development", "management", "operations", "student", "intern", "aspiring", "certified", "mba",
+    "phd", "university", "college", "school", "hiring", "recruiter", "recruiting", "talent",
+    "acquisition", "associate", "assistant", "partner", "owner", "member", "board", "advisor",
+    "adviser", "mentor", "coach", "speaker", "author", "writer", "enthusiast", "lover", "based",
+    "remote", "full", "stack", "end", "front", "back", "ii", "iii", "iv", "group", "company", "inc",
+    "ltd", "llc", "corp", "gmbh", "manager's", "scientist", "science", "research", "researcher",
+    "designer", "design", "architect", "administrator", "admin", "coordinator", "representative",
+    "rep", "account", "accounts", "customer", "client", "success", "support", "service", "program",
+    "project", "programs", "projects", "operations", "ops", "general", "national", "international",
+    "regional", "area", "global", "world", "worldwide", "north", "south", "east", "west", "america",
+    "europe", "asia", "emea", "apac", "consulting", "advisory", "freelance", "freelancer", "self",
+    "employed", "independent", "entrepreneur", "investor", "investing", "venture", "capital",
+    "professor", "lecturer", "teacher", "educator", "nurse", "doctor", "dr", "attorney", "lawyer",
+    "counsel", "partner", "chair", "chairperson", "secretary", "treasurer", "volunteer", "trainee",
+    "graduate", "fellow", "candidate", "seeking", "looking", "currently", "making", "creating",
+    "driving", "delivering", "scaling", "leading", "empowering", "connecting", "transforming",
+    "enabling", "supporting", "i", "me", "on", "by", "from", "into", "over", "years", "year",
+    "experience", "experienced", "top", "best", "award", "winning", "driven", "focused", "oriented",
+    "results", "things", "world's", "them", "their", "they", "is", "are", "who", "what", "how",
+    "more", "most", "all", "every", "your", "us", "it", "better", "great", "good", "high", "impact",
+    "value",
+];
+
+/// The distinctive words of their headline, normalised.
+fn headline_words(ctx: &Context) -> Vec<String> {
+    let Some(h) = ctx.recipient.headline.as_deref() else {
+        return Vec::new();
+    };
+    Doc::new(h)
+        .tokens
+        .iter()
+        .map(|t| t.norm.clone())
+        .filter(|w| {
+            w.chars().count() >= 3
+                && w.chars().any(char::is_alphabetic)
+                && !HEADLINE_VAGUE.contains(&w.as_str())
+        })
+        .collect()
+}
+
+/// A distinctive headline word in a sentence addressed to them ("how you run
+/// observability") or asked of them ("what is it like working on payments?").
+fn headline_mention(doc: &Doc, ctx: &Context) -> Option<Span> {
+    let words = headline_words(ctx);
+    if words.is_empty() {
+        return None;
+    }
+    doc.sentences.iter().find_map(|s| {
+        let toks: Vec<_> = doc
+            .tokens
+            .iter()
+            .filter(|t| t.start >= s.start && t.end <= s.end)
+            .collect();
+        let addressed = doc.text[s.start..s.end].ends_with('?')
+            || toks
+                .iter()
+                .any(|t| SECOND_PERSON.contains(&t.norm.as_str()));
+        if !addressed {
+            return None;
+        }
+        toks.iter().find(|t| words.contains(&t.norm)).map(|t| Span {
+            start: t.start,
+            end: t.end,
+        })
+    })
+}
+
+/// A short topic from the headline for the fix: a segment of one to three
+/// distinctive words ("Rust, wasm" gives "Rust"; "Distributed systems").
+fn headline_topic(ctx: &Context) -> Option<String> {
+    let h = ctx.recipient.headline.as_deref()?;
+    h.split(['|', ',', '·', '•', ';', '/', '\u{2013}', '\u{2014}'])
+        .map(str::trim)
+        .filter(|seg| {
+            let lower = format!(" {} ", seg.to_lowercase());
+            !lower.contains(" at ") && !seg.contains('@')
+        })
+        .find(|seg| {
+            let doc = Doc::new(seg);
+            let n = doc.tokens.len();
+            (1..=3).contains(&n)
+                && doc.tokens.iter().all(|t| {
+                    t.norm.chars().count() >= 2
+                        && t.norm.chars().any(char::is_alphabetic)
+                        && !HEADLINE_VAGUE.contains(&t.norm.as_str())
+                })
+        })
+        .map(|seg| {
+            // "Distributed systems" reads better as "distributed systems".
+            let mut words = seg.split_whitespace();
+            let first = words.next().unwrap_or_default();
+            let rest: Vec<&str> = words.collect();
+            let keep_case = rest.is_empty()
+                || first.chars().skip(1).any(char::is_uppercase)
+                || rest
+                    .iter()
+                    .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if keep_case {
+                seg.to_string()
+            } else {
+                let mut c = first.chars();
+                let lowered: String = c
+                    .next()
+                    .map(|f| f.to_lowercase().chain(c).collect())
+                    .unwrap_or_default();
+                std::iter::once(lowered.as_str())
+                    .chain(rest.iter().copied())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }
+        })
+}
+
+/// Finds something specific about their work.
+pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
+    if doc.word_count() == 0 {
+        return None;
+    }
+    earliest([
+        doc.first(&SPECIFIC).map(|h| Span {
+            start: h.start,
+            end: h.end,
+        }),
+        your_work(doc),
+        company_specifics(doc, ctx),
+        headline_mention(doc, ctx),
+    ])
 }
 
 impl Rule for MissingSpecifics {
@@ -22,5 +553,205 @@ impl Rule for MissingSpecifics {
     fn penalty(&self) -> u8 {
         10
     }
-    fn check(&self, _cx: &Cx, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        if doc.word_count() == 0 || cx.signals.specifics.is_some() {
+            return;
+        }
+        let at = after_greeting(doc, cx.signals.greeting);
+        let sentence = company_name(cx.ctx)
+            .map(|c| format!("I've been following your work at {c}."))
+            .or_else(|| {
+                headline_topic(cx.ctx).map(|t| format!("I've been following your work on {t}."))
+            });
+        let (message, replacement) = match sentence {
+            Some(s) => {
+                let before = if at > 0 && !doc.text[..at].ends_with(char::is_whitespace) {
+                    " "
+                } else {
+                    ""
+                };
+                let after = if at < doc.text.len() { " " } else { "" };
+                (
+                    "Mention something specific about their work: a talk, post or project of theirs. One concrete detail shows the note was written for them.",
+                    Some(format!("{before}{s}{after}")),
+                )
+            }
+            None => (
+                "Mention one concrete thing of theirs: a talk, post, project or their team's work. One real detail shows the note was written for them, not copied.",
+                None,
+            ),
+        };
+        out.push(cx.finding(self, Severity::Warning, at, at, message, replacement));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+    use crate::Recipient;
+
+    const RULE: &str = "missing-specifics";
+
+    fn ctx(company: Option<&str>, headline: Option<&str>) -> Context {
+        Context {
+            recipient: Recipient {
+                name: Some("Sarah Chen".into()),
+                company: company.map(str::to_string),
+                headline: headline.map(str::to_string),
+            },
+            ..Context::default()
+        }
+    }
+
+    fn found_with(text: &str, c: &Context) -> Option<String> {
+        let doc = Doc::new(text);
+        detect(&doc, c).map(|s| text[s.start..s.end].to_string())
+    }
+
+    fn found(text: &str) -> Option<String> {
+        found_with(text, &Context::default())
+    }
+
+    #[test]
+    fn fires_without_anything_specific() {
+        for text in [
+            "I'd like to add you to my professional network on LinkedIn.",
+            "Hi Sarah, I came across your profile and was impressed by your background.",
+            "Hi Sarah, loved your recent post! Let's connect.",
+            "Hi Sarah, your post on leadership really resonated with me.",
+            "Hi Sarah, I admire your work and would value your insights.",
+            "Hi Sarah, I'm a data engineer looking to grow my network in tech.",
+            "Hi Sarah, I would appreciate your advice on breaking into product.",
+            "Hi Sarah, I'd like to connect as you are an expert in your field.",
+            "Hi Sarah, your name came up when I asked around. Let's connect.",
+            "Hi Sarah, your energy shines and your leadership experience is inspiring.",
+        ] {
+            fires(RULE, text);
+        }
+    }
+
+    #[test]
+    fn silent_with_something_specific() {
+        for text in [
+            "Hi Sarah, I saw your talk at RustConf on incremental builds.",
+            "Hi Sarah, your post about on-call rotations changed how we run ours.",
+            "Hi Sarah, I enjoyed your RustConf keynote.",
+            "Hi Sarah, congrats on the new role!",
+            "Hi Sarah, I read about the migration you led at your last company.",
+            "Hi Sarah, I've been reading your research on battery degradation.",
+            "Hi Sarah, great chatting about your churn model last night.",
+            "Hi Sarah, your team's work on the design system is superb.",
+            "Hi Sarah, I liked your approach to hiring juniors.",
+            "Hi Sarah, we'd love you to speak about your accessibility work.",
+            "Hi Sarah, congrats on the Series B!",
+            "Hi Sarah, I saw you're hiring for a frontend lead.",
+            "Hi Sarah, Dana said you made the same switch from teaching.",
+            "Hi Sarah, I saw you're doing similar things at Swiggy.",
+            "Hi Sarah, my sister said you're the person to talk to about cocoa supply chains.",
+            "",
+        ] {
+            silent(RULE, text);
+        }
+    }
+
+    #[test]
+    fn company_and_headline_count() {
+        let c = ctx(Some("Acme, Inc."), Some("Staff Engineer | Observability"));
+        assert_eq!(
+            count_with(RULE, "Hi Sarah, I hear Acme is growing fast.", &c),
+            0
+        );
+        assert_eq!(
+            count_with(RULE, "Hi Sarah, how do you approach observability?", &c),
+            0
+        );
+        assert_eq!(
+            count_with(RULE, "Hi Sarah, what is observability like at scale?", &c),
+            0
+        );
+        // A headline word in a sentence about the sender is not about them.
+        assert_eq!(
+            count_with(RULE, "Hi Sarah, I work on observability too.", &c),
+            1
+        );
+        // Saying only that they work there is not specific.
+        assert_eq!(
+            count_with(RULE, "Hi Sarah, I see you work at Acme. Let's connect.", &c),
+            1
+        );
+        assert_eq!(
+            count_with(RULE, "Hi Sarah, I'm a big fan of Acme's new SDK.", &c),
+            0
+        );
+        // Everyday-word company names count only capitalised.
+        let sq = ctx(Some("Square"), None);
+        assert_eq!(
+            count_with(RULE, "Hi Sarah, back to square one for me.", &sq),
+            1
+        );
+        assert_eq!(count_with(RULE, "Hi Sarah, how is life at Square?", &sq), 0);
+    }
+
+    #[test]
+    fn fix_inserts_a_sentence_about_their_company() {
+        let c = ctx(Some("Acme Inc."), None);
+        assert_eq!(
+            fixed_with(RULE, "Hi Sarah, I'd love to connect.", &c),
+            "Hi Sarah, I've been following your work at Acme. I'd love to connect."
+        );
+        assert_eq!(
+            fixed_with(RULE, "I'd love to connect.", &c),
+            "I've been following your work at Acme. I'd love to connect."
+        );
+        assert_eq!(
+            fixed_with(RULE, "Hi Sarah,\nI'd love to connect.", &c),
+            "Hi Sarah,\nI've been following your work at Acme. I'd love to connect."
+        );
+        let h = ctx(None, Some("Principal Engineer at Globex | Rust"));
+        assert_eq!(
+            fixed_with(RULE, "Hi Sarah, Let's connect.", &h),
+            "Hi Sarah, I've been following your work at Globex. Let's connect."
+        );
+        let t = ctx(None, Some("Researcher | Distributed systems"));
+        assert_eq!(
+            fixed_with(RULE, "Hi Sarah! Let's connect.", &t),
+            "Hi Sarah! I've been following your work on distributed systems. Let's connect."
+        );
+    }
+
+    #[test]
+    fn no_fix_without_company_or_headline() {
+        let r = crate::analyze_bytes("Hi Sarah, let's connect.", &ctx(None, None));
+        let f = r.findings.iter().find(|f| f.rule == RULE).unwrap();
+        assert_eq!(f.replacement, None);
+        assert_eq!((f.start, f.end), (10, 10));
+    }
+
+    #[test]
+    fn detect_finds_the_specific_phrase() {
+        assert_eq!(
+            found("Loved your RustConf talk!").as_deref(),
+            Some("your RustConf talk")
+        );
+        assert_eq!(
+            found("I read your piece on SBAR handovers.").as_deref(),
+            Some("your piece")
+        );
+        assert_eq!(
+            found("Your work at Initech is great.").as_deref(),
+            Some("Your work")
+        );
+        assert_eq!(found("Your post resonated with me."), None);
+        assert_eq!(found("I value your time."), None);
+        assert_eq!(
+            company_name(&ctx(None, Some("VP Sales @ Initech | ex-Google"))).as_deref(),
+            Some("Initech")
+        );
+        assert_eq!(
+            found_with("Hi, is Initech hiring?", &ctx(Some("Initech"), None)).as_deref(),
+            Some("Initech")
+        );
+    }
 }

@@ -135,8 +135,8 @@ pub fn find(text: &str) -> Vec<(usize, usize, String)> {
                 }
             }
         } else if (b == b'X' || b == b'x')
-            && text[i..].len() >= 3
-            && text[i..i + 3].eq_ignore_ascii_case("xxx")
+            && bytes.len() - i >= 3
+            && bytes[i..i + 3].eq_ignore_ascii_case(b"xxx")
             && (i == 0 || !(bytes[i - 1] as char).is_alphanumeric())
         {
             let mut end = i;
@@ -209,6 +209,7 @@ mod tests {
             "If a < b and c > d, then...",
             "I use {} in Rust format strings.",
             "Max exposure was around xxxl sizes",
+            "xx😀 and x€ are not fields",
             "Hi Sarah, great post",
         ] {
             silent("unfilled-placeholder", text);
