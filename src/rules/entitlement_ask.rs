@@ -1,9 +1,289 @@
-//! STUB `entitlement-ask`: to be written.
+//! `entitlement-ask`: the note asks a stranger for something only a relationship
+//! earns: their contacts or an introduction ("introduce me to your network",
+//! "connect me with"), a referral ("can you refer me"), a job ("are you hiring?",
+//! "get me an interview"), a favour ("pick your brain", "do me a favor"), an
+//! endorsement or recommendation, or a share of your post.
+//!
+//! **Why it matters.** One seed is entirely about this: a network is years of
+//! relationship-building, not a transferable asset; asking for contacts "without
+//! offering any value in return" ignores the reciprocity principle, and approaching
+//! people with entitlement "can undermine your credibility". Its alternative: engage
+//! with their work, show genuine interest, offer something, and ask once there is
+//! trust. An ask like this caps the score at 55: however personal the rest, the note
+//! asks before it gives. Job asks are not flagged when the recipient's headline says
+//! they recruit: hiring is their work.
+//!
+//! **Example.** `Hi Sarah, loved your RustConf talk on wasm tooling and the linker demo. Could you introduce me to your hiring manager?`
+//! **Fix**: the ask's sentence is removed when at least eight words of the note
+//! remain besides the greeting: `Hi Sarah, loved your RustConf talk on wasm tooling
+//! and the linker demo.` (then add a question about their work or something you can
+//! offer). When the ask is most of the note there is no mechanical fix: removing it
+//! would leave a stub.
 
+use super::filler::{negated, standalone, Edit};
 use super::{Cx, Rule};
-use crate::report::{Category, Finding};
+use crate::report::{Category, Finding, Severity};
+use crate::text::{Doc, Lexicon};
+use std::sync::LazyLock;
 
 pub struct EntitlementAsk;
+
+/// The cap while the rule fires.
+const CAP: u8 = 55;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ask {
+    /// Their contacts, network or an introduction.
+    Contacts,
+    /// A referral, a job, an interview.
+    Job,
+    /// A favour, their time to pick their brain.
+    Favour,
+    /// An endorsement, recommendation or reference.
+    Endorsement,
+    /// Sharing, liking or following your content.
+    Promotion,
+}
+
+const ASKS: &[(&str, Ask)] = &[
+    ("introduce me", Ask::Contacts),
+    ("intro me", Ask::Contacts),
+    ("me an introduction", Ask::Contacts),
+    ("me an intro", Ask::Contacts),
+    ("for an introduction", Ask::Contacts),
+    ("for an intro", Ask::Contacts),
+    ("a warm intro", Ask::Contacts),
+    ("a warm introduction", Ask::Contacts),
+    ("put me in touch with", Ask::Contacts),
+    ("put me in contact with", Ask::Contacts),
+    ("connect me with", Ask::Contacts),
+    ("connect me to", Ask::Contacts),
+    ("share your contacts", Ask::Contacts),
+    ("share your network", Ask::Contacts),
+    ("share your connections", Ask::Contacts),
+    ("share your contact list", Ask::Contacts),
+    ("send me your contacts", Ask::Contacts),
+    ("give me your contacts", Ask::Contacts),
+    ("give me your connections", Ask::Contacts),
+    ("access to your network", Ask::Contacts),
+    ("access to your contacts", Ask::Contacts),
+    ("access to your connections", Ask::Contacts),
+    ("leverage your network", Ask::Contacts),
+    ("tap into your network", Ask::Contacts),
+    ("use your network", Ask::Contacts),
+    ("pass my resume", Ask::Job),
+    ("pass my cv", Ask::Job),
+    ("pass along my resume", Ask::Job),
+    ("pass along my cv", Ask::Job),
+    ("pass on my resume", Ask::Job),
+    ("pass on my cv", Ask::Job),
+    ("forward my resume", Ask::Job),
+    ("forward my cv", Ask::Job),
+    ("share my resume with", Ask::Job),
+    ("share my cv with", Ask::Job),
+    ("send my resume to", Ask::Job),
+    ("send my cv to", Ask::Job),
+    ("refer me", Ask::Job),
+    ("a referral", Ask::Job),
+    ("an employee referral", Ask::Job),
+    ("are you hiring", Ask::Job),
+    ("is your team hiring", Ask::Job),
+    ("is your company hiring", Ask::Job),
+    ("are you guys hiring", Ask::Job),
+    ("any openings", Ask::Job),
+    ("any open positions", Ask::Job),
+    ("any open roles", Ask::Job),
+    ("any job openings", Ask::Job),
+    ("any vacancies", Ask::Job),
+    ("any opportunities for me", Ask::Job),
+    ("any opportunity for me", Ask::Job),
+    ("any job opportunities", Ask::Job),
+    ("openings for me", Ask::Job),
+    ("a job for me", Ask::Job),
+    ("a role for me", Ask::Job),
+    ("get me a job", Ask::Job),
+    ("get me an interview", Ask::Job),
+    ("get me a role", Ask::Job),
+    ("help me get a job", Ask::Job),
+    ("help me find a job", Ask::Job),
+    ("help me land a job", Ask::Job),
+    ("help me get an interview", Ask::Job),
+    ("help me get hired", Ask::Job),
+    ("find me a job", Ask::Job),
+    ("hire me", Ask::Job),
+    ("give me a job", Ask::Job),
+    ("give me an interview", Ask::Job),
+    ("put in a good word", Ask::Job),
+    ("put in a word for me", Ask::Job),
+    ("recommend me for", Ask::Job),
+    ("consider me for", Ask::Job),
+    ("pick your brain", Ask::Favour),
+    ("pick your brains", Ask::Favour),
+    ("do me a favor", Ask::Favour),
+    ("do me a favour", Ask::Favour),
+    ("a quick favor", Ask::Favour),
+    ("a quick favour", Ask::Favour),
+    ("a small favor", Ask::Favour),
+    ("a small favour", Ask::Favour),
+    ("a favor to ask", Ask::Favour),
+    ("a favour to ask", Ask::Favour),
+    ("ask you a favor", Ask::Favour),
+    ("ask you a favour", Ask::Favour),
+    ("ask a favor", Ask::Favour),
+    ("ask a favour", Ask::Favour),
+    ("need a favor", Ask::Favour),
+    ("need a favour", Ask::Favour),
+    ("I need your help", Ask::Favour),
+    ("endorse me", Ask::Endorsement),
+    ("endorse my", Ask::Endorsement),
+    ("recommend me", Ask::Endorsement),
+    ("write me a recommendation", Ask::Endorsement),
+    ("give me a recommendation", Ask::Endorsement),
+    ("write me a reference", Ask::Endorsement),
+    ("be my reference", Ask::Endorsement),
+    ("be a reference for me", Ask::Endorsement),
+    ("vouch for me", Ask::Endorsement),
+    ("share my post", Ask::Promotion),
+    ("like my post", Ask::Promotion),
+    ("like and share my post", Ask::Promotion),
+    ("follow my page", Ask::Promotion),
+    ("follow our page", Ask::Promotion),
+    ("like our page", Ask::Promotion),
+    ("follow my company page", Ask::Promotion),
+    ("vote for me", Ask::Promotion),
+    ("subscribe to my", Ask::Promotion),
+];
+
+/// Every ask: the fixed list plus "get me / give me / find me" × "a job / an
+/// internship / an interview", reviews of the sender's documents, and shares,
+/// likes and follows of their content.
+static ENTRIES: LazyLock<Vec<(String, Ask)>> = LazyLock::new(|| {
+    let mut out: Vec<(String, Ask)> = ASKS.iter().map(|&(p, a)| (p.to_string(), a)).collect();
+    for verb in [
+        "get me",
+        "give me",
+        "find me",
+        "offer me",
+        "help me get",
+        "help me find",
+        "help me land",
+        "help me secure",
+    ] {
+        for what in [
+            "a job",
+            "an internship",
+            "a role",
+            "a position",
+            "an interview",
+            "a placement",
+            "an internship at",
+            "a job at",
+        ] {
+            out.push((format!("{verb} {what}"), Ask::Job));
+        }
+    }
+    for verb in [
+        "review my",
+        "look over my",
+        "look at my",
+        "proofread my",
+        "give feedback on my",
+        "critique my",
+    ] {
+        for what in [
+            "resume",
+            "cv",
+            "portfolio",
+            "paper",
+            "thesis",
+            "pitch deck",
+            "deck",
+            "essay",
+        ] {
+            out.push((format!("{verb} {what}"), Ask::Favour));
+        }
+    }
+    for verb in ["like", "share", "like and share", "repost"] {
+        for what in [
+            "post",
+            "latest post",
+            "new post",
+            "recent post",
+            "article",
+            "video",
+        ] {
+            for whose in ["my", "our"] {
+                out.push((format!("{verb} {whose} {what}"), Ask::Promotion));
+            }
+        }
+    }
+    for what in ["page", "company page", "newsletter", "channel", "podcast"] {
+        for whose in ["my", "our"] {
+            out.push((format!("follow {whose} {what}"), Ask::Promotion));
+            out.push((format!("subscribe to {whose} {what}"), Ask::Promotion));
+        }
+    }
+    for what in ["it", "this", "my post", "my survey"] {
+        out.push((format!("share {what} with your network"), Ask::Contacts));
+        out.push((format!("share {what} with your connections"), Ask::Contacts));
+        out.push((format!("forward {what} to your network"), Ask::Contacts));
+    }
+    out.push(("share with your network".into(), Ask::Contacts));
+    out
+});
+
+static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
+    let phrases: Vec<&str> = ENTRIES.iter().map(|(p, _)| p.as_str()).collect();
+    Lexicon::new(&phrases)
+});
+
+/// Words in a headline that say the recipient recruits for a living.
+const RECRUITER: &[&str] = &[
+    "recruit", "talent", "hiring", "headhunt", "sourcer", "staffing",
+];
+
+fn is_recruiter(cx: &Cx) -> bool {
+    cx.ctx.recipient.headline.as_deref().is_some_and(|h| {
+        let h = h.to_lowercase();
+        RECRUITER.iter().any(|w| h.contains(w))
+    })
+}
+
+/// The asks in the note, with their kind.
+fn asks(cx: &Cx) -> Vec<(crate::text::Hit, Ask)> {
+    let recruiter = is_recruiter(cx);
+    cx.doc
+        .find(&PHRASES)
+        .into_iter()
+        .filter(|h| standalone(cx.doc, h) && !negated(cx.doc, h))
+        .map(|h| (h, ENTRIES[h.phrase].1))
+        .filter(|&(_, a)| !(recruiter && a == Ask::Job))
+        .collect()
+}
+
+/// Words the note must keep besides the greeting for the ask's removal to leave a note.
+const MIN_LEFT: usize = 8;
+
+/// Removes the sentence holding `at` when the note keeps at least [`MIN_LEFT`] words
+/// besides it and the greeting; otherwise the ask is the note, and removing it would
+/// leave a stub ("Hi Sarah, when works for you?"), so there is no mechanical fix.
+fn remove_ask_sentence(doc: &Doc, at: usize, greeting_end: Option<usize>) -> Option<Edit> {
+    let edit = super::filler::remove_sentence(doc, at, greeting_end, |_| true)?;
+    let g = greeting_end.unwrap_or(0);
+    let left = super::filler::tokens_in(doc, g, edit.start).len()
+        + super::filler::tokens_in(doc, g.max(edit.end), doc.text.len()).len();
+    (left >= MIN_LEFT).then_some(edit)
+}
+
+fn message(ask: Ask) -> &'static str {
+    match ask {
+        Ask::Contacts => "Asking a stranger for their contacts or an introduction treats years of relationship-building as something to hand over. Engage with their work first and offer something; introductions come once there's trust.",
+        Ask::Job => "Asking someone you've never spoken to for a referral or a job puts them on the spot and costs you credibility. Start with their work: a question about it, or something you can offer. Ask once there's a relationship.",
+        Ask::Favour => "A favour from a stranger, before any relationship, reads as taking. Lead with genuine interest in their work and what you can offer in return.",
+        Ask::Endorsement => "Endorsements and recommendations come from people who know your work; asking a stranger for one undermines your credibility. Build the relationship first.",
+        Ask::Promotion => "Asking a stranger to share, like or follow your content asks for their reputation before they know you. Engage with their work first.",
+    }
+}
 
 impl Rule for EntitlementAsk {
     fn id(&self) -> &'static str {
@@ -15,5 +295,128 @@ impl Rule for EntitlementAsk {
     fn penalty(&self) -> u8 {
         15
     }
-    fn check(&self, _cx: &Cx, _out: &mut Vec<Finding>) {}
+    fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+        Some(CAP)
+    }
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        let greeting_end = super::generic_opener::greeting_end(cx);
+        for (hit, ask) in asks(cx) {
+            let fix = remove_ask_sentence(cx.doc, hit.start, greeting_end);
+            let (start, end, replacement) = match fix {
+                Some(e) => (e.start, e.end, Some(e.text)),
+                None => (hit.start, hit.end, None),
+            };
+            out.push(cx.finding(
+                self,
+                Severity::Warning,
+                start,
+                end,
+                message(ask),
+                replacement,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+    use crate::{Context, Recipient};
+
+    const ID: &str = "entitlement-ask";
+
+    #[test]
+    fn fires_on_asks_of_a_stranger() {
+        fires(ID, "Hi Sarah, could you introduce me to your network?");
+        fires(
+            ID,
+            "Hi Sarah, can you refer me for the backend role at Acme?",
+        );
+        fires(ID, "Are you hiring? I'm looking for my next role.");
+        fires(ID, "I'd love to pick your brain about fundraising.");
+        fires(
+            ID,
+            "Could you do me a favor and share my resume with your team?",
+        );
+        fires(ID, "Would you endorse me for Rust?");
+        fires(ID, "Hi Sarah, please connect me with your CTO.");
+        fires(ID, "Any openings for me at Acme?");
+        fires(ID, "Can you give me an internship at your company?");
+        fires(ID, "Could you review my resume before I apply?");
+        fires(ID, "Please like and share my latest post!");
+    }
+
+    #[test]
+    fn silent_on_relationship_first_notes() {
+        silent(
+            ID,
+            "Hi Sarah, loved your RustConf talk on wasm tooling. How do you test the linker?",
+        );
+        silent(ID, "Happy to introduce you to our wasm team if that helps.");
+        silent(
+            ID,
+            "I'm not asking for a referral, just curious how you moved into devrel.",
+        );
+        silent(ID, "Let me introduce myself: I build linters in Rust.");
+        silent(
+            ID,
+            "I read your introduction to Rust and it helped me a lot.",
+        );
+        silent(
+            ID,
+            "Would you like to connect with me? I'd refer my clients to you.",
+        );
+        silent(ID, "");
+    }
+
+    #[test]
+    fn recruiters_may_be_asked_about_jobs() {
+        let ctx = Context {
+            recipient: Recipient {
+                name: Some("Sarah Chen".into()),
+                headline: Some("Technical Recruiter at Acme".into()),
+                company: None,
+            },
+            ..Context::default()
+        };
+        assert_eq!(
+            count_with(ID, "Hi Sarah, are you hiring Rust engineers?", &ctx),
+            0
+        );
+        assert_eq!(
+            count_with(ID, "Hi Sarah, could you introduce me to your CTO?", &ctx),
+            1
+        );
+    }
+
+    #[test]
+    fn fix_removes_the_ask_when_the_note_has_more() {
+        assert_eq!(
+            fixed(ID, "Hi Sarah, loved your RustConf talk on wasm tooling and the linker demo. Could you introduce me to your hiring manager?"),
+            "Hi Sarah, loved your RustConf talk on wasm tooling and the linker demo."
+        );
+        assert_eq!(
+            fixed(ID, "Hi Sarah, can you refer me to Acme? I loved your talk on wasm tooling and the linker demo."),
+            "Hi Sarah, I loved your talk on wasm tooling and the linker demo."
+        );
+    }
+
+    #[test]
+    fn an_ask_alone_has_no_fix() {
+        for text in [
+            "Hi Sarah, can you refer me?",
+            "Hi Dr. Lee, I'd love to pick your brain on the clinical side. When works for you?",
+        ] {
+            let r = crate::analyze_bytes(text, &Context::default());
+            let f = r.findings.iter().find(|f| f.rule == ID).unwrap();
+            assert_eq!(f.replacement, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn caps_the_score() {
+        let r = crate::analyze("Hi Sarah, I saw your RustConf talk on wasm tooling and loved the linker part. I'm building a linter too and happy to share our benchmarks. Could you refer me to your team?", &Context::default());
+        assert!(r.score <= CAP, "{}", r.score);
+    }
 }

@@ -1,9 +1,193 @@
-//! STUB `flattery`: to be written.
+//! `flattery`: inflated praise of the person: "I'm your biggest fan", "you're a
+//! genius", "legend", "rockstar", "guru", "ninja", "visionary", "thought leader",
+//! "the most inspiring person", "you're incredible", "I worship your work",
+//! "amazing amazing".
+//!
+//! **Why it matters.** The seeds ask for authenticity and "genuine interest in their
+//! work", and suggest that if you admire someone's work you say so to build rapport.
+//! Genuine means specific: superlatives that could be said of anyone read as
+//! insincere, or as buttering them up before an ask. Naming one concrete thing you
+//! valued is both more credible and more flattering.
+//!
+//! One-word epithets ("genius", "legend", "ninja") count only in a sentence addressed
+//! to them ("you", "your") and not when capitalised mid-sentence, where they are
+//! names ("the Ninja build system", "League of Legends").
+//!
+//! **Example.** `Hi Sarah, you're a genius! Your talk on wasm linkers fixed my build.`
+//! **Fix**: a sentence that is only praise is removed, as is a praise clause after a
+//! comma: `Hi Sarah, your talk on wasm linkers fixed my build.` Praise mixed into a
+//! sentence gets no fix; rewrite it around the concrete thing.
 
+use super::filler::{
+    in_ranges, negated, opens_sentence, remove, remove_sentence, sentence_of, standalone,
+    tokens_in, Cut, Edit,
+};
+use super::generic_opener::is_generic_word;
 use super::{Cx, Rule};
-use crate::report::{Category, Finding};
+use crate::report::{Category, Finding, Severity};
+use crate::text::{Doc, Hit, Lexicon};
+use std::sync::LazyLock;
 
 pub struct Flattery;
+
+/// Praise that is inflated wherever it appears.
+const ALWAYS: &[&str] = &[
+    "biggest fan",
+    "your biggest fan",
+    "biggest admirer",
+    "huge admirer",
+    "huge fan of you",
+    "huge fan of yours",
+    "huge fan of your",
+    "big fan of yours",
+    "most inspiring person",
+    "the most inspiring person",
+    "most talented person",
+    "most brilliant mind",
+    "smartest person",
+    "the smartest person",
+    "greatest mind",
+    "you're incredible",
+    "you are incredible",
+    "you're amazing",
+    "you are amazing",
+    "you're a genius",
+    "you are a genius",
+    "you're a legend",
+    "you are a legend",
+    "you're the best",
+    "you are the best",
+    "you're the GOAT",
+    "the GOAT",
+    "I worship",
+    "worship your",
+    "worship you",
+    "in awe of you",
+    "I'm in awe",
+    "I idolize",
+    "I idolise",
+    "living legend",
+    "absolute legend",
+    "absolute genius",
+    "true genius",
+    "true visionary",
+    "a true visionary",
+    "amazing amazing",
+    "awesome awesome",
+    "incredible incredible",
+    "my idol",
+    "my hero",
+];
+
+/// Epithets that are praise of the person only in a sentence addressed to them.
+const ADDRESSED: &[&str] = &[
+    "genius",
+    "legend",
+    "rockstar",
+    "rock star",
+    "guru",
+    "ninja",
+    "visionary",
+    "thought leader",
+    "superstar",
+    "idol",
+];
+
+static ENTRIES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    ALWAYS
+        .iter()
+        .map(|&p| (p, false))
+        .chain(ADDRESSED.iter().map(|&p| (p, true)))
+        .collect()
+});
+
+static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
+    let phrases: Vec<&str> = ENTRIES.iter().map(|&(p, _)| p).collect();
+    Lexicon::new(&phrases)
+});
+
+/// Praise words that add nothing specific; a sentence made of these and generic words can go.
+const PRAISE_WORDS: &[&str] = &[
+    "absolute",
+    "absolutely",
+    "amazing",
+    "awesome",
+    "best",
+    "biggest",
+    "brilliant",
+    "ever",
+    "fan",
+    "genius",
+    "honestly",
+    "huge",
+    "incredible",
+    "inspiration",
+    "inspiring",
+    "legend",
+    "omg",
+    "seriously",
+    "simply",
+    "such",
+    "total",
+    "totally",
+    "true",
+    "wow",
+];
+
+const SECOND_PERSON: &[&str] = &[
+    "you", "your", "you're", "yours", "yourself", "you've", "you'd", "you'll",
+];
+
+fn addressed(doc: &Doc, hit: &Hit) -> bool {
+    let Some(s) = sentence_of(doc, hit.start) else {
+        return false;
+    };
+    tokens_in(doc, s.start, s.end).any(|i| SECOND_PERSON.contains(&doc.tokens[i].norm.as_str()))
+}
+
+/// True when the hit's first word is capitalised but does not open its sentence: a name.
+fn is_name(doc: &Doc, hit: &Hit) -> bool {
+    let capital = doc.text[hit.start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    capital && !opens_sentence(doc, hit.start)
+}
+
+fn praises(doc: &Doc) -> Vec<Hit> {
+    doc.find(&PHRASES)
+        .into_iter()
+        .filter(|h| standalone(doc, h) && !negated(doc, h))
+        .filter(|h| {
+            let (phrase, needs_you) = ENTRIES[h.phrase];
+            // "GOAT" only in capitals: "the goat" is an animal.
+            let goat_ok = !phrase.ends_with("GOAT") || doc.text[h.start..h.end].ends_with("GOAT");
+            goat_ok && (!needs_you || (addressed(doc, h) && !is_name(doc, h)))
+        })
+        .collect()
+}
+
+/// The fix for `hit`; `ranges` are the token ranges of all praise phrases.
+fn fix(
+    doc: &Doc,
+    greeting_end: Option<usize>,
+    hit: &Hit,
+    ranges: &[(usize, usize)],
+) -> Option<Edit> {
+    remove_sentence(doc, hit.start, greeting_end, |i| {
+        let w = doc.tokens[i].norm.as_str();
+        is_generic_word(w) || PRAISE_WORDS.contains(&w) || in_ranges(ranges, i)
+    })
+    .or_else(|| {
+        // "Loved your post, you're a genius!" → "Loved your post!"
+        let before = doc.text[..hit.start].trim_end();
+        if before.ends_with(',') && greeting_end.is_none_or(|g| g != before.len()) {
+            remove(doc.text, hit.start, hit.end, greeting_end, Cut::Clause)
+        } else {
+            None
+        }
+    })
+}
 
 impl Rule for Flattery {
     fn id(&self) -> &'static str {
@@ -15,5 +199,95 @@ impl Rule for Flattery {
     fn penalty(&self) -> u8 {
         5
     }
-    fn check(&self, _cx: &Cx, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        let hits = praises(cx.doc);
+        let greeting_end = super::generic_opener::greeting_end(cx);
+        let ranges: Vec<(usize, usize)> =
+            hits.iter().map(|h| (h.first_token, h.end_token)).collect();
+        for hit in &hits {
+            let shown = &cx.doc.text[hit.start..hit.end];
+            let message = format!("“{shown}” is inflated praise; from a stranger it reads as insincere. Name one concrete thing of theirs you valued (a post, a talk, a decision) and why.");
+            match fix(cx.doc, greeting_end, hit, &ranges) {
+                Some(e) => out.push(cx.finding(
+                    self,
+                    Severity::Suggestion,
+                    e.start,
+                    e.end,
+                    message,
+                    Some(e.text),
+                )),
+                None => out.push(cx.finding(
+                    self,
+                    Severity::Suggestion,
+                    hit.start,
+                    hit.end,
+                    message,
+                    None,
+                )),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "flattery";
+
+    #[test]
+    fn fires_on_inflated_praise() {
+        fires(ID, "Hi Sarah, I'm your biggest fan!");
+        fires(ID, "You're a genius, and your talk proved it.");
+        fires(ID, "Hi Sarah, you are a true visionary in fintech.");
+        fires(ID, "You're a total rockstar at growth marketing.");
+        fires(ID, "You are the most inspiring person on LinkedIn.");
+        fires(ID, "Honestly you're incredible.");
+        fires(ID, "I worship your work on compilers.");
+        fires(ID, "As a thought leader, you must get a lot of notes.");
+    }
+
+    #[test]
+    fn silent_on_specific_or_unrelated_words() {
+        silent(
+            ID,
+            "Hi Sarah, your talk on wasm linkers fixed my build. How do you test it?",
+        );
+        silent(ID, "I loved your talk on the Ninja build system.");
+        silent(ID, "I'm a data ninja at heart and build dashboards.");
+        silent(ID, "I'm not your biggest fan of YAML either, ha.");
+        silent(ID, "We moved our legacy genius-bar booking app to Rust.");
+        silent(ID, "Your post on the goat farm's supply chain was fun.");
+        silent(ID, "I'm a huge fan of Rust and read your post on borrowck.");
+        silent(ID, "");
+    }
+
+    #[test]
+    fn fix_removes_praise_only_sentences_and_clauses() {
+        assert_eq!(
+            fixed(
+                ID,
+                "Hi Sarah, you're a genius! Your talk on wasm linkers fixed my build."
+            ),
+            "Hi Sarah, your talk on wasm linkers fixed my build."
+        );
+        assert_eq!(
+            fixed(ID, "Loved your post on retries, you're a legend!"),
+            "Loved your post on retries!"
+        );
+        assert_eq!(
+            fixed(ID, "Your post on retries was great. I'm your biggest fan."),
+            "Your post on retries was great."
+        );
+    }
+
+    #[test]
+    fn mixed_praise_has_no_fix() {
+        let r = crate::analyze_bytes(
+            "I worship your work on compilers.",
+            &crate::Context::default(),
+        );
+        let f = r.findings.iter().find(|f| f.rule == ID).unwrap();
+        assert_eq!(f.replacement, None);
+    }
 }

@@ -1,9 +1,244 @@
-//! STUB `link-in-note`: to be written.
+//! `link-in-note`: a link in a connection request: `https://…`, `www.…`, a
+//! shortener or scheduler (`bit.ly/…`, `calendly.com/…`, `lnkd.in/…`) or any domain
+//! with a path (`acme.io/blog/post`). Only for invitations: once connected, sharing a
+//! link in a message is normal.
+//!
+//! **Why it matters.** A link from a stranger looks like spam or phishing, and
+//! invitations with links are the pattern automated outreach tools use; many people
+//! decline them on sight. The seeds' advice is to build the relationship first and
+//! share resources once you are engaged with each other. A bare domain without a path
+//! ("I work at acme.io") names a company and is not flagged.
+//!
+//! **Example.** `Hi Sarah, loved your talk on wasm. Here's my portfolio: https://bo.dev/work`
+//! **Fix**: the link goes, with its sentence when that sentence only introduced it:
+//! `Hi Sarah, loved your talk on wasm.` Otherwise the link and a dangling "here:" or
+//! "at" before it are removed: `I wrote about it at bo.dev/post and would love your take.`
+//! becomes `I wrote about it and would love your take.`
 
+use super::filler::{remove_sentence, Edit};
+use super::generic_opener::is_generic_word;
 use super::{Cx, Rule};
-use crate::report::{Category, Finding};
+use crate::report::{Category, Finding, Severity};
+use crate::text::Doc;
+use crate::Kind;
 
 pub struct LinkInNote;
+
+/// Shorteners and schedulers that are links even without a path.
+const LINK_HOSTS: &[&str] = &[
+    "bit.ly",
+    "t.co",
+    "tinyurl.com",
+    "goo.gl",
+    "ow.ly",
+    "buff.ly",
+    "lnkd.in",
+    "linktr.ee",
+    "calendly.com",
+    "cal.com",
+    "rebrand.ly",
+    "shorturl.at",
+    "cutt.ly",
+    "is.gd",
+    "rb.gy",
+    "tiny.cc",
+    "hubs.ly",
+    "youtu.be",
+    "wa.me",
+    "zoom.us",
+    "meet.google.com",
+    "forms.gle",
+];
+
+/// Top-level domains accepted for a bare `domain/path` (not "Node.js/Deno").
+const TLDS: &[&str] = &[
+    "com", "org", "net", "io", "co", "ai", "app", "dev", "me", "ly", "in", "us", "uk", "de", "fr",
+    "es", "it", "nl", "se", "no", "fi", "dk", "ch", "at", "be", "pl", "pt", "ie", "ca", "au", "nz",
+    "br", "mx", "jp", "cn", "kr", "sg", "hk", "tw", "za", "edu", "gov", "info", "biz", "xyz",
+    "tech", "site", "online", "page", "link", "gg", "tv", "fm", "to", "so", "sh", "cc", "ee", "is",
+    "gd", "gy", "im", "vc", "studio", "design", "agency", "digital", "club", "blog", "news",
+    "store", "shop", "cloud", "world", "life", "ventures", "health", "careers", "jobs", "work",
+    "works", "team", "space", "live", "email", "eu",
+];
+
+/// Words of a sentence that only introduces a link ("Here's my portfolio:", "Book a time here").
+const LINK_WORDS: &[&str] = &[
+    "above",
+    "article",
+    "below",
+    "blog",
+    "book",
+    "calendar",
+    "call",
+    "check",
+    "click",
+    "company",
+    "cv",
+    "deck",
+    "demo",
+    "details",
+    "find",
+    "github",
+    "here",
+    "here's",
+    "heres",
+    "info",
+    "latest",
+    "link",
+    "links",
+    "meeting",
+    "more",
+    "newsletter",
+    "page",
+    "pick",
+    "portfolio",
+    "post",
+    "quick",
+    "read",
+    "register",
+    "repo",
+    "resume",
+    "schedule",
+    "sign",
+    "site",
+    "slot",
+    "take",
+    "time",
+    "up",
+    "via",
+    "video",
+    "view",
+    "visit",
+    "watch",
+    "website",
+];
+
+/// Words before a link that go with it ("here: https://…", "at bo.dev/post").
+const LEAD_INS: &[&str] = &["here", "at", "on", "via", "from", "in"];
+
+/// Characters that may end a URL in text but belong to the sentence.
+fn is_trailing_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '\'' | '\u{201D}' | '\u{2019}' | '>'
+    )
+}
+
+/// True for `host[/path]` text that is a link: a known shortener, or a domain with a path.
+fn is_bare_link(s: &str) -> bool {
+    if s.contains('@') {
+        return false; // an e-mail address
+    }
+    let (host, path) = match s.find('/') {
+        Some(i) => (&s[..i], &s[i + 1..]),
+        None => (s, ""),
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2
+        || labels
+            .iter()
+            .any(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    {
+        return false;
+    }
+    let lower = host.to_ascii_lowercase();
+    if LINK_HOSTS
+        .iter()
+        .any(|h| lower == *h || lower.ends_with(&format!(".{h}")))
+    {
+        return true; // "forms.gle/…": known hosts may have any top-level domain
+    }
+    // Case-sensitive on purpose: rejects "ASP.NET/Core".
+    TLDS.contains(&labels[labels.len() - 1]) && path.chars().any(|c| c.is_alphanumeric())
+}
+
+/// The links in `text` as byte spans.
+pub fn find_links(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for chunk in text.split(|c: char| c.is_whitespace()) {
+        let start = at;
+        at += chunk.len()
+            + text[at + chunk.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        let lead = chunk.len()
+            - chunk
+                .trim_start_matches(['(', '[', '<', '"', '\'', '\u{201C}', '\u{2018}'])
+                .len();
+        let mut s = &chunk[lead..];
+        // Keep a closing bracket that belongs to the URL: "wiki/Rust_(language)".
+        while let Some(c) = s.chars().last() {
+            if is_trailing_punct(c) && !(c == ')' && s.contains('(')) {
+                s = &s[..s.len() - c.len_utf8()];
+            } else {
+                break;
+            }
+        }
+        let lower = s.to_ascii_lowercase();
+        let is_link = if lower.starts_with("http://") || lower.starts_with("https://") {
+            s.len() > "https://".len()
+        } else if lower.starts_with("www.") {
+            s.len() > 4 && s[4..].contains('.')
+        } else {
+            is_bare_link(s)
+        };
+        if is_link {
+            out.push((start + lead, start + lead + s.len()));
+        }
+    }
+    out
+}
+
+fn is_hspace(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\u{a0}'
+}
+
+/// Removes the link at `start..end`: its whole sentence when that only introduced it,
+/// else the link with a lead-in ("here:", "at") when the sentence still reads.
+fn fix(doc: &Doc, greeting_end: Option<usize>, start: usize, end: usize) -> Option<Edit> {
+    let text = doc.text;
+    let whole = remove_sentence(doc, start, greeting_end, |i| {
+        let t = &doc.tokens[i];
+        (t.start >= start && t.end <= end)
+            || LINK_WORDS.contains(&t.norm.as_str())
+            || is_generic_word(&t.norm)
+    });
+    if whole.is_some() {
+        return whole;
+    }
+    // Walk back over spaces, a ':' or dash, spaces and a lead-in word.
+    let mut s = text[..start].trim_end_matches(is_hspace).len();
+    let mut lead_in = false;
+    let before = &text[..s];
+    if before.ends_with([':', '-', '\u{2014}', '\u{2013}']) {
+        s = before.len() - before.chars().last().map_or(0, char::len_utf8);
+        s = text[..s].trim_end_matches(is_hspace).len();
+        lead_in = true;
+    }
+    if let Some(t) = doc.tokens[..doc.tokens.partition_point(|t| t.end <= s)].last() {
+        if t.end == s && LEAD_INS.contains(&t.norm.as_str()) {
+            s = text[..t.start].trim_end_matches(is_hspace).len();
+            lead_in = true;
+        }
+    }
+    let rest = text[end..].trim_start_matches(is_hspace);
+    let next = rest.chars().next();
+    let ends_clause =
+        next.is_none_or(|c| matches!(c, '.' | ',' | ';' | '!' | '?' | '…' | ')' | '\n' | '\r'));
+    // Nothing may be left hanging at the start of the text or after the greeting.
+    let keeps_start = s > 0 && greeting_end.is_none_or(|g| s > g);
+    if (ends_clause || lead_in) && keeps_start {
+        Some(Edit {
+            start: s,
+            end,
+            text: String::new(),
+        })
+    } else {
+        None
+    }
+}
 
 impl Rule for LinkInNote {
     fn id(&self) -> &'static str {
@@ -15,5 +250,133 @@ impl Rule for LinkInNote {
     fn penalty(&self) -> u8 {
         5
     }
-    fn check(&self, _cx: &Cx, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        if cx.ctx.kind != Kind::Invitation {
+            return;
+        }
+        let message = "A link in a connection request looks like spam or phishing, and many people decline such requests on sight. Leave it out; share it once they've accepted and you're talking.";
+        let greeting_end = super::generic_opener::greeting_end(cx);
+        for (start, end) in find_links(cx.doc.text) {
+            match fix(cx.doc, greeting_end, start, end) {
+                Some(e) => out.push(cx.finding(
+                    self,
+                    Severity::Warning,
+                    e.start,
+                    e.end,
+                    message,
+                    Some(e.text),
+                )),
+                None => out.push(cx.finding(self, Severity::Warning, start, end, message, None)),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+    use crate::Context;
+
+    const ID: &str = "link-in-note";
+
+    fn links(text: &str) -> Vec<&str> {
+        find_links(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn finds_links_and_trims_punctuation() {
+        assert_eq!(links("See https://bo.dev/work."), ["https://bo.dev/work"]);
+        assert_eq!(links("(www.acme.io)"), ["www.acme.io"]);
+        assert_eq!(
+            links("Book: calendly.com/bo/15min!"),
+            ["calendly.com/bo/15min"]
+        );
+        assert_eq!(links("bit.ly/3xYz, thanks"), ["bit.ly/3xYz"]);
+        assert_eq!(
+            links("Survey: forms.gle/abc123 please"),
+            ["forms.gle/abc123"]
+        );
+        assert_eq!(
+            links("https://en.wikipedia.org/wiki/Rust_(language)"),
+            ["https://en.wikipedia.org/wiki/Rust_(language)"]
+        );
+        assert!(links("I use Node.js/Deno and ASP.NET/Core daily.").is_empty());
+        assert!(links("Mail me at bo@acme.io or see e.g. 2.5x growth at acme.io.").is_empty());
+    }
+
+    #[test]
+    fn fires_on_links_in_invitations() {
+        fires(ID, "Hi Sarah, here's my portfolio: https://bo.dev/work");
+        fires(ID, "Grab a slot at calendly.com/bo/intro if useful.");
+        fires(ID, "Check this out: bit.ly/3xYz");
+        fires(ID, "My site is www.bo.dev and I'd love your feedback.");
+        fires(ID, "Hi Sarah, I wrote about wasm linkers at bo.dev/posts/linkers and would love your take.");
+        fires(ID, "See lnkd.in/abc for the deck.");
+    }
+
+    #[test]
+    fn silent_without_links() {
+        silent(ID, "Hi Sarah, loved your RustConf talk on wasm tooling.");
+        silent(ID, "I lead data at acme.io and enjoyed your post on dbt.");
+        silent(ID, "We use Node.js/TypeScript and C++/Rust.");
+        silent(ID, "Reach me at bo@acme.io any time.");
+        silent(ID, "Your 2.5x speed-up was impressive.");
+        silent(ID, "");
+    }
+
+    #[test]
+    fn silent_in_messages() {
+        let ctx = Context {
+            kind: Kind::Message,
+            ..Context::default()
+        };
+        assert_eq!(
+            count_with(
+                ID,
+                "Thanks for connecting! The deck: https://bo.dev/deck",
+                &ctx
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn fix_removes_the_link() {
+        assert_eq!(
+            fixed(
+                ID,
+                "Hi Sarah, loved your talk on wasm. Here's my portfolio: https://bo.dev/work"
+            ),
+            "Hi Sarah, loved your talk on wasm."
+        );
+        assert_eq!(
+            fixed(ID, "Hi Sarah, I wrote about wasm linkers at bo.dev/posts/linkers and would love your take."),
+            "Hi Sarah, I wrote about wasm linkers and would love your take."
+        );
+        assert_eq!(
+            fixed(ID, "Hi Sarah, loved your talk. I wrote a follow-up on linker errors here: https://bo.dev/p."),
+            "Hi Sarah, loved your talk. I wrote a follow-up on linker errors."
+        );
+        assert_eq!(
+            fixed(
+                ID,
+                "Book a time here https://calendly.com/bo. Loved your RustConf talk."
+            ),
+            "Loved your RustConf talk."
+        );
+    }
+
+    #[test]
+    fn a_link_mid_sentence_without_lead_in_has_no_fix() {
+        let r = crate::analyze_bytes(
+            "Hi Sarah, my bo.dev/linters project borrows your wasm ideas.",
+            &Context::default(),
+        );
+        let f = r.findings.iter().find(|f| f.rule == ID).unwrap();
+        assert_eq!(f.replacement, None);
+    }
 }

@@ -1,9 +1,259 @@
-//! STUB `pressure`: to be written.
+//! `pressure`: urgency, orders and guilt aimed at someone who owes the sender
+//! nothing: "ASAP", "urgent(ly)", "you need to", "you must", "don't miss",
+//! "last chance", "reply by Friday", "I'll keep following up", "I've messaged you
+//! several times", "still waiting", "surely you can spare".
+//!
+//! **Why it matters.** The seeds ask you to respect others' boundaries: understand
+//! when someone is too busy, be respectful of their time, handle non-replies
+//! "gracefully and professionally". Pressure does the opposite; from a stranger it
+//! reads as spam or entitlement, and a guilt trip makes a polite "no" the easiest answer.
+//!
+//! **Example.** `Hi Sarah, I've messaged you several times. Please reply ASAP.`
+//! **Fix**: a removable urgency word goes (`Please reply.`, and "URGENT:" at the start
+//! of a sentence); orders and guilt need rewording, so they get no mechanical fix:
+//! `Hi Sarah, in case my last note got buried: would you be open to comparing notes on wasm tooling? No rush.`
 
+use super::filler::{negated, remove, standalone, Cut};
 use super::{Cx, Rule};
-use crate::report::{Category, Finding};
+use crate::report::{Category, Finding, Severity};
+use crate::text::{Doc, Hit, Lexicon};
+use std::sync::LazyLock;
 
 pub struct Pressure;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Push {
+    /// "ASAP", "reply immediately": the urgency word can go.
+    Hurry,
+    /// "urgent".
+    Urgent,
+    /// "you must", "you need to": an order.
+    Order,
+    /// "last chance", "reply by": a deadline.
+    Deadline,
+    /// "I've messaged you several times", "still waiting": guilt.
+    Guilt,
+}
+
+/// Urgency words that can be removed from their sentence.
+const HURRY_WORDS: &[&str] = &[
+    "asap",
+    "as soon as possible",
+    "urgently",
+    "immediately",
+    "right away",
+    "without delay",
+    "fast",
+    "quickly",
+];
+
+const FIXED: &[(&str, Push)] = &[
+    ("asap", Push::Hurry),
+    ("as soon as possible", Push::Hurry),
+    ("urgently", Push::Hurry),
+    ("without delay", Push::Hurry),
+    ("urgent", Push::Urgent),
+    ("you must", Push::Order),
+    ("you need to", Push::Order),
+    ("you have to", Push::Order),
+    ("don't miss", Push::Deadline),
+    ("do not miss", Push::Deadline),
+    ("don't miss out", Push::Deadline),
+    ("last chance", Push::Deadline),
+    ("final chance", Push::Deadline),
+    ("reply by", Push::Deadline),
+    ("respond by", Push::Deadline),
+    ("get back to me by", Push::Deadline),
+    ("let me know by", Push::Deadline),
+    ("before it's too late", Push::Deadline),
+    ("act now", Push::Deadline),
+    ("act fast", Push::Deadline),
+    ("time is running out", Push::Deadline),
+    ("only a few spots left", Push::Deadline),
+    ("spots are filling up", Push::Deadline),
+    ("limited spots", Push::Deadline),
+    ("limited seats", Push::Deadline),
+    ("limited places", Push::Deadline),
+    ("reply within", Push::Deadline),
+    ("respond within", Push::Deadline),
+    ("today only", Push::Deadline),
+    ("offer expires", Push::Deadline),
+    ("expires soon", Push::Deadline),
+    ("I'll keep following up", Push::Guilt),
+    ("I will keep following up", Push::Guilt),
+    ("I'll keep messaging you", Push::Guilt),
+    ("I'll keep reaching out", Push::Guilt),
+    ("I will keep reaching out", Push::Guilt),
+    ("until you reply", Push::Guilt),
+    ("until you respond", Push::Guilt),
+    ("until I hear back", Push::Guilt),
+    ("still waiting", Push::Guilt),
+    ("still haven't heard", Push::Guilt),
+    ("still have not heard", Push::Guilt),
+    ("haven't heard back", Push::Guilt),
+    ("have not heard back", Push::Guilt),
+    ("haven't heard from you", Push::Guilt),
+    ("you haven't replied", Push::Guilt),
+    ("you have not replied", Push::Guilt),
+    ("you haven't responded", Push::Guilt),
+    ("you have not responded", Push::Guilt),
+    ("you never replied", Push::Guilt),
+    ("you never reply", Push::Guilt),
+    ("you never respond", Push::Guilt),
+    ("you never answer", Push::Guilt),
+    ("you never answered", Push::Guilt),
+    ("you never responded", Push::Guilt),
+    ("you didn't reply", Push::Guilt),
+    ("you didn't respond", Push::Guilt),
+    ("why haven't you", Push::Guilt),
+    ("ignoring my", Push::Guilt),
+    ("ignored my", Push::Guilt),
+    ("surely you can spare", Push::Guilt),
+    ("surely you can", Push::Guilt),
+    ("surely you have", Push::Guilt),
+    ("I'm sure you can spare", Push::Guilt),
+    ("it's the least you could do", Push::Guilt),
+    ("it'll only take", Push::Guilt),
+    ("it will only take", Push::Guilt),
+    ("this is my second message", Push::Guilt),
+    ("this is my third message", Push::Guilt),
+    ("this is my third attempt", Push::Guilt),
+    ("this is my last attempt", Push::Guilt),
+    ("as per my last message", Push::Guilt),
+    ("as per my previous message", Push::Guilt),
+];
+
+/// Every phrase: the fixed list, "reply immediately" forms and "I've messaged you
+/// several times" forms.
+static ENTRIES: LazyLock<Vec<(String, Push)>> = LazyLock::new(|| {
+    let mut out: Vec<(String, Push)> = FIXED.iter().map(|&(p, k)| (p.to_string(), k)).collect();
+    for verb in [
+        "reply",
+        "respond",
+        "answer",
+        "get back to me",
+        "accept",
+        "call me",
+        "write back",
+    ] {
+        for adv in ["immediately", "right away", "fast", "quickly"] {
+            out.push((format!("{verb} {adv}"), Push::Hurry));
+        }
+    }
+    for subject in ["I've", "I have", "I"] {
+        for did in [
+            "messaged you",
+            "reached out",
+            "written to you",
+            "contacted you",
+            "emailed you",
+            "pinged you",
+            "followed up",
+            "tried to reach you",
+            "tried reaching you",
+            "sent you messages",
+            "sent you a message",
+        ] {
+            for times in [
+                "several times",
+                "multiple times",
+                "a few times",
+                "many times",
+                "three times",
+                "twice",
+                "repeatedly",
+                "again and again",
+            ] {
+                out.push((format!("{subject} {did} {times}"), Push::Guilt));
+            }
+        }
+    }
+    out
+});
+
+static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
+    let phrases: Vec<&str> = ENTRIES.iter().map(|(p, _)| p.as_str()).collect();
+    Lexicon::new(&phrases)
+});
+
+/// Words before "you need to" / "you have to" that make it a description, not an
+/// order ("everything you need to know", "what you have to say").
+const NOT_ORDER_BEFORE: &[&str] = &[
+    "if",
+    "what",
+    "whatever",
+    "anything",
+    "everything",
+    "all",
+    "whether",
+    "when",
+    "do",
+    "did",
+    "will",
+    "would",
+    "that",
+    "as",
+    "than",
+    "thing",
+    "things",
+];
+/// Words after "you must" that make it an observation ("you must be proud").
+const NOT_ORDER_AFTER: &[&str] = &["be", "have", "get", "know", "feel", "hear", "see"];
+
+fn is_order(doc: &Doc, hit: &Hit) -> bool {
+    let before = hit
+        .first_token
+        .checked_sub(1)
+        .map(|i| doc.tokens[i].norm.as_str());
+    let after = doc.tokens.get(hit.end_token).map(|t| t.norm.as_str());
+    let phrase = ENTRIES[hit.phrase].0.as_str();
+    if phrase == "you must" {
+        !after.is_some_and(|a| NOT_ORDER_AFTER.contains(&a))
+    } else {
+        !before.is_some_and(|b| NOT_ORDER_BEFORE.contains(&b))
+    }
+}
+
+fn pushes(doc: &Doc) -> Vec<(Hit, Push)> {
+    doc.find(&PHRASES)
+        .into_iter()
+        .filter(|h| standalone(doc, h) && !negated(doc, h))
+        .map(|h| (h, ENTRIES[h.phrase].1))
+        .filter(|(h, p)| match p {
+            Push::Order => is_order(doc, h),
+            // "urgent care" is a field, not a demand.
+            Push::Urgent => doc.tokens.get(h.end_token).is_none_or(|t| t.norm != "care"),
+            _ => true,
+        })
+        .collect()
+}
+
+/// The span of the urgency word at the end of a "reply ASAP"-style hit.
+fn hurry_span(doc: &Doc, hit: &Hit) -> (usize, usize) {
+    for w in HURRY_WORDS {
+        let n = w.split(' ').count();
+        if hit.end_token - hit.first_token >= n {
+            let first = hit.end_token - n;
+            let words: Vec<&str> = doc.tokens[first..hit.end_token]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            if words.join(" ") == *w {
+                return (doc.tokens[first].start, hit.end);
+            }
+        }
+    }
+    (hit.start, hit.end)
+}
+
+fn message(push: Push, shown: &str) -> String {
+    match push {
+        Push::Hurry | Push::Urgent => format!("“{shown}” pressures someone who owes you nothing. Let them answer at their own pace; respecting their time is what earns a reply."),
+        Push::Order => format!("“{shown}” tells a stranger what to do. Suggest or ask instead: they owe you nothing."),
+        Push::Deadline => format!("“{shown}” is a deadline a stranger never agreed to; it reads as sales pressure or spam."),
+        Push::Guilt => format!("“{shown}” guilt-trips someone who owes you a reply no more than anyone else. Respect their boundaries: follow up once, lightly, or let it go."),
+    }
+}
 
 impl Rule for Pressure {
     fn id(&self) -> &'static str {
@@ -15,5 +265,129 @@ impl Rule for Pressure {
     fn penalty(&self) -> u8 {
         8
     }
-    fn check(&self, _cx: &Cx, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        let greeting_end = super::generic_opener::greeting_end(cx);
+        for (hit, push) in pushes(doc) {
+            let shown = &doc.text[hit.start..hit.end];
+            let message = message(push, shown);
+            let edit = match push {
+                Push::Hurry => {
+                    let (s, e) = hurry_span(doc, &hit);
+                    remove(doc.text, s, e, greeting_end, Cut::Word)
+                }
+                // "URGENT: ..." at the start of a sentence is a label that can go.
+                Push::Urgent if doc.text[hit.end..].starts_with([':', '!']) => {
+                    remove(doc.text, hit.start, hit.end, greeting_end, Cut::Clause)
+                        .filter(|e| e.start <= hit.start)
+                }
+                _ => None,
+            };
+            match edit {
+                Some(e) => out.push(cx.finding(
+                    self,
+                    Severity::Warning,
+                    e.start,
+                    e.end,
+                    message,
+                    Some(e.text),
+                )),
+                None => {
+                    out.push(cx.finding(self, Severity::Warning, hit.start, hit.end, message, None))
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "pressure";
+
+    #[test]
+    fn fires_on_pressure() {
+        fires(ID, "Hi Sarah, please reply ASAP.");
+        fires(ID, "I urgently need your advice on my startup.");
+        fires(ID, "You need to see our new tool.");
+        fires(ID, "Don't miss this, it's your last chance.");
+        fires(ID, "I've messaged you several times and I'm still waiting.");
+        fires(ID, "Surely you can spare 10 minutes for a fellow alum.");
+        fires(ID, "Please let me know by Friday.");
+        fires(ID, "URGENT: quick question about your API.");
+        fires(ID, "I'll keep following up until you reply.");
+        fires(ID, "Please reply fast, my deadline is close.");
+        fires(ID, "You never reply to my comments.");
+    }
+
+    #[test]
+    fn silent_on_respectful_notes() {
+        silent(
+            ID,
+            "Hi Sarah, loved your RustConf talk. No rush at all, but how do you test the linker?",
+        );
+        silent(ID, "You must be proud of the launch, congrats!");
+        silent(
+            ID,
+            "Your post covers everything you need to know about wasm linkers.",
+        );
+        silent(
+            ID,
+            "I'd love to hear what you have to say about Rust in embedded.",
+        );
+        silent(
+            ID,
+            "I immediately thought of your post when I hit this bug.",
+        );
+        silent(
+            ID,
+            "I work in urgent care and loved your post on triage software.",
+        );
+        silent(ID, "No need to reply ASAP, whenever suits you.");
+        silent(ID, "");
+    }
+
+    #[test]
+    fn fix_removes_urgency_words() {
+        assert_eq!(
+            fixed(ID, "Hi Sarah, please reply ASAP."),
+            "Hi Sarah, please reply."
+        );
+        assert_eq!(
+            fixed(ID, "Could you get back to me as soon as possible?"),
+            "Could you get back to me?"
+        );
+        assert_eq!(
+            fixed(ID, "I urgently need your advice on my startup."),
+            "I need your advice on my startup."
+        );
+        assert_eq!(
+            fixed(ID, "Please respond immediately to my request."),
+            "Please respond to my request."
+        );
+        assert_eq!(
+            fixed(ID, "Please reply quickly, thanks."),
+            "Please reply, thanks."
+        );
+        assert_eq!(
+            fixed(ID, "URGENT: quick question about your API."),
+            "Quick question about your API."
+        );
+        assert_eq!(
+            fixed(ID, "ASAP, please send me the slides."),
+            "Please send me the slides."
+        );
+    }
+
+    #[test]
+    fn guilt_and_orders_have_no_fix() {
+        let r = crate::analyze_bytes(
+            "I've messaged you several times. You need to answer.",
+            &crate::Context::default(),
+        );
+        let mine: Vec<_> = r.findings.iter().filter(|f| f.rule == ID).collect();
+        assert_eq!(mine.len(), 2);
+        assert!(mine.iter().all(|f| f.replacement.is_none()));
+    }
 }

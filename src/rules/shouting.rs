@@ -1,9 +1,250 @@
-//! STUB `shouting`: to be written.
+//! `shouting`: words in capitals ("PLEASE READ THIS", "AMAZING") and piled-up
+//! exclamation marks ("Great talk!!!", or more than two in one note). Acronyms are
+//! fine: "AI", "SaaS", "NASA", "CTO", "ROI", "B2B", "AWS" and the like are not
+//! shouting; nor is the recipient's company written the way they write it.
+//!
+//! **Why it matters.** The seeds ask for an authentic, approachable tone and respect
+//! for the other person. Capitals read as shouting and a row of exclamation marks as
+//! a sales message or over-excitement; both make a first note from a stranger feel
+//! pushy rather than genuine.
+//!
+//! **Rule of thumb.** Two or more capitalised words of four or more letters in a row
+//! are shouting, and so is a lone capitalised word of five or more letters that is not
+//! a known acronym and reads as an English word: a commonly shouted word ("PLEASE",
+//! "NEVER"), an English ending ("AMAZING", "REALLY", "EXCITED") or eight letters or
+//! more. Other capitalised words ("FOSDEM", "KNUST", "HIMSS") are taken for the names
+//! of organisations, and a lone four-letter one might be an acronym: both are left alone.
+//!
+//! **Example.** `Hi Sarah, I LOVED YOUR TALK!!! AMAZING work!`
+//! **Fix**: `Hi Sarah, I loved your talk! Amazing work.` (each finding is fixed on its
+//! own: capitals lower-cased, keeping a capital at the start of a sentence; "!!!"
+//! reduced to "!"; a third exclamation mark becomes a full stop).
 
 use super::{Cx, Rule};
-use crate::report::{Category, Finding};
+use crate::report::{Category, Finding, Severity};
+use crate::text::Doc;
 
 pub struct Shouting;
+
+/// Acronyms and brands written in capitals, kept as they are (upper case).
+const ACRONYMS: &[&str] = &[
+    "AI", "API", "APIS", "AR", "VR", "XR", "ML", "NLP", "LLM", "LLMS", "GPU", "GPUS", "CPU", "TPU",
+    "CEO", "CTO", "CFO", "COO", "CMO", "CPO", "CIO", "CISO", "CRO", "VP", "SVP", "EVP", "HR", "PR",
+    "QA", "UX", "UI", "SEO", "SEM", "PPC", "CRM", "ERP", "HRIS", "ATS", "RPA", "SQL", "AWS", "GCP",
+    "IBM", "SAP", "BMW", "USA", "US", "UK", "EU", "UAE", "NYC", "SF", "LA", "DC", "MBA", "PHD",
+    "CPA", "CFA", "PMP", "OKR", "OKRS", "KPI", "KPIS", "ROI", "B2B", "B2C", "SAAS", "PAAS", "IAAS",
+    "NASA", "IKEA", "LEGO", "ASML", "HTML", "CSS", "JSON", "YAML", "XML", "HTTP", "HTTPS", "REST",
+    "CRUD", "SOAP", "UNIX", "POSIX", "GAAP", "IFRS", "HIPAA", "GDPR", "CCPA", "SOC", "FINRA",
+    "SEC", "FDA", "NATO", "UNICEF", "UNESCO", "UNHCR", "OECD", "FIFA", "NCAA", "NYSE", "NASDAQ",
+    "FAANG", "MAANG", "CISSP", "CCNA", "CCNP", "SHRM", "SCRUM", "SAFE", "STEM", "COVID", "CUDA",
+    "ASCII", "WASM", "WASI", "LLVM", "GCC", "RISC", "SIMD", "ECMA", "ISBN", "IEEE", "ACM",
+    "USENIX", "OWASP", "NIST", "FIDO", "OAUTH", "SAML", "LDAP", "SMTP", "IMAP", "DKIM", "DMARC",
+    "CORS", "CSRF", "HSTS", "ICANN", "IANA", "IETF", "WHATWG", "NVIDIA", "AMD", "ARM", "INTEL",
+    "SIEMENS", "ADIDAS", "ESPN", "NPR", "BBC", "CNN", "HSBC", "KPMG", "PWC", "EY", "BCG", "WWF",
+    "AARP", "YMCA", "MENA", "APAC", "EMEA", "LATAM", "DACH", "ANZ", "LGBTQ", "LGBTQIA", "DEI",
+    "ESG", "ISO", "PCI", "SASE", "SIEM", "SOAR", "EDR", "XDR", "MDM", "IAM", "SCIM", "SSO", "MFA",
+    "MLOPS", "DEVOPS", "FINOPS", "GITOPS", "AIOPS", "SDK", "SDKS", "MVP", "MVPS", "SKU", "SKUS",
+    "FAQ", "FAQS", "TLDR", "IMHO", "LGTM", "FYI", "BTW", "ASAP", "RSVP", "ETA", "EOD", "OOO",
+    "IPO", "VC", "VCS", "LP", "GP", "PE", "ARR", "MRR", "GTM", "ICP", "SMB", "SME", "SMES", "NGO",
+    "NGOS", "AGI", "GPT", "CNC", "CAD", "BIM", "HVAC", "ESL", "TEDX", "TED", "SXSW", "CES", "IOT",
+    "IIOT", "SCADA", "PLC", "ROS", "FPGA", "ASIC", "RTOS", "JPL", "MIT", "UCLA", "NYU", "UCL",
+    "LSE", "INSEAD", "IESE", "ETH", "EPFL", "KTH", "IIT", "IIM", "NUS", "NTU", "KAIST",
+];
+
+/// Commonly shouted words of five or more letters without an English ending.
+const SHOUTED: &[&str] = &[
+    "ABOUT",
+    "AGAIN",
+    "ALWAYS",
+    "ANYONE",
+    "ATTENTION",
+    "AWESOME",
+    "BRILLIANT",
+    "COULD",
+    "CRAZY",
+    "DREAM",
+    "EVERY",
+    "EVERYONE",
+    "EXCELLENT",
+    "EXCLUSIVE",
+    "FANTASTIC",
+    "GREAT",
+    "HAPPY",
+    "HELLO",
+    "IMPORTANT",
+    "INCREDIBLE",
+    "INSANE",
+    "MASSIVE",
+    "MONEY",
+    "NEVER",
+    "NOTICE",
+    "OFFER",
+    "PERFECT",
+    "PLEASE",
+    "QUICK",
+    "RIGHT",
+    "SHOULD",
+    "SORRY",
+    "STILL",
+    "SUPER",
+    "THANK",
+    "THANKS",
+    "THEIR",
+    "THERE",
+    "THING",
+    "THINK",
+    "TODAY",
+    "TOTAL",
+    "URGENT",
+    "WHERE",
+    "WHICH",
+    "WONDERFUL",
+    "WORLD",
+    "WOULD",
+];
+
+/// English endings that tell a shouted word from an organisation's acronym.
+const ENGLISH_ENDINGS: &[&str] = &[
+    "ING", "LY", "ED", "TION", "SION", "NESS", "MENT", "ABLE", "IBLE", "FUL", "LESS", "OUS", "IVE",
+    "EST", "ER",
+];
+
+/// Lone capitalised words this long are shouting even without an English ending.
+const LONG_WORD: usize = 8;
+
+/// True for a capitalised word that reads as an English word, not an acronym.
+fn reads_as_word(word: &str) -> bool {
+    let upper = word.to_uppercase();
+    SHOUTED.contains(&upper.as_str())
+        || ENGLISH_ENDINGS.iter().any(|e| upper.ends_with(e))
+        || letters(word) >= LONG_WORD
+}
+
+/// Runs of two or more capitalised words of at least this many letters are shouting.
+const RUN_WORD: usize = 4;
+/// A single capitalised word of at least this many letters is shouting.
+const LONE_WORD: usize = 5;
+
+fn is_acronym(word: &str, cx: &Cx) -> bool {
+    let upper = word.to_uppercase().replace('\u{2019}', "'");
+    ACRONYMS.contains(&upper.as_str())
+        || cx
+            .ctx
+            .recipient
+            .company
+            .as_deref()
+            .is_some_and(|c| c.split_whitespace().any(|w| w == word))
+}
+
+/// True for a token written in capitals (letters only, at least one).
+fn is_caps(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic)
+        && !word.chars().any(|c| c.is_ascii_digit())
+        && word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+fn letters(word: &str) -> usize {
+    word.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// True when byte `at` opens a sentence (nothing before it but the greeting's "Hi Sarah!").
+fn opens_sentence(doc: &Doc, at: usize) -> bool {
+    super::filler::opens_sentence(doc, at)
+}
+
+/// Normal case for a capitalised word: acronyms kept, "I" kept, first letter
+/// capitalised when it opens a sentence.
+fn normal_case(word: &str, first: bool, cx: &Cx) -> String {
+    if is_acronym(word, cx) {
+        return word.to_string();
+    }
+    let lower = word.to_lowercase();
+    let pronoun = lower == "i" || lower.starts_with("i'") || lower.starts_with("i\u{2019}");
+    if first || pronoun {
+        let mut c = lower.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+            None => lower,
+        }
+    } else {
+        lower
+    }
+}
+
+/// Runs of capitalised words that read as shouting, as token index ranges.
+fn caps_runs(cx: &Cx) -> Vec<(usize, usize)> {
+    let doc = cx.doc;
+    // "%FIRSTNAME%", "{COMPANY}", "[NAME]" are template fields (`unfilled-placeholder`
+    // reports them), not shouting.
+    let in_field = |k: usize| {
+        let t = &doc.tokens[k];
+        let before = doc.text[..t.start].chars().next_back();
+        let after = doc.text[t.end..].chars().next();
+        matches!(before, Some('%' | '{' | '[' | '<'))
+            || matches!(after, Some('%' | '}' | ']' | '>'))
+    };
+
+    let caps =
+        |k: usize| is_caps(&doc.text[doc.tokens[k].start..doc.tokens[k].end]) && !in_field(k);
+    let word = |k: usize| &doc.text[doc.tokens[k].start..doc.tokens[k].end];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if !caps(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < doc.tokens.len()
+            && caps(j)
+            && !doc.text[doc.tokens[j - 1].end..doc.tokens[j].start]
+                .contains(['.', '!', '?', '\n', '…'])
+        {
+            j += 1;
+        }
+        let shouty: Vec<&str> = (i..j)
+            .map(word)
+            .filter(|w| !is_acronym(w, cx) && letters(w) >= RUN_WORD)
+            .collect();
+        if shouty.len() >= 2
+            || shouty
+                .iter()
+                .any(|w| letters(w) >= LONE_WORD && reads_as_word(w))
+        {
+            out.push((i, j));
+        }
+        i = j;
+    }
+    out
+}
+
+/// Groups of '!' (with any '?' beside them) as `(start, end, bangs, has_question)`.
+fn bang_groups(text: &str) -> Vec<(usize, usize, usize, bool)> {
+    let mut out = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c != '!' && c != '?' {
+            continue;
+        }
+        let (mut end, mut bangs, mut question) = (i + 1, usize::from(c == '!'), c == '?');
+        while let Some(&(j, d)) = iter.peek() {
+            if d != '!' && d != '?' {
+                break;
+            }
+            bangs += usize::from(d == '!');
+            question |= d == '?';
+            end = j + 1;
+            iter.next();
+        }
+        if bangs > 0 {
+            out.push((i, end, bangs, question));
+        }
+    }
+    out
+}
 
 impl Rule for Shouting {
     fn id(&self) -> &'static str {
@@ -15,5 +256,143 @@ impl Rule for Shouting {
     fn penalty(&self) -> u8 {
         5
     }
-    fn check(&self, _cx: &Cx, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        for (i, j) in caps_runs(cx) {
+            let (start, end) = (doc.tokens[i].start, doc.tokens[j - 1].end);
+            let mut fixed = String::with_capacity(end - start);
+            let mut at = start;
+            for k in i..j {
+                let t = &doc.tokens[k];
+                fixed.push_str(&doc.text[at..t.start]);
+                let first = k == i && opens_sentence(doc, t.start);
+                fixed.push_str(&normal_case(&doc.text[t.start..t.end], first, cx));
+                at = t.end;
+            }
+            let shown = &doc.text[start..end];
+            out.push(cx.finding(
+                self,
+                Severity::Warning,
+                start,
+                end,
+                format!("“{shown}” in capitals reads as shouting. Write it in normal case and let what you say carry the enthusiasm."),
+                Some(fixed),
+            ));
+        }
+        for (n, (start, end, bangs, question)) in bang_groups(doc.text).into_iter().enumerate() {
+            let excess = n >= 2;
+            if bangs < 2 && !excess {
+                continue;
+            }
+            let (replacement, message) = if excess {
+                (
+                    if question { "?" } else { "." },
+                    "More than two exclamation marks in a short note reads as over-excited or salesy. A full stop does the job.",
+                )
+            } else {
+                (
+                    if question { "?" } else { "!" },
+                    "Several exclamation marks in a row read as shouting or as a sales message. One is plenty.",
+                )
+            };
+            out.push(cx.finding(
+                self,
+                Severity::Suggestion,
+                start,
+                end,
+                message,
+                Some(replacement.to_string()),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+    use crate::{Context, Recipient};
+
+    const ID: &str = "shouting";
+
+    #[test]
+    fn word_lists_are_upper_case() {
+        assert!(ACRONYMS.iter().all(|a| a.to_uppercase() == *a));
+        assert!(SHOUTED.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn fires_on_capitals_and_exclamation_marks() {
+        fires(ID, "Hi Sarah, PLEASE READ THIS.");
+        fires(ID, "Your talk was AMAZING.");
+        fires(ID, "I LOVE YOUR WORK on wasm.");
+        fires(ID, "Great talk!!");
+        fires(ID, "Hi Sarah! Loved the talk! Let's chat!");
+        fires(ID, "Really?!! That's wild.");
+        fires(ID, "DO NOT MISS THIS offer.");
+        fires(ID, "I'm REALLY keen, PLEASE accept.");
+        fires(ID, "This is CONFIDENTIAL.");
+    }
+
+    #[test]
+    fn silent_on_acronyms_and_calm_notes() {
+        silent(ID, "Hi Sarah, loved your talk on AI in SaaS at NASA's JPL.");
+        silent(
+            ID,
+            "As CTO you must care about ROI and B2B churn; how does AWS fit in?",
+        );
+        silent(ID, "Your HUGE win at the hackathon was great.");
+        silent(ID, "Loved your GDPR and HIPAA thread! What's next?");
+        silent(ID, "I work with K8S and WASM daily.");
+        silent(
+            ID,
+            "Great meeting you at FOSDEM; your HIMSS talk was great too.",
+        );
+        silent(
+            ID,
+            "Hi %FIRSTNAME%, loved your talk at {COMPANY} and [CONFERENCE].",
+        );
+        silent(ID, "Hi Sarah! Congrats on the launch!");
+        silent(ID, "");
+    }
+
+    #[test]
+    fn the_recipients_company_is_not_shouting() {
+        let ctx = Context {
+            recipient: Recipient {
+                name: Some("Sarah Chen".into()),
+                company: Some("ACMECORP".into()),
+                headline: None,
+            },
+            ..Context::default()
+        };
+        assert_eq!(
+            count_with(ID, "Hi Sarah, your work at ACMECORP is great.", &ctx),
+            0
+        );
+        assert_eq!(count(ID, "Hi Sarah, your work at ACMECORP is great."), 1);
+    }
+
+    #[test]
+    fn fixes_lower_case_and_trim_marks() {
+        assert_eq!(
+            fixed(ID, "Hi Sarah, PLEASE READ THIS."),
+            "Hi Sarah, please read this."
+        );
+        assert_eq!(fixed(ID, "AMAZING talk, Sarah."), "Amazing talk, Sarah.");
+        assert_eq!(
+            fixed(ID, "Hi Sarah, I LOVE YOUR AI WORK."),
+            "Hi Sarah, I love your AI work."
+        );
+        assert_eq!(fixed(ID, "Great talk!!!"), "Great talk!");
+        assert_eq!(
+            fixed(ID, "Hi! Loved it! Let's chat!"),
+            "Hi! Loved it! Let's chat."
+        );
+        assert_eq!(fixed(ID, "Really?!!"), "Really?");
+        assert_eq!(
+            fixed(ID, "I'M SO EXCITED to connect."),
+            "I'm so excited to connect."
+        );
+    }
 }
