@@ -30,9 +30,20 @@ pub struct Scored {
 
 /// Computes the total and the breakdown from the rules that fired.
 pub fn score(cx: &Cx, fired: &[&dyn Rule], findings: &[Finding]) -> Scored {
+    // A note without a single word carries none of the elements, whatever the
+    // missing-element rules (silent on such a note, too-short speaks) say.
+    let wordless = cx.doc.word_count() == 0;
     let categories: Vec<CategoryScore> = Category::ALL
         .iter()
         .map(|&c| {
+            if wordless && matches!(c, Category::Personal | Category::Reason | Category::Value) {
+                return CategoryScore {
+                    id: c,
+                    label: c.label().to_string(),
+                    score: 0,
+                    max: weight(c),
+                };
+            }
             let lost: u32 = fired
                 .iter()
                 .filter(|r| r.category() == c)

@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 pub struct EntitlementAsk;
 
 /// The cap while the rule fires.
-const CAP: u8 = 55;
+const CAP: u8 = 45;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Ask {

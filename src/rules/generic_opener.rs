@@ -2,7 +2,8 @@
 //! "I'd like to add you to my professional network on LinkedIn", "Dear Sir/Madam",
 //! "To whom it may concern", "I hope this message finds you well", "I'm always
 //! looking to expand my network", "connect with like-minded professionals", and
-//! "I came across your profile" when nothing specific about them follows.
+//! "I came across your profile" when nothing specific about them follows, and stock
+//! outreach buzzwords ("explore synergies", "help each other grow").
 //!
 //! **Why it matters.** The seeds' first rule for connection requests is to
 //! personalise: mention how you found the person and show genuine interest in their
@@ -214,6 +215,22 @@ fn entries() -> Vec<(String, Kind)> {
             "connect with fellow professionals",
             "connecting with other professionals",
             "connecting with fellow professionals",
+            // Stock outreach buzzwords: vague promises that fit any recipient.
+            "explore synergies",
+            "exploring synergies",
+            "create synergies",
+            "synergies together",
+            "add value to each other",
+            "add value to each other's journeys",
+            "help each other grow",
+            "grow together",
+            "support each other",
+            "mutually beneficial relationship",
+            "take your career to the next level",
+            "exciting opportunities",
+            "leaders in the space",
+            "forward-thinking leaders",
+            "connecting with all members",
         ],
         Kind::Networking,
     );

@@ -8,7 +8,8 @@
 //! other"). A formula such as "connect with you", "thank you" or "hope you're
 //! well" is not attention to them and is not counted. The rule fires when there are
 //! at least five first-person words and at least three times as many as words
-//! about them: in a 300-character note that is a note spent on a CV.
+//! about them, or at least three and none about them: in a 300-character note that
+//! is a note spent on a CV.
 //!
 //! **Why it matters.** The seeds: "Seek first to understand, then be understood";
 //! "Show genuine interest in their work and experiences"; and the pitfall of
@@ -32,6 +33,8 @@ pub struct MeFocus;
 const MIN_FIRST: usize = 5;
 /// First-person words per word about them at which a note is self-focused.
 const RATIO: usize = 3;
+/// With no word about them at all, this many first-person words are enough.
+const MIN_ALONE: usize = 3;
 
 #[rustfmt::skip]
 const FIRST_PERSON: &[&str] = &[
@@ -124,7 +127,10 @@ impl Rule for MeFocus {
         let per_sentence = count(cx);
         let first: usize = per_sentence.iter().map(|(_, c)| c.first).sum();
         let second: usize = per_sentence.iter().map(|(_, c)| c.second).sum();
-        if first < MIN_FIRST || first < RATIO * second {
+        // Three or more "I" and not one word to them is as self-focused as five to one.
+        let self_focused =
+            (first >= MIN_FIRST && first >= RATIO * second) || (second == 0 && first >= MIN_ALONE);
+        if !self_focused {
             return;
         }
         // Point at the most self-focused sentence (the first of equals).

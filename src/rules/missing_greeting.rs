@@ -7,11 +7,13 @@
 //! **Example.** `I enjoyed your talk on Rust tooling at RustConf.`
 //! **Fix** (recipient Sarah Chen): `Hi Sarah, I enjoyed your talk on Rust tooling at RustConf.`
 //! `Hi there,` becomes `Hi Sarah,`. Without a known name the finding has no fix.
+//! Their name elsewhere counts too: `Great meeting you at the 10k, Ravi.`
 
 use super::{Cx, Rule};
 use crate::report::{Category, Finding, Severity};
 use crate::signals::Greeting;
 use crate::text::{Doc, Lexicon, Span};
+use crate::Context;
 use std::sync::LazyLock;
 
 pub struct MissingGreeting;
@@ -182,6 +184,82 @@ fn only_spaces_between(doc: &Doc, i: usize) -> bool {
         .all(|c| c == ' ' || c == '\u{a0}' || c == '.')
 }
 
+/// Capitalised words that open or close a sentence without being a name.
+const NOT_VOCATIVES: &[&str] = &[
+    "thanks",
+    "thank",
+    "congrats",
+    "congratulations",
+    "cheers",
+    "best",
+    "regards",
+    "hello",
+    "hi",
+    "hey",
+    "again",
+    "today",
+    "everyone",
+    "all",
+    "team",
+    "folks",
+    "friend",
+    "please",
+    "sorry",
+    "yes",
+    "no",
+    "ok",
+    "okay",
+    "welcome",
+    "sincerely",
+    "warmly",
+    "soon",
+    "there",
+    "linkedin",
+    "well",
+    "great",
+    "also",
+    "too",
+    "anyway",
+    "p.s",
+    "ps",
+];
+
+/// True when the note addresses them by name outside an opening greeting: their
+/// known name anywhere ("Nice meeting you at the 10k, Ravi."), or, when the name is
+/// unknown, a name opening the note ("Zainab — we shared a table") or closing its
+/// first sentence after a comma.
+pub fn named_elsewhere(doc: &Doc, ctx: &Context) -> bool {
+    if let Some(name) = ctx.recipient.name.as_deref() {
+        return doc.tokens.iter().enumerate().any(|(i, t)| {
+            capitalised(doc, i) && super::wrong_name::matches_name(&doc.text[t.start..t.end], name)
+        });
+    }
+    let is_vocative = |i: usize| {
+        let t = &doc.tokens[i];
+        is_name_token(doc, i) && !NOT_VOCATIVES.contains(&t.norm.as_str()) && t.norm.len() > 1
+    };
+    // "Zainab — ..." / "Zainab, ..."
+    if !doc.tokens.is_empty() && is_vocative(0) {
+        let after = doc.text[doc.tokens[0].end..].trim_start_matches(' ');
+        if after.starts_with([',', '\u{2014}', '\u{2013}', '-', '!', ':']) {
+            return true;
+        }
+    }
+    // "..., Alex!" closing the first sentence.
+    let Some(first) = doc.sentences.first() else {
+        return false;
+    };
+    let last = doc.tokens.iter().rposition(|t| t.end <= first.end);
+    last.is_some_and(|i| {
+        i > 0
+            && is_vocative(i)
+            && doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].trim() == ","
+            && doc.text[doc.tokens[i].end..first.end]
+                .chars()
+                .all(|c| matches!(c, '!' | '.' | '?' | ' '))
+    })
+}
+
 /// Opening words that read fine in lower case after an inserted "Hi Sarah, ".
 const LOWERABLE: &[&str] = &[
     "thanks",
@@ -229,6 +307,11 @@ impl Rule for MissingGreeting {
             return;
         }
         let first_name = cx.ctx.recipient.first_name();
+        if !matches!(cx.signals.greeting, Some(Greeting { name: Some(_), .. }))
+            && named_elsewhere(doc, cx.ctx)
+        {
+            return;
+        }
         match cx.signals.greeting {
             Some(Greeting { name: Some(_), .. }) => {}
             Some(g) => {
@@ -315,6 +398,33 @@ mod tests {
         assert_eq!(greeting("Hi, I'm Bo"), Some(("Hi,".into(), None)));
         assert_eq!(greeting("I saw your post"), None);
         assert_eq!(greeting("Ship it, hi"), None);
+    }
+
+    #[test]
+    fn a_name_elsewhere_counts() {
+        silent(
+            "missing-greeting",
+            "Nice meeting you at Sunday's 10k, Ravi. Still can't believe that last hill.",
+        );
+        silent(
+            "missing-greeting",
+            "Zainab — we shared a table at the AIGA portfolio night.",
+        );
+        silent(
+            "missing-greeting",
+            "Thanks for showing me round the plant today, Alex!",
+        );
+        fires("missing-greeting", "Thanks for the talk today, everyone!");
+        fires("missing-greeting", "Great talk. Thanks, Cheers!");
+        let c = ctx_for("Ravi Kumar");
+        assert_eq!(
+            count_with("missing-greeting", "Loved the 10k, Ravi.", &c),
+            0
+        );
+        assert_eq!(
+            count_with("missing-greeting", "Loved the 10k, Sarah.", &c),
+            1
+        );
     }
 
     #[test]

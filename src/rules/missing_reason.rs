@@ -9,7 +9,8 @@
 //! professional network", a bare "let's connect" and purposes that fit anyone
 //! ("looking to grow my network", "interested in connecting", a bare "would love to
 //! learn from you!") are not reasons: an intent counts only when what follows it in
-//! its sentence names something beyond networking words.
+//! its sentence names something beyond networking words. A shared past ("great
+//! meeting you at", "we worked together", "long time since") is its own reason.
 //!
 //! **Why it matters.** The seeds: "Be clear about your intentions ... Whether you're
 //! looking for advice, mentorship, or collaboration, articulating your intentions
@@ -199,6 +200,26 @@ const GENERIC_WORDS: &[&str] = &[
     "job", "jobs", "one", "another", "along", "way",
 ];
 
+/// A shared past: people who have met, worked or studied together need no other
+/// reason to connect (seed 004: after an event, "I connected with several attendees").
+#[rustfmt::skip]
+const SHARED_PAST: &[&str] = &[
+    "nice meeting you", "great meeting you", "lovely meeting you", "good meeting you",
+    "nice to meet you", "great to meet you", "lovely to meet you", "good to meet you",
+    "was great to meet you", "pleasure meeting you", "pleasure to meet you",
+    "met you at", "we met at", "we met on", "we met during", "we met last", "when we met",
+    "great chatting", "nice chatting", "good chatting", "lovely chatting", "enjoyed chatting",
+    "great talking", "nice talking", "enjoyed talking", "enjoyed our chat", "enjoyed our conversation",
+    "thanks for the chat", "thanks for the conversation", "thank you for the chat",
+    "thanks for showing me", "thank you for showing me", "thanks for your time today",
+    "we worked together", "we used to work together", "worked with you at", "we were colleagues",
+    "we studied together", "we were classmates", "we were in the same", "we shared a table",
+    "long time since", "long time no see", "it's been a while", "been ages", "as promised",
+    "following up on our", "following up from our", "after our call", "after our chat",
+];
+
+static SHARED: LazyLock<Lexicon> = LazyLock::new(|| lexicon(SHARED_PAST));
+
 static REASON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut p: Vec<String> = REASON_PHRASES.iter().map(|s| s.to_string()).collect();
     p.extend(cross(VALUE_VERBS, WANTED));
@@ -244,7 +265,8 @@ pub fn detect(doc: &Doc, _ctx: &Context) -> Option<Span> {
     };
     let reason = doc.first(&REASON).map(span);
     let intent = doc.find(&INTENT).into_iter().find(real).map(span);
-    earliest([reason, intent])
+    let shared = doc.first(&SHARED).map(span);
+    earliest([reason, intent, shared])
 }
 
 impl Rule for MissingReason {
@@ -287,6 +309,20 @@ mod tests {
     fn found(text: &str) -> Option<String> {
         let doc = Doc::new(text);
         detect(&doc, &Context::default()).map(|s| text[s.start..s.end].to_string())
+    }
+
+    #[test]
+    fn a_shared_past_is_reason_enough() {
+        silent(
+            RULE,
+            "Nice meeting you at Sunday's 10k, Ravi. Still can't believe that last hill.",
+        );
+        silent(
+            RULE,
+            "Hi Tom, we worked together at Globex back in 2019. Long time!",
+        );
+        silent(RULE, "Connecting as promised after our chat at the booth.");
+        fires(RULE, "Hi Tom, I'd like to meet you.");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! when someone is too busy, be respectful of their time, handle non-replies
 //! "gracefully and professionally". Pressure does the opposite; from a stranger it
 //! reads as spam or entitlement, and a guilt trip makes a polite "no" the easiest answer.
+//! The score is capped at 45 while it fires.
 //!
 //! **Example.** `Hi Sarah, I've messaged you several times. Please reply ASAP.`
 //! **Fix**: a removable urgency word goes (`Please reply.`, and "URGENT:" at the start
@@ -264,6 +265,11 @@ impl Rule for Pressure {
     }
     fn penalty(&self) -> u8 {
         8
+    }
+    /// Pressure on someone who owes the sender nothing makes the note a bad one,
+    /// however personal the rest: capped like a pitch or an entitled ask.
+    fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+        Some(45)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let doc = cx.doc;
