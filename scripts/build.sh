@@ -40,6 +40,7 @@ mkdir -p dist/extension dist/site
 # The extension: manifest, its scripts and pages, the engine, icons.
 cp manifest.json dist/extension/
 cp -r extension dist/extension/extension
+find dist/extension/extension -name '*.md' -delete   # docs stay in the repo
 mkdir -p dist/extension/www
 for page in popup options; do
   [ -d "www/$page" ] && cp -r "www/$page" dist/extension/www/

@@ -1,0 +1,227 @@
+// Shared end-to-end machinery: launches Debian Chromium headless with the unpacked
+// extension (dist/extension) in a fresh persistent profile, serves the LinkedIn-like
+// fixture pages at https://www.linkedin.com/... with a strict CSP like LinkedIn's (script
+// and style by nonce, no 'wasm-unsafe-eval'), blocks and records every other http(s)
+// request, and screenshots a page when a test fails.
+//
+// Not a test file (node --test only picks *.test.mjs).
+
+import { chromium } from 'playwright-core';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(here, '../..');
+export const EXTENSION = join(ROOT, 'dist/extension');
+export const ARTIFACTS = join(here, 'artifacts');
+const FIXTURES = join(here, 'fixtures');
+
+/** LinkedIn's CSP, tightened: no inline code without the nonce, no wasm, no eval. */
+export function csp(nonce) {
+  return [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}' 'report-sample' https://static.licdn.com`,
+    `style-src 'nonce-${nonce}' https://static.licdn.com`,
+    "img-src 'self' data: blob: https://media.licdn.com https://static.licdn.com",
+    "connect-src 'self' https://www.linkedin.com wss://*.linkedin.com",
+    "font-src data: https://static.licdn.com",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'self'",
+    "worker-src 'self' blob:",
+  ].join('; ');
+}
+
+/** Which fixture answers a LinkedIn URL: ?fixture=NAME, else by path. */
+function fixtureFor(url) {
+  const u = new URL(url);
+  const named = u.searchParams.get('fixture');
+  if (named) return named;
+  if (u.pathname.startsWith('/messaging/')) return 'messaging';
+  if (u.pathname.startsWith('/search/')) return 'search';
+  if (u.pathname.startsWith('/in/')) return 'profile';
+  return null;
+}
+
+function fixtureBody(name, nonce) {
+  const file = join(FIXTURES, `${basename(name)}.html`);
+  if (!existsSync(file)) return null;
+  return readFileSync(file, 'utf8').replaceAll('{{NONCE}}', nonce);
+}
+
+/**
+ * Launches Chromium with the extension. Returns { ctx, sw, extensionId, external, close }.
+ * `external` collects every http(s) request that was not a LinkedIn fixture (all blocked).
+ * @param {{ extension?: string, colorScheme?: 'light'|'dark', viewport?: {width:number,height:number} }} opts
+ */
+export async function launch(opts = {}) {
+  const extension = opts.extension || EXTENSION;
+  if (!existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`${extension} has no manifest.json: run scripts/build.sh first`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: opts.viewport || { width: 1280, height: 800 },
+    colorScheme: opts.colorScheme || 'light',
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  ctx.setDefaultTimeout(10_000);
+  const external = [];
+  await ctx.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!/^https?:/.test(url)) return route.continue();
+    if (url.startsWith('https://www.linkedin.com/')) {
+      const name = fixtureFor(url);
+      const nonce = randomBytes(12).toString('base64');
+      const body = name && route.request().resourceType() === 'document' ? fixtureBody(name, nonce) : null;
+      if (body) {
+        return route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp(nonce) }, body });
+      }
+      return route.fulfill({ status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' });
+    }
+    if (url.startsWith('https://www.example.com/')) {
+      // A non-LinkedIn page with the same markup: the extension must stay away.
+      const nonce = randomBytes(12).toString('base64');
+      return route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp(nonce) }, body: fixtureBody('profile', nonce) });
+    }
+    external.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const sw = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+    ?? (await ctx.waitForEvent('serviceworker', { timeout: 10_000 }));
+  const extensionId = new URL(sw.url()).host;
+  const close = async () => {
+    await ctx.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { ctx, sw, extensionId, external, close };
+}
+
+/**
+ * Opens a page and records page errors and console errors (the content script must not
+ * add any). Returns { page, errors }.
+ */
+export async function open(ctx, url) {
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`console.${m.type()}: ${m.text()}`);
+  });
+  if (url) await page.goto(url);
+  return { page, errors };
+}
+
+/**
+ * Runs a test body, then checks the content script caught no exception along the way.
+ * On failure saves a screenshot of every open page into artifacts/ and closes them.
+ */
+export function withShots(ctxGetter, name, fn) {
+  return async (t) => {
+    try {
+      await fn(t);
+      const caught = await internalErrors(ctxGetter());
+      if (caught.length) throw new Error(`the content script caught exceptions:\n${caught.join('\n')}`);
+    } catch (e) {
+      try {
+        mkdirSync(ARTIFACTS, { recursive: true });
+        const pages = ctxGetter()?.pages() || [];
+        let i = 0;
+        for (const p of pages) {
+          const file = join(ARTIFACTS, `${name.replace(/[^a-z0-9]+/gi, '-')}-${i++}.png`);
+          await p.screenshot({ path: file, timeout: 5000 }).catch(() => {});
+          if (p.url() !== 'about:blank') await p.close().catch(() => {});
+        }
+      } catch {
+        // the failure itself matters more
+      }
+      throw e;
+    }
+  };
+}
+
+/**
+ * Exceptions the content script caught and handed to the service worker (it keeps them
+ * out of the page's console). Tests assert there are none.
+ */
+export async function internalErrors(ctx) {
+  if (!ctx) return [];
+  const sw = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (!sw) return [];
+  return sw.evaluate(() => (globalThis.rapportErrors || []).map((e) => `${e.where}: ${e.message}`)).catch(() => []);
+}
+
+/** The panel and its parts (Playwright's CSS engine pierces open shadow roots). */
+export const PANEL = 'rapport-panel';
+export const panel = (page) => page.locator(PANEL);
+/** What the panel shows (the host's own innerText is empty: it is all in the shadow root). */
+export const panelText = (page) => page.locator(`${PANEL} .panel`).innerText();
+export const applyButton = (page, rule) => page.locator(`${PANEL} [data-rapport-rule="${rule}"]`);
+
+/** Waits until the panel has drawn a report for exactly `length` UTF-16 units. */
+export async function settled(page, length) {
+  await page.waitForFunction(
+    ([sel, n]) => {
+      const els = [...document.querySelectorAll(sel)].filter((e) => !e.hidden);
+      return els.some((e) => e.getAttribute('data-rapport-length') === String(n)
+        && (e.getAttribute('data-rapport-state') === 'ready' || e.getAttribute('data-rapport-state') === 'empty')
+        && e.getAttribute('data-rapport-drawn') === String(n));
+    },
+    [PANEL, length],
+    { timeout: 5000 },
+  );
+}
+
+/** The finding rules the visible panel shows, in order. */
+export function findings(page) {
+  return page.evaluate((sel) => {
+    const host = [...document.querySelectorAll(sel)].find((e) => !e.hidden);
+    return host ? [...host.shadowRoot.querySelectorAll('[data-finding]')].map((e) => e.getAttribute('data-finding')) : [];
+  }, PANEL);
+}
+
+/**
+ * The first finding whose fix removes text: { rule, start, end } (UTF-16, from the
+ * panel's data attributes), or null.
+ */
+export function firstRemoval(page) {
+  return page.evaluate((sel) => {
+    const host = [...document.querySelectorAll(sel)].find((e) => !e.hidden);
+    for (const li of host?.shadowRoot.querySelectorAll('[data-finding]') || []) {
+      const btn = li.querySelector('button[data-rapport-rule]');
+      if (btn && btn.textContent === 'Remove') {
+        return { rule: btn.getAttribute('data-rapport-rule'), start: Number(li.dataset.start), end: Number(li.dataset.end) };
+      }
+    }
+    return null;
+  }, PANEL);
+}
+
+/** Connect -> "Add a note" on the profile fixture; resolves with the note textarea. */
+export async function openInviteNote(page) {
+  await page.locator('main button[aria-label^="Invite"]').click();
+  await page.locator('#interop-outlet button[aria-label="Add a note"]').click();
+  const area = page.locator('#custom-message');
+  await area.waitFor();
+  return area;
+}
+
+export async function sleep(ms) {
+  await new Promise((r) => setTimeout(r, ms));
+}

@@ -1,0 +1,65 @@
+// Conventions of the extension shell, checked without a browser: the manifest's promises
+// (version, permissions, hosts, CSP, no web-accessible files) and "every LinkedIn selector
+// lives in extension/content/selectors.js".
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './harness.mjs';
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+const LINKEDIN = 'https://www.linkedin.com/*';
+
+test('the manifest version is the crate version', () => {
+  const cargo = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8');
+  const version = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms.exec(cargo)[1];
+  assert.equal(manifest.version, version);
+});
+
+test('permissions: storage and LinkedIn only; wasm allowed in extension pages only', () => {
+  assert.equal(manifest.manifest_version, 3);
+  assert.deepEqual(manifest.permissions, ['storage']);
+  assert.deepEqual(manifest.host_permissions, [LINKEDIN]);
+  for (const cs of manifest.content_scripts) assert.deepEqual(cs.matches, [LINKEDIN]);
+  assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+  assert.equal(manifest.web_accessible_resources, undefined, 'nothing a page could probe for');
+  assert.equal(manifest.background.type, 'module');
+  assert.deepEqual(manifest.background.scripts, [manifest.background.service_worker], 'Firefox runs the same file');
+  assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
+});
+
+test('every content script exists, and every file in extension/content/ is injected', () => {
+  const injected = manifest.content_scripts.flatMap((cs) => cs.js);
+  for (const file of injected) assert.ok(existsSync(join(ROOT, file)), file);
+  const onDisk = readdirSync(join(ROOT, 'extension/content')).filter((f) => f.endsWith('.js')).map((f) => `extension/content/${f}`);
+  assert.deepEqual(onDisk.filter((f) => !injected.includes(f)), []);
+  assert.equal(injected[0], 'extension/protocol.js', 'the protocol comes first');
+  assert.equal(injected.at(-1), 'extension/content/main.js', 'main starts last');
+  assert.ok(injected.indexOf('extension/content/selectors.js') === 1, 'selectors before their users');
+});
+
+test('LinkedIn selectors live in selectors.js only', () => {
+  // A string literal handed to a DOM query in any other content file is a stray selector.
+  // (The panel queries its own shadow root by its own class names; pseudo-classes are
+  // feature checks.)
+  const query = /\b(?:querySelector(?:All)?|closest|closestDeep|first|all|matches)\(\s*(?:[\w.]+\s*,\s*)?\[?\s*['"`](?!:)/;
+  const dir = join(ROOT, 'extension/content');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'selectors.js')) {
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (file === 'panel.js' && /this\.(findings|root)\.querySelector/.test(line)) return;
+      assert.ok(!query.test(line), `${file}:${i + 1}: ${line.trim()}`);
+    });
+  }
+});
+
+test('no innerHTML and no network APIs in the extension', () => {
+  const files = ['extension/background.js', 'extension/protocol.js', 'extension/settings.js',
+    ...readdirSync(join(ROOT, 'extension/content')).map((f) => `extension/content/${f}`)];
+  for (const file of files) {
+    const code = readFileSync(join(ROOT, file), 'utf8').replace(/^\s*(\/\/|\*).*$/gm, '');
+    assert.ok(!/\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML/.test(code), `${file} writes HTML`);
+    assert.ok(!/\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b|\bfetch\(/.test(code), `${file} talks to the network`);
+  }
+});
