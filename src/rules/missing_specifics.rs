@@ -355,15 +355,26 @@ pub(crate) fn company_mentions(doc: &Doc, ctx: &Context) -> Vec<Span> {
         return Vec::new();
     };
     let norm = normalise_phrase(&name);
-    let single_plain_word = !norm.contains(' ') && norm.chars().all(|c| c.is_alphabetic());
-    let lex = Lexicon::new(&[norm.as_str(), &format!("{norm}'s")]);
-    doc.find(&lex)
-        .into_iter()
-        .filter(|h| !single_plain_word || doc.text[h.start..h.end].chars().any(char::is_uppercase))
-        .map(|h| Span {
-            start: h.start,
-            end: h.end,
+    let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some((&last, init)) = words.split_last() else {
+        return Vec::new();
+    };
+    let single_plain_word = words.len() == 1 && last.chars().all(|c| c.is_alphabetic());
+    let possessive = format!("{last}'s");
+    // A token-sequence scan: a per-note automaton would cost more than the whole note.
+    let tokens = &doc.tokens;
+    (0..tokens.len().saturating_sub(init.len()))
+        .filter(|&i| {
+            init.iter().enumerate().all(|(k, w)| tokens[i + k].norm == *w) && {
+                let t = &tokens[i + init.len()].norm;
+                t == last || *t == possessive
+            }
         })
+        .map(|i| Span {
+            start: tokens[i].start,
+            end: tokens[i + init.len()].end,
+        })
+        .filter(|m| !single_plain_word || doc.text[m.start..m.end].chars().any(char::is_uppercase))
         .collect()
 }
 
