@@ -80,34 +80,44 @@ struct Counts {
 /// Counts the note sentence by sentence: `(sentence, counts)`.
 fn count(cx: &Cx) -> Vec<(Span, Counts)> {
     let doc = cx.doc;
-    let formulaic = doc.find(&FORMULAIC);
-    let shared = doc.find(&SHARED);
-    let company = company_mentions(doc, cx.ctx);
-    doc.sentences
+    // One pass over the words, whatever the note's length.
+    let sentence_of = |at: usize| {
+        let i = doc.sentences.partition_point(|s| s.end <= at);
+        (i < doc.sentences.len() && doc.sentences[i].start <= at).then_some(i)
+    };
+    let mut formulaic = vec![false; doc.tokens.len()];
+    for h in doc.find(&FORMULAIC) {
+        formulaic[h.first_token..h.end_token].fill(true);
+    }
+    let mut inclusive = vec![false; doc.sentences.len()];
+    for h in doc.find(&SHARED) {
+        if let Some(i) = sentence_of(h.start) {
+            inclusive[i] = true;
+        }
+    }
+    let mut counts: Vec<(Span, Counts)> = doc
+        .sentences
         .iter()
-        .map(|&s| {
-            let inside = |start: usize| s.start <= start && start < s.end;
-            let inclusive = shared.iter().any(|h| inside(h.start));
-            let mut c = Counts::default();
-            for (i, t) in doc.tokens.iter().enumerate() {
-                if !inside(t.start) {
-                    continue;
-                }
-                let w = t.norm.as_str();
-                if FIRST_PERSON.contains(&w) || (WE.contains(&w) && !inclusive) {
-                    c.first += 1;
-                } else if SECOND_PERSON.contains(&w)
-                    && !formulaic
-                        .iter()
-                        .any(|h| h.first_token <= i && i < h.end_token)
-                {
-                    c.second += 1;
-                }
-            }
-            c.second += company.iter().filter(|m| inside(m.start)).count();
-            (s, c)
-        })
-        .collect()
+        .map(|&s| (s, Counts::default()))
+        .collect();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let Some(si) = sentence_of(t.start) else {
+            continue;
+        };
+        let w = t.norm.as_str();
+        let c = &mut counts[si].1;
+        if FIRST_PERSON.contains(&w) || (WE.contains(&w) && !inclusive[si]) {
+            c.first += 1;
+        } else if SECOND_PERSON.contains(&w) && !formulaic[i] {
+            c.second += 1;
+        }
+    }
+    for m in company_mentions(doc, cx.ctx) {
+        if let Some(si) = sentence_of(m.start) {
+            counts[si].1.second += 1;
+        }
+    }
+    counts
 }
 
 impl Rule for MeFocus {

@@ -365,10 +365,13 @@ pub(crate) fn company_mentions(doc: &Doc, ctx: &Context) -> Vec<Span> {
     let tokens = &doc.tokens;
     (0..tokens.len().saturating_sub(init.len()))
         .filter(|&i| {
-            init.iter().enumerate().all(|(k, w)| tokens[i + k].norm == *w) && {
-                let t = &tokens[i + init.len()].norm;
-                t == last || *t == possessive
-            }
+            init.iter()
+                .enumerate()
+                .all(|(k, w)| tokens[i + k].norm == *w)
+                && {
+                    let t = &tokens[i + init.len()].norm;
+                    t == last || *t == possessive
+                }
         })
         .map(|i| Span {
             start: tokens[i].start,
