@@ -22,6 +22,9 @@ pub struct Greeting {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Signals {
     pub greeting: Option<Greeting>,
+    /// End of a salutation without a person ("Dear Sir/Madam,"), which rules that
+    /// cut text must not eat into.
+    pub salutation_end: Option<usize>,
     /// How the sender found or knows them (event, post, mutual connection, school...).
     pub how_found: Option<Span>,
     /// Something specific about their work.
@@ -38,6 +41,7 @@ impl Signals {
     pub fn detect(doc: &Doc, ctx: &Context) -> Self {
         Signals {
             greeting: rules::missing_greeting::detect(doc),
+            salutation_end: rules::generic_opener::salutation_end(doc),
             how_found: rules::missing_context::detect(doc, ctx),
             specifics: rules::missing_specifics::detect(doc, ctx),
             reason: rules::missing_reason::detect(doc, ctx),

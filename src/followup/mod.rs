@@ -199,18 +199,7 @@ pub fn record_invitation(
         Some(c) => c,
         None => Contact::new(&key),
     };
-    let given = |s: &Option<String>| {
-        s.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-    };
-    if !invite.name.trim().is_empty() {
-        c.name = invite.name.trim().to_string();
-    }
-    c.headline = given(&invite.headline).or(c.headline);
-    c.company = given(&invite.company).or(c.company);
-    c.url = profile_url(&key);
+    c = c.with_person(invite);
     c.invited_at = Some(now);
     c.note_sent = invite.note.clone().filter(|n| !n.trim().is_empty());
     let days = settings.follow_up_days.min(MAX_DAYS);
@@ -219,6 +208,64 @@ pub fn record_invitation(
     }
     c.schema = SCHEMA_VERSION;
     Ok(c.touch(now))
+}
+
+impl Contact {
+    /// Takes the name, headline and company the page shows now; blank ones keep what is stored.
+    fn with_person(mut self, person: &Invitation) -> Contact {
+        let given = |s: &Option<String>| {
+            s.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+        };
+        if !person.name.trim().is_empty() {
+            self.name = person.name.trim().to_string();
+        }
+        self.headline = given(&person.headline).or(self.headline);
+        self.company = given(&person.company).or(self.company);
+        self.url = profile_url(&self.key);
+        self
+    }
+}
+
+/// Remembers a person no invitation was recorded for (the person chose "Add a note
+/// about ..." on their profile): a new contact, or the stored one with the name,
+/// headline and company refreshed. Nothing is scheduled and `person.note` is ignored:
+/// the invitation fields stay as they are.
+///
+/// Errors when the URL is not a profile, or names a different contact than `existing`.
+pub fn remember_contact(
+    existing: Option<Contact>,
+    person: &Invitation,
+    now: i64,
+) -> Result<Contact, UrlError> {
+    let key = normalize_profile_url(&person.url)?;
+    let c = match existing {
+        Some(c) if c.key != key => {
+            return Err(UrlError::KeyMismatch {
+                expected: c.key,
+                found: key,
+            })
+        }
+        Some(c) => c,
+        None => Contact::new(&key),
+    };
+    Ok(Contact {
+        schema: SCHEMA_VERSION,
+        ..c.with_person(person)
+    }
+    .touch(now))
+}
+
+/// Follow-ups that fell due after `since` and by `now` (`since < follow_up_at <= now`),
+/// soonest first: what a notification announces when the alarm fires.
+pub fn newly_due(contacts: &[Contact], since: i64, now: i64) -> Vec<&Contact> {
+    agenda(contacts, now)
+        .due
+        .into_iter()
+        .filter(|c| c.follow_up_at.is_some_and(|t| t > since))
+        .collect()
 }
 
 fn clamp_time(t: i64) -> i64 {
@@ -467,6 +514,60 @@ pub(crate) mod tests {
             record_invitation(None, &bad, T0, &Settings::default()),
             Err(UrlError::SalesNavigator)
         );
+    }
+
+    #[test]
+    fn remembering_a_person_schedules_nothing_and_keeps_the_invitation() {
+        let person = Invitation {
+            note: Some("ignored".into()),
+            ..invite("https://www.linkedin.com/in/Ada-L/", " Ada Lovelace ", None)
+        };
+        let c = remember_contact(None, &person, T0).unwrap();
+        assert_eq!(c.key, "linkedin.com/in/ada-l");
+        assert_eq!(c.name, "Ada Lovelace");
+        assert_eq!(c.company.as_deref(), Some("Acme"));
+        assert_eq!((c.invited_at, c.note_sent.clone()), (None, None));
+        assert_eq!((c.follow_up_at, c.updated), (None, T0));
+        assert_eq!(status(&c, T0), Status::Idle);
+
+        let sent = set_notes(
+            recorded("ada-l", "Ada", Some("Hi Ada"), T0),
+            "met at a meetup",
+            T0 + 1,
+        );
+        let blank = Invitation {
+            name: "  ".into(),
+            headline: None,
+            ..person.clone()
+        };
+        let again = remember_contact(Some(sent.clone()), &blank, T0 + 5).unwrap();
+        assert_eq!(again.name, "Ada", "a blank name keeps the stored one");
+        assert_eq!(again.note_sent.as_deref(), Some("Hi Ada"));
+        assert_eq!(again.notes, "met at a meetup");
+        assert_eq!(again.follow_up_at, sent.follow_up_at);
+        assert_eq!(again.updated, T0 + 5);
+        let other = invite("/in/someone-else", "S", None);
+        assert!(remember_contact(Some(again), &other, T0).is_err());
+        assert!(remember_contact(None, &invite("https://example.com/x", "X", None), T0).is_err());
+    }
+
+    #[test]
+    fn newly_due_is_what_fell_due_since_the_last_look() {
+        let a = recorded("a", "A", None, T0); // due at T0+7d
+        let b = recorded("b", "B", None, T0 + DAY_MS); // due at T0+8d
+        let c = mark_done(recorded("c", "C", None, T0), T0 + DAY_MS);
+        let all = vec![b, a, c];
+        let keys = |v: Vec<&Contact>| v.iter().map(|c| c.name.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(newly_due(&all, T0, T0 + 9 * DAY_MS)), ["A", "B"]);
+        assert_eq!(
+            keys(newly_due(&all, T0 + 7 * DAY_MS, T0 + 9 * DAY_MS)),
+            ["B"]
+        );
+        assert_eq!(
+            keys(newly_due(&all, T0 + 7 * DAY_MS - 1, T0 + 7 * DAY_MS)),
+            ["A"]
+        );
+        assert!(newly_due(&all, T0 + 9 * DAY_MS, T0 + 9 * DAY_MS).is_empty());
     }
 
     #[test]

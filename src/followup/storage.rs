@@ -336,16 +336,26 @@ pub(crate) fn settings_from_value(v: &Value) -> Result<Settings, Invalid> {
             .as_bool()
             .ok_or_else(|| bad("notifications", "true or false", v))?;
     }
-    if let Some(v) = obj.get("disabled_rules").filter(|v| !v.is_null()) {
+    // Before schema 1 the extension stored the switched-off rules as `disabled`.
+    let disabled = obj
+        .get("disabled_rules")
+        .filter(|v| !v.is_null())
+        .map(|v| ("disabled_rules", v))
+        .or_else(|| {
+            obj.get("disabled")
+                .filter(|v| !v.is_null())
+                .map(|v| ("disabled", v))
+        });
+    if let Some((field, v)) = disabled {
         let list = v
             .as_array()
-            .ok_or_else(|| bad("disabled_rules", "a list of rule ids", v))?;
+            .ok_or_else(|| bad(field, "a list of rule ids", v))?;
         s.disabled_rules = list
             .iter()
             .map(|r| {
                 r.as_str()
                     .map(String::from)
-                    .ok_or_else(|| bad("disabled_rules", "rule ids as text", r))
+                    .ok_or_else(|| bad(field, "rule ids as text", r))
             })
             .collect::<Result<_, _>>()?;
     }
@@ -451,6 +461,31 @@ mod tests {
         assert!(loaded.write_schema && !loaded.read_only);
         assert_eq!(loaded.warnings.len(), 1);
         assert!(!load_all(&json!(null)).warnings.is_empty());
+    }
+
+    #[test]
+    fn settings_of_the_first_extension_build_migrate() {
+        // The first build stored { limit, disabled }.
+        let old = json!({ "limit": 200, "disabled": ["too-short", "filler", "too-short"] });
+        let s = settings_from_value(&old).unwrap();
+        assert_eq!(s.limit, 200);
+        assert_eq!(s.disabled_rules, ["filler", "too-short"]);
+        assert_eq!(s.follow_up_days, 7);
+        assert!(!s.notifications);
+        let both = json!({ "disabled": ["a"], "disabled_rules": ["b"] });
+        assert_eq!(
+            settings_from_value(&both).unwrap().disabled_rules,
+            ["b"],
+            "the new field wins"
+        );
+        let bad = settings_from_value(&json!({ "disabled": "filler" })).unwrap_err();
+        assert!(
+            bad.to_string().starts_with("disabled: expected a list"),
+            "{bad}"
+        );
+        let mut items = Map::new();
+        items.insert(SETTINGS_KEY.into(), old);
+        assert_eq!(load_all(&Value::Object(items)).settings.limit, 200);
     }
 
     #[test]

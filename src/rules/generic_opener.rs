@@ -490,12 +490,19 @@ struct Canned {
 /// ("Hi Sarah,"), or a salutation that opens the note ("Dear Sir/Madam,", which the
 /// greeting detector ends after "Dear"). Rules that remove a sentence start after it.
 pub fn greeting_end(cx: &Cx) -> Option<usize> {
-    let detected = cx.signals.greeting.map(|g| g.end);
+    cx.signals
+        .greeting
+        .map(|g| g.end)
+        .max(cx.signals.salutation_end)
+}
+
+/// End of a salutation without a person ("Dear Sir/Madam,") opening the note, with
+/// its punctuation. Detected once per note by [`crate::signals::Signals`].
+pub fn salutation_end(doc: &Doc) -> Option<usize> {
     // Salutations are a few words long: look at the opening words only.
-    let head_end = cx.doc.tokens.get(8).map_or(cx.doc.text.len(), |t| t.start);
-    let doc = Doc::new(&cx.doc.text[..head_end]);
-    let salutation = doc
-        .first(&PHRASES)
+    let head_end = doc.tokens.get(8).map_or(doc.text.len(), |t| t.start);
+    let doc = Doc::new(&doc.text[..head_end]);
+    doc.first(&PHRASES)
         .filter(|h| h.first_token == 0 && ENTRIES[h.phrase].1 == Kind::Salutation)
         .map(|h| {
             let rest = &doc.text[h.end..];
@@ -505,8 +512,7 @@ pub fn greeting_end(cx: &Cx) -> Option<usize> {
                 .last()
                 .map_or(0, |(j, c)| j + c.len_utf8());
             h.end + punct
-        });
-    detected.max(salutation)
+        })
 }
 
 /// Number of tokens in the greeting ("Hi Sarah,"), if any.

@@ -82,6 +82,13 @@ pub fn load_all(items: JsValue) -> Result<JsValue, JsError> {
     to_js(&fu::load_all(&items))
 }
 
+/// The storage schema this build writes (store it under `schema_version` when `loadAll`
+/// says `write_schema`).
+#[wasm_bindgen(js_name = schemaVersion)]
+pub fn schema_version() -> u32 {
+    fu::SCHEMA_VERSION
+}
+
 /// Normalises a profile URL to `linkedin.com/in/<slug>`; throws a readable error otherwise.
 #[wasm_bindgen(js_name = normalizeProfileUrl)]
 pub fn normalize_profile_url(url: &str) -> Result<String, JsError> {
@@ -108,6 +115,28 @@ pub fn record_invitation(
     let contact = fu::record_invitation(existing, &invite, now_or_clock(now), &settings)
         .map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&contact)
+}
+
+/// Remembers a person without an invitation ("Add a note about ..."): the existing
+/// contact (or `null`) with the name, headline and company refreshed. Nothing is scheduled.
+#[wasm_bindgen(js_name = rememberContact)]
+pub fn remember_contact(
+    existing: JsValue,
+    person: JsValue,
+    now: Option<f64>,
+) -> Result<JsValue, JsError> {
+    let existing: Option<Contact> = from_js("contact", existing)?;
+    let person: Invitation = from_js("person", person)?;
+    let contact = fu::remember_contact(existing, &person, now_or_clock(now))
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&contact)
+}
+
+/// The follow-ups that fell due after `since` and by `now`, soonest first (for a notification).
+#[wasm_bindgen(js_name = newlyDue)]
+pub fn newly_due(contacts: JsValue, since: f64, now: Option<f64>) -> Result<JsValue, JsError> {
+    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    to_js(&fu::newly_due(&contacts, since as i64, now_or_clock(now)))
 }
 
 /// Edits one contact: `edit` is `{ notes }`, `{ follow_up_at }` (ms or null),
