@@ -1,28 +1,22 @@
 // The service worker owns the engine (LinkedIn's CSP forbids WebAssembly in content
-// scripts) and the settings. It answers the typed messages in protocol.js.
+// scripts), the settings and every storage write (store.js). It answers the typed
+// messages in protocol.js; the follow-up ones are in followup.js.
 //
 // The browser stops idle workers; this file is re-evaluated on the next message, so all
-// state is lazy: the engine loads on first use (`ready ??= init()`), the listener is
-// registered synchronously at the top level.
+// state is lazy: the engine loads on first use (engine.js), the listeners are registered
+// synchronously at the top level (here and in followup.js).
 
-import init, { analyze, rules } from '../pkg/rapport.js';
+import { analyze, rules } from '../pkg/rapport.js';
 import './protocol.js'; // no exports: publishes globalThis.RapportProtocol
+import { engine } from './engine.js';
+import { handleFollowup, noteGuard } from './followup.js';
 import { getSettings } from './settings.js';
+import { StoreError } from './store.js';
 
-const { KIND, invalid } = globalThis.RapportProtocol;
+const { KIND, PAGE_ONLY, invalid } = globalThis.RapportProtocol;
 
-let ready = null;
 /** Exceptions the content scripts caught, newest last (memory only; see KIND.ERROR). */
 const caught = (globalThis.rapportErrors = []);
-
-/** Loads the engine once; a failed load is retried on the next message. */
-function engine() {
-  ready ??= init({ module_or_path: new URL('../pkg/rapport_bg.wasm', import.meta.url) }).catch((e) => {
-    ready = null;
-    throw e;
-  });
-  return ready;
-}
 
 /** Fills the context with the person's settings; the page's own values win for `limit`. */
 async function fullContext(context) {
@@ -30,7 +24,7 @@ async function fullContext(context) {
   const ctx = context && typeof context === 'object' ? { ...context } : {};
   if (!(Number.isInteger(ctx.limit) && ctx.limit > 0)) ctx.limit = settings.limit;
   const disabled = Array.isArray(ctx.disabled) ? ctx.disabled : [];
-  ctx.disabled = [...new Set([...disabled, ...settings.disabled])];
+  ctx.disabled = [...new Set([...disabled, ...settings.disabled_rules])];
   if (ctx.kind !== 'invitation' && ctx.kind !== 'message') delete ctx.kind;
   return ctx;
 }
@@ -41,7 +35,11 @@ async function handle(msg) {
   switch (msg.kind) {
     case KIND.ANALYZE: {
       const [, ctx] = await Promise.all([engine(), fullContext(msg.context)]);
-      return { ok: true, report: analyze(msg.text, ctx) };
+      const report = analyze(msg.text, ctx);
+      if (!msg.guard) return { ok: true, report };
+      // The repetition guard must never cost the score: a failure leaves it out.
+      const guard = await noteGuard(msg.text, ctx.recipient?.name, msg.guard.url).catch(() => null);
+      return guard ? { ok: true, report, guard } : { ok: true, report };
     }
     case KIND.PING:
       await engine();
@@ -54,12 +52,24 @@ async function handle(msg) {
       if (caught.length > 50) caught.shift();
       return { ok: true };
   }
-  return { ok: false, error: 'unhandled' };
+  const answer = await handleFollowup(msg);
+  return answer ?? { ok: false, error: 'unhandled' };
+}
+
+/** Whether the message comes from one of the extension's own pages (popup, options). */
+function fromExtensionPage(sender) {
+  return typeof sender.url === 'string' && sender.url.startsWith(chrome.runtime.getURL(''));
 }
 
 chrome.runtime.onMessage.addListener((msg, sender, respond) => {
   // Only our own content scripts and pages talk to us.
   if (sender.id !== chrome.runtime.id) return false;
-  handle(msg).then(respond, (e) => respond({ ok: false, error: String(e?.message || e) }));
+  if (msg && PAGE_ONLY.includes(msg.kind) && !fromExtensionPage(sender)) {
+    respond({ ok: false, error: 'not allowed from a web page' });
+    return false;
+  }
+  handle(msg).then(respond, (e) => respond(e instanceof StoreError
+    ? { ok: false, error: e.message, code: e.code }
+    : { ok: false, error: String(e?.message || e) }));
   return true; // answer asynchronously
 });

@@ -10,7 +10,11 @@
 (() => {
   /** Message kinds. */
   const KIND = Object.freeze({
-    /** `{ kind, text, context }` -> `{ ok: true, report }`. */
+    /**
+     * `{ kind, text, context, guard? }` -> `{ ok: true, report, guard? }`. With `guard: { url? }`
+     * (an invitation note; url: the recipient's profile, excluded) the answer adds
+     * `guard: { repetition: { count, examples } | null, month_count }` from the stored contacts.
+     */
     ANALYZE: 'analyze',
     /** `{ kind }` -> `{ ok: true, version }`: wakes the worker and loads the engine early. */
     PING: 'ping',
@@ -22,6 +26,62 @@
      * debugging and for the end-to-end tests, which assert there are none.
      */
     ERROR: 'error',
+
+    // ---- Follow-ups (the worker owns every storage write; see extension/store.js) ----
+    /**
+     * `{ kind, invite: { url, name, headline?, company?, note? } }` -> `{ ok, contact, status }`:
+     * the content script saw LinkedIn's send button clicked. `note` null/absent: no note.
+     */
+    RECORD_INVITATION: 'record-invitation',
+    /** `{ kind, url }` -> `{ ok, contact: Contact|null, status, key, read_only }` (url: any profile URL). */
+    CONTACT_GET: 'contact-get',
+    /**
+     * `{ kind, person: { url, name, headline?, company? } }` -> `{ ok, contact, status }`: "Add a note
+     * about <name>": creates the contact (nothing scheduled) or refreshes its name.
+     */
+    CONTACT_ADD: 'contact-add',
+    /**
+     * `{ kind, key, edit }` -> `{ ok, contact, status }`. `edit` is one of `{ notes }`,
+     * `{ follow_up_at: ms|null }`, `{ follow_up_date: 'YYYY-MM-DD', tz? }`, `{ done: true }`,
+     * `{ snooze: { days } }`, `{ snooze: { until: ms } }`. Writes to one contact are applied
+     * in the order they arrive.
+     */
+    CONTACT_EDIT: 'contact-edit',
+    /**
+     * `{ kind, query?, tz? }` -> `{ ok, due, upcoming, results, month_count, total, warnings,
+     * read_only, problem, settings }`: what the popup shows (agenda from the engine). Extension pages only.
+     */
+    VIEW: 'followup-view',
+    /** `{ kind }` -> `{ ok, settings, rules, read_only, problem, warnings, total }` (extension pages only). */
+    SETTINGS_GET: 'settings-get',
+    /** `{ kind, settings: Partial<Settings> }` -> `{ ok, settings }` (options page). */
+    SETTINGS_SET: 'settings-set',
+    /** `{ kind, format: 'json'|'csv' }` -> `{ ok, text, filename, mime, count }` (extension pages only). */
+    EXPORT: 'export',
+    /**
+     * `{ kind, text, apply, apply_settings? }` -> `{ ok, added, updated, unchanged, skipped_older,
+     * warnings, has_settings, total, applied }` or `{ ok: false, error }` naming the problem (then
+     * nothing changed). `apply: false` only previews; `apply_settings` also takes the file's
+     * settings. Extension pages only.
+     */
+    IMPORT: 'import',
+    /** `{ kind }` -> `{ ok, removed }`: deletes every contact and the settings (extension pages only). */
+    DELETE_ALL: 'delete-all',
+  });
+
+  /**
+   * Kinds only the extension's own pages (popup, options) may send, never a content script:
+   * whatever reads or changes the whole store. A content script (in a page's renderer) only
+   * records invitations and reads or edits the contact of the profile it is on.
+   */
+  const PAGE_ONLY = Object.freeze([KIND.VIEW, KIND.SETTINGS_GET, KIND.SETTINGS_SET, KIND.EXPORT, KIND.IMPORT, KIND.DELETE_ALL]);
+
+  /** Messages the worker or a page sends to a LinkedIn tab's content script. */
+  const TAB_KIND = Object.freeze({
+    /** `{ kind }` -> `{ ok, profile: { url, name, headline, company } | null }`: whose profile is open. */
+    PROFILE: 'tab-profile',
+    /** `{ kind }` -> `{ ok }`: show the profile panel and put the caret in the notes. */
+    OPEN_PANEL: 'tab-open-panel',
   });
 
   /** Longest text the worker accepts (UTF-16 units); LinkedIn's longest field is far shorter. */
@@ -40,16 +100,61 @@
    * @typedef {{ kind: 'ping' }} PingRequest
    * @typedef {{ kind: 'rules' }} RulesRequest
    * @typedef {{ kind: 'error', where: string, message: string }} ErrorRequest
+   * @typedef {{ key: string, url: string, name: string, headline: string|null, company: string|null,
+   *             invited_at: number|null, note_sent: string|null, notes: string, follow_up_at: number|null,
+   *             done_at: number|null, updated: number, schema: number }} Contact
+   *   The engine's contact (src/followup/mod.rs): times in UTC ms; `url` always rebuilt from `key`.
+   * @typedef {{ follow_up_days: number, limit: number, notifications: boolean, disabled_rules: string[] }} Settings
+   * @typedef {'due'|'upcoming'|'done'|'idle'} Status
    * @typedef {AnalyzeRequest | PingRequest | RulesRequest | ErrorRequest} Request
    * @typedef {{ ok: true, report: Report } | { ok: true, version: string }
    *         | { ok: true, rules: { id: string, category: string }[] } | { ok: true }
    *         | { ok: false, error: string }} Response
    */
 
+  /** Longest import file accepted (UTF-16 units); the engine refuses more than 32 MB anyway. */
+  const MAX_IMPORT = 32 * 1024 * 1024;
+
+  const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+  const isText = (v, max = MAX_TEXT) => typeof v === 'string' && v.length <= max;
+  const isOptText = (v) => v == null || isText(v);
+
+  /** A person as the content script read them from the page. */
+  function invalidPerson(p, what) {
+    if (!isObject(p)) return `${what} must be an object`;
+    if (!isText(p.url, 2000)) return `${what}.url must be a string`;
+    if (!isOptText(p.name) || !isOptText(p.headline) || !isOptText(p.company)) return `${what}: name, headline and company must be strings`;
+    if (!isOptText(p.note)) return `${what}.note must be a string or null`;
+    return null;
+  }
+
+  /** One edit of a contact (see CONTACT_EDIT). */
+  function invalidEdit(e) {
+    if (!isObject(e)) return 'edit must be an object';
+    const keys = Object.keys(e);
+    if ('notes' in e) return keys.length === 1 && isText(e.notes) ? null : 'notes must be a string';
+    if ('follow_up_at' in e) return keys.length === 1 && (e.follow_up_at === null || Number.isFinite(e.follow_up_at)) ? null : 'follow_up_at must be a time or null';
+    if ('follow_up_date' in e) return typeof e.follow_up_date === 'string' && (e.tz == null || Number.isInteger(e.tz)) ? null : 'follow_up_date must be YYYY-MM-DD';
+    if ('done' in e) return keys.length === 1 && e.done === true ? null : 'done must be true';
+    if ('snooze' in e) {
+      const s = e.snooze;
+      if (keys.length !== 1 || !isObject(s)) return 'snooze must be { days } or { until }';
+      if ('days' in s) return Number.isInteger(s.days) && s.days >= 0 ? null : 'snooze.days must be a whole number';
+      if ('until' in s) return Number.isFinite(s.until) ? null : 'snooze.until must be a time';
+      return 'snooze must be { days } or { until }';
+    }
+    return 'unknown edit';
+  }
+
   /** Builders, so callers cannot misspell a field. */
-  const analyzeRequest = (text, context) => ({ kind: KIND.ANALYZE, text, context });
+  /** `guard` ({ url? }) asks for the repetition guard and month counter too (invitations). */
+  const analyzeRequest = (text, context, guard) => (guard ? { kind: KIND.ANALYZE, text, context, guard } : { kind: KIND.ANALYZE, text, context });
   const pingRequest = () => ({ kind: KIND.PING });
   const rulesRequest = () => ({ kind: KIND.RULES });
+  const recordInvitationRequest = (invite) => ({ kind: KIND.RECORD_INVITATION, invite });
+  const contactGetRequest = (url) => ({ kind: KIND.CONTACT_GET, url });
+  const contactAddRequest = (person) => ({ kind: KIND.CONTACT_ADD, person });
+  const contactEditRequest = (key, edit) => ({ kind: KIND.CONTACT_EDIT, key, edit });
   const errorRequest = (where, message) => ({
     kind: KIND.ERROR,
     where: String(where).slice(0, 100),
@@ -67,18 +172,40 @@
         if (typeof msg.text !== 'string') return 'text must be a string';
         if (msg.text.length > MAX_TEXT) return 'text too long';
         if (msg.context != null && typeof msg.context !== 'object') return 'context must be an object';
+        if (msg.guard != null && (!isObject(msg.guard) || !isOptText(msg.guard.url))) return 'guard must be { url? }';
         return null;
       case KIND.PING:
       case KIND.RULES:
         return null;
       case KIND.ERROR:
         return typeof msg.message === 'string' ? null : 'message must be a string';
+      case KIND.RECORD_INVITATION:
+        return invalidPerson(msg.invite, 'invite');
+      case KIND.CONTACT_ADD:
+        return invalidPerson(msg.person, 'person');
+      case KIND.CONTACT_GET:
+        return isText(msg.url, 2000) ? null : 'url must be a string';
+      case KIND.CONTACT_EDIT:
+        return isText(msg.key, 2000) ? invalidEdit(msg.edit) : 'key must be a string';
+      case KIND.VIEW:
+        if (msg.query != null && !isText(msg.query, 1000)) return 'query must be a string';
+        return msg.tz == null || Number.isInteger(msg.tz) ? null : 'tz must be minutes';
+      case KIND.SETTINGS_GET:
+      case KIND.DELETE_ALL:
+        return null;
+      case KIND.SETTINGS_SET:
+        return isObject(msg.settings) ? null : 'settings must be an object';
+      case KIND.EXPORT:
+        return msg.format === 'json' || msg.format === 'csv' ? null : 'format must be json or csv';
+      case KIND.IMPORT:
+        return isText(msg.text, MAX_IMPORT) ? null : 'text must be a string (at most 32 MB)';
       default:
         return `unknown kind ${JSON.stringify(msg.kind)}`;
     }
   }
 
   globalThis.RapportProtocol = Object.freeze({
-    KIND, MAX_TEXT, analyzeRequest, pingRequest, rulesRequest, errorRequest, invalid,
+    KIND, PAGE_ONLY, TAB_KIND, MAX_TEXT, analyzeRequest, pingRequest, rulesRequest, errorRequest, invalid,
+    recordInvitationRequest, contactGetRequest, contactAddRequest, contactEditRequest,
   });
 })();

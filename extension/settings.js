@@ -1,40 +1,25 @@
-// The person's settings, owned by the service worker. One object in chrome.storage.local
-// under `settings`; DEFAULTS define its shape. The options page (later) writes it.
+// The person's settings, in the engine's shape (src/followup/mod.rs `Settings`), stored
+// under `settings` and read through the store (so the engine validates them, and the
+// first build's { limit, disabled } is read as { limit, disabled_rules }):
+//   follow_up_days  days from invitation to follow-up (7; 0: none)
+//   limit           the note limit when the field has no maxlength (300 Premium, 200 free)
+//   notifications   a system notification when a follow-up falls due (off)
+//   disabled_rules  rule ids switched off
+// The options page changes them through the worker (KIND.SETTINGS_SET).
 
-export const DEFAULTS = Object.freeze({
-  /** The note limit when the field has no maxlength: 300 Premium, 200 free. */
-  limit: 300,
-  /** Rule ids switched off. */
-  disabled: Object.freeze([]),
-});
+import { state } from './store.js';
 
-const KEY = 'settings';
-let cache = null;
+/** What the engine uses when nothing is stored (src/followup/mod.rs `Settings::default`). */
+export const DEFAULTS = Object.freeze({ follow_up_days: 7, limit: 300, notifications: false, disabled_rules: Object.freeze([]) });
 
-/** Normalises whatever is stored into the DEFAULTS shape. */
-export function normalise(stored) {
-  const s = stored && typeof stored === 'object' ? stored : {};
-  const limit = Number.isInteger(s.limit) && s.limit > 0 && s.limit <= 100_000 ? s.limit : DEFAULTS.limit;
-  const disabled = Array.isArray(s.disabled) ? s.disabled.filter((r) => typeof r === 'string') : [];
-  return { limit, disabled };
-}
-
-/** The current settings (cached; the cache drops when storage changes). */
+/**
+ * The current settings (cached with the store; the cache drops when storage changes).
+ * Unreadable storage gives the defaults: scoring a note never fails for the settings' sake.
+ */
 export async function getSettings() {
-  if (cache) return cache;
   try {
-    const got = await chrome.storage.local.get(KEY);
-    cache = normalise(got[KEY]);
+    return (await state()).settings;
   } catch {
-    cache = normalise(null);
+    return DEFAULTS;
   }
-  return cache;
-}
-
-try {
-  chrome.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && KEY in changes) cache = null;
-  });
-} catch {
-  // storage unavailable (tests outside the extension): defaults only.
 }

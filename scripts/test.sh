@@ -13,7 +13,7 @@ step "format" cargo fmt --all -- --check
 step "clippy (native)" cargo clippy --quiet --all-targets -- -D warnings
 step "clippy (wasm)" cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --quiet
-step "wasm boundary tests (Node)" cargo test --target wasm32-unknown-unknown --test wasm
+step "wasm boundary tests (Node)" cargo test --target wasm32-unknown-unknown --test wasm --test wasm_followup
 step "build the extension" scripts/build.sh
 step "Firefox lint (web-ext)" scripts/lint-firefox.sh
 step "end-to-end tests (headless Chromium)" node --test --test-concurrency=1 tests/e2e/

@@ -16,9 +16,9 @@
 
   const S = R.selectors;
   const { getText, isTextarea, replaceRange } = R.editor;
-  const { analyze, Invalidated, warmUp, guarded } = R.messaging;
+  const { analyze, analyzeWithGuard, Invalidated, warmUp, guarded } = R.messaging;
   const { Panel } = R.panel;
-  const { recentInvitee, recipientFor } = R.recipient;
+  const { inviteeFor, recentInvitee, recipientFor } = R.recipient;
 
   /** LinkedIn's limit for a message (the composer has no maxlength). */
   const MESSAGE_LIMIT = 8000;
@@ -148,6 +148,8 @@ mount() {
         this.report = null;
         this.drawnText = text;
         this.panel.showEmpty(text.length);
+        // Nothing written, nothing repeated; the month counter stays.
+        if (this.lastGuard) this.panel.setGuard({ ...this.lastGuard, repetition: null });
         return;
       }
       if (this.inFlight) {
@@ -162,15 +164,34 @@ mount() {
       this.send(text, this.version);
     }
 
+    /** Invitations also get the repetition guard and month counter (about the invitee's profile). */
+    ask(text) {
+      const ctx = this.context();
+      if (this.kind !== 'invitation') return analyze(text, ctx).then((report) => ({ report, guard: null }));
+      let url = null;
+      try {
+        url = inviteeFor(this.field)?.url || null;
+      } catch {
+        url = null;
+      }
+      return analyzeWithGuard(text, ctx, { url });
+    }
+
     send(text, version) {
       this.inFlight = true;
-      analyze(text, this.context())
-        .then((report) => {
+      this.ask(text)
+        .then(({ report, guard }) => {
           if (this.gone) return;
           const latest = version === this.version;
           // An older text's report is drawn only while typing outruns the engine (a newer
           // request is queued), so the panel never sits on a stale report.
-          if (latest || (this.dirty && Date.now() - this.drawnAt > STALE_DRAW_MS)) this.draw(report, text);
+          if (latest || (this.dirty && Date.now() - this.drawnAt > STALE_DRAW_MS)) {
+            this.draw(report, text);
+            if (this.kind === 'invitation') {
+              this.lastGuard = guard;
+              this.panel.setGuard(guard);
+            }
+          }
         })
         .catch((e) => {
           if (this.gone) return;

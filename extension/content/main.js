@@ -9,6 +9,9 @@
 //     the content script's world);
 //   - a slow poll for shadow roots attached after their host (attachShadow is not a mutation).
 //
+// It also starts the invitation recorder (invite.js) and the profile panel (profile.js),
+// and tells the profile panel about URL changes and open invitation dialogs.
+//
 // A classic content script (see the manifest for the order); shares `globalThis.Rapport`,
 // the isolated world's namespace, with the others.
 
@@ -64,6 +67,7 @@
       for (const other of sessions.keys()) if (other.contains(el) || el.contains(other)) return;
       const session = new FieldSession(el, kind, { onGone: () => teardown() });
       sessions.set(el, session);
+      if (kind === 'invitation') R.profile.check(profileState()); // the profile panel steps aside
     }
 
     function scan(root) {
@@ -113,12 +117,15 @@
     });
 
     function prune() {
+      let gone = false;
       for (const [el, s] of sessions) {
         if (!el.isConnected) {
           s.destroy();
           sessions.delete(el);
+          gone = true;
         }
       }
+      if (gone) R.profile.check(profileState());
       for (const [root, mo] of roots) {
         if (root !== document && !root.host.isConnected) {
           mo.disconnect();
@@ -135,6 +142,14 @@
       for (const root of roots.keys()) scan(root);
       // The recipient may have changed under an open field.
       for (const s of sessions.values()) s.request();
+      R.profile.check(profileState());
+    }
+
+    /** What the profile panel needs to know: whether an invitation dialog is open. */
+    function profileState() {
+      let dialogOpen = false;
+      for (const [el, s] of sessions) if (s.kind === 'invitation' && el.isConnected) dialogOpen = true;
+      return { dialogOpen };
     }
 
     function teardown() {
@@ -156,6 +171,7 @@
       prune();
       for (const root of roots.keys()) scan(root);
       for (const s of sessions.values()) s.tick();
+      R.profile.check(profileState());
     }), POLL_MS);
 
     document.addEventListener('focusin', guard((e) => {
@@ -176,6 +192,8 @@
       // no Navigation API (Firefox): the poll covers it
     }
     watchConnectClicks(signal);
+    R.invite.watchSends(signal);
+    R.profile.start(signal);
 
     observe(document);
     shadowsIn(document.documentElement);

@@ -8,7 +8,10 @@
 (() => {
   const R = (globalThis.Rapport ||= {});
 
-  const { analyzeRequest, pingRequest, errorRequest } = globalThis.RapportProtocol;
+  const {
+    analyzeRequest, pingRequest, errorRequest, recordInvitationRequest, contactGetRequest, contactAddRequest,
+    contactEditRequest,
+  } = globalThis.RapportProtocol;
 
   const TIMEOUT_MS = 5000;
 
@@ -36,7 +39,7 @@
           const err = chrome.runtime.lastError;
           if (err) reject(alive() ? new Error(err.message) : new Invalidated(err.message));
           else if (!answer) reject(new Error('no answer'));
-          else if (!answer.ok) reject(new Error(answer.error || 'engine error'));
+          else if (!answer.ok) reject(Object.assign(new Error(answer.error || 'engine error'), { code: answer.code }));
           else resolve(answer);
         });
       } catch (e) {
@@ -50,6 +53,22 @@
   async function analyze(text, context) {
     return (await send(analyzeRequest(text, context))).report;
   }
+
+  /**
+   * Analyses an invitation note and asks for the repetition guard and month counter too;
+   * resolves with { report, guard? } (guard: { repetition, month_count }).
+   * @param {{ url?: string|null }} guard the recipient's profile (excluded from the guard)
+   */
+  async function analyzeWithGuard(text, context, guard) {
+    const answer = await send(analyzeRequest(text, context, guard));
+    return { report: answer.report, guard: answer.guard || null };
+  }
+
+  /** Follow-ups (the worker stores): each resolves with the worker's answer. */
+  const recordInvitation = (invite) => send(recordInvitationRequest(invite));
+  const getContact = (url) => send(contactGetRequest(url));
+  const addContact = (person) => send(contactAddRequest(person));
+  const editContact = (key, edit) => send(contactEditRequest(key, edit));
 
   /** Wakes the worker and loads the engine ahead of the first keystroke. */
   function warmUp() {
@@ -77,5 +96,8 @@
     };
   }
 
-  R.messaging = { alive, warmUp, Invalidated, analyze, reportError, guarded };
+  R.messaging = {
+    alive, warmUp, Invalidated, analyze, analyzeWithGuard, reportError, guarded,
+    recordInvitation, getContact, addContact, editContact,
+  };
 })();

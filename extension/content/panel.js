@@ -60,7 +60,7 @@
   .bar { height: 6px; border-radius: 3px; background: var(--bar); overflow: hidden; }
   .fill { height: 100%; background: var(--accent); border-radius: 3px; }
   .cat-score { text-align: right; font-variant-numeric: tabular-nums; color: var(--muted); }
-  .findings { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
+  .findings { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; }
   .finding { border-left: 3px solid var(--sug); padding: 2px 0 2px 8px; }
   .finding[data-severity="error"] { border-color: var(--err); }
   .finding[data-severity="warning"] { border-color: var(--warn); }
@@ -71,6 +71,11 @@
     text-overflow: ellipsis; white-space: nowrap; }
   .apply:hover { filter: brightness(1.1); }
   .none { color: var(--good); margin: 0; }
+  .guard { border-top: 1px solid var(--line); padding: 6px 10px; display: grid; gap: 2px; }
+  .guard[hidden], .repeat[hidden], .month[hidden] { display: none; }
+  .repeat { margin: 0; color: var(--warn); font-weight: 600; }
+  .repeat-who { margin: 0; color: var(--muted); font-size: 12px; }
+  .month { margin: 0; color: var(--muted); font-size: 12px; }
   .sr { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   `;
@@ -136,9 +141,17 @@ this.counter = el('span', { class: 'counter' }, this.countShown, this.countSaid)
       this.cats = el('ul', { class: 'cats', 'aria-label': 'Score breakdown' });
       this.findings = el('ul', { class: 'findings', 'aria-label': 'Suggestions' });
       this.body = el('div', { class: 'body', id: 'rapport-body' }, this.status, this.cats, this.findings);
+      // The repetition guard and the month counter (invitations): outside the collapsible body,
+      // since sending the same note to many people is worth knowing even when it is collapsed.
+      this.repeat = el('p', { class: 'repeat' });
+      this.repeatWho = el('p', { class: 'repeat-who' });
+      this.month = el('p', { class: 'month', title: 'Invitations sent with a note this calendar month. LinkedIn\u2019s free accounts get only a few a month.' });
+      // Screen readers hear the repetition with the score (see announce), not from a second live region.
+      this.guardBox = el('div', { class: 'guard' }, this.repeat, this.repeatWho, this.month);
+      this.guardBox.hidden = true;
       this.body.hidden = collapsedAll;
       this.panel = el('section', { class: 'panel', 'aria-label': `Rapport: ${label}`, role: 'region' },
-        this.head = el('div', { class: 'head' }, this.toggle, this.counter), this.live, this.body);
+        this.head = el('div', { class: 'head' }, this.toggle, this.counter), this.live, this.guardBox, this.body);
       root.append(this.panel);
 
       this.toggle.addEventListener('click', () => {
@@ -229,6 +242,31 @@ this.counter = el('span', { class: 'counter' }, this.countShown, this.countSaid)
       this.countSaid.textContent = `${length} of ${limit} characters`;
       if (length > limit) this.counter.setAttribute('data-over', '');
       else this.counter.removeAttribute('data-over');
+    }
+
+    /**
+     * The repetition guard and the month counter, from the worker's `guard` answer
+     * ({ repetition: { count, examples } | null, month_count }); null hides them.
+     * Test hooks: data-rapport-repeat (how many got nearly the same note), data-rapport-month.
+     */
+    setGuard(guard) {
+      const rep = guard?.repetition;
+      this.setText(this.repeat, rep ? `Nearly the same note went to ${rep.count} ${rep.count === 1 ? 'person' : 'people'} — identical notes look automated.` : '');
+      const names = rep ? rep.examples.map((x) => x.name).filter(Boolean) : [];
+      this.setText(this.repeatWho, names.length ? `Sent to ${names.join(', ')}${rep.count > names.length ? ' and others' : ''}.` : '');
+      const month = guard && Number.isInteger(guard.month_count) ? guard.month_count : null;
+      this.setText(this.month, month == null ? '' : `Personalised notes this month: ${month}`);
+      this.guardBox.hidden = !rep && month == null;
+      if (rep) this.host.setAttribute('data-rapport-repeat', String(rep.count));
+      else this.host.removeAttribute('data-rapport-repeat');
+      if (month == null) this.host.removeAttribute('data-rapport-month');
+      else this.host.setAttribute('data-rapport-month', String(month));
+    }
+
+    /** Sets a line's text (only when it changed, so the live region does not repeat itself). */
+    setText(node, text) {
+      if (node.textContent !== text) node.textContent = text;
+      node.hidden = !text;
     }
 
     /** Shown quietly when the engine is unavailable; the field keeps working. */
@@ -322,7 +360,9 @@ const focusedRule = this.root.activeElement?.getAttribute?.('data-rapport-rule')
     announce(score, count) {
       clearTimeout(this.announceTimer);
       this.announceTimer = setTimeout(() => {
-        const msg = `Rapport score ${score} out of 100, ${count} ${count === 1 ? 'suggestion' : 'suggestions'}`;
+        const repeat = this.host.getAttribute('data-rapport-repeat');
+        const msg = `Rapport score ${score} out of 100, ${count} ${count === 1 ? 'suggestion' : 'suggestions'}`
+          + (repeat ? `. Nearly the same note went to ${repeat} people` : '');
         if (msg !== this.lastAnnounced) {
           this.lastAnnounced = msg;
           this.live.textContent = msg;

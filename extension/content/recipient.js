@@ -28,10 +28,35 @@
     return null;
   }
 
-  /** The last Connect button clicked: { name, path, at }. Set by watchConnectClicks. */
+  /** The last Connect button clicked: { name, url, path, at }. Set by watchConnectClicks. */
   let lastInvitee = null;
   /** A click older than this did not open the dialog that appears now. */
   const INVITEE_MAX_AGE_MS = 30_000;
+  /** Writing a note can take a while: at Send, the Connect click may be this old. */
+  const SEND_MAX_AGE_MS = 60 * 60_000;
+
+  /** The slug of a profile URL or path ("/in/<slug>/..."), lower-cased, or null. */
+  function profileSlug(href) {
+    try {
+      const u = new URL(href, location.href);
+      const m = S.PROFILE_HREF.exec(u.pathname);
+      return m ? decodeURIComponent(m[1]).toLowerCase() : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The profile URL in the card around a Connect button (search results, sidebars), when
+   * the card links to exactly one person; else null.
+   */
+  function cardProfileUrl(button) {
+    const card = S.closestDeep(button, S.PERSON_CARD);
+    if (!card) return null;
+    const links = S.all(card, S.PROFILE_LINK).map((a) => a.href).filter((h) => profileSlug(h));
+    const slugs = new Set(links.map(profileSlug));
+    return slugs.size === 1 ? links[0] : null;
+  }
 
   /** Remembers whose Connect button was clicked (search results, "People you may know"). */
   function watchConnectClicks(signal) {
@@ -41,7 +66,7 @@
         if (!el.matches(S.CONNECT_BUTTON)) continue;
         const name = nameFromConnectLabel(el.getAttribute('aria-label'));
         if (name) {
-          lastInvitee = { name, path: location.pathname, at: Date.now() };
+          lastInvitee = { name, url: cardProfileUrl(el), path: location.pathname, at: Date.now() };
           return;
         }
       }
@@ -102,9 +127,59 @@
    * Whom the Connect click that just happened invites (null if none was recent). A field
    * session calls this once, when its note box appears, and keeps the answer.
    */
-  function recentInvitee() {
+  function recentInvitee(maxAge = INVITEE_MAX_AGE_MS) {
     if (!lastInvitee || lastInvitee.path !== location.pathname) return null;
-    return Date.now() - lastInvitee.at <= INVITEE_MAX_AGE_MS ? lastInvitee.name : null;
+    return Date.now() - lastInvitee.at <= maxAge ? lastInvitee.name : null;
+  }
+
+  /**
+   * The profile this page is about: the invite deep link's vanityName, else on /in/ pages
+   * the canonical link (it has the vanity slug when the address has a member id), else
+   * the address. Null elsewhere.
+   */
+  function pageProfileUrl() {
+    if (S.CUSTOM_INVITE_PATH.test(location.pathname)) {
+      const vanity = new URLSearchParams(location.search).get(S.VANITY_PARAM);
+      return vanity ? `${location.origin}/in/${encodeURIComponent(vanity)}/` : null;
+    }
+    const here = profileSlug(location.pathname);
+    if (!here) return null;
+    const canonical = S.first(document, S.CANONICAL)?.href;
+    const slug = canonical ? profileSlug(canonical) : null;
+    // A single-page app may not have updated the canonical link yet: it must agree with
+    // the address, unless the address only has a member id.
+    if (slug && (slug === here || /^aco/i.test(here))) return canonical;
+    return `${location.origin}${location.pathname}`;
+  }
+
+  /**
+   * Who an invitation sent from `el` (a button in the invite dialog) goes to:
+   * { url, name?, headline?, company? }, or null when the profile cannot be told.
+   */
+  function inviteeFor(el) {
+    const invitee = recentInvitee(SEND_MAX_AGE_MS);
+    const who = recipientFor(el, 'invitation', invitee);
+    let url = null;
+    if (S.CUSTOM_INVITE_PATH.test(location.pathname)) {
+      url = pageProfileUrl();
+    } else {
+      const profile = fromProfile();
+      const owner = profile && (!who.name || fold(who.name) === fold(profile.name));
+      if (owner) url = pageProfileUrl();
+      else if (lastInvitee?.url && invitee && fold(invitee) === fold(who.name || '')) url = lastInvitee.url;
+    }
+    return url ? { url, ...who } : null;
+  }
+
+  /** The person whose profile is open: { url, name, headline?, company? }, or null. */
+  function profileOnPage() {
+    const url = pageProfileUrl();
+    if (!url || S.CUSTOM_INVITE_PATH.test(location.pathname)) return null;
+    const p = fromProfile();
+    const out = { url, name: cut(p?.name || '') };
+    if (p?.headline) out.headline = cut(p.headline);
+    if (p?.company) out.company = cut(p.company);
+    return out;
   }
 
   /**
@@ -133,5 +208,8 @@
     lastInvitee = null;
   }
 
-  R.recipient = { nameFromConnectLabel, watchConnectClicks, recentInvitee, recipientFor, forgetInvitee };
+  R.recipient = {
+    nameFromConnectLabel, watchConnectClicks, recentInvitee, recipientFor, forgetInvitee,
+    pageProfileUrl, inviteeFor, profileOnPage, profileSlug,
+  };
 })();

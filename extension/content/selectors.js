@@ -101,6 +101,60 @@ const PROFILE_CARD = ['section', 'main'];
     /^(.+?) uitnodigen om te connecten$/i,
   ];
 
+  /** The page's canonical URL: on a profile, https://www.linkedin.com/in/<slug>/ even for /in/ACoAA... URLs. */
+  const CANONICAL = ['link[rel="canonical"]'];
+  /** The invite deep link, /preload/custom-invite/?vanityName=<slug>; the parameter names the invitee. */
+  const CUSTOM_INVITE_PATH = /^\/preload\/custom-invite\/?$/i;
+  const VANITY_PARAM = 'vanityName';
+  /** A profile's path (group 1: the slug), for links and canonical URLs. */
+  const PROFILE_HREF = /^\/in\/([^/?#]+)/i;
+
+  /**
+   * Around a Connect button outside the profile's top card (search results, "People also
+   * viewed"): the card whose profile link names the invitee. Nearest first.
+   */
+  const PERSON_CARD = ['li', '[data-chameleon-result-urn]', '.entity-result', '.artdeco-card', 'section'];
+  /** Links to a profile inside such a card. */
+  const PROFILE_LINK = ['a[href*="/in/"]'];
+
+  /**
+   * Buttons that send the invitation, with or without a note: labelled ones first (English,
+   * then LinkedIn's common translations as a hint), any of them inside an invite container.
+   */
+  const INVITE_SEND = [
+    'button[aria-label="Send invitation"]',
+    'button[aria-label="Send without a note"]',
+    'button[aria-label="Send now"]',
+    'button[aria-label="Invia ora"]',
+    'button[aria-label="Envoyer maintenant"]',
+    'button[aria-label="Envoyer sans note"]',
+    'button[aria-label="Jetzt senden"]',
+    'button[aria-label="Ohne Notiz senden"]',
+    'button[aria-label="Enviar agora"]',
+    'button[aria-label="Enviar ahora"]',
+    'button[aria-label="Enviar sin nota"]',
+    'button[aria-label="Nu verzenden"]',
+  ];
+  /** Structure: the primary button of the older send-invite modal (its only sending action). */
+  const INVITE_PRIMARY = ['.send-invite button.artdeco-button--primary', '.send-invite button[type="submit"]'];
+  /** The invitation dialogs (their container carries this, or holds the note box). */
+  const INVITE_DIALOG = ['.send-invite', '[data-test-modal-id="send-invite-modal"]'];
+  /** Buttons in that dialog that never send, though they may be styled as primary. */
+  const INVITE_NOT_SEND = [
+    'button[aria-label="Add a note"]',
+    'button[aria-label="Aggiungi una nota"]',
+    'button[aria-label="Ajouter une note"]',
+    'button[aria-label="Notiz hinzufügen"]',
+    'button[aria-label="Adicionar nota"]',
+    'button[aria-label="Añadir una nota"]',
+    'button[aria-label="Dismiss"]',
+    'button[aria-label="Cancel adding a note"]',
+    '.artdeco-modal__dismiss',
+    'button[data-test-modal-close-btn]',
+  ];
+  /** Any button (walking a click's path to the element that was pressed). */
+  const BUTTON = ['button', '[role="button"]'];
+
   /** LinkedIn's own dark theme (besides prefers-color-scheme). */
   const DARK_THEME = ['html.theme--dark', 'html.theme--dark-lix', 'body.theme--dark'];
 
@@ -166,5 +220,5 @@ const PROFILE_CARD = ['section', 'main'];
     return null;
   }
 
-  R.selectors = { first, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, HEADLINE_AT };
+  R.selectors = { first, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON };
 })();

@@ -46,7 +46,7 @@ pub use exchange::{
     EXPORT_FORMAT,
 };
 pub use similarity::{
-    fold, similar_sent, Repetition, RepetitionExample, MAX_EXAMPLES, MIN_WORDS,
+    fold, similar_sent, Repetition, RepetitionExample, SentNotes, MAX_EXAMPLES, MIN_WORDS,
     REPETITION_MIN_COUNT, SIMILARITY_THRESHOLD,
 };
 pub use storage::{

@@ -15,6 +15,8 @@
 //! read as automation. So the guard speaks at **3 or more other people** (all history;
 //! the draft's own recipient excluded). Drafts under 3 words are not judged.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::url::normalize_profile_url;
@@ -50,48 +52,160 @@ pub struct RepetitionExample {
 /// Reports when `note` is nearly the same (similarity >= 0.8) as the notes sent to
 /// at least 3 other contacts. `recipient_name` (the draft's addressee) is ignored in
 /// the draft; `recipient_key` (a key or profile URL) is excluded from the comparison.
+///
+/// Asking about many drafts against the same contacts (every keystroke), build a
+/// [`SentNotes`] once instead: the answer is the same.
 pub fn similar_sent(
     note: &str,
     recipient_name: Option<&str>,
     recipient_key: Option<&str>,
     contacts: &[Contact],
 ) -> Option<Repetition> {
-    let draft = comparable_words(note, recipient_name);
-    if draft.len() < MIN_WORDS {
-        return None;
-    }
-    let exclude = recipient_key.and_then(|k| normalize_profile_url(k).ok());
-    let mut hits: Vec<(f64, &Contact)> = contacts
-        .iter()
-        .filter(|c| exclude.as_deref() != Some(c.key.as_str()))
-        .filter_map(|c| {
-            let sent = c.note_sent.as_deref()?;
-            let words = comparable_words(sent, Some(&c.name));
-            let sim = word_similarity(&draft, &words);
-            (sim >= SIMILARITY_THRESHOLD).then_some((sim, c))
-        })
-        .collect();
-    if hits.len() < REPETITION_MIN_COUNT {
-        return None;
-    }
-    hits.sort_by(|a, b| {
-        b.0.total_cmp(&a.0)
-            .then(b.1.invited_at.cmp(&a.1.invited_at))
-            .then(a.1.key.cmp(&b.1.key))
-    });
-    Some(Repetition {
-        count: hits.len(),
-        examples: hits
+    SentNotes::new(contacts).similar(note, recipient_name, recipient_key)
+}
+
+/// The notes already sent, each reduced to its comparable words once, for repeated
+/// [`similar_sent`] questions (the note panel asks on every keystroke). Words are
+/// interned as numbers, and a note whose words could not be close enough (by length,
+/// or by the words the two share) is ruled out before the edit distance is computed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SentNotes {
+    entries: Vec<SentNote>,
+    vocabulary: HashMap<String, u32>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct SentNote {
+    key: String,
+    name: String,
+    invited_at: Option<i64>,
+    /// The comparable words, in order, as vocabulary ids.
+    words: Vec<u32>,
+    /// The same ids sorted, to count shared words in one pass.
+    sorted: Vec<u32>,
+}
+
+impl SentNotes {
+    /// Indexes the contacts that were sent a note (the others never match).
+    pub fn new(contacts: &[Contact]) -> SentNotes {
+        let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let entries = contacts
             .iter()
-            .take(MAX_EXAMPLES)
-            .map(|(sim, c)| RepetitionExample {
-                key: c.key.clone(),
-                name: c.name.clone(),
-                similarity: (sim * 100.0).round() / 100.0,
-                invited_at: c.invited_at,
+            .filter_map(|c| {
+                let sent = c.note_sent.as_deref()?;
+                let words: Vec<u32> = comparable_words(sent, Some(&c.name))
+                    .into_iter()
+                    .map(|w| {
+                        let next = vocabulary.len() as u32;
+                        *vocabulary.entry(w).or_insert(next)
+                    })
+                    .collect();
+                let mut sorted = words.clone();
+                sorted.sort_unstable();
+                Some(SentNote {
+                    key: c.key.clone(),
+                    name: c.name.clone(),
+                    invited_at: c.invited_at,
+                    words,
+                    sorted,
+                })
             })
-            .collect(),
-    })
+            .collect();
+        SentNotes {
+            entries,
+            vocabulary,
+        }
+    }
+
+    /// How many sent notes the index holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// [`similar_sent`] against the indexed notes.
+    pub fn similar(
+        &self,
+        note: &str,
+        recipient_name: Option<&str>,
+        recipient_key: Option<&str>,
+    ) -> Option<Repetition> {
+        let words = comparable_words(note, recipient_name);
+        if words.len() < MIN_WORDS {
+            return None;
+        }
+        // Words no sent note has get ids of their own: they match nothing.
+        let mut unseen = self.vocabulary.len() as u32;
+        let draft: Vec<u32> = words
+            .iter()
+            .map(|w| {
+                self.vocabulary.get(w).copied().unwrap_or_else(|| {
+                    unseen += 1;
+                    unseen
+                })
+            })
+            .collect();
+        let mut sorted = draft.clone();
+        sorted.sort_unstable();
+        let exclude = recipient_key.and_then(|k| normalize_profile_url(k).ok());
+        let mut rows = (Vec::new(), Vec::new());
+        let mut hits: Vec<(f64, &SentNote)> = self
+            .entries
+            .iter()
+            .filter(|e| exclude.as_deref() != Some(e.key.as_str()))
+            .filter_map(|e| {
+                let longer = draft.len().max(e.words.len());
+                // The edit distance is at least the words one side has and the other lacks.
+                let lower = longer - shared(&sorted, &e.sorted);
+                if 1.0 - (lower as f64 / longer as f64) < SIMILARITY_THRESHOLD {
+                    return None;
+                }
+                let sim = edit_similarity(&draft, &e.words, &mut rows);
+                (sim >= SIMILARITY_THRESHOLD).then_some((sim, e))
+            })
+            .collect();
+        if hits.len() < REPETITION_MIN_COUNT {
+            return None;
+        }
+        hits.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(b.1.invited_at.cmp(&a.1.invited_at))
+                .then(a.1.key.cmp(&b.1.key))
+        });
+        Some(Repetition {
+            count: hits.len(),
+            examples: hits
+                .iter()
+                .take(MAX_EXAMPLES)
+                .map(|(sim, e)| RepetitionExample {
+                    key: e.key.clone(),
+                    name: e.name.clone(),
+                    similarity: (sim * 100.0).round() / 100.0,
+                    invited_at: e.invited_at,
+                })
+                .collect(),
+        })
+    }
+}
+
+/// How many words two sorted lists share, counting repeats (multiset intersection).
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Lower case with accents, combining marks and apostrophes removed ("O’Brien
@@ -240,7 +354,13 @@ fn comparable_words(text: &str, name: Option<&str>) -> Vec<String> {
 }
 
 /// `1 - word edit distance / longer length`; 1.0 for two empty lists.
+#[cfg(test)]
 fn word_similarity(a: &[String], b: &[String]) -> f64 {
+    edit_similarity(a, b, &mut (Vec::new(), Vec::new()))
+}
+
+/// `1 - edit distance / longer length` over any words; `rows` are reused buffers.
+fn edit_similarity<T: PartialEq>(a: &[T], b: &[T], rows: &mut (Vec<usize>, Vec<usize>)) -> f64 {
     let longer = a.len().max(b.len());
     if longer == 0 {
         return 1.0;
@@ -249,15 +369,18 @@ fn word_similarity(a: &[String], b: &[String]) -> f64 {
     if (a.len().min(b.len()) as f64) < SIMILARITY_THRESHOLD * longer as f64 {
         return a.len().min(b.len()) as f64 / longer as f64;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    let (prev, cur) = rows;
+    prev.clear();
+    prev.extend(0..=b.len());
+    cur.clear();
+    cur.resize(b.len() + 1, 0);
     for (i, wa) in a.iter().enumerate() {
         cur[0] = i + 1;
         for (j, wb) in b.iter().enumerate() {
             let sub = prev[j] + usize::from(wa != wb);
             cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
         }
-        std::mem::swap(&mut prev, &mut cur);
+        std::mem::swap(prev, cur);
     }
     1.0 - prev[b.len()] as f64 / longer as f64
 }
@@ -349,6 +472,77 @@ mod tests {
         // The draft's own recipient does not count.
         let own = "https://www.linkedin.com/in/Sarah/";
         assert!(similar_sent(&draft, None, Some(own), &contacts).is_none());
+    }
+
+    #[test]
+    fn an_index_built_once_answers_like_similar_sent() {
+        let contacts: Vec<Contact> = (0..6)
+            .map(|i| {
+                let note = if i % 2 == 0 {
+                    format!("Hi P{i}, {TEMPLATE}")
+                } else {
+                    format!("Hi P{i}, a different note about hiring number {i} entirely")
+                };
+                sent(&format!("p{i}"), &format!("P{i}"), &note)
+            })
+            .chain(std::iter::once(Contact {
+                note_sent: None,
+                ..sent("none", "N", "")
+            }))
+            .collect();
+        // The plain definition: every sent note compared word by word, no shortcuts.
+        let naive = |d: &str, key: Option<&str>| -> Vec<(String, f64)> {
+            let draft = comparable_words(d, Some("Maria"));
+            if draft.len() < MIN_WORDS {
+                return Vec::new();
+            }
+            let exclude = key.and_then(|k| normalize_profile_url(k).ok());
+            let mut hits: Vec<(String, f64)> = contacts
+                .iter()
+                .filter(|c| exclude.as_deref() != Some(c.key.as_str()))
+                .filter_map(|c| {
+                    let words = comparable_words(c.note_sent.as_deref()?, Some(&c.name));
+                    let sim = word_similarity(&draft, &words);
+                    (sim >= SIMILARITY_THRESHOLD)
+                        .then(|| (c.key.clone(), (sim * 100.0).round() / 100.0))
+                })
+                .collect();
+            if hits.len() < REPETITION_MIN_COUNT {
+                hits.clear();
+            }
+            hits.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            hits
+        };
+        let index = SentNotes::new(&contacts);
+        assert_eq!(index.len(), 6, "contacts without a note are left out");
+        let drafts = [
+            format!("Hi Maria, {TEMPLATE}"),
+            TEMPLATE.replace("Rust", "Go"),
+            "Hi Maria, a different note about hiring number 3 entirely".to_string(),
+            "Hi".to_string(),
+        ];
+        for d in &drafts {
+            for key in [None, Some("https://www.linkedin.com/in/p0/")] {
+                let got = index.similar(d, Some("Maria"), key);
+                assert_eq!(got, similar_sent(d, Some("Maria"), key, &contacts));
+                let want = naive(d, key);
+                assert_eq!(got.as_ref().map_or(0, |r| r.count), want.len(), "{d}");
+                let examples: Vec<(String, f64)> = got
+                    .map(|r| {
+                        r.examples
+                            .into_iter()
+                            .map(|e| (e.key, e.similarity))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                assert_eq!(
+                    examples,
+                    want.into_iter().take(MAX_EXAMPLES).collect::<Vec<_>>()
+                );
+            }
+        }
+        assert_eq!(index.similar(&drafts[0], None, None).unwrap().count, 3);
+        assert!(SentNotes::new(&[]).is_empty());
     }
 
     #[test]

@@ -179,6 +179,13 @@ mod double_option {
     }
 }
 
+/// Where one contact stands: `"due"`, `"upcoming"`, `"done"` or `"idle"`.
+#[wasm_bindgen(js_name = contactStatus)]
+pub fn contact_status(contact: JsValue, now: Option<f64>) -> Result<JsValue, JsError> {
+    let contact: Contact = from_js("contact", contact)?;
+    to_js(&fu::status(&contact, now_or_clock(now)))
+}
+
 /// The toolbar badge: `{ count, text, next_due_at }`.
 #[wasm_bindgen]
 pub fn badge(contacts: JsValue, now: Option<f64>) -> Result<JsValue, JsError> {
@@ -261,6 +268,41 @@ pub fn similar_sent(
         recipient_key.as_deref(),
         &contacts,
     ))
+}
+
+/// The sent notes prepared once for the repetition guard (the note panel asks on every
+/// keystroke): `new SentNotes(contacts)`, then `similar(note, recipientName?, recipientKey?)`
+/// answers like `similarSent`. Call `free()` when the contacts change.
+#[wasm_bindgen]
+pub struct SentNotes(fu::SentNotes);
+
+#[wasm_bindgen]
+impl SentNotes {
+    #[wasm_bindgen(constructor)]
+    pub fn new(contacts: JsValue) -> Result<SentNotes, JsError> {
+        let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+        Ok(SentNotes(fu::SentNotes::new(&contacts)))
+    }
+
+    /// How many sent notes are indexed.
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> usize {
+        self.0.len()
+    }
+
+    /// `{ count, examples }` or `null`, as `similarSent` answers.
+    pub fn similar(
+        &self,
+        note: &str,
+        recipient_name: Option<String>,
+        recipient_key: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        to_js(
+            &self
+                .0
+                .similar(note, recipient_name.as_deref(), recipient_key.as_deref()),
+        )
+    }
 }
 
 /// Start of a local calendar day `YYYY-MM-DD` in UTC ms (for "snooze until").

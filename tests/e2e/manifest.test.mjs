@@ -17,9 +17,13 @@ test('the manifest version is the crate version', () => {
   assert.equal(manifest.version, version);
 });
 
-test('permissions: storage and LinkedIn only; wasm allowed in extension pages only', () => {
+test('permissions: storage, alarms and LinkedIn only (notifications optional); wasm allowed in extension pages only', () => {
   assert.equal(manifest.manifest_version, 3);
-  assert.deepEqual(manifest.permissions, ['storage']);
+  assert.deepEqual(manifest.permissions, ['storage', 'alarms']);
+  assert.deepEqual(manifest.optional_permissions, ['notifications']);
+  assert.equal(manifest.action.default_popup, 'www/popup/popup.html');
+  assert.deepEqual(manifest.options_ui, { page: 'www/options/options.html', open_in_tab: true });
+  for (const page of [manifest.action.default_popup, manifest.options_ui.page]) assert.ok(existsSync(join(ROOT, page)), page);
   assert.deepEqual(manifest.host_permissions, [LINKEDIN]);
   for (const cs of manifest.content_scripts) assert.deepEqual(cs.matches, [LINKEDIN]);
   assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
@@ -55,8 +59,9 @@ test('LinkedIn selectors live in selectors.js only', () => {
 });
 
 test('no innerHTML and no network APIs in the extension', () => {
-  const files = ['extension/background.js', 'extension/protocol.js', 'extension/settings.js',
-    ...readdirSync(join(ROOT, 'extension/content')).map((f) => `extension/content/${f}`)];
+  const js = (dir) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.js')).map((f) => `${dir}/${f}`);
+  const files = [...js('extension'), ...js('extension/content'), ...js('www/popup'), ...js('www/options'), ...js('www/shared')];
+  assert.ok(files.includes('extension/store.js') && files.includes('www/popup/popup.js'));
   for (const file of files) {
     const code = readFileSync(join(ROOT, file), 'utf8').replace(/^\s*(\/\/|\*).*$/gm, '');
     assert.ok(!/\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML/.test(code), `${file} writes HTML`);

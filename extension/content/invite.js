@@ -1,0 +1,76 @@
+// Records every invitation sent: when LinkedIn's send button in the invite dialog is
+// clicked (with a note, or "Send without a note"; the dialog in #interop-outlet's shadow
+// root or the older light-DOM modal), the recipient and the note as written go to the
+// worker, which stores the contact and schedules the follow-up.
+//
+// The listener is passive and in the capture phase: it reads the dialog before LinkedIn's
+// own handler closes it, never cancels, stops or delays the click, and anything it throws
+// stays out of the page (guarded). Recording is best effort: a failure is reported to the
+// worker's error log, and the invitation goes out exactly as without Rapport.
+//
+// A classic content script (see the manifest for the order); shares `globalThis.Rapport`,
+// the isolated world's namespace, with the others.
+
+(() => {
+  const R = (globalThis.Rapport ||= {});
+
+  const S = R.selectors;
+  const { getText } = R.editor;
+  const { guarded, recordInvitation, reportError } = R.messaging;
+  const { inviteeFor } = R.recipient;
+
+  /** A second click on Send within this time is the same invitation. */
+  const REPEAT_MS = 2000;
+  let last = { url: null, at: 0 };
+
+  /** The invite dialog's sending button the click went to, or null. */
+  function sendButton(path) {
+    for (const node of path) {
+      if (!(node instanceof Element)) continue;
+      if (!S.matches(node, S.BUTTON)) continue;
+      // The first button on the path is the one pressed.
+      if (node.disabled || node.getAttribute('aria-disabled') === 'true') return null;
+      if (S.matches(node, S.INVITE_NOT_SEND)) return null;
+      const dialog = S.closestDeep(node, S.INVITE_CONTAINER);
+      if (!dialog) return null;
+      if (S.matches(node, S.INVITE_SEND)) return { button: node, dialog };
+      // The older modal: its primary button sends, once the dialog is an invitation's.
+      const invite = S.matches(dialog, S.INVITE_DIALOG) || S.first(dialog, S.INVITE_DIALOG) || S.first(dialog, S.INVITE_NOTE);
+      if (invite && S.matches(node, S.INVITE_PRIMARY)) return { button: node, dialog };
+      return null;
+    }
+    return null;
+  }
+
+  function onClick(e) {
+    if (!e.isTrusted) return; // the page's own scripts clicking do not send on the person's behalf
+    const hit = sendButton(e.composedPath());
+    if (!hit) return;
+    const area = S.first(hit.dialog, S.INVITE_NOTE);
+    const text = area ? getText(area) : '';
+    const who = inviteeFor(hit.button);
+    if (!who) return; // no profile to key the contact on (e.g. Sales Navigator)
+    const now = Date.now();
+    if (who.url === last.url && now - last.at < REPEAT_MS) return;
+    last = { url: who.url, at: now };
+    const invite = {
+      url: who.url,
+      name: who.name || '',
+      headline: who.headline || null,
+      company: who.company || null,
+      note: text.trim() ? text : null,
+    };
+    recordInvitation(invite).catch((err) => {
+      // Refusals the popup explains (read-only store, full storage) are not bugs.
+      if (err.code || err instanceof R.messaging.Invalidated) return;
+      reportError('record-invitation', err);
+    });
+  }
+
+  /** Starts listening; stops when `signal` aborts. */
+  function watchSends(signal) {
+    document.addEventListener('click', guarded('invite-send', onClick), { capture: true, passive: true, signal });
+  }
+
+  R.invite = { watchSends };
+})();

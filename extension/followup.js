@@ -1,0 +1,307 @@
+// Follow-ups in the service worker: the answers to the follow-up messages (protocol.js),
+// the toolbar badge, the alarm that updates it when a follow-up falls due with no
+// LinkedIn tab open, and the optional system notification.
+//
+// Every decision (due dates, what is due, the badge text, merging, similarity, the month
+// counter, CSV and JSON) is the engine's; this file reads the store, calls the engine and
+// the browser's APIs.
+
+import { engine } from './engine.js';
+import {
+  agenda, badge, contactStatus, editContact, exportCsv, exportJson, importJson, localDateStart, monthCount, newlyDue,
+  normalizeProfileUrl, recordInvitation, rememberContact, rules, SentNotes, storageKey,
+} from '../pkg/rapport.js';
+import './protocol.js';
+import * as store from './store.js';
+
+const { KIND } = globalThis.RapportProtocol;
+
+const ALARM = 'rapport-follow-up-due';
+const NOTIFICATION = 'rapport-follow-up-due';
+/** When the last notification looked for newly due follow-ups (chrome.storage.local). */
+const NOTIFIED_KEY = 'notified_until';
+const BADGE_BG = '#0A66C2';
+const BADGE_FG = '#FFFFFF';
+const POPUP = 'www/popup/popup.html';
+
+const { StoreError } = store;
+
+// ---- Badge, alarm, notification ----
+
+let badgeChain = Promise.resolve();
+
+/**
+ * Shows the number of due follow-ups on the toolbar icon and sets the alarm for the next
+ * one. Runs after every change, on start-up and when the alarm fires; runs are chained so
+ * an older count never overwrites a newer one.
+ */
+export function refreshBadge() {
+  const run = badgeChain.then(drawBadge);
+  badgeChain = run.catch(() => {});
+  return run;
+}
+
+async function drawBadge() {
+  const st = await store.state();
+  const now = Date.now();
+  const b = badge(st.contacts, now);
+  await chrome.action.setBadgeBackgroundColor({ color: BADGE_BG });
+  try {
+    await chrome.action.setBadgeTextColor?.({ color: BADGE_FG });
+  } catch {
+    // older browsers pick a readable colour themselves
+  }
+  await chrome.action.setBadgeText({ text: b.text });
+  await chrome.action.setTitle({
+    title: b.count === 0 ? 'Rapport' : `Rapport: ${b.count} follow-up${b.count === 1 ? '' : 's'} due`,
+  });
+  if (b.next_due_at != null) await chrome.alarms.create(ALARM, { when: b.next_due_at });
+  else await chrome.alarms.clear(ALARM);
+  await notify(st, now).catch(() => {});
+  return b;
+}
+
+/** A system notification for follow-ups that fell due since the last look (opt-in). */
+async function notify(st, now) {
+  if (!st.settings.notifications || !chrome.notifications?.create) return;
+  if (!(await chrome.permissions.contains({ permissions: ['notifications'] }))) return;
+  const since = (await chrome.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY];
+  await chrome.storage.local.set({ [NOTIFIED_KEY]: now });
+  if (!Number.isFinite(since)) return; // first look: nothing is "newly" due
+  const fresh = newlyDue(st.contacts, since, now);
+  if (!fresh.length) return;
+  const names = fresh.map((c) => c.name || c.key).slice(0, 5).join(', ');
+  await chrome.notifications.create(NOTIFICATION, {
+    type: 'basic',
+    iconUrl: chrome.runtime.getURL('icons/icon-128.png'),
+    title: fresh.length === 1 ? `Time to follow up with ${names}` : `${fresh.length} follow-ups are due`,
+    message: fresh.length === 1 ? (fresh[0].note_sent ? `You wrote: ${fresh[0].note_sent}` : 'Open Rapport to see your notes.') : names,
+  });
+}
+
+function watchNotificationClicks() {
+  try {
+    if (chrome.notifications?.onClicked && !watchNotificationClicks.done) {
+      watchNotificationClicks.done = true;
+      chrome.notifications.onClicked.addListener((id) => {
+        if (id !== NOTIFICATION) return;
+        chrome.notifications.clear(id);
+        chrome.tabs.create({ url: chrome.runtime.getURL(POPUP) });
+      });
+    }
+  } catch {
+    // no notifications API
+  }
+}
+
+// Listeners are registered at the top level, so the events wake a stopped worker.
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === ALARM) refreshBadge().catch(() => {});
+});
+chrome.runtime.onInstalled.addListener(() => {
+  store.migrate().catch(() => {}).then(refreshBadge).catch(() => {});
+});
+chrome.runtime.onStartup.addListener(() => {
+  store.migrate().catch(() => {}).then(refreshBadge).catch(() => {});
+});
+chrome.permissions?.onAdded?.addListener(watchNotificationClicks);
+watchNotificationClicks();
+store.onStoreChange(refreshBadge);
+
+// ---- The repetition guard and the month counter (per keystroke: cached state only) ----
+
+const MONTH_CACHE_MS = 60_000;
+
+/**
+ * The sent notes indexed by the engine for the state they were read from (rebuilt, and
+ * the old one freed, when the store changed). Built and used synchronously, so a store
+ * change in between cannot free an index that is still in use.
+ */
+let sentIndex = null;
+
+/** `{ repetition: { count, examples } | null, month_count }` for the note being written. */
+export async function noteGuard(text, recipientName, url) {
+  const [st] = await Promise.all([store.state(), engine()]);
+  let key = null;
+  try {
+    key = url ? normalizeProfileUrl(url) : null;
+  } catch {
+    key = null;
+  }
+  const now = Date.now();
+  if (!st.month || now - st.month.at > MONTH_CACHE_MS) st.month = { at: now, count: monthCount(st.contacts, now) };
+  if (sentIndex?.st !== st) {
+    sentIndex?.notes.free();
+    sentIndex = null;
+    sentIndex = { st, notes: new SentNotes(st.withNotes) };
+  }
+  return {
+    repetition: sentIndex.notes.similar(text, recipientName || null, key),
+    month_count: st.month.count,
+  };
+}
+
+// ---- Messages ----
+
+/** The engine's Invitation from what the content script sent (blank fields left out). */
+function person(p) {
+  const text = (v) => (typeof v === 'string' && v.trim() ? v : null);
+  return { url: p.url, name: typeof p.name === 'string' ? p.name : '', headline: text(p.headline), company: text(p.company), note: text(p.note) };
+}
+
+function contactKey(urlOrKey) {
+  try {
+    return normalizeProfileUrl(urlOrKey);
+  } catch (e) {
+    throw new StoreError(`Not a LinkedIn profile: ${e.message || e}`, 'invalid');
+  }
+}
+
+/** Turns an edit from a page into the engine's edit (a chosen date becomes local midnight). */
+function engineEdit(edit) {
+  if ('follow_up_date' in edit) {
+    const tz = Number.isInteger(edit.tz) ? edit.tz : undefined;
+    try {
+      return { follow_up_at: localDateStart(edit.follow_up_date, tz) };
+    } catch (e) {
+      throw new StoreError(String(e.message || e), 'invalid');
+    }
+  }
+  return edit;
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+/** A contact answer: the contact and where it stands now (`due`, `upcoming`, `done`, `idle`). */
+const contactAnswer = (contact, extra = {}) => ({ ok: true, contact, status: contact ? contactStatus(contact) : null, ...extra });
+
+const SETTINGS_FIELDS = ['follow_up_days', 'limit', 'notifications', 'disabled_rules'];
+
+/**
+ * Answers a follow-up message, or returns undefined when `msg.kind` is not one.
+ * @param {{ kind: string }} msg a request that passed protocol.invalid()
+ */
+export async function handleFollowup(msg) {
+  switch (msg.kind) {
+    case KIND.RECORD_INVITATION: {
+      await engine();
+      const invite = person(msg.invite);
+      const contact = await store.updateContact(contactKey(invite.url), (existing, st) =>
+        recordInvitation(existing, invite, st.settings));
+      return contactAnswer(contact);
+    }
+    case KIND.CONTACT_ADD: {
+      await engine();
+      const p = { ...person(msg.person), note: null };
+      const contact = await store.updateContact(contactKey(p.url), (existing) => rememberContact(existing, p));
+      return contactAnswer(contact);
+    }
+    case KIND.CONTACT_GET: {
+      const st = await store.state();
+      let key = null;
+      try {
+        key = normalizeProfileUrl(msg.url);
+      } catch {
+        return contactAnswer(null, { key: null, read_only: st.read_only });
+      }
+      return contactAnswer(st.byKey.get(key) ?? null, { key, read_only: st.read_only });
+    }
+    case KIND.CONTACT_EDIT: {
+      await engine();
+      const edit = engineEdit(msg.edit);
+      const contact = await store.updateContact(contactKey(msg.key), (existing) => {
+        if (!existing) throw new StoreError('This contact is no longer stored (it may have been deleted).', 'not-found');
+        return editContact(existing, edit);
+      });
+      return contactAnswer(contact);
+    }
+    case KIND.VIEW: {
+      const st = await store.state();
+      const view = agenda(st.contacts, msg.query || '', undefined, Number.isInteger(msg.tz) ? msg.tz : undefined);
+      return {
+        ok: true,
+        ...view,
+        total: st.contacts.length,
+        warnings: st.warnings,
+        read_only: st.read_only,
+        problem: await store.currentProblem(),
+        settings: st.settings,
+      };
+    }
+    case KIND.SETTINGS_GET: {
+      const st = await store.state();
+      return {
+        ok: true,
+        settings: st.settings,
+        rules: rules(),
+        total: st.contacts.length,
+        warnings: st.warnings,
+        read_only: st.read_only,
+        problem: await store.currentProblem(),
+      };
+    }
+    case KIND.SETTINGS_SET: {
+      const partial = {};
+      for (const f of SETTINGS_FIELDS) if (f in msg.settings) partial[f] = msg.settings[f];
+      const before = (await store.state()).settings;
+      const settings = await store.updateSettings(partial);
+      if (settings.notifications && !before.notifications) {
+        // Only what falls due from now on is announced.
+        await chrome.storage.local.set({ [NOTIFIED_KEY]: Date.now() }).catch(() => {});
+      }
+      return { ok: true, settings };
+    }
+    case KIND.EXPORT: {
+      await engine();
+      return store.wholeStore(async (st) => {
+        const json = msg.format === 'json';
+        const text = json ? exportJson(st.contacts, st.settings) : exportCsv(st.contacts);
+        return {
+          items: null,
+          result: {
+            ok: true,
+            text,
+            count: st.contacts.length,
+            filename: `rapport-contacts-${today()}.${json ? 'json' : 'csv'}`,
+            mime: json ? 'application/json' : 'text/csv;charset=utf-8',
+          },
+        };
+      }, { write: false });
+    }
+    case KIND.IMPORT: {
+      await engine();
+      return store.wholeStore(async (st) => {
+        const out = importJson(msg.text, st.contacts);
+        if (!out.ok) throw new StoreError(out.message, 'invalid');
+        const r = out.result;
+        const summary = {
+          ok: true,
+          added: r.added,
+          updated: r.updated,
+          unchanged: r.unchanged,
+          skipped_older: r.skipped_older,
+          warnings: r.warnings,
+          has_settings: !!r.settings,
+          total: r.merged.length,
+          applied: !!msg.apply,
+        };
+        if (!msg.apply) return { items: null, result: summary };
+        const byKey = new Map(r.merged.map((c) => [c.key, c]));
+        const items = {};
+        for (const k of r.changed) items[storageKey(k)] = byKey.get(k);
+        if (msg.apply_settings && r.settings) items.settings = r.settings;
+        return { items, result: summary };
+      }, { write: !!msg.apply });
+    }
+    case KIND.DELETE_ALL: {
+      const removed = await store.deleteAll();
+      return { ok: true, removed };
+    }
+    default:
+      return undefined;
+  }
+}

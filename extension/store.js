@@ -1,0 +1,292 @@
+// Follow-up storage, owned by the service worker: the only code that writes
+// chrome.storage.local. Layout (decided by the engine, src/followup/storage.rs):
+//   contact:<key>     one item per contact (key: linkedin.com/in/<slug>)
+//   settings          the Settings { follow_up_days, limit, notifications, disabled_rules }
+//   schema_version    the schema of the whole store
+// Everything is read through the engine's loadAll: corrupt or foreign values are skipped
+// with a warning, a newer schema makes the store read-only (every write is refused).
+//
+// Reads are cached for the life of the worker (the note panel asks on every keystroke);
+// any change to storage, ours or not, drops the cache.
+//
+// Writes are serialised per storage item: one promise queue per key, each step reading
+// the item fresh, computing the new value with the engine and writing it back. Two tabs
+// editing two contacts at once touch two items and both land; two quick edits of one
+// contact run one after the other, the second on top of the first. Whole-store operations
+// (import, delete everything) wait for every queued write and hold new ones back.
+//
+// A failed write (a full storage quota, above all) changes nothing that was stored: the
+// error goes back to the caller and is kept as the "problem" the popup and the options
+// page show until a write succeeds again.
+
+import { engine } from './engine.js';
+import { loadAll, schemaVersion, storageKey } from '../pkg/rapport.js';
+
+const SETTINGS_KEY = 'settings';
+const SCHEMA_KEY = 'schema_version';
+const CONTACT_PREFIX = 'contact:';
+const PROBLEM_KEY = 'problem';
+
+/** An error the person should read (the message is written for them). */
+export class StoreError extends Error {
+  /** @param {'read-only'|'storage'|'not-found'|'invalid'} code */
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** Whether a storage item belongs to the follow-up store. */
+export const isStoreKey = (key) => key.startsWith(CONTACT_PREFIX) || key === SETTINGS_KEY || key === SCHEMA_KEY;
+
+// ---- Reading, cached ----
+
+let cache = null;
+let loading = null;
+let generation = 0;
+
+/**
+ * Everything stored, read by the engine: `{ contacts, settings, warnings, read_only,
+ * write_schema, byKey: Map<key, Contact>, withNotes: Contact[], rawSettings }`.
+ */
+export function state() {
+  if (cache) return Promise.resolve(cache);
+  if (!loading) {
+    const gen = generation;
+    const load = (async () => {
+      await engine();
+      const items = await chrome.storage.local.get(null);
+      const loaded = loadAll(items);
+      const st = {
+        ...loaded,
+        byKey: new Map(loaded.contacts.map((c) => [c.key, c])),
+        // The repetition guard only looks at sent notes: fewer contacts cross into wasm per keystroke.
+        withNotes: loaded.contacts.filter((c) => c.note_sent),
+        rawSettings: items[SETTINGS_KEY],
+      };
+      if (gen === generation) cache = st;
+      return st;
+    })();
+    loading = load;
+    load.then(() => {
+      if (loading === load) loading = null;
+    }, () => {
+      if (loading === load) loading = null;
+    });
+  }
+  return loading;
+}
+
+const listeners = new Set();
+let notifyTimer = 0;
+
+/** Calls `fn` (debounced) after the store changed, whoever changed it. */
+export function onStoreChange(fn) {
+  listeners.add(fn);
+}
+
+/** Drops the cache; the next read goes to storage. */
+export function invalidate() {
+  generation++;
+  cache = null;
+  loading = null;
+  clearTimeout(notifyTimer);
+  notifyTimer = setTimeout(() => {
+    for (const fn of listeners) Promise.resolve().then(fn).catch(() => {});
+  }, 25);
+}
+
+try {
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.keys(changes).some(isStoreKey)) invalidate();
+  });
+} catch {
+  // no storage API (not in an extension): nothing to watch
+}
+
+// ---- Problems (failed writes) ----
+
+let problem = null;
+
+function describeWriteError(e) {
+  const raw = String(e?.message || e);
+  if (/quota/i.test(raw)) {
+    return 'Rapport could not save: the browser\u2019s storage for Rapport is full. Export your data from the options page and delete what you no longer need. Nothing saved before was lost.';
+  }
+  return `Rapport could not save (${raw}). Nothing saved before was lost.`;
+}
+
+async function setProblem(message) {
+  problem = message ? { message, at: Date.now() } : null;
+  try {
+    if (message) await chrome.storage.session?.set({ [PROBLEM_KEY]: problem });
+    else await chrome.storage.session?.remove(PROBLEM_KEY);
+  } catch {
+    // session storage unavailable: memory only
+  }
+}
+
+/** The last failed write, `{ message, at }`, or null once a write succeeded again. */
+export async function currentProblem() {
+  if (problem) return problem;
+  try {
+    const got = await chrome.storage.session?.get(PROBLEM_KEY);
+    return got?.[PROBLEM_KEY] || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes items in one call; a failure is recorded for the person and rethrown. */
+async function write(items) {
+  try {
+    await chrome.storage.local.set(items);
+  } catch (e) {
+    const message = describeWriteError(e);
+    await setProblem(message);
+    throw new StoreError(message, 'storage');
+  } finally {
+    invalidate();
+  }
+  // It worked: a problem reported earlier is over.
+  if (problem || (await currentProblem())) await setProblem(null);
+}
+
+// ---- Serialising writes ----
+
+/** Storage key -> the promise of the last write queued for it (never rejects). */
+const tails = new Map();
+/** Resolves when the last whole-store operation is over. */
+let barrier = Promise.resolve();
+
+const settle = (p) => p.then(() => {}, () => {});
+
+/** Runs fn after every earlier write to `key` (and any whole-store operation) finished. */
+function queued(key, fn) {
+  const before = Promise.all([barrier, tails.get(key)]);
+  const run = before.then(fn);
+  const tail = settle(run);
+  tails.set(key, tail);
+  tail.then(() => {
+    if (tails.get(key) === tail) tails.delete(key);
+  });
+  return run;
+}
+
+/** Runs fn alone: after every queued write, and before any write queued later. */
+function exclusive(fn) {
+  const before = Promise.all([barrier, ...tails.values()]);
+  const run = before.then(fn);
+  barrier = settle(run);
+  return run;
+}
+
+function readOnlyError(st) {
+  const why = st.warnings.find((w) => w.kind === 'future_schema');
+  return new StoreError(
+    `Rapport is read-only: ${why ? why.message : 'data from a newer version of Rapport is stored'}.`,
+    'read-only',
+  );
+}
+
+/** Reads the store fresh (not from the cache) for an operation that must see everything. */
+async function fresh() {
+  await engine();
+  invalidate();
+  return state();
+}
+
+/** The items to write besides a change: the schema version when it is missing. */
+const schemaItem = (st) => (st.write_schema ? { [SCHEMA_KEY]: schemaVersion() } : {});
+
+/**
+ * Changes one contact: `make(existing|null, state)` returns the new contact (computed by
+ * the engine) or null for no change. Resolves with what was written.
+ * @param {string} key a normalised contact key (linkedin.com/in/<slug>)
+ */
+export async function updateContact(key, make) {
+  await engine();
+  const item = storageKey(key);
+  return queued(item, async () => {
+    const st = await state();
+    if (st.read_only) throw readOnlyError(st);
+    const got = await chrome.storage.local.get(item);
+    const one = got[item] === undefined ? null : loadAll({ [SCHEMA_KEY]: schemaVersion(), [item]: got[item] });
+    if (one?.read_only) throw readOnlyError(one);
+    // A corrupt value under this key is unreadable anyway: a new recording replaces it.
+    const existing = one?.contacts[0] ?? null;
+    const next = make(existing, st);
+    if (!next) return existing;
+    await write({ ...schemaItem(st), [item]: next });
+    return next;
+  });
+}
+
+/**
+ * Changes the settings: `partial` is merged over the current ones and checked by the
+ * engine; a bad value is refused with its message. Resolves with the new settings.
+ */
+export async function updateSettings(partial) {
+  await engine();
+  return queued(SETTINGS_KEY, async () => {
+    const st = await state();
+    if (st.read_only) throw readOnlyError(st);
+    const next = { ...st.settings, ...partial };
+    const checked = loadAll({ [SCHEMA_KEY]: schemaVersion(), [SETTINGS_KEY]: next });
+    const bad = checked.warnings.find((w) => w.key === SETTINGS_KEY);
+    if (bad) throw new StoreError(bad.message.replace(/; using the defaults$/, ''), 'invalid');
+    await write({ ...schemaItem(st), [SETTINGS_KEY]: checked.settings });
+    return checked.settings;
+  });
+}
+
+/**
+ * Runs `fn(state)` alone on a fresh read of the store; `fn` returns `{ items, result }`:
+ * the items to write in one call (nothing when null), and what to resolve with.
+ */
+export function wholeStore(fn, { write: writes = true } = {}) {
+  return exclusive(async () => {
+    const st = await fresh();
+    if (writes && st.read_only) throw readOnlyError(st);
+    const { items, result } = await fn(st);
+    if (items && Object.keys(items).length) await write({ ...schemaItem(st), ...items });
+    return result;
+  });
+}
+
+/** Deletes every item of the store (contacts, settings, schema). Resolves with how many contacts went. */
+export function deleteAll() {
+  return exclusive(async () => {
+    const st = await fresh();
+    if (st.read_only) throw readOnlyError(st);
+    const all = await chrome.storage.local.get(null);
+    const keys = Object.keys(all);
+    await chrome.storage.local.remove(keys);
+    invalidate();
+    await setProblem(null);
+    return keys.filter((k) => k.startsWith(CONTACT_PREFIX)).length;
+  });
+}
+
+/**
+ * Brings an older store up to date (on install, update and browser start): writes the
+ * schema version when it is missing, and the settings in today's shape when they were
+ * stored by the first build ({ limit, disabled }).
+ */
+export function migrate() {
+  return exclusive(async () => {
+    const st = await fresh();
+    if (st.read_only) return false;
+    const raw = st.rawSettings;
+    const unreadable = st.warnings.some((w) => w.key === SETTINGS_KEY); // keep it, with its warning
+    const oldShape = !unreadable && raw && typeof raw === 'object' && !Array.isArray(raw)
+      && ('disabled' in raw || !('disabled_rules' in raw) || !('follow_up_days' in raw));
+    const items = { ...schemaItem(st) };
+    if (oldShape) items[SETTINGS_KEY] = st.settings;
+    if (Object.keys(items).length) {
+      await write(items);
+      return true;
+    }
+    return false;
+  });
+}

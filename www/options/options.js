@@ -1,0 +1,288 @@
+// The options page: follow-up delay, notifications (an optional permission, asked for
+// when switched on), note limit, rules on or off, and the data: export (JSON, CSV) as a
+// download made here from a Blob (no network), import JSON (a preview of what it will do
+// first; a malformed file is refused with the engine's message and nothing changes), and
+// delete everything (after a confirmation). Every write goes through the worker.
+//
+// Test hooks: <main data-state="loading|ready|error">, #import-result[data-state="preview|done|error"].
+
+import { KIND, el, send, storeNotices } from '../shared/ui.js';
+
+const $ = (id) => document.getElementById(id);
+const main = $('main');
+const days = $('follow-up-days');
+const notifications = $('notifications');
+const importFile = $('import-file');
+const importResult = $('import-result');
+const deleteBtn = $('delete-all');
+const confirmBox = $('delete-confirm');
+
+let data = null;
+
+// ---- Status ----
+
+function status(text, error = false) {
+  const s = $('status');
+  s.textContent = text;
+  s.classList.toggle('error', error);
+  s.setAttribute('role', error ? 'alert' : 'status');
+}
+
+const human = (id) => {
+  const words = String(id).replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+// ---- Drawing ----
+
+function drawRules() {
+  const disabled = new Set(data.settings.disabled_rules);
+  const groups = new Map();
+  for (const r of data.rules) {
+    if (!groups.has(r.category)) groups.set(r.category, []);
+    groups.get(r.category).push(r);
+  }
+  const boxes = [...groups].map(([category, rules]) => el('fieldset', { class: 'rule-group' },
+    el('legend', { text: human(category) }),
+    ...rules.map((r) => {
+      const id = `rule-${r.id}`;
+      const box = el('input', { type: 'checkbox', id, 'data-rule': r.id, disabled: data.read_only });
+      box.checked = !disabled.has(r.id);
+      box.addEventListener('change', () => {
+        const off = new Set(data.settings.disabled_rules);
+        if (box.checked) off.delete(r.id);
+        else off.add(r.id);
+        save({ disabled_rules: [...off] }, `${human(r.id)} ${box.checked ? 'on' : 'off'}`);
+      });
+      return el('label', { class: 'rule', for: id }, box, el('span', { text: human(r.id) }));
+    })));
+  $('rules').replaceChildren(...boxes);
+}
+
+function draw() {
+  const s = data.settings;
+  $('notices').replaceChildren(...storeNotices(data));
+  days.value = String(s.follow_up_days);
+  notifications.checked = s.notifications;
+  for (const radio of document.querySelectorAll('input[name="limit"]')) radio.checked = Number(radio.value) === s.limit;
+  drawRules();
+  $('data-count').textContent = data.total === 0
+    ? 'Rapport keeps no contacts yet.'
+    : `Rapport keeps ${data.total} ${data.total === 1 ? 'contact' : 'contacts'} in this browser.`;
+  const ro = data.read_only;
+  for (const c of [days, notifications, importFile, deleteBtn, ...document.querySelectorAll('input[name="limit"]')]) c.disabled = ro;
+  main.dataset.state = 'ready';
+  main.removeAttribute('aria-busy');
+}
+
+async function load() {
+  try {
+    data = await send({ kind: KIND.SETTINGS_GET });
+    draw();
+  } catch (e) {
+    main.dataset.state = 'error';
+    main.removeAttribute('aria-busy');
+    $('notices').replaceChildren(el('div', { class: 'notice notice-error', role: 'alert' }, el('p', { text: `Rapport could not read its settings: ${e.message}` })));
+  }
+}
+
+// ---- Settings ----
+
+async function save(partial, what) {
+  try {
+    const answer = await send({ kind: KIND.SETTINGS_SET, settings: partial });
+    data.settings = answer.settings;
+    status(`${what}: saved.`);
+  } catch (e) {
+    status(e.message, true);
+  }
+  draw();
+}
+
+days.addEventListener('change', () => {
+  const n = Number(days.value);
+  if (!Number.isInteger(n) || n < 0 || n > 3650) {
+    status('The follow-up delay is a whole number of days from 0 to 3650.', true);
+    days.value = String(data.settings.follow_up_days);
+    return;
+  }
+  save({ follow_up_days: n }, n === 0 ? 'Automatic follow-ups off' : `Follow up after ${n} ${n === 1 ? 'day' : 'days'}`);
+});
+
+notifications.addEventListener('change', async () => {
+  if (notifications.checked) {
+    // Asked within the click (the browser requires a user gesture).
+    let granted = false;
+    try {
+      granted = await chrome.permissions.request({ permissions: ['notifications'] });
+    } catch {
+      granted = false;
+    }
+    if (!granted) {
+      notifications.checked = false;
+      status('Notifications were not allowed, so they stay off. The toolbar badge still shows what is due.', true);
+      return;
+    }
+    save({ notifications: true }, 'Notifications on');
+  } else {
+    await save({ notifications: false }, 'Notifications off');
+    chrome.permissions.remove({ permissions: ['notifications'] }).catch(() => {});
+  }
+});
+
+for (const radio of document.querySelectorAll('input[name="limit"]')) {
+  radio.addEventListener('change', () => {
+    if (radio.checked) save({ limit: Number(radio.value) }, `Note limit ${radio.value} characters`);
+  });
+}
+
+// ---- Export ----
+
+async function exportAs(format) {
+  try {
+    const answer = await send({ kind: KIND.EXPORT, format });
+    const url = URL.createObjectURL(new Blob([answer.text], { type: answer.mime }));
+    const a = el('a', { href: url, download: answer.filename });
+    a.download = answer.filename;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    status(`Exported ${answer.count} ${answer.count === 1 ? 'contact' : 'contacts'} to ${answer.filename}.`);
+  } catch (e) {
+    status(`Export failed: ${e.message}`, true);
+  }
+}
+$('export-json').addEventListener('click', () => exportAs('json'));
+$('export-csv').addEventListener('click', () => exportAs('csv'));
+
+// ---- Import ----
+
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+function importSummary(r) {
+  const parts = [];
+  if (r.added) parts.push(`add ${plural(r.added, 'new contact', 'new contacts')}`);
+  if (r.updated) parts.push(`update ${plural(r.updated, 'contact', 'contacts')} (newer in the file)`);
+  if (r.skipped_older) parts.push(`skip ${plural(r.skipped_older, 'contact', 'contacts')} (yours are newer)`);
+  if (r.unchanged) parts.push(`leave ${plural(r.unchanged, 'contact', 'contacts')} as they are (identical)`);
+  return parts;
+}
+
+function importWarnings(r) {
+  if (!r.warnings?.length) return null;
+  return el('ul', { class: 'warning-list' }, ...r.warnings.slice(0, 20).map((w) => el('li', { text: `${w.key}: ${w.message}` })));
+}
+
+function showImportError(message) {
+  importResult.dataset.state = 'error';
+  importResult.replaceChildren(el('div', { class: 'notice notice-error', role: 'alert' },
+    el('p', { text: 'This file was not imported, and nothing was changed.' }),
+    el('p', { class: 'import-message', text: message })));
+}
+
+importFile.addEventListener('change', async () => {
+  const file = importFile.files?.[0];
+  if (!file) return;
+  importResult.replaceChildren(el('p', { class: 'muted', text: `Reading ${file.name}…` }));
+  let text;
+  try {
+    text = await file.text();
+  } catch (e) {
+    showImportError(`The file could not be read: ${e.message}`);
+    return;
+  }
+  let preview;
+  try {
+    preview = await send({ kind: KIND.IMPORT, text, apply: false });
+  } catch (e) {
+    showImportError(e.message);
+    importFile.value = '';
+    return;
+  }
+  const parts = importSummary(preview);
+  const changes = preview.added + preview.updated;
+  const box = el('div', { class: 'notice notice-info import-preview' },
+    el('p', { text: changes === 0
+      ? `Nothing to import from ${file.name}: ${parts.join(', ') || 'it holds no contacts'}.`
+      : `Importing ${file.name} will ${parts.join(', ')}.` }),
+    importWarnings(preview));
+  let useSettings = null;
+  if (preview.has_settings) {
+    useSettings = el('input', { type: 'checkbox', id: 'import-settings' });
+    box.append(el('label', { class: 'check', for: 'import-settings' }, useSettings, el('span', { text: ' Also use the settings saved in the file (follow-up delay, note limit, rules)' })));
+  }
+  const go = el('button', { type: 'button', class: 'primary', id: 'import-apply', text: 'Import' });
+  const cancel = el('button', { type: 'button', id: 'import-cancel', text: 'Cancel' });
+  if (changes > 0 || preview.has_settings) box.append(el('div', { class: 'row' }, go, cancel));
+  else box.append(el('div', { class: 'row' }, cancel));
+  importResult.dataset.state = 'preview';
+  importResult.replaceChildren(box);
+  cancel.addEventListener('click', () => {
+    importResult.replaceChildren();
+    delete importResult.dataset.state;
+    importFile.value = '';
+    importFile.focus();
+  });
+  go.addEventListener('click', async () => {
+    go.disabled = true;
+    try {
+      const done = await send({ kind: KIND.IMPORT, text, apply: true, apply_settings: !!useSettings?.checked });
+      importResult.dataset.state = 'done';
+      const said = importSummary(done).map((p) => p.replace(/^add/, 'added').replace(/^update/, 'updated').replace(/^skip/, 'skipped').replace(/^leave/, 'left'));
+      importResult.replaceChildren(el('div', { class: 'notice notice-info', role: 'status' },
+        el('p', { text: `Imported ${file.name}: ${said.join(', ') || 'nothing changed'}.` })));
+      importFile.value = '';
+      await load();
+    } catch (e) {
+      showImportError(e.message);
+    }
+  });
+  go.focus();
+});
+
+// ---- Delete everything ----
+
+deleteBtn.addEventListener('click', () => {
+  const n = data?.total ?? 0;
+  const yes = el('button', { type: 'button', class: 'danger primary', id: 'delete-confirm-yes', text: 'Delete everything' });
+  const no = el('button', { type: 'button', id: 'delete-confirm-no', text: 'Cancel' });
+  confirmBox.replaceChildren(el('div', { class: 'notice notice-error', role: 'alertdialog', 'aria-labelledby': 'delete-question' },
+    el('p', { id: 'delete-question', text: `Delete all ${plural(n, 'contact', 'contacts')}, your notes about them and your settings from this browser? This cannot be undone; export first if you may want them back.` }),
+    el('div', { class: 'row' }, yes, no)));
+  confirmBox.hidden = false;
+  deleteBtn.disabled = true;
+  no.focus(); // the safe choice first
+  const close = () => {
+    confirmBox.hidden = true;
+    confirmBox.replaceChildren();
+    deleteBtn.disabled = !!data?.read_only;
+    deleteBtn.focus();
+  };
+  no.addEventListener('click', close);
+  confirmBox.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close();
+  });
+  yes.addEventListener('click', async () => {
+    yes.disabled = true;
+    try {
+      const answer = await send({ kind: KIND.DELETE_ALL });
+      close();
+      status(`Deleted ${plural(answer.removed, 'contact', 'contacts')} and the settings.`);
+      await load();
+    } catch (e) {
+      close();
+      status(e.message, true);
+    }
+  });
+});
+
+// Another tab (or the popup) changed something: show it.
+let changeTimer = 0;
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  clearTimeout(changeTimer);
+  changeTimer = setTimeout(load, 80);
+});
+
+load();

@@ -1,0 +1,327 @@
+// The toolbar popup: follow-ups due now, then upcoming, a search over every contact and
+// note, the personalised-note counter, and "Add a note about <name>" for the profile open
+// in the current tab. Everything shown comes from the worker (the engine's agenda); every
+// change goes to the worker too. Names and notes are untrusted: text only.
+//
+// Also opens as a page (chrome-extension://<id>/www/popup/popup.html); then "the current
+// tab" is the tab used last before it.
+//
+// Test hooks: the list is <main id="lists" data-state="loading|empty|ready|error">; each
+// contact is <li class="item" data-key data-status> with buttons [data-action].
+
+import {
+  KIND, TAB_KIND, dateValue, displayName, el, followUpText, offsetOn, send, showDay, storeNotices,
+} from '../shared/ui.js';
+
+const $ = (id) => document.getElementById(id);
+const lists = $('lists');
+const search = $('search');
+const live = $('live');
+
+let view = null;
+/** While notes are being edited in the popup, redraws wait (they would discard the text). */
+let editing = null;
+let pendingRefresh = false;
+/** Where focus goes after the next draw: { key, action }. */
+let refocus = null;
+
+// ---- Drawing ----
+
+function statusOf(contact) {
+  if (view.due.some((c) => c.key === contact.key)) return 'due';
+  if (view.upcoming.some((c) => c.key === contact.key)) return 'upcoming';
+  return contact.done_at != null ? 'done' : 'idle';
+}
+
+function item(contact) {
+  const status = statusOf(contact);
+  const name = displayName(contact);
+  const readOnly = view.read_only;
+  const li = el('li', { class: 'item', 'data-key': contact.key, 'data-status': status });
+  const link = el('a', {
+    class: 'name', href: contact.url, target: '_blank', rel: 'noopener noreferrer', text: name,
+    title: `Open ${name}'s LinkedIn profile in a new tab`,
+  });
+  li.append(el('div', { class: 'line1' }, link, el('span', { class: `when when-${status}`, text: followUpText(contact, status) })));
+  const about = [contact.headline, contact.company && !(contact.headline || '').includes(contact.company) ? contact.company : null].filter(Boolean).join(' · ');
+  if (about) li.append(el('p', { class: 'about muted', text: about }));
+  if (contact.invited_at != null) {
+    if (contact.note_sent) {
+      li.append(el('p', { class: 'meta muted', text: `Invited ${showDay(contact.invited_at)} with this note:` }));
+      li.append(el('blockquote', { class: 'sent', text: contact.note_sent }));
+    } else {
+      li.append(el('p', { class: 'meta muted', text: `Invited ${showDay(contact.invited_at)} without a note` }));
+    }
+  }
+  if (contact.notes) li.append(el('p', { class: 'notes', text: contact.notes }));
+
+  const act = (action, text, label, edit, extra = {}) => {
+    const b = el('button', { type: 'button', 'data-action': action, text, 'aria-label': label, disabled: readOnly, ...extra });
+    b.addEventListener('click', () => apply(contact.key, edit, action, `${label}: done`));
+    return b;
+  };
+  const pending = contact.follow_up_at != null;
+  const actions = el('div', { class: 'actions' });
+  if (pending) {
+    actions.append(
+      act('done', 'Done', `Mark the follow-up with ${name} done`, { done: true }, { class: 'primary' }),
+      act('snooze-day', '+1 day', `Snooze ${name} by one day`, { snooze: { days: 1 } }),
+      act('snooze-week', '+1 week', `Snooze ${name} by one week`, { snooze: { days: 7 } }),
+    );
+  }
+  const dateId = `date-${contact.key.replace(/[^a-z0-9]/gi, '-')}`;
+  const date = el('input', {
+    type: 'date', id: dateId, 'data-action': 'date', disabled: readOnly,
+    value: pending ? dateValue(contact.follow_up_at) : '',
+  });
+  commitDate(date, (value) => apply(contact.key, { follow_up_date: value, tz: offsetOn(value) }, 'date', `Follow-up with ${name} set`));
+  actions.append(el('label', { class: 'date', for: dateId }, el('span', { text: pending ? 'Snooze until' : 'Follow up on' }), el('span', { class: 'sr', text: ` (${name})` })), date);
+  const editBtn = el('button', { type: 'button', 'data-action': 'edit-notes', text: contact.notes ? 'Edit notes' : 'Add notes', 'aria-label': `${contact.notes ? 'Edit' : 'Add'} your notes about ${name}`, disabled: readOnly });
+  editBtn.addEventListener('click', () => openEditor(li, contact));
+  actions.append(editBtn);
+  li.append(actions);
+  return li;
+}
+
+/** Years typed digit by digit pass through 0002, 0020, 0203: such dates are not meant. */
+const MIN_YEAR = 2000;
+
+/**
+ * Calls `commit(value)` once a date is chosen: at once on Enter or when the field loses
+ * focus, else shortly after the last change (typing a date changes it several times).
+ */
+function commitDate(input, commit) {
+  let committed = input.value;
+  let timer = 0;
+  const flush = () => {
+    clearTimeout(timer);
+    const v = input.value;
+    if (!v || v === committed || Number(v.slice(0, 4)) < MIN_YEAR) return;
+    committed = v;
+    commit(v);
+  };
+  input.addEventListener('change', () => {
+    clearTimeout(timer);
+    timer = setTimeout(flush, 700);
+  });
+  input.addEventListener('blur', flush);
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      flush();
+    }
+  });
+}
+
+function section(id, title, contacts, emptyText) {
+  const heading = el('h2', { id: `${id}-title`, text: `${title} (${contacts.length})` });
+  const s = el('section', { class: `group group-${id}`, 'aria-labelledby': `${id}-title` }, heading);
+  if (contacts.length) s.append(el('ul', { class: 'items' }, ...contacts.map(item)));
+  else if (emptyText) s.append(el('p', { class: 'none muted', text: emptyText }));
+  return s;
+}
+
+function emptyState() {
+  const days = view.settings?.follow_up_days ?? 7;
+  return el('div', { class: 'empty' },
+    el('h2', { text: 'No follow-ups yet' }),
+    el('p', { text: 'When you send a connection invitation on LinkedIn, Rapport keeps who it went to and the note you wrote, here in your browser only.' }),
+    el('p', { text: days > 0
+      ? `${days} ${days === 1 ? 'day' : 'days'} later it reminds you to follow up: the follow-up shows here under “Due now”, and the toolbar icon shows how many are due.`
+      : 'Automatic follow-ups are off; you can set a follow-up date for anyone yourself.' }),
+    el('p', { text: 'You can also keep notes about anyone from their LinkedIn profile.' }));
+}
+
+function draw() {
+  document.getElementById('notices').replaceChildren(...storeNotices(view));
+  const m = view.month_count;
+  $('month').textContent = `Personalised notes this month: ${m}`;
+  const query = search.value.trim();
+  const parts = [];
+  if (query) {
+    parts.push(section('results', 'Results', view.results, `No contact or note matches “${query}”.`));
+  } else if (view.total === 0) {
+    parts.push(emptyState());
+  } else {
+    parts.push(section('due', 'Due now', view.due, 'Nothing is due. Well done.'));
+    parts.push(section('upcoming', 'Upcoming', view.upcoming, 'No follow-ups planned.'));
+    const others = view.total - view.due.length - view.upcoming.length;
+    if (others > 0) parts.push(el('p', { class: 'more muted', text: `${others} more ${others === 1 ? 'contact has' : 'contacts have'} nothing planned: search to find ${others === 1 ? 'it' : 'them'}.` }));
+  }
+  lists.replaceChildren(...parts);
+  lists.dataset.state = query ? 'results' : view.total === 0 ? 'empty' : 'ready';
+  lists.removeAttribute('aria-busy');
+  if (refocus) {
+    const { key, action } = refocus;
+    refocus = null;
+    const li = [...lists.querySelectorAll('li.item')].find((n) => n.dataset.key === key);
+    const target = li?.querySelector(`[data-action="${action}"]`) || li?.querySelector('a.name') || search;
+    target.focus();
+  }
+}
+
+/** A date being typed in the list: a redraw now would take it away. */
+const typingDate = () => document.activeElement?.type === 'date' && lists.contains(document.activeElement);
+
+/** Redraws from the worker; waits while notes are being edited (and, unless forced, a date typed). */
+async function refresh({ force = false } = {}) {
+  if (editing || (!force && typingDate())) {
+    pendingRefresh = true;
+    return;
+  }
+  pendingRefresh = false;
+  try {
+    view = await send({ kind: KIND.VIEW, query: search.value, tz: new Date().getTimezoneOffset() });
+    draw();
+  } catch (e) {
+    lists.dataset.state = 'error';
+    lists.removeAttribute('aria-busy');
+    lists.replaceChildren(el('div', { class: 'notice notice-error', role: 'alert' }, el('p', { text: `Rapport could not read your follow-ups: ${e.message}` })));
+  }
+}
+
+// ---- Changing ----
+
+function say(text) {
+  live.textContent = text;
+}
+
+function showError(e) {
+  const box = el('div', { class: 'notice notice-error', role: 'alert' }, el('p', { text: e.message }));
+  document.getElementById('notices').prepend(box);
+}
+
+async function apply(key, edit, action, done) {
+  refocus = { key, action };
+  try {
+    await send({ kind: KIND.CONTACT_EDIT, key, edit });
+    say(done);
+  } catch (e) {
+    showError(e);
+  }
+  await refresh({ force: true });
+}
+
+function openEditor(li, contact) {
+  if (editing) return;
+  const name = displayName(contact);
+  const id = `notes-${contact.key.replace(/[^a-z0-9]/gi, '-')}`;
+  const area = el('textarea', { id, rows: 4, placeholder: 'What you talked about, what to follow up on…' });
+  area.value = contact.notes;
+  const save = el('button', { type: 'button', class: 'primary', 'data-action': 'save-notes', text: 'Save' });
+  const cancel = el('button', { type: 'button', 'data-action': 'cancel-notes', text: 'Cancel' });
+  const form = el('div', { class: 'editor' },
+    el('label', { for: id, text: `Your notes about ${name}` }), area,
+    el('div', { class: 'actions' }, save, cancel, el('span', { class: 'muted hint', text: 'Ctrl+Enter saves, Escape cancels' })));
+  li.querySelector('.actions').hidden = true;
+  li.append(form);
+  editing = contact.key;
+  area.focus();
+  const close = async (action) => {
+    editing = null;
+    refocus = { key: contact.key, action };
+    await refresh();
+  };
+  const submit = async () => {
+    save.disabled = true;
+    try {
+      await send({ kind: KIND.CONTACT_EDIT, key: contact.key, edit: { notes: area.value } });
+      say(`Notes about ${name} saved`);
+      await close('edit-notes');
+    } catch (e) {
+      save.disabled = false;
+      form.append(el('p', { class: 'notice notice-error', role: 'alert', text: e.message }));
+    }
+  };
+  save.addEventListener('click', submit);
+  cancel.addEventListener('click', () => close('edit-notes'));
+  area.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      submit();
+    } else if (e.key === 'Escape') {
+      e.preventDefault(); // a popup would close on Escape
+      close('edit-notes');
+    }
+  });
+}
+
+// ---- The profile in the current tab ----
+
+/** The tab the popup is about: the active tab, or (opened as a page) the one used before. */
+async function currentTab() {
+  const own = await chrome.tabs.getCurrent().catch(() => null);
+  if (!own) {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return tab || null;
+  }
+  const tabs = await chrome.tabs.query({});
+  return tabs.filter((t) => t.id !== own.id).sort((a, b) => (b.lastAccessed || 0) - (a.lastAccessed || 0))[0] || null;
+}
+
+async function offerHere() {
+  const box = $('here');
+  try {
+    const tab = await currentTab();
+    if (!tab?.id) return;
+    // Only a LinkedIn tab has the content script; any other answers with an error.
+    const answer = await chrome.tabs.sendMessage(tab.id, { kind: TAB_KIND.PROFILE }).catch(() => null);
+    const profile = answer?.ok ? answer.profile : null;
+    if (!profile?.url) return;
+    const known = await send({ kind: KIND.CONTACT_GET, url: profile.url });
+    if (known.contact || known.read_only) return;
+    const name = profile.name || 'this person';
+    const add = el('button', { type: 'button', class: 'primary', 'data-action': 'add-here', text: `Add a note about ${name}` });
+    add.addEventListener('click', async () => {
+      add.disabled = true;
+      try {
+        await send({ kind: KIND.CONTACT_ADD, person: profile });
+        await chrome.tabs.sendMessage(tab.id, { kind: TAB_KIND.OPEN_PANEL }).catch(() => null);
+        box.hidden = true;
+        say(`${name} added: write your note in the panel on their profile`);
+        if (!(await chrome.tabs.getCurrent().catch(() => null))) window.close(); // a real popup: the page's panel has the caret
+      } catch (e) {
+        add.disabled = false;
+        showError(e);
+      }
+    });
+    box.replaceChildren(el('p', { class: 'muted', text: 'On this page:' }), add);
+    box.hidden = false;
+  } catch {
+    // no tab to talk to: nothing to offer
+  }
+}
+
+// ---- Start ----
+
+let searchTimer = 0;
+search.addEventListener('input', () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(refresh, 80);
+});
+search.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && search.value) {
+    e.preventDefault();
+    search.value = '';
+    refresh();
+  }
+});
+$('open-options').addEventListener('click', () => chrome.runtime.openOptionsPage());
+// A redraw held back while a date was typed happens when focus moves on.
+lists.addEventListener('focusout', () => setTimeout(() => {
+  if (pendingRefresh && !editing && !typingDate()) refresh();
+}, 0));
+
+let changeTimer = 0;
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  clearTimeout(changeTimer);
+  changeTimer = setTimeout(refresh, 50);
+});
+chrome.storage.session?.onChanged?.addListener?.(() => {
+  clearTimeout(changeTimer);
+  changeTimer = setTimeout(refresh, 50);
+});
+
+refresh();
+offerHere();
