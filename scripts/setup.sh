@@ -33,3 +33,15 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   log "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# cargo-fuzz for scripts/fuzz.sh (libFuzzer on the nightly toolchain, which the machine has).
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  log "installing cargo-fuzz (about 1 minute, once)"
+  # --locked worked here; fall back to a fresh resolution if a locked version is not
+  # reachable from the registry mirror (as happens for wasm-bindgen-cli).
+  cargo install cargo-fuzz --locked --quiet || cargo install cargo-fuzz --quiet
+fi
+if ! rustup toolchain list | grep -q '^nightly'; then
+  log "installing the nightly toolchain (cargo fuzz needs it)"
+  rustup toolchain install nightly --profile minimal
+fi

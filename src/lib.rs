@@ -45,16 +45,17 @@ pub struct Recipient {
 }
 
 impl Recipient {
-    /// The first name: the first word of `name`, without honorifics.
+    /// The first name: the first word of `name`, without honorifics, starting and
+    /// ending with a letter or digit.
     pub fn first_name(&self) -> Option<&str> {
         let name = self.name.as_deref()?;
         name.split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .find(|w| {
                 !w.is_empty()
                     && !matches!(
                         w.to_lowercase().trim_end_matches('.'),
-                        "dr" | "mr" | "mrs" | "ms" | "mx" | "prof"
+                        "dr" | "mr" | "mrs" | "ms" | "mx" | "prof" | "sir" | "dame"
                     )
             })
     }

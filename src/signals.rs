@@ -40,7 +40,7 @@ pub struct Signals {
 impl Signals {
     pub fn detect(doc: &Doc, ctx: &Context) -> Self {
         Signals {
-            greeting: rules::missing_greeting::detect(doc),
+            greeting: rules::missing_greeting::detect(doc, ctx.recipient.first_name()),
             salutation_end: rules::generic_opener::salutation_end(doc),
             how_found: rules::missing_context::detect(doc, ctx),
             specifics: rules::missing_specifics::detect(doc, ctx),

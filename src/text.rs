@@ -59,7 +59,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Characters that continue a word.
-fn is_word_char(c: char) -> bool {
+pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 

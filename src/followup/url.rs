@@ -253,7 +253,15 @@ fn slug_key(slug: &str) -> Result<String, UrlError> {
             slug: slug.to_string(),
         });
     }
-    Ok(format!("{KEY_PREFIX}{}", slug.to_lowercase()))
+    Ok(format!("{KEY_PREFIX}{}", lower_slug(slug)))
+}
+
+/// The slug in lower case, as `str::to_lowercase` does it, except that 'İ' (U+0130)
+/// becomes a plain "i" (as in Turkish) and not "i" plus a combining dot above
+/// (U+0307): that dot is not a profile-name character, so the key would not
+/// normalise to itself and an export holding it could not be imported again.
+fn lower_slug(slug: &str) -> String {
+    slug.to_lowercase().replace("i\u{307}", "i")
 }
 
 #[cfg(test)]

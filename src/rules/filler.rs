@@ -633,11 +633,72 @@ pub fn edits(doc: &Doc, greeting_end: Option<usize>) -> Vec<Edit> {
             Fix::Drop => remove(doc.text, hit.start, hit.end, greeting_end, Cut::Word),
             Fix::DropClause => remove(doc.text, hit.start, hit.end, greeting_end, Cut::Clause),
         };
+        let edit = match *fix {
+            Fix::To(_) | Fix::ToKeepVerb(_) => edit.map(|e| absorb_repeats(doc, e)),
+            Fix::Drop | Fix::DropClause => edit,
+        };
         // Edits may overlap by a space ("… because I'm reaching out because"); each
         // is its own finding, and [`apply`] skips the overlapping one.
         out.extend(edit);
     }
     out
+}
+
+/// The replacement of a phrase can make the phrase again with the words around it
+/// when they repeat it: "in order in order to" becomes "in order to", "really
+/// really really" becomes "really really". Replaces such phrases too (up to a few
+/// times), so one fix leaves no wordy phrase across what it replaced.
+fn absorb_repeats(doc: &Doc, edit: Edit) -> Edit {
+    /// Words looked at on either side: longer than the longest phrase.
+    const AROUND: usize = 12;
+    let tokens = &doc.tokens;
+    let first = tokens.partition_point(|t| t.end <= edit.start);
+    let from = tokens
+        .get(first.saturating_sub(AROUND))
+        .map_or(edit.start, |t| t.start.min(edit.start));
+    let last = tokens.partition_point(|t| t.start < edit.end);
+    let to = tokens
+        .get(last + AROUND)
+        .map_or(doc.text.len(), |t| t.start.max(edit.end));
+    let original = &doc.text[from..to];
+    let mut text = format!(
+        "{}{}{}",
+        &doc.text[from..edit.start],
+        edit.text,
+        &doc.text[edit.end..to]
+    );
+    // The replaced part of `text`.
+    let (mut lo, mut hi) = (edit.start - from, edit.start - from + edit.text.len());
+    let mut changed = false;
+    for _ in 0..4 {
+        let window = Doc::new(&text);
+        let again = window.find(&PHRASES).into_iter().find_map(|h| {
+            let end = match ENTRIES[h.phrase].1 {
+                Fix::To(r) => Some((h.end, r)),
+                Fix::ToKeepVerb(r) => Some((window.tokens[h.end_token - 2].end, r)),
+                Fix::Drop | Fix::DropClause => None,
+            };
+            end.filter(|&(end, _)| h.start < hi.max(lo + 1) && lo < end && standalone(&window, &h))
+                .map(|(end, r)| (h.start, end, match_case(&text[h.start..h.end], r)))
+        });
+        let Some((start, end, replacement)) = again else {
+            break;
+        };
+        text.replace_range(start..end, &replacement);
+        hi = (hi.max(end) + replacement.len()) - (end - start);
+        lo = lo.min(start);
+        changed = true;
+    }
+    if !changed {
+        return edit;
+    }
+    // Outside `lo..hi`, `text` is still `original`: one edit of the original does it all.
+    let removed = original.len() + hi - text.len();
+    Edit {
+        start: from + lo,
+        end: from + removed,
+        text: text[lo..hi].to_string(),
+    }
 }
 
 impl Rule for Filler {

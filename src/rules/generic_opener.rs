@@ -612,11 +612,16 @@ impl GenericOpener {
                 } else {
                     "Hi"
                 };
-                return Some(Edit {
+                let edit = Edit {
                     start: c.hit.start,
                     end: c.hit.end,
                     text: format!("{greet} {first}"),
-                });
+                };
+                // A first name that makes a canned phrase again ("Dear Madam" for a
+                // recipient called Madam) gets the salutation removed instead.
+                if !canned_again(doc, &edit) {
+                    return Some(edit);
+                }
             }
             // "Dear Sir," opens the note: remove it with its comma.
             return remove(doc.text, c.hit.start, c.hit.end, None, Cut::Word);
@@ -627,6 +632,32 @@ impl GenericOpener {
             })
         })
     }
+}
+
+/// True when the text after `edit` has a canned phrase overlapping the inserted text.
+/// Looks at a few words either side: phrases are short.
+fn canned_again(doc: &Doc, edit: &Edit) -> bool {
+    const AROUND: usize = 8;
+    let before = doc.tokens.partition_point(|t| t.end <= edit.start);
+    let from = doc.tokens[before.saturating_sub(AROUND)..]
+        .first()
+        .map_or(0, |t| t.start.min(edit.start));
+    let after = doc.tokens.partition_point(|t| t.start < edit.end);
+    let to = doc
+        .tokens
+        .get(after + AROUND)
+        .map_or(doc.text.len(), |t| t.start);
+    let window = format!(
+        "{}{}{}",
+        &doc.text[from..edit.start],
+        edit.text,
+        &doc.text[edit.end..to]
+    );
+    let (lo, hi) = (edit.start - from, edit.start - from + edit.text.len());
+    Doc::new(&window)
+        .find(&PHRASES)
+        .iter()
+        .any(|h| h.start < hi && lo < h.end)
 }
 
 fn message(kind: Kind, shown: &str) -> String {

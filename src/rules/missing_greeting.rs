@@ -12,7 +12,7 @@
 use super::{Cx, Rule};
 use crate::report::{Category, Finding, Severity};
 use crate::signals::Greeting;
-use crate::text::{Doc, Lexicon, Span};
+use crate::text::{is_word_char, Doc, Lexicon, Span};
 use crate::Context;
 use std::sync::LazyLock;
 
@@ -89,8 +89,9 @@ const NOT_NAMES: &[&str] = &[
 
 const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "mx", "prof", "professor"];
 
-/// Finds a greeting at the very start of the note.
-pub fn detect(doc: &Doc) -> Option<Greeting> {
+/// Finds a greeting at the very start of the note. `known` is the recipient's first
+/// name ([`crate::Recipient::first_name`]), if known.
+pub fn detect(doc: &Doc, known: Option<&str>) -> Option<Greeting> {
     let first = doc.tokens.first()?;
     let hit = doc.first(&GREETINGS).filter(|h| h.first_token == 0)?;
     let word = Span {
@@ -99,8 +100,23 @@ pub fn detect(doc: &Doc) -> Option<Greeting> {
     };
     let mut i = hit.end_token;
     let mut name: Option<Span> = None;
+    // Their first name as their profile spells it counts even where the tests below
+    // would not take it for a name ("Hi danah,", "Hi Hope,", "Hi R2,"), so the fix's
+    // "Hi <first name>, " always ends the finding.
+    if let (Some(known), Some(t)) = (known, doc.tokens.get(i)) {
+        let rest = &doc.text[t.start..];
+        if only_spaces_between(doc, i)
+            && rest.starts_with(known)
+            && !rest[known.len()..].starts_with(is_word_char)
+        {
+            name = Some(Span {
+                start: t.start,
+                end: t.start + known.len(),
+            });
+        }
+    }
     // "Dr. Chen": keep the honorific in the name span.
-    if let Some(t) = doc.tokens.get(i) {
+    if let Some(t) = doc.tokens.get(i).filter(|_| name.is_none()) {
         if HONORIFICS.contains(&t.norm.as_str()) && capitalised(doc, i) {
             if let Some(next) = doc.tokens.get(i + 1).filter(|_| capitalised(doc, i + 1)) {
                 name = Some(Span {
@@ -365,7 +381,7 @@ mod tests {
 
     fn greeting(text: &str) -> Option<(String, Option<String>)> {
         let doc = Doc::new(text);
-        detect(&doc).map(|g| {
+        detect(&doc, None).map(|g| {
             (
                 text[g.word.start..g.end].to_string(),
                 g.name.map(|n| text[n.start..n.end].to_string()),

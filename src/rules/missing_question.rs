@@ -119,11 +119,12 @@ fn unmarked_question(doc: &Doc, greeting_end: usize) -> Option<Span> {
 }
 
 /// Finds a question or light next step.
-pub fn detect(doc: &Doc, _ctx: &Context) -> Option<Span> {
+pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
-    let greeting_end = super::missing_greeting::detect(doc).map_or(0, |g| g.end);
+    let greeting_end =
+        super::missing_greeting::detect(doc, ctx.recipient.first_name()).map_or(0, |g| g.end);
     earliest([
         question_mark(doc, greeting_end),
         doc.first(&NEXT).map(|h| Span {

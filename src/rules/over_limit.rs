@@ -62,7 +62,8 @@ fn drop_sentences(text: &str, limit: usize) -> String {
         return text.to_string();
     }
     // A greeting on its own ("Hi Sarah," or "Hi Sarah!") also keeps the sentence after it.
-    let greeting_only = super::missing_greeting::detect(&doc).is_some_and(|g| g.end >= s[0].end);
+    let greeting_only =
+        super::missing_greeting::detect(&doc, None).is_some_and(|g| g.end >= s[0].end);
     let protect = if greeting_only { 1 } else { 0 };
     let sep = |i: usize| {
         if i == 0 {

@@ -17,6 +17,9 @@ pub struct UnfilledPlaceholder;
 
 /// Longest field name inside brackets that still counts as a placeholder.
 const MAX_FIELD: usize = 40;
+/// At most this many fields per note get a fill-in fix (each fill is checked
+/// against the whole text, so a huge paste of fields stays fast).
+const MAX_FILLS: usize = 32;
 
 /// Field names (normalised: lower case, no spaces or underscores) that mean the first name.
 const FIRST_NAME: &[&str] = &[
@@ -168,14 +171,26 @@ impl Rule for UnfilledPlaceholder {
         Some(30)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
-        for (start, end, field) in find(cx.doc.text) {
-            let shown = &cx.doc.text[start..end];
-            let value = value_for(&field, cx.ctx);
+        let text = cx.doc.text;
+        let fields = find(text);
+        let mut fills = 0;
+        for (start, end, field) in &fields {
+            let (start, end) = (*start, *end);
+            let shown = &text[start..end];
+            let value = value_for(field, cx.ctx);
             let message = match &value {
                 Some(v) => format!("“{shown}” was never filled in; it should say “{v}”. An unfilled template field tells them this note went to a list."),
                 None => format!("“{shown}” is an unfilled template field. Replace it with the real detail before sending: it tells them this note went to a list."),
             };
-            out.push(cx.finding(self, Severity::Error, start, end, message, value));
+            // The fill must leave one field fewer. It would not when the value makes a
+            // field itself ("XXX Ltd") or with the text around it: a field nested in
+            // another, "{first%FIRST_NAME%_name}", becomes "{firstSarah_name}".
+            let fix = value.clone().filter(|v| {
+                fills += 1;
+                fills <= MAX_FILLS
+                    && find(&format!("{}{v}{}", &text[..start], &text[end..])).len() < fields.len()
+            });
+            out.push(cx.finding(self, Severity::Error, start, end, message, fix));
         }
     }
 }

@@ -121,11 +121,13 @@ impl Rule for WrongName {
             return;
         };
         let greeted = &cx.doc.text[span.start..span.end];
-        // Any word of the greeted name that is one of theirs is enough ("Dr. Chen", "Sarah C").
-        let ok = greeted
-            .split(|c: char| c.is_whitespace() || c == '.')
-            .filter(|w| !w.is_empty())
-            .any(|w| matches_name(w, full));
+        // Their first name exactly as the fix writes it ("R2-D2", "A.J"), or any word of
+        // the greeted name that is one of theirs ("Dr. Chen", "Sarah C").
+        let ok = greeted == first
+            || greeted
+                .split(|c: char| c.is_whitespace() || c == '.')
+                .filter(|w| !w.is_empty())
+                .any(|w| matches_name(w, full));
         if ok {
             return;
         }

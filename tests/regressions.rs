@@ -1,0 +1,249 @@
+//! Inputs the fuzzers (fuzz/, `scripts/fuzz.sh`) found breaking an invariant, minimised,
+//! each with the invariant it broke. One test per bug; the comment says what was wrong.
+//! Also checks that the committed fuzz seeds still parse, so the fuzzers start from
+//! valid files when the formats change.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use rapport::followup::{
+    export_json, import_json, load_all, normalize_profile_url, profile_url, record_invitation,
+    Invitation, Settings,
+};
+use rapport::{analyze, Context, Kind, Recipient, Report, Units};
+
+fn ctx(name: &str, company: Option<&str>) -> Context {
+    Context {
+        recipient: Recipient {
+            name: Some(name.to_string()),
+            headline: None,
+            company: company.map(str::to_string),
+        },
+        ..Context::default()
+    }
+}
+
+fn count(r: &Report, rule: &str) -> usize {
+    r.findings.iter().filter(|f| f.rule == rule).count()
+}
+
+/// The fuzz target's fix invariant (as in tests/properties.rs): every fix applies,
+/// leaves the text outside its span as it was and leaves fewer findings of its rule.
+#[track_caller]
+fn every_fix_removes_its_finding(text: &str, ctx: &Context) {
+    let r = analyze(text, ctx);
+    let before: Vec<u16> = text.encode_utf16().collect();
+    for f in r.findings.iter().filter(|f| f.replacement.is_some()) {
+        let fixed = f.apply(text, Units::Utf16).expect("a reported fix applies");
+        let after: Vec<u16> = fixed.encode_utf16().collect();
+        assert_eq!(after[..f.start], before[..f.start]);
+        assert_eq!(
+            after[after.len() - (before.len() - f.end)..],
+            before[f.end..]
+        );
+        let again = analyze(&fixed, ctx);
+        assert!(
+            count(&again, &f.rule) < count(&r, &f.rule),
+            "fix for {} did not remove it: {text:?} -> {fixed:?}",
+            f.rule
+        );
+    }
+}
+
+/// The fix of `rule` on `text`, applied.
+#[track_caller]
+fn fixed(rule: &str, text: &str, ctx: &Context) -> String {
+    let r = analyze(text, ctx);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == rule && f.replacement.is_some())
+        .unwrap_or_else(|| panic!("{rule} has no fix on {text:?}: {:?}", r.findings));
+    f.apply(text, Units::Utf16).unwrap()
+}
+
+/// Bug: `str::to_lowercase` turns 'İ' (U+0130) into "i" plus a combining dot, which is
+/// not a profile-name character, so the key did not normalise to itself, and a
+/// contact recorded from such a link was exported in a file its own import refused.
+/// Fixed in `followup::url` (the slug's lower case maps 'İ' to "i").
+#[test]
+fn dotted_capital_i_in_a_profile_name_gives_a_stable_key() {
+    let key = normalize_profile_url("HTTPS://UK.LINKEDIN.COM:443/IN/Ølaf-İnce-日本").unwrap();
+    assert_eq!(key, "linkedin.com/in/ølaf-ince-日本");
+    assert_eq!(normalize_profile_url(&key), Ok(key.clone()));
+    assert_eq!(normalize_profile_url(&profile_url(&key)), Ok(key.clone()));
+    assert_eq!(
+        normalize_profile_url("/in/%C4%B0lker").as_deref(),
+        Ok("linkedin.com/in/ilker")
+    );
+    // 100 'İ' are 100 characters, within the limit, and stay 100 after lower-casing.
+    let long = format!("/in/{}", "İ".repeat(100));
+    let key = normalize_profile_url(&long).unwrap();
+    assert_eq!(normalize_profile_url(&key), Ok(key.clone()));
+
+    let invite = Invitation {
+        url: "https://www.linkedin.com/in/İlker-Öztürk/".to_string(),
+        name: "İlker Öztürk".to_string(),
+        ..Invitation::default()
+    };
+    let c = record_invitation(None, &invite, 1_767_225_600_000, &Settings::default()).unwrap();
+    let json = export_json(std::slice::from_ref(&c), None, 1_767_225_600_000);
+    let back = import_json(&json, &[]).expect("an export imports again");
+    assert_eq!(back.merged, vec![c]);
+}
+
+/// Bug: filling a field nested in another ("{first%FIRST_NAME%_name}") made the outer
+/// one a field ("{firstSarah_name}"), and a value that is itself a field ("XXX") or
+/// the field ("[Company]") was offered as a fix that leaves a field. Such fields now
+/// get no fix; the others still do.
+#[test]
+fn a_placeholder_fill_that_makes_a_new_placeholder_is_not_offered() {
+    let sarah = ctx("Sarah Chen", Some("Acme"));
+    let text = "Hi {first%FIRST_NAME%_name}, I noticed [Company] is growing.";
+    let r = analyze(text, &sarah);
+    let fields: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "unfilled-placeholder")
+        .collect();
+    assert_eq!(fields.len(), 2, "{fields:?}");
+    assert_eq!(fields[0].replacement, None, "the nested field gets no fix");
+    assert_eq!(fields[1].replacement.as_deref(), Some("Acme"));
+    every_fix_removes_its_finding(text, &sarah);
+
+    for company in ["XXX Ltd", "[Company]", "{{company}}"] {
+        let c = ctx("Sarah Chen", Some(company));
+        let text = "Hi Sarah, I admire the work at [Company].";
+        let r = analyze(text, &c);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == "unfilled-placeholder")
+            .unwrap();
+        assert_eq!(f.replacement, None, "company {company:?}");
+        every_fix_removes_its_finding(text, &c);
+    }
+}
+
+/// Bug: the greeting the fix writes, "Hi <first name>, ", was not taken for a greeting
+/// by name when the name would not pass for one on its own: lower case ("danah boyd"),
+/// a word the detector keeps out of names ("Hope"), digits ("R2-D2") or a character
+/// the tokenizer splits on. So missing-greeting fired again after its own fix.
+#[test]
+fn the_greeting_the_fix_writes_counts_as_a_greeting_by_name() {
+    for name in [
+        "a",
+        "danah boyd",
+        "Hope Smith",
+        "R2-D2",
+        "A\u{FFFD}a Lima",
+        "-Ana-",
+    ] {
+        let c = ctx(name, None);
+        every_fix_removes_its_finding("a", &c);
+        every_fix_removes_its_finding("Thanks for the talk.", &c);
+        every_fix_removes_its_finding("Hi there, thanks for the talk.", &c);
+    }
+    assert_eq!(
+        fixed("missing-greeting", "a", &ctx("a", Some("a"))),
+        "Hi a, a"
+    );
+    let hope = ctx("Hope Smith", None);
+    let r = analyze("Hi Hope, loved your talk at RustConf.", &hope);
+    assert_eq!(count(&r, "missing-greeting"), 0, "{:?}", r.findings);
+    let c = Context {
+        kind: Kind::Message,
+        limit: 8000,
+        disabled: vec!["pressure".to_string()],
+        ..ctx("a", Some("a"))
+    };
+    every_fix_removes_its_finding("a", &c);
+}
+
+/// Bug: after wrong-name's fix wrote their first name, a name the tokenizer splits
+/// ("A\u{FFFD}a") or that starts like an honorific ("Dr.Љ\u{FFFD}m": "Dr." then a
+/// capital) was read as another name, so wrong-name fired again.
+#[test]
+fn wrong_name_accepts_the_first_name_its_fix_writes() {
+    for (name, text) in [
+        ("Dr. A\u{FFFD}a Lima", "Hi Ana, we both studied at ETH."),
+        ("Dr.Љ\u{FFFD}m", "Hi A"),
+    ] {
+        let c = ctx(name, None);
+        let out = fixed("wrong-name", text, &c);
+        assert_eq!(count(&analyze(&out, &c), "wrong-name"), 0, "{out:?}");
+        every_fix_removes_its_finding(text, &c);
+    }
+}
+
+/// Bug: the salutation fix "Dear <first name>" made a salutation again when the first
+/// name is one of its words: "Dear Sir," for Sir Ian McKellen became "Dear Sir" (a fix
+/// that changed nothing). "Sir" and "Dame" are now titles, not first names, and a
+/// first name that would make a canned phrase gets the salutation removed instead.
+#[test]
+fn the_salutation_fix_never_makes_a_salutation() {
+    let ian = ctx("Sir Ian McKellen", None);
+    assert_eq!(
+        fixed("generic-opener", "Dear Sir, I loved your talk.", &ian),
+        "Dear Ian, I loved your talk."
+    );
+    for (name, text) in [
+        ("Dear/Sir", "Dear/Sir"),
+        ("Madam Curie", "Dear Sir/Madam, I loved your talk."),
+        ("Recruiter", "Dear Hiring Manager, I loved your talk."),
+    ] {
+        every_fix_removes_its_finding(text, &ctx(name, Some("Acme")));
+    }
+}
+
+/// Bug: replacing a wordy phrase could make it again from a repetition before or after
+/// it ("in order in order to" became "in order to"); the fix now takes the repetition too.
+#[test]
+fn a_filler_fix_takes_repetitions_of_the_phrase_with_it() {
+    let c = ctx("Ana Lima", None);
+    for (text, want) in [
+        ("I write in order in order to ask.", "I write to ask."),
+        ("It is really really really good.", "It is really good."),
+        (
+            "In order in order in order to ask, I write.",
+            "To ask, I write.",
+        ),
+        (
+            "I am writing to you in order in order to ask.",
+            "I'd like to ask.",
+        ),
+    ] {
+        assert_eq!(fixed("filler", text, &c), want);
+        every_fix_removes_its_finding(text, &c);
+    }
+    every_fix_removes_its_finding("It is very very very very very unique.", &c);
+}
+
+/// The fuzzers start from fuzz/seeds; the export files there must still import and
+/// the storage snapshots parse, or the import fuzzer only ever sees refused files.
+#[test]
+fn fuzz_seeds_still_parse() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
+    let files = |sub: &str| {
+        let mut v: Vec<_> = std::fs::read_dir(dir.join(sub))
+            .unwrap_or_else(|e| panic!("fuzz/seeds/{sub}: {e}"))
+            .map(|e| e.unwrap().path())
+            .collect();
+        v.sort();
+        v
+    };
+    let imports = files("import_json");
+    assert!(imports.len() >= 3);
+    for p in imports {
+        let text = std::fs::read_to_string(&p).unwrap();
+        let r = import_json(&text, &[]).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        assert!(!r.merged.is_empty(), "{}", p.display());
+    }
+    for p in files("load_all") {
+        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&p).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        let _ = load_all(&v);
+    }
+    let store = std::fs::read(dir.join("load_all/store.json")).unwrap();
+    let loaded = load_all(&serde_json::from_slice(&store).unwrap());
+    assert!(loaded.warnings.is_empty() && loaded.contacts.len() >= 3);
+}
