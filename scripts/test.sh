@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check Rapport has: formatting, clippy (native and wasm), the native
 # unit/property/corpus/conventions tests, the wasm boundary tests, the Firefox lint
-# and the end-to-end tests in headless Chromium with the real unpacked extension.
+# a bounded fuzzing run, and the end-to-end tests in headless Chromium with the real unpacked extension.
 # Installs what it needs first (scripts/setup.sh). CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,7 @@ step "clippy (native)" cargo clippy --quiet --all-targets -- -D warnings
 step "clippy (wasm)" cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --quiet
 step "wasm boundary tests (Node)" cargo test --target wasm32-unknown-unknown --test wasm --test wasm_followup
+step "fuzzing, bounded (20 s per target; scripts/fuzz.sh 600 for the long run)" scripts/fuzz.sh 20
 step "build the extension" scripts/build.sh
 step "Firefox lint (web-ext)" scripts/lint-firefox.sh
 step "end-to-end tests (headless Chromium)" node --test --test-concurrency=1 tests/e2e/

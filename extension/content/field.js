@@ -179,7 +179,10 @@ mount() {
 
     send(text, version) {
       this.inFlight = true;
-      this.ask(text)
+      // The worker refuses longer text (and the engine reads only its start anyway): a huge
+      // paste is analysed by its start, and the panel says so, instead of failing.
+      const max = globalThis.RapportProtocol?.MAX_TEXT || 100_000;
+      this.ask(text.length > max ? text.slice(0, max) : text)
         .then(({ report, guard }) => {
           if (this.gone) return;
           const latest = version === this.version;

@@ -68,3 +68,20 @@ test('no innerHTML and no network APIs in the extension', () => {
     assert.ok(!/\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b|\bfetch\(/.test(code), `${file} talks to the network`);
   }
 });
+
+test('no other manifest key widens access, and the loaded build carries the same manifest', () => {
+  // Exactly these top-level keys: anything new (externally_connectable,
+  // optional_host_permissions, web_accessible_resources, sandbox, declarative_net_request,
+  // chrome_url_overrides, ...) must be a deliberate change to this list.
+  assert.deepEqual(Object.keys(manifest).sort(), [
+    'action', 'background', 'browser_specific_settings', 'content_scripts', 'content_security_policy', 'description',
+    'icons', 'manifest_version', 'minimum_chrome_version', 'name', 'optional_permissions', 'options_ui', 'permissions',
+    'short_name', 'version', 'host_permissions',
+  ].sort());
+  assert.equal(manifest.content_scripts.length, 1);
+  assert.equal(manifest.content_scripts[0].all_frames, false);
+  assert.equal(manifest.content_scripts[0].world, undefined, 'content scripts stay in the isolated world');
+  assert.equal(manifest.content_scripts[0].match_about_blank, undefined);
+  const built = join(ROOT, 'dist/extension/manifest.json');
+  if (existsSync(built)) assert.deepEqual(JSON.parse(readFileSync(built, 'utf8')), manifest, 'dist/extension/manifest.json is the manifest');
+});
