@@ -205,8 +205,13 @@ pub fn badge(contacts: JsValue, now: Option<f64>) -> Result<JsValue, JsError> {
     })
 }
 
-/// What the popup shows: `{ due, upcoming, month_count, results }` where `results`
-/// are the contacts matching `query` (all of them when it is empty).
+/// Most contacts a popup list carries; the rest are counted (`*_total`), so a
+/// popup over 10,000 contacts stays small and quick to draw.
+pub const AGENDA_LIST_MAX: usize = 100;
+
+/// What the popup shows: `{ due, upcoming, results, due_total, upcoming_total,
+/// results_total, month_count }`, each list sorted and cut to [`AGENDA_LIST_MAX`];
+/// `results` are the contacts matching `query` (none when it is empty).
 #[wasm_bindgen]
 pub fn agenda(
     contacts: JsValue,
@@ -216,10 +221,16 @@ pub fn agenda(
 ) -> Result<JsValue, JsError> {
     #[derive(serde::Serialize)]
     struct View<'a> {
-        due: Vec<&'a Contact>,
-        upcoming: Vec<&'a Contact>,
+        due: &'a [&'a Contact],
+        upcoming: &'a [&'a Contact],
+        results: &'a [&'a Contact],
+        due_total: usize,
+        upcoming_total: usize,
+        results_total: usize,
         month_count: usize,
-        results: Vec<&'a Contact>,
+    }
+    fn head<'a>(list: &'a [&'a Contact]) -> &'a [&'a Contact] {
+        &list[..list.len().min(AGENDA_LIST_MAX)]
     }
     let contacts: Vec<Contact> = from_js("contacts", contacts)?;
     let now = now_or_clock(now);
@@ -230,10 +241,13 @@ pub fn agenda(
         fu::search(&contacts, query)
     };
     to_js(&View {
-        due: agenda.due,
-        upcoming: agenda.upcoming,
+        due: head(&agenda.due),
+        upcoming: head(&agenda.upcoming),
+        results: head(&results),
+        due_total: agenda.due.len(),
+        upcoming_total: agenda.upcoming.len(),
+        results_total: results.len(),
         month_count: fu::month_count(&contacts, now, tz_or_local(tz_offset_minutes)),
-        results,
     })
 }
 

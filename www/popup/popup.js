@@ -113,11 +113,14 @@ function commitDate(input, commit) {
   });
 }
 
-function section(id, title, contacts, emptyText) {
-  const heading = el('h2', { id: `${id}-title`, text: `${title} (${contacts.length})` });
+function section(id, title, contacts, emptyText, total = contacts.length) {
+  const heading = el('h2', { id: `${id}-title`, text: `${title} (${total})` });
   const s = el('section', { class: `group group-${id}`, 'aria-labelledby': `${id}-title` }, heading);
   if (contacts.length) s.append(el('ul', { class: 'items' }, ...contacts.map(item)));
   else if (emptyText) s.append(el('p', { class: 'none muted', text: emptyText }));
+  // The engine sends at most the first 100 of a list; say how many more there are.
+  const hidden = total - contacts.length;
+  if (hidden > 0) s.append(el('p', { class: 'more muted', text: `${hidden} more: search to narrow the list.` }));
   return s;
 }
 
@@ -139,13 +142,13 @@ function draw() {
   const query = search.value.trim();
   const parts = [];
   if (query) {
-    parts.push(section('results', 'Results', view.results, `No contact or note matches “${query}”.`));
+    parts.push(section('results', 'Results', view.results, `No contact or note matches “${query}”.`, view.results_total));
   } else if (view.total === 0) {
     parts.push(emptyState());
   } else {
-    parts.push(section('due', 'Due now', view.due, 'Nothing is due. Well done.'));
-    parts.push(section('upcoming', 'Upcoming', view.upcoming, 'No follow-ups planned.'));
-    const others = view.total - view.due.length - view.upcoming.length;
+    parts.push(section('due', 'Due now', view.due, 'Nothing is due. Well done.', view.due_total));
+    parts.push(section('upcoming', 'Upcoming', view.upcoming, 'No follow-ups planned.', view.upcoming_total));
+    const others = view.total - view.due_total - view.upcoming_total;
     if (others > 0) parts.push(el('p', { class: 'more muted', text: `${others} more ${others === 1 ? 'contact has' : 'contacts have'} nothing planned: search to find ${others === 1 ? 'it' : 'them'}.` }));
   }
   lists.replaceChildren(...parts);
