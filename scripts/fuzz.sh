@@ -100,7 +100,8 @@ wait_one() {
     local out=$work_root/$t.log artifact
     artifact=$(grep -oE 'Test unit written to [^ ]+' "$out" | tail -1 | cut -d' ' -f5 || true)
     printf '\n\033[1;31m[fuzz] %s FAILED\033[0m (log: %s)\n' "$t" "$out" >&2
-    grep -vE '^#[0-9]+' "$out" | tail -40 >&2
+    # What failed (a panic's message, a sanitizer's or libFuzzer's report), not the noise.
+    grep -E -A2 "panicked at|^==[0-9]+==|^ERROR: libFuzzer|^SUMMARY" "$out" | grep -v '^stack backtrace' | head -20 >&2
     if [ -n "$artifact" ]; then
       printf '\n\033[1;31m[fuzz] crashing input: %s\033[0m\n' "$artifact" >&2
       printf '  reproduce: cargo +nightly fuzz run -s %s %s %s\n' "$sanitizer" "$t" "$artifact" >&2

@@ -218,6 +218,37 @@ fn a_filler_fix_takes_repetitions_of_the_phrase_with_it() {
     every_fix_removes_its_finding("It is very very very very very unique.", &c);
 }
 
+/// Bug: missing-specifics's fix, "I've been following your work at <company>.", was
+/// not read as specific when the company name starts with "A." ("A.P. Moller -
+/// Maersk") or a word that is vague as a topic ("Tech Mahindra", "Culture Amp"):
+/// "your work at" then only counted as saying where they work, and the warning stayed.
+#[test]
+fn your_work_at_their_company_is_specific_whatever_the_name() {
+    for company in [
+        "Tech Mahindra",
+        "Culture Amp",
+        "Change.org",
+        "Future plc",
+        "A.P. Moller - Maersk",
+        "A.B. Corp",
+        "Acme",
+    ] {
+        let c = ctx("Zoë Martin", Some(company));
+        let text = "Hi Zoë, let's connect.";
+        let out = fixed("missing-specifics", text, &c);
+        assert_eq!(
+            count(&analyze(&out, &c), "missing-specifics"),
+            0,
+            "{company}: {out:?}"
+        );
+        every_fix_removes_its_finding(text, &c);
+    }
+    // Saying only that they work there is still not specific.
+    let acme = ctx("Zoë Martin", Some("Acme"));
+    let r = analyze("Hi Zoë, I see you work at Acme. Let's connect.", &acme);
+    assert_eq!(count(&r, "missing-specifics"), 1);
+}
+
 /// The fuzzers start from fuzz/seeds; the export files there must still import and
 /// the storage snapshots parse, or the import fuzzer only ever sees refused files.
 #[test]

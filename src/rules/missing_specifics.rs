@@ -406,7 +406,11 @@ fn company_specifics(doc: &Doc, ctx: &Context) -> Option<Span> {
         let employment = match prev(1) {
             Some("joined" | "joining") => true,
             Some(p) if EMPLOYED.contains(&p) => {
-                prev(2).is_some_and(|q| EMPLOYED_BEFORE.contains(&q))
+                // "your work at Acme" is about their work, as the fix writes it (and
+                // as `your_work` reads it unless the name starts with "A." or a vague
+                // word: "Tech Mahindra"); "you work at Acme" only repeats their profile.
+                let their_work = prev(2) == Some("work") && matches!(prev(3), Some("your" | "ur"));
+                !their_work && prev(2).is_some_and(|q| EMPLOYED_BEFORE.contains(&q))
             }
             _ => false,
         };
