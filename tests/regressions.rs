@@ -195,8 +195,10 @@ fn the_salutation_fix_never_makes_a_salutation() {
     }
 }
 
-/// Bug: replacing a wordy phrase could make it again from a repetition before or after
-/// it ("in order in order to" became "in order to"); the fix now takes the repetition too.
+/// Bug: replacing or removing a wordy phrase could make a new one with the words
+/// around it: "in order in order to" became "in order to", and removing "basically"
+/// from "I just basically wanted to" left "I just wanted to". The fix now takes the
+/// new phrase with it.
 #[test]
 fn a_filler_fix_takes_repetitions_of_the_phrase_with_it() {
     let c = ctx("Ana Lima", None);
@@ -210,6 +212,11 @@ fn a_filler_fix_takes_repetitions_of_the_phrase_with_it() {
         (
             "I am writing to you in order in order to ask.",
             "I'd like to ask.",
+        ),
+        ("I just basically wanted to say hi.", "I wanted to say hi."),
+        (
+            "I'm reaching I'm reaching out because out because we met.",
+            "We met.",
         ),
     ] {
         assert_eq!(fixed("filler", text, &c), want);

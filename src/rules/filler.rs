@@ -633,10 +633,8 @@ pub fn edits(doc: &Doc, greeting_end: Option<usize>) -> Vec<Edit> {
             Fix::Drop => remove(doc.text, hit.start, hit.end, greeting_end, Cut::Word),
             Fix::DropClause => remove(doc.text, hit.start, hit.end, greeting_end, Cut::Clause),
         };
-        let edit = match *fix {
-            Fix::To(_) | Fix::ToKeepVerb(_) => edit.map(|e| absorb_repeats(doc, e)),
-            Fix::Drop | Fix::DropClause => edit,
-        };
+        let removal = matches!(fix, Fix::Drop | Fix::DropClause);
+        let edit = edit.map(|e| absorb_joins(doc, e, removal, greeting_end));
         // Edits may overlap by a space ("… because I'm reaching out because"); each
         // is its own finding, and [`apply`] skips the overlapping one.
         out.extend(edit);
@@ -644,11 +642,13 @@ pub fn edits(doc: &Doc, greeting_end: Option<usize>) -> Vec<Edit> {
     out
 }
 
-/// The replacement of a phrase can make the phrase again with the words around it
-/// when they repeat it: "in order in order to" becomes "in order to", "really
-/// really really" becomes "really really". Replaces such phrases too (up to a few
-/// times), so one fix leaves no wordy phrase across what it replaced.
-fn absorb_repeats(doc: &Doc, edit: Edit) -> Edit {
+/// Replacing or removing a phrase can make a new one with the words around it: "in
+/// order in order to" becomes "in order to", "really really really" becomes "really
+/// really", and removing "basically" from "I just basically wanted to" leaves "I just
+/// wanted to". Replaces such phrases too (up to a few times), so one fix leaves no
+/// wordy phrase across what it changed. `removal`: `edit` removes its phrase (and
+/// may re-case the next word, which then is no new text); `greeting_end` as for [`edits`].
+fn absorb_joins(doc: &Doc, edit: Edit, removal: bool, greeting_end: Option<usize>) -> Edit {
     /// Words looked at on either side: longer than the longest phrase.
     const AROUND: usize = 12;
     let tokens = &doc.tokens;
@@ -669,24 +669,48 @@ fn absorb_repeats(doc: &Doc, edit: Edit) -> Edit {
     );
     // The replaced part of `text`.
     let (mut lo, mut hi) = (edit.start - from, edit.start - from + edit.text.len());
+    // Where the greeting ends in `text`, if before anything changed.
+    let greeting_end = greeting_end
+        .and_then(|g| g.checked_sub(from))
+        .filter(|&g| g <= lo);
     let mut changed = false;
     for _ in 0..4 {
         let window = Doc::new(&text);
-        let again = window.find(&PHRASES).into_iter().find_map(|h| {
-            let end = match ENTRIES[h.phrase].1 {
-                Fix::To(r) => Some((h.end, r)),
-                Fix::ToKeepVerb(r) => Some((window.tokens[h.end_token - 2].end, r)),
-                Fix::Drop | Fix::DropClause => None,
-            };
-            end.filter(|&(end, _)| h.start < hi.max(lo + 1) && lo < end && standalone(&window, &h))
-                .map(|(end, r)| (h.start, end, match_case(&text[h.start..h.end], r)))
-        });
-        let Some((start, end, replacement)) = again else {
+        // New: across the join a removal left, or over the text a replacement wrote.
+        let new = |h: &Hit| {
+            if removal && !changed {
+                h.start < lo && lo < h.end
+            } else {
+                h.start < hi && lo < h.end
+            }
+        };
+        let again = window
+            .find(&PHRASES)
+            .into_iter()
+            .filter(|h| new(h) && standalone(&window, h))
+            .find_map(|h| {
+                let shown = &text[h.start..h.end];
+                match ENTRIES[h.phrase].1 {
+                    Fix::To(r) => Some(Edit {
+                        start: h.start,
+                        end: h.end,
+                        text: match_case(shown, r),
+                    }),
+                    Fix::ToKeepVerb(r) => Some(Edit {
+                        start: h.start,
+                        end: window.tokens[h.end_token - 2].end,
+                        text: match_case(shown, r),
+                    }),
+                    Fix::Drop => remove(&text, h.start, h.end, greeting_end, Cut::Word),
+                    Fix::DropClause => remove(&text, h.start, h.end, greeting_end, Cut::Clause),
+                }
+            });
+        let Some(e) = again else {
             break;
         };
-        text.replace_range(start..end, &replacement);
-        hi = (hi.max(end) + replacement.len()) - (end - start);
-        lo = lo.min(start);
+        text.replace_range(e.start..e.end, &e.text);
+        hi = (hi.max(e.end) + e.text.len()) - (e.end - e.start);
+        lo = lo.min(e.start);
         changed = true;
     }
     if !changed {
