@@ -89,46 +89,65 @@ impl<'a> Doc<'a> {
     }
 
     /// All non-overlapping matches of `lex` on whole words, leftmost-longest first.
+    pub fn find(&self, lex: &Lexicon) -> Vec<Hit> {
+        self.find_iter(lex).collect()
+    }
+
+    /// The matches of [`Doc::find`], found as they are asked for.
     ///
     /// One anchored search per word start: a phrase must begin at a word and (as
     /// every phrase ends in a space) end at one, so most attempts stop after a byte
     /// or two. Far cheaper than scanning every byte for overlapping matches.
-    pub fn find(&self, lex: &Lexicon) -> Vec<Hit> {
-        let mut out = Vec::new();
+    pub fn find_iter<'d>(&'d self, lex: &'d Lexicon) -> impl Iterator<Item = Hit> + 'd {
         let mut i = 0;
-        while i < self.tokens.len() {
-            if !lex.may_start(self.slots[i]) {
+        std::iter::from_fn(move || {
+            while i < self.tokens.len() {
+                if let Some(hit) = self.match_at(lex, i, self.joined.len()) {
+                    i = hit.end_token;
+                    return Some(hit);
+                }
                 i += 1;
-                continue;
             }
-            let input = Input::new(&self.joined)
-                .range(self.joined_at[i]..)
-                .anchored(Anchored::Yes);
-            let Some(m) = lex.ac.find(input) else {
-                i += 1;
-                continue;
-            };
-            // The match ends just after a separating space: the next token starts
-            // there, or the text ends.
-            let end_token = self
-                .joined_at
-                .partition_point(|&at| at < m.end())
-                .max(i + 1);
-            out.push(Hit {
-                start: self.tokens[i].start,
-                end: self.tokens[end_token - 1].end,
-                phrase: m.pattern().as_usize(),
-                first_token: i,
-                end_token,
-            });
-            i = end_token;
-        }
-        out
+            None
+        })
     }
 
     /// The first match of `lex`, if any.
     pub fn first(&self, lex: &Lexicon) -> Option<Hit> {
-        self.find(lex).into_iter().next()
+        self.find_iter(lex).next()
+    }
+
+    /// The match of `lex` that the text opens with, using only its first `words` words.
+    pub fn opening(&self, lex: &Lexicon, words: usize) -> Option<Hit> {
+        let end = self
+            .joined_at
+            .get(words)
+            .map_or(self.joined.len(), |&at| at);
+        self.match_at(lex, 0, end)
+    }
+
+    /// The longest phrase of `lex` that starts at token `i` and ends by byte `end` of `joined`.
+    fn match_at(&self, lex: &Lexicon, i: usize, end: usize) -> Option<Hit> {
+        if !lex.may_start(*self.slots.get(i)?) {
+            return None;
+        }
+        let input = Input::new(&self.joined)
+            .range(self.joined_at[i]..end)
+            .anchored(Anchored::Yes);
+        let m = lex.ac.find(input)?;
+        // The match ends just after a separating space: the next token starts
+        // there, or the text ends.
+        let end_token = self
+            .joined_at
+            .partition_point(|&at| at < m.end())
+            .max(i + 1);
+        Some(Hit {
+            start: self.tokens[i].start,
+            end: self.tokens[end_token - 1].end,
+            phrase: m.pattern().as_usize(),
+            first_token: i,
+            end_token,
+        })
     }
 
     /// Number of words.

@@ -34,15 +34,15 @@
 
   let warmed = false;
 
-/** The modal <dialog> (opened with showModal) the field is in, if any. */
-function modalDialogOf(field) {
-  try {
-    const dialog = S.closestDeep(field, S.MODAL_DIALOG);
-    return dialog && dialog.matches(':modal') ? dialog : null;
-  } catch {
-    return null;
+  /** The modal <dialog> (opened with showModal) the field is in, if any. */
+  function modalDialogOf(field) {
+    try {
+      const dialog = S.closestDeep(field, S.MODAL_DIALOG);
+      return dialog && dialog.matches(':modal') ? dialog : null;
+    } catch {
+      return null;
+    }
   }
-}
 
   class FieldSession {
     /**
@@ -82,7 +82,7 @@ function modalDialogOf(field) {
       on(field, 'input', () => this.request());
       on(field, 'compositionend', () => this.request());
       on(field, 'focus', () => this.track());
-on(field, 'blur', () => this.track());
+      on(field, 'blur', () => this.track());
       on(field, 'keydown', (e) => {
         // Alt+Shift+R jumps to the panel (LinkedIn's dialogs trap Tab inside themselves).
         if (e.altKey && e.shiftKey && (e.code === 'KeyR' || e.key === 'R' || e.key === 'r')) {
@@ -111,13 +111,13 @@ on(field, 'blur', () => this.track());
     }
 
     /** Mounts the panel, or moves it into (or out of) a modal dialog that opened around the field. */
-mount() {
-  const modal = modalDialogOf(this.field);
-  const parent = modal || document.body || document.documentElement;
-  if (this.panel.host.parentNode !== parent) this.panel.mount(modal);
-}
+    mount() {
+      const modal = modalDialogOf(this.field);
+      const parent = modal || document.body || document.documentElement;
+      if (this.panel.host.parentNode !== parent) this.panel.mount(modal);
+    }
 
-/** Runs fn now; anything it throws goes to the worker, not the page's console. */
+    /** Runs fn now; anything it throws goes to the worker, not the page's console. */
     guard(fn, where = 'field') {
       guarded(where, fn)();
     }
@@ -235,6 +235,8 @@ mount() {
         return;
       }
       replaceRange(this.field, finding.start, finding.end, finding.replacement);
+      // Opened over the dialog for lack of room: close again so Send is in view.
+      if (this.panel.cramped && this.panel.peek) this.panel.setPeek(false);
       this.request();
     }
 
@@ -246,9 +248,9 @@ mount() {
       const step = () => {
         this.raf = 0;
         this.guard(() => {
-  this.mount();
-  this.panel.place(this.field, this.box, this.wanted());
-});
+          this.mount();
+          this.panel.place(this.field, this.box, this.wanted());
+        });
         if (--this.settleFrames > 0) this.raf = requestAnimationFrame(step);
       };
       this.raf = requestAnimationFrame(step);

@@ -46,7 +46,7 @@
     if (!e.isTrusted) return; // the page's own scripts clicking do not send on the person's behalf
     const hit = sendButton(e.composedPath());
     if (!hit) return;
-    const area = S.first(hit.dialog, S.INVITE_NOTE);
+    const area = S.firstDeep(hit.dialog, S.INVITE_NOTE);
     const text = area ? getText(area) : '';
     const who = inviteeFor(hit.button);
     if (!who) return; // no profile to key the contact on (e.g. Sales Navigator)

@@ -1,6 +1,7 @@
 // The content script's entry: finds the fields a person writes to someone in (the
 // invitation note, in the light DOM or in LinkedIn's #interop-outlet shadow root, and the
-// messaging composer) and attaches a FieldSession to each. LinkedIn is a single-page app
+// messaging composer; in open shadow roots however nested, and in each LinkedIn frame,
+// where the scripts run too) and attaches a FieldSession to each. LinkedIn is a single-page app
 // whose dialogs appear late, so discovery watches:
 //   - mutations of the document and of every open shadow root found (a document observer
 //     does not see inside shadow roots);
@@ -24,6 +25,18 @@
   const { forgetInvitee, watchConnectClicks } = R.recipient;
 
   const POLL_MS = 500;
+  /**
+   * The top frame. The scripts also run in LinkedIn's own frames (and the about:blank and
+   * srcdoc frames its scripts make), so a note box in a frame gets its panel there; the
+   * profile panel, which the toolbar popup talks to, lives in the top frame only.
+   */
+  const TOP = (() => {
+    try {
+      return window.top === window;
+    } catch {
+      return false;
+    }
+  })();
 
   function start() {
     // Injected once per page; a second injection (extension reloaded) must not double up.
@@ -67,7 +80,7 @@
       for (const other of sessions.keys()) if (other.contains(el) || el.contains(other)) return;
       const session = new FieldSession(el, kind, { onGone: () => teardown() });
       sessions.set(el, session);
-      if (kind === 'invitation') R.profile.check(profileState()); // the profile panel steps aside
+      if (kind === 'invitation') checkProfile(); // the profile panel steps aside
     }
 
     function scan(root) {
@@ -77,10 +90,16 @@
       for (const host of S.all(root, S.SHADOW_HOSTS)) if (host.shadowRoot) observe(host.shadowRoot);
     }
 
-    /** Finds open shadow roots in a subtree (attached before the subtree was inserted). */
+    /**
+     * Observes the open shadow roots in a subtree (an element, or a shadow root), attached
+     * before the subtree was inserted; observe() comes back here for roots nested in them.
+     */
     function shadowsIn(node) {
-      if (!(node instanceof Element)) return;
-      if (node.shadowRoot) observe(node.shadowRoot);
+      if (node instanceof Element) {
+        if (node.shadowRoot) observe(node.shadowRoot);
+      } else if (!(node instanceof ShadowRoot)) {
+        return;
+      }
       if (!node.firstElementChild) return;
       const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
       for (let el = walker.nextNode(); el; el = walker.nextNode()) if (el.shadowRoot) observe(el.shadowRoot);
@@ -125,7 +144,7 @@
           gone = true;
         }
       }
-      if (gone) R.profile.check(profileState());
+      if (gone) checkProfile();
       for (const [root, mo] of roots) {
         if (root !== document && !root.host.isConnected) {
           mo.disconnect();
@@ -142,14 +161,18 @@
       for (const root of roots.keys()) scan(root);
       // The recipient may have changed under an open field.
       for (const s of sessions.values()) s.request();
-      R.profile.check(profileState());
+      checkProfile();
     }
 
-    /** What the profile panel needs to know: whether an invitation dialog is open. */
-    function profileState() {
+    /**
+     * Tells the profile panel (top frame only) about the page: whether an invitation dialog
+     * is open, so the panel steps aside.
+     */
+    function checkProfile() {
+      if (!TOP) return;
       let dialogOpen = false;
       for (const [el, s] of sessions) if (s.kind === 'invitation' && el.isConnected) dialogOpen = true;
-      return { dialogOpen };
+      R.profile.check({ dialogOpen });
     }
 
     function teardown() {
@@ -171,7 +194,7 @@
       prune();
       for (const root of roots.keys()) scan(root);
       for (const s of sessions.values()) s.tick();
-      R.profile.check(profileState());
+      checkProfile();
     }), POLL_MS);
 
     document.addEventListener('focusin', guard((e) => {
@@ -193,7 +216,7 @@
     }
     watchConnectClicks(signal);
     R.invite.watchSends(signal);
-    R.profile.start(signal);
+    if (TOP) R.profile.start(signal);
 
     observe(document);
     shadowsIn(document.documentElement);

@@ -133,8 +133,8 @@
         this.scoreText,
         el('span', { class: 'chev', text: '▾', 'aria-hidden': 'true' }));
       this.countShown = el('span', { 'aria-hidden': 'true' });
-this.countSaid = el('span', { class: 'sr' });
-this.counter = el('span', { class: 'counter' }, this.countShown, this.countSaid);
+      this.countSaid = el('span', { class: 'sr' });
+      this.counter = el('span', { class: 'counter' }, this.countShown, this.countSaid);
       this.live = el('div', { class: 'sr', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
       this.status = el('p', { class: 'status', role: 'note' });
       this.status.hidden = true;
@@ -324,8 +324,8 @@ this.counter = el('span', { class: 'counter' }, this.countShown, this.countSaid)
           el('span', { class: 'cat-score', text: `${c.score}/${c.max}`, 'aria-hidden': 'true' }));
       });
       this.cats.replaceChildren(...cats);
-// Rebuilding the list must not drop keyboard focus: it returns to the same rule's button.
-const focusedRule = this.root.activeElement?.getAttribute?.('data-rapport-rule');
+      // Rebuilding the list must not drop keyboard focus: it returns to the same rule's button.
+      const focusedRule = this.root.activeElement?.getAttribute?.('data-rapport-rule');
 
       const items = report.findings.map((f) => {
         const li = el('li', { class: 'finding', 'data-severity': f.severity, 'data-finding': f.rule, 'data-start': f.start, 'data-end': f.end },
@@ -399,12 +399,14 @@ const focusedRule = this.root.activeElement?.getAttribute?.('data-rapport-rule')
         top = beside(f.top);
       } else {
         // No room at either side: above or below the box, showing only the header unless
-        // the person opens it.
+        // the person opens it. In a box that fills its frame, over the text above the field
+        // (a dialog's heading), never over what comes after it (its Send button).
         this.setCramped(true);
         const h = this.panel.offsetHeight || 40;
         left = Math.min(Math.max(c.right - w, gap), vw - w - gap);
         if (c.bottom + gap + h <= vh - gap) top = c.bottom + gap;
         else if (c.top - gap - h >= gap) top = c.top - gap - h;
+        else if (f.top - gap - h >= gap) top = f.top - gap - h;
         else top = Math.max(gap, vh - h - gap);
       }
       left = Math.round(left);

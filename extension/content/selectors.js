@@ -50,17 +50,17 @@
   ];
 
   /** A native <dialog>; when opened with showModal() the panel must live inside it. */
-const MODAL_DIALOG = ['dialog'];
+  const MODAL_DIALOG = ['dialog'];
 
-/** Profile top card: the person's name. */
+  /** Profile top card: the person's name. */
   const PROFILE_NAME = [
     'h1.text-heading-xlarge',
     'main section h1',
     'main h1',
   ];
   /** The top card around the name, which holds headline and company (nearest first). */
-const PROFILE_CARD = ['section', 'main'];
-/** Profile headline, relative to the name's section (the block right after the name). */
+  const PROFILE_CARD = ['section', 'main'];
+  /** Profile headline, relative to the name's section (the block right after the name). */
   const PROFILE_HEADLINE = [
     '.text-body-medium.break-words',
     '[data-generated-suggestion-target]',
@@ -202,6 +202,21 @@ const PROFILE_CARD = ['section', 'main'];
     return false;
   }
 
+  /**
+   * first() that also looks inside the open shadow roots under `root`, however deeply
+   * nested (a dialog's note box may sit in a component's own shadow root). Light DOM first.
+   */
+  function firstDeep(root, chain) {
+    const hit = first(root, chain);
+    if (hit) return hit;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+      const inner = el.shadowRoot && firstDeep(el.shadowRoot, chain);
+      if (inner) return inner;
+    }
+    return null;
+  }
+
   /** closest() that crosses shadow-root boundaries (open roots only). */
   function closestDeep(el, chain) {
     let node = el;
@@ -220,5 +235,5 @@ const PROFILE_CARD = ['section', 'main'];
     return null;
   }
 
-  R.selectors = { first, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON };
+  R.selectors = { first, firstDeep, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON };
 })();

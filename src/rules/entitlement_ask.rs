@@ -253,8 +253,7 @@ fn is_recruiter(cx: &Cx) -> bool {
 fn asks(cx: &Cx) -> Vec<(crate::text::Hit, Ask)> {
     let recruiter = is_recruiter(cx);
     cx.doc
-        .find(&PHRASES)
-        .into_iter()
+        .find_iter(&PHRASES)
         .filter(|h| standalone(cx.doc, h) && !negated(cx.doc, h))
         .map(|h| (h, ENTRIES[h.phrase].1))
         .filter(|&(_, a)| !(recruiter && a == Ask::Job))

@@ -610,7 +610,7 @@ fn match_case(original: &str, replacement: &str) -> String {
 /// The filler phrases of `doc` with their edits, in text order.
 pub fn edits(doc: &Doc, greeting_end: Option<usize>) -> Vec<Edit> {
     let mut out: Vec<Edit> = Vec::new();
-    for hit in doc.find(&PHRASES) {
+    for hit in doc.find_iter(&PHRASES) {
         let (_, fix) = &ENTRIES[hit.phrase];
         if !standalone(doc, &hit) {
             continue;
@@ -685,8 +685,7 @@ fn absorb_joins(doc: &Doc, edit: Edit, removal: bool, greeting_end: Option<usize
             }
         };
         let again = window
-            .find(&PHRASES)
-            .into_iter()
+            .find_iter(&PHRASES)
             .filter(|h| new(h) && standalone(&window, h))
             .find_map(|h| {
                 let shown = &text[h.start..h.end];

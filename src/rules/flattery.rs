@@ -155,8 +155,7 @@ fn is_name(doc: &Doc, hit: &Hit) -> bool {
 }
 
 fn praises(doc: &Doc) -> Vec<Hit> {
-    doc.find(&PHRASES)
-        .into_iter()
+    doc.find_iter(&PHRASES)
         .filter(|h| standalone(doc, h) && !negated(doc, h))
         .filter(|h| {
             let (phrase, needs_you) = ENTRIES[h.phrase];

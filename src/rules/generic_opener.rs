@@ -500,10 +500,8 @@ pub fn greeting_end(cx: &Cx) -> Option<usize> {
 /// its punctuation. Detected once per note by [`crate::signals::Signals`].
 pub fn salutation_end(doc: &Doc) -> Option<usize> {
     // Salutations are a few words long: look at the opening words only.
-    let head_end = doc.tokens.get(8).map_or(doc.text.len(), |t| t.start);
-    let doc = Doc::new(&doc.text[..head_end]);
-    doc.first(&PHRASES)
-        .filter(|h| h.first_token == 0 && ENTRIES[h.phrase].1 == Kind::Salutation)
+    doc.opening(&PHRASES, 8)
+        .filter(|h| ENTRIES[h.phrase].1 == Kind::Salutation)
         .map(|h| {
             let rest = &doc.text[h.end..];
             let punct = rest
@@ -559,8 +557,7 @@ fn signoff_start(doc: &Doc) -> usize {
 fn canned(cx: &Cx) -> Vec<Canned> {
     let doc = cx.doc;
     let all: Vec<Canned> = doc
-        .find(&PHRASES)
-        .into_iter()
+        .find_iter(&PHRASES)
         .filter(|h| standalone(doc, h))
         .map(|hit| Canned {
             hit,

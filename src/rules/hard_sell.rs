@@ -227,8 +227,7 @@ static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
 fn sells(cx: &Cx) -> Vec<(Hit, Sell)> {
     let all: Vec<(Hit, Sell)> = cx
         .doc
-        .find(&PHRASES)
-        .into_iter()
+        .find_iter(&PHRASES)
         .filter(|h| standalone(cx.doc, h) && !negated(cx.doc, h))
         .map(|h| (h, ENTRIES[h.phrase].1))
         .collect();

@@ -86,11 +86,11 @@ fn count(cx: &Cx) -> Vec<(Span, Counts)> {
         (i < doc.sentences.len() && doc.sentences[i].start <= at).then_some(i)
     };
     let mut formulaic = vec![false; doc.tokens.len()];
-    for h in doc.find(&FORMULAIC) {
+    for h in doc.find_iter(&FORMULAIC) {
         formulaic[h.first_token..h.end_token].fill(true);
     }
     let mut inclusive = vec![false; doc.sentences.len()];
-    for h in doc.find(&SHARED) {
+    for h in doc.find_iter(&SHARED) {
         if let Some(i) = sentence_of(h.start) {
             inclusive[i] = true;
         }

@@ -425,8 +425,7 @@ pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
     };
     let not = doc.find(&NOT);
     earliest([
-        doc.find(&CONTEXT)
-            .into_iter()
+        doc.find_iter(&CONTEXT)
             .find(|h| !not.iter().any(|n| n.start < h.end && h.start < n.end))
             .map(|h| Span {
                 start: h.start,

@@ -93,7 +93,7 @@ const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "mx", "prof", "professor"
 /// name ([`crate::Recipient::first_name`]), if known.
 pub fn detect(doc: &Doc, known: Option<&str>) -> Option<Greeting> {
     let first = doc.tokens.first()?;
-    let hit = doc.first(&GREETINGS).filter(|h| h.first_token == 0)?;
+    let hit = doc.opening(&GREETINGS, doc.word_count())?;
     let word = Span {
         start: first.start,
         end: hit.end,

@@ -264,7 +264,7 @@ pub fn detect(doc: &Doc, _ctx: &Context) -> Option<Span> {
         end: h.end,
     };
     let reason = doc.first(&REASON).map(span);
-    let intent = doc.find(&INTENT).into_iter().find(real).map(span);
+    let intent = doc.find_iter(&INTENT).find(real).map(span);
     let shared = doc.first(&SHARED).map(span);
     earliest([reason, intent, shared])
 }

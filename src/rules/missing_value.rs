@@ -193,7 +193,7 @@ fn promotes_sender(doc: &Doc, at: usize) -> bool {
 /// An offer frame followed, within two adverbs, by a verb of giving.
 fn offer(doc: &Doc) -> Option<Span> {
     let t = &doc.tokens;
-    doc.find(&FRAMES).into_iter().find_map(|h| {
+    doc.find_iter(&FRAMES).find_map(|h| {
         if asked(doc, &h) {
             return None;
         }
@@ -229,8 +229,7 @@ pub fn detect(doc: &Doc, _ctx: &Context) -> Option<Span> {
     }
     earliest([
         offer(doc),
-        doc.find(&VALUE)
-            .into_iter()
+        doc.find_iter(&VALUE)
             .find(|h| !asked(doc, h) && !promotes_sender(doc, h.end_token))
             .map(|h| Span {
                 start: h.start,

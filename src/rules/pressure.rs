@@ -216,8 +216,7 @@ fn is_order(doc: &Doc, hit: &Hit) -> bool {
 }
 
 fn pushes(doc: &Doc) -> Vec<(Hit, Push)> {
-    doc.find(&PHRASES)
-        .into_iter()
+    doc.find_iter(&PHRASES)
         .filter(|h| standalone(doc, h) && !negated(doc, h))
         .map(|h| (h, ENTRIES[h.phrase].1))
         .filter(|(h, p)| match p {

@@ -19,7 +19,11 @@ export const EXTENSION = join(ROOT, 'dist/extension');
 export const ARTIFACTS = join(here, 'artifacts');
 const FIXTURES = join(here, 'fixtures');
 
-/** LinkedIn's CSP, tightened: no inline code without the nonce, no wasm, no eval. */
+/**
+ * LinkedIn's CSP, tightened: no inline code without the nonce, no wasm, no eval. Frames
+ * from the page's own origin and from one other site (LinkedIn's own policy lists the
+ * third-party frames it embeds).
+ */
 export function csp(nonce) {
   return [
     "default-src 'self'",
@@ -30,6 +34,7 @@ export function csp(nonce) {
     "font-src data: https://static.licdn.com",
     "object-src 'none'",
     "base-uri 'self'",
+    "frame-src 'self' https://www.example.com",
     "frame-ancestors 'self'",
     "worker-src 'self' blob:",
   ].join('; ');
@@ -96,9 +101,11 @@ export async function launch(opts = {}) {
       return route.fulfill({ status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' });
     }
     if (url.startsWith('https://www.example.com/')) {
-      // A non-LinkedIn page with the same markup: the extension must stay away.
+      // A non-LinkedIn page (or a frame in one) with the same markup: the extension must stay away.
       const nonce = randomBytes(12).toString('base64');
-      return route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp(nonce) }, body: fixtureBody('profile', nonce) });
+      const name = new URL(url).searchParams.get('fixture') || 'profile';
+      const policy = csp(nonce).replace("frame-ancestors 'self'", "frame-ancestors 'self' https://www.linkedin.com");
+      return route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy }, body: fixtureBody(name, nonce) });
     }
     external.push(url);
     return route.abort('blockedbyclient');

@@ -79,9 +79,13 @@ test('no other manifest key widens access, and the loaded build carries the same
     'short_name', 'version', 'host_permissions',
   ].sort());
   assert.equal(manifest.content_scripts.length, 1);
-  assert.equal(manifest.content_scripts[0].all_frames, false);
+  // Frames widen nothing: the scripts run in LinkedIn's own frames (and the about:blank or
+  // srcdoc frames a LinkedIn page makes), never in another site's frame (frames.test.mjs).
+  assert.deepEqual(manifest.content_scripts[0].matches, ['https://www.linkedin.com/*']);
+  assert.equal(manifest.content_scripts[0].all_frames, true);
+  assert.equal(manifest.content_scripts[0].match_about_blank, true);
+  assert.equal(manifest.content_scripts[0].match_origin_as_fallback, undefined, 'no blob:/data: frames of any origin');
   assert.equal(manifest.content_scripts[0].world, undefined, 'content scripts stay in the isolated world');
-  assert.equal(manifest.content_scripts[0].match_about_blank, undefined);
   const built = join(ROOT, 'dist/extension/manifest.json');
   if (existsSync(built)) assert.deepEqual(JSON.parse(readFileSync(built, 'utf8')), manifest, 'dist/extension/manifest.json is the manifest');
 });

@@ -268,7 +268,7 @@ async function offerHere() {
     const tab = await currentTab();
     if (!tab?.id) return;
     // Only a LinkedIn tab has the content script; any other answers with an error.
-    const answer = await chrome.tabs.sendMessage(tab.id, { kind: TAB_KIND.PROFILE }).catch(() => null);
+    const answer = await chrome.tabs.sendMessage(tab.id, { kind: TAB_KIND.PROFILE }, { frameId: 0 }).catch(() => null);
     const profile = answer?.ok ? answer.profile : null;
     if (!profile?.url) return;
     const known = await send({ kind: KIND.CONTACT_GET, url: profile.url });
@@ -279,7 +279,7 @@ async function offerHere() {
       add.disabled = true;
       try {
         await send({ kind: KIND.CONTACT_ADD, person: profile });
-        await chrome.tabs.sendMessage(tab.id, { kind: TAB_KIND.OPEN_PANEL }).catch(() => null);
+        await chrome.tabs.sendMessage(tab.id, { kind: TAB_KIND.OPEN_PANEL }, { frameId: 0 }).catch(() => null);
         box.hidden = true;
         say(`${name} added: write your note in the panel on their profile`);
         if (!(await chrome.tabs.getCurrent().catch(() => null))) window.close(); // a real popup: the page's panel has the caret
