@@ -5,26 +5,15 @@
 // in an about:blank frame the page fills itself; and the same markup in another site's
 // frame, which Rapport must leave alone.
 
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  PANEL, applyButton, findings, launch, open, panel, panelText, settled, withShots,
+  PANEL, applyButton, browserSuite, findings, open, overlaps, panel, panelText, settled,
 } from './harness.mjs';
 import { stored, storedContact } from './followup-helpers.mjs';
 
 const PAGE = 'https://www.linkedin.com/in/ana-lima/?fixture=frames';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
-const it = (name, fn) => test(name, withShots(() => env?.ctx, `frames ${name}`, fn));
-
-/** Bounding boxes overlap? */
-const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const { env, it } = browserSuite('frames');
 
 /** The frame inside the iframe element matching `selector`, once its document has loaded. */
 async function frameOf(page, selector) {

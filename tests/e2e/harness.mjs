@@ -6,6 +6,7 @@
 //
 // Not a test file (node --test only picks *.test.mjs).
 
+import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -119,6 +120,30 @@ export async function launch(opts = {}) {
   };
   return { ctx, sw, extensionId, external, close };
 }
+
+/**
+ * One browser for a test file: launched before its first test, closed after its last.
+ * Returns { env, it }: `env` is filled in with what launch() returns once the browser is
+ * up; `it(name, fn)` is a test that screenshots the pages when it fails.
+ * @param {string} file names the screenshots
+ * @param {Parameters<typeof launch>[0]} opts
+ * @param {(env: Awaited<ReturnType<typeof launch>>) => void} [setup] runs once the browser is up
+ */
+export function browserSuite(file, opts, setup) {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await launch(opts));
+    setup?.(env);
+  });
+  after(async () => {
+    await env.close?.();
+  });
+  const it = (name, fn) => test(name, withShots(() => env.ctx, `${file} ${name}`, fn));
+  return { env, it };
+}
+
+/** Bounding boxes overlap? */
+export const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * Opens a page and records page errors and console errors (the content script must not
