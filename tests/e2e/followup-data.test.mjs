@@ -3,11 +3,11 @@
 // import that changes nothing, a hostile profile name shown as text, corrupt stored
 // values, data from a newer version (read-only), a full storage quota, delete everything.
 
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launch, open, openInviteNote, withShots } from './harness.mjs';
+import { ROOT, browserSuite, launch, open, openInviteNote } from './harness.mjs';
 import {
   DAY, SEND, badgeIs, contact, contactsIn, extensionPage, items, message, popupItem, remove, seed, stored, storedContact,
 } from './followup-helpers.mjs';
@@ -15,16 +15,11 @@ import {
 const SHOTS = join(ROOT, 'docs/screenshots');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-let env;
+const { env, it } = browserSuite('followup-data');
 let fresh;
-before(async () => {
-  env = await launch();
-});
 after(async () => {
-  await env?.close();
   await fresh?.close();
 });
-const it = (name, fn) => test(name, withShots(() => env?.ctx, `followup-data ${name}`, fn));
 
 /** A few people someone might have invited over the last weeks. */
 function realistic(now) {

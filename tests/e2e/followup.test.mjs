@@ -4,9 +4,9 @@
 // concurrent writes from two tabs; the repetition guard and the month counter in the
 // note panel. Tests run in order and build on each other's contacts.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, openInviteNote, panel, withShots } from './harness.mjs';
+import { browserSuite, open, openInviteNote, panel } from './harness.mjs';
 import {
   DAY, SEND, badgeIs, badgeText, extensionPage, message, popupItem, storedContact, worker,
 } from './followup-helpers.mjs';
@@ -17,14 +17,7 @@ const SARAH_KEY = 'linkedin.com/in/sarah-chen';
 const MARIA_KEY = 'linkedin.com/in/maria-garcia';
 const PROFILE = 'rapport-profile';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
-const it = (name, fn) => test(name, withShots(() => env?.ctx, `followup ${name}`, fn));
+const { env, it } = browserSuite('followup');
 
 it('an invitation sent on the profile page is recorded and shows in the popup with its note', async () => {
   const { page, errors } = await open(env.ctx, JOHN);

@@ -2,20 +2,10 @@
 // tracker) and re-renders its own state into the field. An applied fix must reach the
 // framework's state: Send posts the state.
 
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  applyButton, findings, launch, open, panel, settled, withShots,
-} from './harness.mjs';
+import { applyButton, browserSuite, findings, open, panel, settled } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
-const it = (name, fn) => test(name, withShots(() => env?.ctx, `framework ${name}`, fn));
+const { env, it } = browserSuite('framework');
 
 const PAGE = 'https://www.linkedin.com/in/ana-lima/?fixture=framework';
 

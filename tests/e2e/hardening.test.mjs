@@ -4,28 +4,20 @@
 // selector), a 1 MB paste that must not freeze the page, a quick scale check (2,000
 // contacts) and the service worker killed in the middle of a burst of edits.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  PANEL, launch, open, openInviteNote, panel, panelText, settled, withShots,
-} from './harness.mjs';
+import { PANEL, browserSuite, open, openInviteNote, panel, panelText, settled } from './harness.mjs';
 import {
   DAY, SEND, badgeIs, contact, contactsIn, extensionPage, items, message, popupItem, stored, storedContact, worker,
 } from './followup-helpers.mjs';
 
 const PROFILE = 'https://www.linkedin.com/in/john-okafor/';
 
-let env;
 /** Every request the browser context saw (pages, extension pages, the service worker). */
 const requests = [];
-before(async () => {
-  env = await launch();
-  env.ctx.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType(), sw: !!r.serviceWorker() }));
+const { env, it } = browserSuite('hardening', {}, ({ ctx }) => {
+  ctx.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType(), sw: !!r.serviceWorker() }));
 });
-after(async () => {
-  await env?.close();
-});
-const it = (name, fn) => test(name, withShots(() => env?.ctx, `hardening ${name}`, fn));
 
 /** Requests that are neither the routed LinkedIn documents nor the extension's own files. */
 function foreign(list) {

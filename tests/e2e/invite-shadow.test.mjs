@@ -1,26 +1,17 @@
 // The 2026 invitation flow: Connect -> "Add a note" -> textarea#custom-message inside the
 // open shadow root of div#interop-outlet, on a page with LinkedIn's strict CSP.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ROOT, applyButton, findings, firstRemoval, launch, open, openInviteNote, panel, panelText, settled, withShots,
+  ROOT, applyButton, browserSuite, findings, firstRemoval, open, openInviteNote, overlaps, panel, panelText, settled,
 } from './harness.mjs';
 
 const JOHN = 'https://www.linkedin.com/in/john-okafor/';
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
-const it = (name, fn) => test(name, withShots(() => env?.ctx, `invite-shadow ${name}`, fn));
+const { env, it } = browserSuite('invite-shadow');
 
-/** Bounding boxes overlap? */
-const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const score = async (page) => Number(await panel(page).getAttribute('data-rapport-score'));
 
 it('scores the note beside the dialog, without covering it', async () => {

@@ -2,20 +2,10 @@
 // English), and the modal opened from search results, where only the Connect button's
 // aria-label names the person.
 
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  applyButton, findings, launch, open, panel, panelText, settled, withShots,
-} from './harness.mjs';
+import { applyButton, browserSuite, findings, open, panel, panelText, settled } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
-const it = (name, fn) => test(name, withShots(() => env?.ctx, `light-dom ${name}`, fn));
+const { env, it } = browserSuite('light-dom');
 
 it('attaches to the legacy .send-invite modal that appears late, with the limit from maxlength', async () => {
   const { page, errors } = await open(env.ctx, 'https://www.linkedin.com/in/maria-garcia/?fixture=legacy');

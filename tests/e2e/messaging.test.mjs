@@ -2,20 +2,12 @@
 // model from input events. Fixes must land at the right place across paragraphs and reach
 // that model (Send posts the model, not the DOM).
 
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  applyButton, findings, firstRemoval, launch, open, panel, panelText, settled, withShots,
+  applyButton, browserSuite, findings, firstRemoval, open, panel, panelText, settled,
 } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
-const it = (name, fn) => test(name, withShots(() => env?.ctx, `messaging ${name}`, fn));
+const { env, it } = browserSuite('messaging');
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-abc123/';
 const composer = (page) => page.locator('div.msg-form__contenteditable');

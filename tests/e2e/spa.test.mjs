@@ -3,20 +3,10 @@
 // shadow root is also attached late (only when the first dialog opens). The messaging
 // test covers a thread switch under an open composer.
 
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  findings, launch, open, openInviteNote, panel, settled, withShots,
-} from './harness.mjs';
+import { browserSuite, findings, open, openInviteNote, panel, settled } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
-const it = (name, fn) => test(name, withShots(() => env?.ctx, `spa ${name}`, fn));
+const { env, it } = browserSuite('spa');
 
 it('"Hi Sarah" is wrong on John\'s profile and right on Sarah\'s, after a pushState navigation', async () => {
   const { page, errors } = await open(env.ctx, 'https://www.linkedin.com/in/john-okafor/?lateShadow=1');
