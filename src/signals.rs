@@ -35,18 +35,23 @@ pub struct Signals {
     pub value: Option<Span>,
     /// A question or light next step to answer.
     pub question: Option<Span>,
+    /// Where the note names their company.
+    pub company_mentions: Vec<Span>,
 }
 
 impl Signals {
     pub fn detect(doc: &Doc, ctx: &Context) -> Self {
+        let greeting = rules::missing_greeting::detect(doc, ctx.recipient.first_name());
+        let company_mentions = rules::missing_specifics::company_mentions(doc, ctx);
         Signals {
-            greeting: rules::missing_greeting::detect(doc, ctx.recipient.first_name()),
+            greeting,
             salutation_end: rules::generic_opener::salutation_end(doc),
-            how_found: rules::missing_context::detect(doc, ctx),
-            specifics: rules::missing_specifics::detect(doc, ctx),
+            how_found: rules::missing_context::detect_with(doc, &company_mentions),
+            specifics: rules::missing_specifics::detect_with(doc, ctx, &company_mentions),
             reason: rules::missing_reason::detect(doc, ctx),
             value: rules::missing_value::detect(doc, ctx),
-            question: rules::missing_question::detect(doc, ctx),
+            question: rules::missing_question::detect_after(doc, greeting.map_or(0, |g| g.end)),
+            company_mentions,
         }
     }
 }

@@ -21,7 +21,7 @@
 //! `Hi Sarah, your post on moving from IC to manager at Acme hit home: I've led two teams and am weighing the same move. How did you decide?`
 
 use super::missing_context::lexicon;
-use super::missing_specifics::{company_mentions, SECOND_PERSON};
+use super::missing_specifics::SECOND_PERSON;
 use super::{Cx, Rule};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Lexicon, Span};
@@ -112,7 +112,7 @@ fn count(cx: &Cx) -> Vec<(Span, Counts)> {
             c.second += 1;
         }
     }
-    for m in company_mentions(doc, cx.ctx) {
+    for m in &cx.signals.company_mentions {
         if let Some(si) = sentence_of(m.start) {
             counts[si].1.second += 1;
         }

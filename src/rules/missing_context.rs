@@ -356,17 +356,15 @@ const KNOW_COMPANY: &[&str] = &[
 ];
 
 /// Their company, named right after a word that says how the sender knows it.
-fn knows_company(doc: &Doc, ctx: &Context) -> Option<Span> {
-    super::missing_specifics::company_mentions(doc, ctx)
-        .into_iter()
-        .find(|m| {
-            let Some(i) = doc.tokens.iter().position(|t| t.start == m.start) else {
-                return false;
-            };
-            (i.saturating_sub(3)..i).any(|k| {
-                KNOW_COMPANY.contains(&doc.tokens[k].norm.as_str()) && !break_between(doc, k, i)
-            })
+fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
+    company_mentions.iter().copied().find(|m| {
+        let Some(i) = doc.tokens.iter().position(|t| t.start == m.start) else {
+            return false;
+        };
+        (i.saturating_sub(3)..i).any(|k| {
+            KNOW_COMPANY.contains(&doc.tokens[k].norm.as_str()) && !break_between(doc, k, i)
         })
+    })
 }
 
 /// Verbs of having seen their work: "I noticed your group published ...".
@@ -416,6 +414,11 @@ fn seen_their(doc: &Doc) -> Option<Span> {
 
 /// Finds how the sender found or knows them.
 pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
+    detect_with(doc, &super::missing_specifics::company_mentions(doc, ctx))
+}
+
+/// [`detect`], given where the note names their company.
+pub(crate) fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
@@ -443,7 +446,7 @@ pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
             .into_iter()
             .next()
             .map(span),
-        knows_company(doc, ctx),
+        knows_company(doc, company_mentions),
         seen_their(doc),
     ])
 }

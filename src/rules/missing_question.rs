@@ -120,11 +120,15 @@ fn unmarked_question(doc: &Doc, greeting_end: usize) -> Option<Span> {
 
 /// Finds a question or light next step.
 pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
+    let greeting = super::missing_greeting::detect(doc, ctx.recipient.first_name());
+    detect_after(doc, greeting.map_or(0, |g| g.end))
+}
+
+/// [`detect`], given the end of the greeting (0 without one).
+pub(crate) fn detect_after(doc: &Doc, greeting_end: usize) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
-    let greeting_end =
-        super::missing_greeting::detect(doc, ctx.recipient.first_name()).map_or(0, |g| g.end);
     earliest([
         question_mark(doc, greeting_end),
         doc.first(&NEXT).map(|h| Span {

@@ -396,9 +396,9 @@ const EMPLOYED_BEFORE: &[&str] = &[
 
 /// Their company named as more than their employer: "Acme's new SDK", "I've used
 /// Acme for years", but not "I see you work at Acme".
-fn company_specifics(doc: &Doc, ctx: &Context) -> Option<Span> {
+fn company_specifics(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
     let t = &doc.tokens;
-    company_mentions(doc, ctx).into_iter().find(|m| {
+    company_mentions.iter().copied().find(|m| {
         let Some(i) = t.iter().position(|tok| tok.start == m.start) else {
             return false;
         };
@@ -547,6 +547,11 @@ fn headline_topic(ctx: &Context) -> Option<String> {
 
 /// Finds something specific about their work.
 pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
+    detect_with(doc, ctx, &company_mentions(doc, ctx))
+}
+
+/// [`detect`], given where the note names their company.
+pub(crate) fn detect_with(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
@@ -556,7 +561,7 @@ pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
             end: h.end,
         }),
         your_work(doc),
-        company_specifics(doc, ctx),
+        company_specifics(doc, company_mentions),
         headline_mention(doc, ctx),
     ])
 }
