@@ -133,23 +133,35 @@ fn is_bare_link(s: &str) -> bool {
         Some(i) => (&s[..i], &s[i + 1..]),
         None => (s, ""),
     };
-    let labels: Vec<&str> = host.split('.').collect();
-    if labels.len() < 2
-        || labels
-            .iter()
+    if !host.contains('.')
+        || host
+            .split('.')
             .any(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
     {
         return false;
     }
-    let lower = host.to_ascii_lowercase();
-    if LINK_HOSTS
-        .iter()
-        .any(|h| lower == *h || lower.ends_with(&format!(".{h}")))
-    {
+    if LINK_HOSTS.iter().any(|h| on_host(host, h)) {
         return true; // "forms.gle/…": known hosts may have any top-level domain
     }
     // Case-sensitive on purpose: rejects "ASP.NET/Core".
-    TLDS.contains(&labels[labels.len() - 1]) && path.chars().any(|c| c.is_alphanumeric())
+    let tld = host.rsplit('.').next().unwrap_or_default();
+    TLDS.contains(&tld) && path.chars().any(|c| c.is_alphanumeric())
+}
+
+/// True when `host` is `known` or one of its subdomains, ignoring ASCII case.
+fn on_host(host: &str, known: &str) -> bool {
+    let Some(cut) = host.len().checked_sub(known.len()) else {
+        return false;
+    };
+    let host = host.as_bytes();
+    host[cut..].eq_ignore_ascii_case(known.as_bytes()) && (cut == 0 || host[cut - 1] == b'.')
+}
+
+/// True when `s` starts with `prefix`, ignoring ASCII case.
+fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// The links in `text` as byte spans.
@@ -176,14 +188,14 @@ pub fn find_links(text: &str) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        let lower = s.to_ascii_lowercase();
-        let is_link = if lower.starts_with("http://") || lower.starts_with("https://") {
-            s.len() > "https://".len()
-        } else if lower.starts_with("www.") {
-            s.len() > 4 && s[4..].contains('.')
-        } else {
-            is_bare_link(s)
-        };
+        let is_link =
+            if starts_with_ignore_case(s, "http://") || starts_with_ignore_case(s, "https://") {
+                s.len() > "https://".len()
+            } else if starts_with_ignore_case(s, "www.") {
+                s.len() > 4 && s[4..].contains('.')
+            } else {
+                is_bare_link(s)
+            };
         if is_link {
             out.push((start + lead, start + lead + s.len()));
         }
