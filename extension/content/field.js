@@ -32,8 +32,6 @@
   const ERROR_TEXT = 'Rapport could not load its engine, so there is no score right now. Your note is not affected.';
   const GONE_TEXT = 'Rapport was updated or turned off. Reload the page to use it again.';
 
-  let warmed = false;
-
   /** The modal <dialog> (opened with showModal) the field is in, if any. */
   function modalDialogOf(field) {
     try {
@@ -81,7 +79,10 @@
         target.addEventListener(type, guarded(type, fn), { ...opts, signal: this.ctl.signal });
       on(field, 'input', () => this.request());
       on(field, 'compositionend', () => this.request());
-      on(field, 'focus', () => this.track());
+      on(field, 'focus', () => {
+        warmUp().catch(() => {}); // back at the note after a pause: the worker may have stopped
+        this.track();
+      });
       on(field, 'blur', () => this.track());
       on(field, 'keydown', (e) => {
         // Alt+Shift+R jumps to the panel (LinkedIn's dialogs trap Tab inside themselves).
@@ -102,10 +103,7 @@
         this.resize = null;
       }
 
-      if (!warmed) {
-        warmed = true;
-        warmUp().catch(() => {});
-      }
+      warmUp().catch(() => {});
       this.request();
       this.track();
     }
