@@ -167,43 +167,42 @@ impl<'a> Doc<'a> {
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    while let Some((start, c)) = iter.next() {
         if !is_word_char(c) {
             continue;
         }
-        let start = i;
-        let mut end = i + c.len_utf8();
-        let mut norm = String::new();
-        push_lower(&mut norm, c);
+        let mut end = start + c.len_utf8();
         while let Some(&(j, d)) = iter.peek() {
             if is_word_char(d) {
-                push_lower(&mut norm, d);
                 end = j + d.len_utf8();
-                iter.next();
-            } else if is_apostrophe(d) {
+            } else if !is_apostrophe(d)
                 // Keep an apostrophe only between word characters: "I'm", "Sarah’s".
-                let after = text[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(is_word_char) {
-                    norm.push('\'');
-                    iter.next();
-                } else {
-                    break;
-                }
-            } else {
+                || !text[j + d.len_utf8()..].starts_with(is_word_char)
+            {
                 break;
             }
+            iter.next();
         }
+        let norm = normalise_word(&text[start..end]);
         tokens.push(Token { start, end, norm });
     }
     tokens
 }
 
-fn push_lower(out: &mut String, c: char) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-    } else {
-        out.extend(c.to_lowercase());
+/// A word in lower case with its apostrophes as `'`.
+fn normalise_word(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
     }
+    let mut norm = String::with_capacity(word.len());
+    for c in word.chars() {
+        if is_apostrophe(c) {
+            norm.push('\'');
+        } else {
+            norm.extend(c.to_lowercase());
+        }
+    }
+    norm
 }
 
 /// Splits on sentence ends (`.`, `!`, `?`, `…` followed by space) and line breaks.
