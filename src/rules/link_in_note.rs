@@ -175,6 +175,10 @@ pub fn find_links(text: &str) -> Vec<(usize, usize)> {
                 .chars()
                 .next()
                 .map_or(0, char::len_utf8);
+        // Every kind of link below has a '.' or a "://": most words have neither.
+        if !chunk.bytes().any(|b| b == b'.' || b == b':') {
+            continue;
+        }
         let lead = chunk.len()
             - chunk
                 .trim_start_matches(['(', '[', '<', '"', '\'', '\u{201C}', '\u{2018}'])
