@@ -164,7 +164,8 @@ impl<'a> Doc<'a> {
     }
 }
 
-fn tokenize(text: &str) -> Vec<Token> {
+/// The words of `text`, as [`Doc::new`] finds them.
+pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut iter = text.char_indices().peekable();
     while let Some((start, c)) = iter.next() {

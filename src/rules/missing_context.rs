@@ -126,6 +126,15 @@ pub(crate) fn break_between(doc: &Doc, a: usize, b: usize) -> bool {
         .contains(['.', '!', '?', '\n', '\r', ';', '\u{2026}'])
 }
 
+/// `word` without a trailing `'s` (or several): "team's" is "team".
+pub(crate) fn without_possessive(word: &str) -> &str {
+    let mut word = word;
+    while let Some(w) = word.strip_suffix("'s") {
+        word = w;
+    }
+    word
+}
+
 /// `(owner, noun)` token indices where a word in `owners` ("your") is followed,
 /// within `max_gap` words and the same sentence, by a word in `nouns` ("talk",
 /// "post"; a trailing `'s` is ignored). The words between may be anything but
@@ -145,7 +154,7 @@ pub(crate) fn owned_nouns(
             if break_between(doc, j - 1, j) {
                 break;
             }
-            let w = doc.tokens[j].norm.trim_end_matches("'s");
+            let w = without_possessive(&doc.tokens[j].norm);
             if nouns.contains(&w) {
                 out.push((i, j));
                 break;
@@ -391,6 +400,9 @@ const PROFILE_WORDS: &[&str] = &[
 fn seen_their(doc: &Doc) -> Option<Span> {
     let t = &doc.tokens;
     (1..t.len()).find_map(|i| {
+        if !matches!(t[i].norm.as_str(), "your" | "ur") {
+            return None;
+        }
         let verb = t[i - 1].norm.as_str();
         let before = i.checked_sub(2).map(|k| t[k].norm.as_str());
         // "to" only in "listened to your"; "across"/"upon" only after "came"/"stumbled".
@@ -399,11 +411,11 @@ fn seen_their(doc: &Doc) -> Option<Span> {
             "across" | "upon" => matches!(before, Some("came" | "stumbled")),
             v => SEEN.contains(&v),
         };
-        if !matches!(t[i].norm.as_str(), "your" | "ur") || !seen {
+        if !seen {
             return None;
         }
         let next = t.get(i + 1).filter(|_| !break_between(doc, i, i + 1))?;
-        (!PROFILE_WORDS.contains(&next.norm.trim_end_matches("'s"))
+        (!PROFILE_WORDS.contains(&without_possessive(&next.norm))
             && !FUNCTION_WORDS.contains(&next.norm.as_str()))
         .then(|| Span {
             start: t[i - 1].start,

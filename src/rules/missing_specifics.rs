@@ -20,10 +20,12 @@
 //! Better still, name the talk, post or project. Without a known company or
 //! headline the finding has no fix.
 
-use super::missing_context::{after_greeting, break_between, earliest, lexicon};
+use super::missing_context::{
+    after_greeting, break_between, earliest, lexicon, without_possessive,
+};
 use super::{Cx, Rule};
 use crate::report::{Category, Finding, Severity};
-use crate::text::{normalise_phrase, Doc, Lexicon, Span};
+use crate::text::{normalise_phrase, tokenize, Doc, Lexicon, Span};
 use crate::Context;
 use std::sync::LazyLock;
 
@@ -220,7 +222,7 @@ fn your_work(doc: &Doc) -> Option<Span> {
         }
         let words: Vec<&str> = t[i + 1..end]
             .iter()
-            .map(|w| w.norm.trim_end_matches("'s"))
+            .map(|w| without_possessive(&w.norm))
             .collect();
         let head = *words.last().expect("non-empty");
         let span = Span {
@@ -329,7 +331,7 @@ pub(crate) fn company_name(ctx: &Context) -> Option<String> {
         .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '&')
         .to_string();
     // "Self-employed", "Stealth", "N/A" name no company.
-    let real = Doc::new(&name).tokens.iter().any(|t| {
+    let real = tokenize(&name).iter().any(|t| {
         !HEADLINE_VAGUE.contains(&t.norm.as_str())
             && !matches!(
                 t.norm.as_str(),
@@ -460,10 +462,9 @@ fn headline_words(ctx: &Context) -> Vec<String> {
     let Some(h) = ctx.recipient.headline.as_deref() else {
         return Vec::new();
     };
-    Doc::new(h)
-        .tokens
-        .iter()
-        .map(|t| t.norm.clone())
+    tokenize(h)
+        .into_iter()
+        .map(|t| t.norm)
         .filter(|w| {
             w.chars().count() >= 3
                 && w.chars().any(char::is_alphabetic)

@@ -138,12 +138,12 @@ fn is_acronym(word: &str, cx: &Cx) -> bool {
 
 /// True for a token written in capitals (letters only, at least one).
 fn is_caps(word: &str) -> bool {
-    word.chars().any(char::is_alphabetic)
+    // Most words fail the first test, on their first letter.
+    word.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && word.chars().any(char::is_alphabetic)
         && !word.chars().any(|c| c.is_ascii_digit())
-        && word
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
 }
 
 fn letters(word: &str) -> usize {
