@@ -50,8 +50,8 @@ pub struct Doc<'a> {
     joined: String,
     /// Offset of each token in `joined`.
     joined_at: Vec<usize>,
-    /// Each token's slot in a [`Lexicon`]'s first-word filter.
-    slots: Vec<u16>,
+    /// Each token's hash for a [`Lexicon`]'s word filters.
+    hashes: Vec<u32>,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -77,14 +77,14 @@ impl<'a> Doc<'a> {
         }
         // Every lexicon phrase ends in a space, so a match always ends on a word boundary.
         joined.push(' ');
-        let slots = tokens.iter().map(|t| slot(&t.norm)).collect();
+        let hashes = tokens.iter().map(|t| word_hash(&t.norm)).collect();
         Doc {
             text,
             sentences: sentences(text),
             tokens,
             joined,
             joined_at,
-            slots,
+            hashes,
         }
     }
 
@@ -128,7 +128,7 @@ impl<'a> Doc<'a> {
 
     /// The longest phrase of `lex` that starts at token `i` and ends by byte `end` of `joined`.
     fn match_at(&self, lex: &Lexicon, i: usize, end: usize) -> Option<Hit> {
-        if !lex.may_start(*self.slots.get(i)?) {
+        if !lex.may_start(&self.hashes[i..]) {
             return None;
         }
         let input = Input::new(&self.joined)
@@ -263,29 +263,66 @@ fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
     }
 }
 
-/// Size of a lexicon's first-word filter, in bits.
+/// Size of a lexicon's word filters, in bits.
 const FILTER_BITS: usize = 1024;
 
-/// A word's slot in the first-word filter (FNV-1a, folded).
-fn slot(word: &str) -> u16 {
+/// A word's hash for the word filters (FNV-1a).
+fn word_hash(word: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     for b in word.bytes() {
         h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
     }
-    (h as usize % FILTER_BITS) as u16
+    h
+}
+
+/// The hash of two words in a row, from theirs.
+fn pair_hash(first: u32, second: u32) -> u32 {
+    first.rotate_left(16) ^ second
+}
+
+/// A set of hashes that may claim ones it does not hold, never the reverse.
+struct Filter([u64; FILTER_BITS / 64]);
+
+impl Filter {
+    fn new() -> Self {
+        Filter([0; FILTER_BITS / 64])
+    }
+
+    fn insert(&mut self, hash: u32) {
+        let bit = hash as usize % FILTER_BITS;
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn contains(&self, hash: u32) -> bool {
+        let bit = hash as usize % FILTER_BITS;
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
 }
 
 /// A list of phrases matched on whole words, case-insensitively.
 pub struct Lexicon {
     ac: AhoCorasick,
-    /// Bit set of the slots of the phrases' first words: a word whose bit is clear
-    /// cannot start a match, so most words skip the automaton altogether.
-    first: [u64; FILTER_BITS / 64],
+    /// The phrases' first words.
+    first: Filter,
+    /// The first words that are phrases on their own.
+    single: Filter,
+    /// The first two words of the longer phrases.
+    pairs: Filter,
 }
 
 impl Lexicon {
-    fn may_start(&self, slot: u16) -> bool {
-        self.first[usize::from(slot) / 64] & (1 << (slot % 64)) != 0
+    /// False when no phrase can start at the first of `words` (token hashes): most
+    /// words fail the filters and skip the automaton altogether.
+    fn may_start(&self, words: &[u32]) -> bool {
+        match *words {
+            [first, ref rest @ ..] if self.first.contains(first) => {
+                self.single.contains(first)
+                    || rest
+                        .first()
+                        .is_some_and(|&second| self.pairs.contains(pair_hash(first, second)))
+            }
+            _ => false,
+        }
     }
 }
 
@@ -302,12 +339,22 @@ impl Lexicon {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&norm)
             .expect("lexicon phrases are small and valid");
-        let mut first = [0u64; FILTER_BITS / 64];
+        let (mut first, mut single, mut pairs) = (Filter::new(), Filter::new(), Filter::new());
         for p in &norm {
-            let s = slot(p.split(' ').next().unwrap_or(""));
-            first[usize::from(s) / 64] |= 1 << (s % 64);
+            let mut words = p.split_whitespace().map(word_hash);
+            let Some(w) = words.next() else { continue };
+            first.insert(w);
+            match words.next() {
+                Some(second) => pairs.insert(pair_hash(w, second)),
+                None => single.insert(w),
+            }
         }
-        Lexicon { ac, first }
+        Lexicon {
+            ac,
+            first,
+            single,
+            pairs,
+        }
     }
 }
 
