@@ -150,6 +150,13 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The tokens lying wholly within bytes `start..end`.
+    pub fn tokens_within(&self, start: usize, end: usize) -> &[Token] {
+        let from = self.tokens.partition_point(|t| t.start < start);
+        let to = self.tokens.partition_point(|t| t.end <= end);
+        &self.tokens[from..to.max(from)]
+    }
+
     /// Number of words.
     pub fn word_count(&self) -> usize {
         self.tokens.len()

@@ -83,9 +83,8 @@ fn question_mark(doc: &Doc, greeting_end: usize) -> Option<Span> {
             let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
             let in_link = word.contains("://") || word.starts_with("www.");
             let only_connect = doc.sentence_at(i).is_some_and(|s| {
-                doc.tokens
+                doc.tokens_within(s.start.max(greeting_end), i)
                     .iter()
-                    .filter(|t| t.start >= s.start.max(greeting_end) && t.end <= i)
                     .all(|t| CONNECT_ONLY.contains(&t.norm.as_str()))
             });
             ends && !in_link && !only_connect && doc.tokens.first().is_some_and(|t| t.start < i)
@@ -103,18 +102,14 @@ fn question_mark(doc: &Doc, greeting_end: usize) -> Option<Span> {
 /// "what got you into compilers".
 fn unmarked_question(doc: &Doc, greeting_end: usize) -> Option<Span> {
     doc.sentences.iter().copied().find(|s| {
-        let toks: Vec<&str> = doc
-            .tokens
-            .iter()
-            .filter(|t| t.start >= s.start.max(greeting_end) && t.end <= s.end)
-            .map(|t| t.norm.as_str())
-            .collect();
-        toks.first().is_some_and(|w| INTERROGATIVES.contains(w))
+        let toks = doc.tokens_within(s.start.max(greeting_end), s.end);
+        toks.first()
+            .is_some_and(|t| INTERROGATIVES.contains(&t.norm.as_str()))
             && toks
                 .iter()
                 .take(4)
                 .skip(1)
-                .any(|w| SECOND_PERSON.contains(w))
+                .any(|t| SECOND_PERSON.contains(&t.norm.as_str()))
     })
 }
 

@@ -481,11 +481,7 @@ fn headline_mention(doc: &Doc, ctx: &Context) -> Option<Span> {
         return None;
     }
     doc.sentences.iter().find_map(|s| {
-        let toks: Vec<_> = doc
-            .tokens
-            .iter()
-            .filter(|t| t.start >= s.start && t.end <= s.end)
-            .collect();
+        let toks = doc.tokens_within(s.start, s.end);
         let addressed = doc.text[s.start..s.end].ends_with('?')
             || toks
                 .iter()

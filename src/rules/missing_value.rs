@@ -250,11 +250,7 @@ const SIGN_OFFS: &[&str] = &[
 /// that is not a sign-off ("Best, Bo"; "Thanks!").
 pub(crate) fn body_end(doc: &Doc) -> usize {
     let is_sign_off = |s: &Span| {
-        let toks: Vec<_> = doc
-            .tokens
-            .iter()
-            .filter(|t| t.start >= s.start && t.end <= s.end)
-            .collect();
+        let toks = doc.tokens_within(s.start, s.end);
         match toks.first() {
             None => true,
             Some(first) => {
