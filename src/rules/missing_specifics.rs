@@ -27,6 +27,7 @@ use super::{Cx, Rule};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{normalise_phrase, tokenize, Doc, Lexicon, Span};
 use crate::Context;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 pub struct MissingSpecifics;
@@ -332,7 +333,7 @@ pub(crate) fn company_name(ctx: &Context) -> Option<String> {
         .to_string();
     // "Self-employed", "Stealth", "N/A" name no company.
     let real = tokenize(&name).iter().any(|t| {
-        !HEADLINE_VAGUE.contains(&t.norm.as_str())
+        !is_headline_vague(&t.norm)
             && !matches!(
                 t.norm.as_str(),
                 "stealth"
@@ -457,6 +458,13 @@ const HEADLINE_VAGUE: &[&str] = &[
     "value",
 ];
 
+/// True for a word of [`HEADLINE_VAGUE`] (a set: the list is long and read on every note).
+fn is_headline_vague(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&str>> =
+        LazyLock::new(|| HEADLINE_VAGUE.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// The distinctive words of their headline, normalised.
 fn headline_words(ctx: &Context) -> Vec<String> {
     let Some(h) = ctx.recipient.headline.as_deref() else {
@@ -466,9 +474,7 @@ fn headline_words(ctx: &Context) -> Vec<String> {
         .into_iter()
         .map(|t| t.norm)
         .filter(|w| {
-            w.chars().count() >= 3
-                && w.chars().any(char::is_alphabetic)
-                && !HEADLINE_VAGUE.contains(&w.as_str())
+            w.chars().count() >= 3 && w.chars().any(char::is_alphabetic) && !is_headline_vague(w)
         })
         .collect()
 }
@@ -513,7 +519,7 @@ fn headline_topic(ctx: &Context) -> Option<String> {
                 && doc.tokens.iter().all(|t| {
                     t.norm.chars().count() >= 2
                         && t.norm.chars().any(char::is_alphabetic)
-                        && !HEADLINE_VAGUE.contains(&t.norm.as_str())
+                        && !is_headline_vague(&t.norm)
                 })
         })
         .map(|seg| {
