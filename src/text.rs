@@ -102,9 +102,11 @@ impl<'a> Doc<'a> {
         let mut i = 0;
         std::iter::from_fn(move || {
             while i < self.tokens.len() {
-                if let Some(hit) = self.match_at(lex, i, self.joined.len()) {
-                    i = hit.end_token;
-                    return Some(hit);
+                if lex.may_start(&self.hashes[i..]) {
+                    if let Some(hit) = self.match_at(lex, i, self.joined.len()) {
+                        i = hit.end_token;
+                        return Some(hit);
+                    }
                 }
                 i += 1;
             }
@@ -123,14 +125,15 @@ impl<'a> Doc<'a> {
             .joined_at
             .get(words)
             .map_or(self.joined.len(), |&at| at);
+        if !lex.may_start(&self.hashes) {
+            return None;
+        }
         self.match_at(lex, 0, end)
     }
 
-    /// The longest phrase of `lex` that starts at token `i` and ends by byte `end` of `joined`.
+    /// The longest phrase of `lex` that starts at token `i` and ends by byte `end` of
+    /// `joined`. Callers first ask [`Lexicon::may_start`], which rules out most words.
     fn match_at(&self, lex: &Lexicon, i: usize, end: usize) -> Option<Hit> {
-        if !lex.may_start(&self.hashes[i..]) {
-            return None;
-        }
         let input = Input::new(&self.joined)
             .range(self.joined_at[i]..end)
             .anchored(Anchored::Yes);
