@@ -224,18 +224,19 @@ fn caps_runs(cx: &Cx) -> Vec<(usize, usize)> {
 /// Groups of '!' (with any '?' beside them) as `(start, end, bangs, has_question)`.
 fn bang_groups(text: &str) -> Vec<(usize, usize, usize, bool)> {
     let mut out = Vec::new();
-    let mut iter = text.char_indices().peekable();
+    // Byte by byte: no byte of another character can be mistaken for the ASCII '!' or '?'.
+    let mut iter = text.bytes().enumerate().peekable();
     while let Some((i, c)) = iter.next() {
-        if c != '!' && c != '?' {
+        if c != b'!' && c != b'?' {
             continue;
         }
-        let (mut end, mut bangs, mut question) = (i + 1, usize::from(c == '!'), c == '?');
+        let (mut end, mut bangs, mut question) = (i + 1, usize::from(c == b'!'), c == b'?');
         while let Some(&(j, d)) = iter.peek() {
-            if d != '!' && d != '?' {
+            if d != b'!' && d != b'?' {
                 break;
             }
-            bangs += usize::from(d == '!');
-            question |= d == '?';
+            bangs += usize::from(d == b'!');
+            question |= d == b'?';
             end = j + 1;
             iter.next();
         }
