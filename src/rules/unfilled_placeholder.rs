@@ -89,7 +89,10 @@ pub fn find(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
+    // Only these bytes can start a placeholder.
+    let starts = |b: &u8| matches!(b, b'{' | b'[' | b'<' | b'%' | b'X' | b'x');
+    while let Some(skip) = bytes[i..].iter().position(starts) {
+        i += skip;
         let b = bytes[i];
         let close = match b {
             b'{' => Some(b'}'),
