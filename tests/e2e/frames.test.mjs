@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import {
-  PANEL, applyButton, browserSuite, findings, open, overlaps, panel, panelText, settled,
+  PANEL, applyButton, browserSuite, findings, heapCounters, open, overlaps, panel, panelText, settled,
 } from './harness.mjs';
 import { stored, storedContact } from './followup-helpers.mjs';
 
@@ -68,9 +68,9 @@ it('a shadow root attached after its host was inserted is found when the note bo
   await page.close();
 });
 
-it('opening and closing the nested dialog 30 times leaves no panels or retained shadow trees', async () => {
+it('opening and closing the nested dialog 30 times leaves no panels, observers or retained shadow trees', async () => {
   const { page, errors } = await open(env.ctx, PAGE);
-  const cdp = await env.ctx.newCDPSession(page);
+  const heap = await heapCounters(env.ctx, page, ['MutationObserver']);
   const cycles = (n) => page.evaluate(async ([count, sel]) => {
     const until = async (cond, what) => {
       const end = performance.now() + 3000;
@@ -87,23 +87,29 @@ it('opening and closing the nested dialog 30 times leaves no panels or retained 
       await until(() => !document.querySelector(sel), 'panel removed');
     }
   }, [n, PANEL]);
-  const nodes = async () => {
+  const measure = async () => {
     await page.waitForTimeout(600); // a discovery poll prunes the observers of removed roots
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Memory.getDOMCounters')).nodes;
+    return heap.measure();
   };
   await cycles(5);
-  const warm = await nodes();
-  await cycles(30);
-  const end = await nodes();
-  console.log(`# nested dialog: DOM nodes ${warm} after 5 cycles, ${end} after 35`);
+  const warm = await measure();
+  // Positive control: with the dialog open, its two nested shadow roots are observed.
+  await page.evaluate(() => document.getElementById('connect').click());
+  await panel(page).waitFor();
+  const opened = await measure();
+  assert.ok(opened.MutationObserver >= warm.MutationObserver + 2, `the nested roots are observed (${warm.MutationObserver} -> ${opened.MutationObserver})`);
+  await page.evaluate(() => document.querySelector('x-overlay').shadowRoot.querySelector('x-dialog').shadowRoot.querySelector('button[aria-label="Dismiss"]').click());
+  await page.waitForFunction((sel) => !document.querySelector(sel), PANEL);
+  await cycles(29);
+  const end = await measure();
+  console.log(`# nested dialog: after 5 cycles ${JSON.stringify(warm)}, open ${JSON.stringify(opened)}, after 35 ${JSON.stringify(end)}`);
+  assert.equal(end.MutationObserver, warm.MutationObserver, 'observers of removed shadow roots are let go');
   // Each dialog is ~20 nodes plus the panel's ~60: an observer kept on a removed shadow
   // root would keep its tree alive, 30 times over.
-  assert.ok(end - warm < 60, `DOM nodes grew by ${end - warm} over 30 cycles`);
+  assert.ok(end.nodes - warm.nodes < 60, `DOM nodes grew by ${end.nodes - warm.nodes} over 30 cycles`);
   assert.equal(await page.locator(PANEL).count(), 0);
   assert.deepEqual(errors, []);
-  await cdp.detach();
+  await heap.detach();
   await page.close();
 });
 

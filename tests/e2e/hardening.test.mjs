@@ -1,8 +1,8 @@
 // Hardening, end to end: a privacy proof (every request of a full session recorded, none
 // made by the extension), hostile and broken pages (main-world globals redefined, the
-// panel's host removed, a dialog opened and closed 100 times, markup with no known
-// selector), a 1 MB paste that must not freeze the page, a quick scale check (2,000
-// contacts) and the service worker killed in the middle of a burst of edits.
+// panel's host removed, markup with no known selector), a 1 MB paste that must not freeze
+// the page, a quick scale check (2,000 contacts) and the service worker killed in the
+// middle of a burst of edits. The 100 dialog cycles are in leaks.test.mjs.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -155,68 +155,6 @@ it('markup with none of the expected selectors: no panel, no errors, the page st
   await page.locator('#send').click();
   assert.equal(await page.locator('#sent').innerText(), 'Great post, thanks for sharing.|Hello network');
   assert.deepEqual(errors, []);
-  await page.close();
-});
-
-it('a dialog opened and closed 100 times leaves no panels, listeners or nodes behind', async () => {
-  const { page, errors } = await open(env.ctx, PROFILE);
-  const cdp = await env.ctx.newCDPSession(page);
-  await cdp.send('Memory.enable').catch(() => {});
-  /** Opens the note dialog, waits for the panel, closes it, waits for the panel to go. */
-  const cycles = (n) => page.evaluate(async ([count, sel]) => {
-    const outlet = document.getElementById('interop-outlet');
-    const until = async (cond, what) => {
-      const end = performance.now() + 3000;
-      while (!cond()) {
-        if (performance.now() > end) throw new Error(`timed out: ${what}`);
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    };
-    for (let i = 0; i < count; i++) {
-      document.getElementById('ember42').click();
-      await until(() => outlet.shadowRoot.querySelector('button[aria-label="Add a note"]'), 'gate');
-      outlet.shadowRoot.querySelector('button[aria-label="Add a note"]').click();
-      await until(() => [...document.querySelectorAll(sel)].some((p) => !p.hidden && p.isConnected), 'panel');
-      outlet.shadowRoot.querySelector('button[aria-label="Cancel adding a note"]').click();
-      await until(() => document.querySelectorAll(sel).length === 0, 'panel removed');
-    }
-  }, [n, PANEL]);
-  const counters = async () => {
-    await page.waitForTimeout(600); // a discovery poll and the panel's last frames
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const c = await cdp.send('Memory.getDOMCounters');
-    return { nodes: c.nodes, listeners: c.jsEventListeners, panels: await page.locator(PANEL).count() };
-  };
-  await cycles(10);
-  const warm = await counters();
-  // Positive control: with a note box open the counters see the extension's listeners
-  // (the isolated world's count too) and its nodes.
-  const area0 = await openInviteNote(page);
-  await area0.pressSequentially('Hi');
-  await settled(page, 2);
-  const opened = await counters();
-  await page.locator('#interop-outlet button[aria-label="Cancel adding a note"]').click();
-  await page.waitForFunction((sel) => !document.querySelector(sel), PANEL);
-  assert.ok(opened.listeners > warm.listeners, `an open session adds listeners (${warm.listeners} -> ${opened.listeners})`);
-  const t0 = Date.now();
-  await cycles(90);
-  const ms = Date.now() - t0;
-  const end = await counters();
-  console.log(`# 100 dialog cycles: after 10 ${JSON.stringify(warm)}, one open ${JSON.stringify(opened)}, after 100 ${JSON.stringify(end)}, 90 cycles in ${ms} ms`);
-  assert.equal(end.panels, 0, 'no panel host left in the DOM');
-  // A session adds ~50 listeners (the control above): a leak would add at least one per
-  // cycle. The count is not perfectly flat: with the profile panel on the page it steps up
-  // once or twice early on (36 -> 49 or 62) and then stays put for 190 cycles.
-  assert.ok(end.listeners - warm.listeners < 45, `event listeners grew by ${end.listeners - warm.listeners} over 90 cycles`);
-  assert.ok(end.nodes - warm.nodes <= 50, `DOM nodes grew by ${end.nodes - warm.nodes} over 90 cycles`);
-  // Still works after all that.
-  const area = await openInviteNote(page);
-  await area.pressSequentially('Hi John');
-  await settled(page, 7);
-  assert.equal(await page.locator(PANEL).count(), 1);
-  assert.deepEqual(errors, []);
-  await cdp.detach();
   await page.close();
 });
 

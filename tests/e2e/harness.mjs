@@ -257,3 +257,50 @@ export async function openInviteNote(page) {
 export async function sleep(ms) {
   await new Promise((r) => setTimeout(r, ms));
 }
+
+/**
+ * Leak counters for a page, after two forced garbage collections: the renderer's DOM
+ * counters (nodes, event listeners; the isolated world's listeners count too) and the
+ * live objects the content script's isolated world holds of each class in `classes`
+ * (CDP Runtime.queryObjects on that world's own prototypes, so the page's objects never
+ * count). Returns `measure()`; call `detach()` when done.
+ * @param {import('playwright-core').BrowserContext} ctx
+ * @param {import('playwright-core').Page} page
+ * @param {string[]} classes e.g. ['MutationObserver', 'AbortController']
+ */
+export async function heapCounters(ctx, page, classes) {
+  const cdp = await ctx.newCDPSession(page);
+  const worlds = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable'); // replays the contexts that exist
+  const mainFrame = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
+  const world = () => {
+    const w = worlds.findLast((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === mainFrame && c.name.startsWith('Rapport'));
+    if (!w) throw new Error("the content script's isolated world was not found");
+    return w.id;
+  };
+  // Every remote object goes in one group, released after each count: CDP keeps the
+  // objects it hands out alive, which would otherwise look like a leak.
+  const objectGroup = 'rapport-heap-counters';
+  async function live(name) {
+    try {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: `${name}.prototype`, contextId: world(), objectGroup });
+      const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId, objectGroup });
+      const { result: n } = await cdp.send('Runtime.callFunctionOn', {
+        functionDeclaration: 'function () { return this.length; }', objectId: objects.objectId, returnByValue: true,
+      });
+      return n.value;
+    } finally {
+      await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
+    }
+  }
+  async function measure() {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const c = await cdp.send('Memory.getDOMCounters');
+    const out = { nodes: c.nodes, listeners: c.jsEventListeners };
+    for (const name of classes) out[name] = await live(name);
+    return out;
+  }
+  return { measure, detach: () => cdp.detach() };
+}
