@@ -471,7 +471,7 @@ impl Rule for MissingContext {
         Category::Personal
     }
     fn penalty(&self) -> u8 {
-        12
+        16
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         if cx.doc.word_count() == 0

@@ -315,7 +315,7 @@ impl Rule for MissingGreeting {
         Category::Personal
     }
     fn penalty(&self) -> u8 {
-        8
+        10
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let doc = cx.doc;

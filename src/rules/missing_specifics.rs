@@ -577,7 +577,7 @@ impl Rule for MissingSpecifics {
         Category::Personal
     }
     fn penalty(&self) -> u8 {
-        10
+        14
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let doc = cx.doc;
