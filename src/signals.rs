@@ -4,6 +4,7 @@
 //! Each detector lives in the rule file that flags its absence, beside its phrase list.
 
 use crate::rules;
+use crate::rules::missing_context::earliest;
 use crate::text::{Doc, Span};
 use crate::Context;
 
@@ -25,8 +26,12 @@ pub struct Signals {
     /// End of a salutation without a person ("Dear Sir/Madam,"), which rules that
     /// cut text must not eat into.
     pub salutation_end: Option<usize>,
-    /// How the sender found or knows them (event, post, mutual connection, school...).
+    /// How the sender found or knows them (event, post, mutual connection, school,
+    /// a shared past...).
     pub how_found: Option<Span>,
+    /// A shared past ("we chatted in the queue at KubeCon"): counts as how they know
+    /// them and as a reason to connect.
+    pub shared_past: Option<Span>,
     /// Something specific about their work.
     pub specifics: Option<Span>,
     /// Why the sender wants to connect.
@@ -43,12 +48,17 @@ impl Signals {
     pub fn detect(doc: &Doc, ctx: &Context) -> Self {
         let greeting = rules::missing_greeting::detect(doc, ctx.recipient.first_name());
         let company_mentions = rules::missing_specifics::company_mentions(doc, ctx);
+        let shared_past = rules::missing_context::shared_past(doc);
         Signals {
             greeting,
             salutation_end: rules::generic_opener::salutation_end(doc),
-            how_found: rules::missing_context::detect_with(doc, &company_mentions),
+            how_found: earliest([
+                rules::missing_context::detect_with(doc, &company_mentions),
+                shared_past,
+            ]),
+            shared_past,
             specifics: rules::missing_specifics::detect_with(doc, ctx, &company_mentions),
-            reason: rules::missing_reason::detect(doc, ctx),
+            reason: earliest([rules::missing_reason::detect(doc, ctx), shared_past]),
             value: rules::missing_value::detect(doc, ctx),
             question: rules::missing_question::detect_after(doc, greeting.map_or(0, |g| g.end)),
             company_mentions,

@@ -6,8 +6,10 @@
 //! school, employer, group or community ("fellow alum", "we both worked at", "in the
 //! Rust Discord"), having met ("we met at", "great chatting at"), a shared interest
 //! or path ("I'm also a charge nurse", "like you, I moved from law to product"),
-//! and, weaker, "came across your profile while researching X". A bare "I came
-//! across your profile" is the generic opener and does not count.
+//! a shared past found by the shape of its sentence ("we was talking at TransLogistica",
+//! "you lent us a genny last week"; see [`shared_past`]), and, weaker, "came across
+//! your profile while researching X". A bare "I came across your profile" is the
+//! generic opener and does not count.
 //! Messages to people already connected (`Kind::Message`) are not checked.
 //!
 //! **Why it matters.** The seeds' first LinkedIn rule: "Mention how you found the
@@ -422,6 +424,207 @@ fn seen_their(doc: &Doc) -> Option<Span> {
             end: next.end,
         })
     })
+}
+
+// ---------------------------------------------------------------------------
+// A shared past, found by the shape of a sentence rather than a stock phrase.
+// ---------------------------------------------------------------------------
+
+/// What people do together, past ("we met", "we chatted") or after "was"/"were" ("we
+/// were talking"). "We launched" or "we helped" is the sender's company, not a shared past.
+#[rustfmt::skip]
+const TOGETHER: &[&str] = &[
+    "met", "talked", "talk", "chatted", "chat", "spoke", "worked", "studied", "overlapped", "sat",
+    "swapped", "exchanged", "shared", "played", "served", "volunteered", "trained", "toured",
+    "collaborated", "partnered", "competed", "presented", "organised", "organized", "hiked",
+    "ran", "did", "went", "emailed", "messaged", "texted", "travelled", "traveled", "carpooled",
+    "roomed", "lived", "grew", "graduated", "interned", "coached", "sang", "danced", "cooked",
+    "talking", "chatting", "speaking", "working", "studying", "sitting", "playing", "serving",
+    "volunteering", "training", "queuing", "queueing", "waiting", "standing", "discussing",
+];
+
+/// Past forms for something done for the sender: "you lent us", "you helped me".
+#[rustfmt::skip]
+const PAST_FORMS: &[&str] = &[
+    "met", "did", "sat", "spoke", "ran", "took", "had", "gave", "lent", "sent", "showed", "taught",
+    "told", "brought", "bought", "found", "kept", "led", "made", "got", "saw",
+];
+
+/// Words ending in "-ed" that are not a past deed: "you're interested", "you need".
+#[rustfmt::skip]
+const NOT_PAST: &[&str] = &[
+    "need", "needed", "interested", "excited", "based", "focused", "dedicated", "committed",
+    "called", "named", "talented", "experienced", "skilled", "connected", "related", "advanced",
+    "automated", "integrated", "tailored", "detailed", "qualified", "limited", "listed", "indeed",
+    "proceed", "succeed", "exceed", "speed", "feed", "seed", "reached", "viewed", "accepted",
+    "declined", "ignored",
+];
+
+/// Words that anchor an event in a time or an occasion.
+#[rustfmt::skip]
+const ANCHORS: &[&str] = &[
+    "yesterday", "today", "tonight", "ago", "last", "earlier", "back", "together", "other",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+    "morning", "evening", "afternoon", "night", "week", "month", "year", "summer", "winter",
+    "spring", "autumn", "semester", "term", "shift", "season", "trip", "flight", "tour", "visit",
+    "project", "site", "class", "course", "queue", "booth", "table", "panel", "poster", "phone",
+    "call", "meetup", "conference", "event", "fair", "festival", "workshop", "floor", "set", "ward",
+    "hike", "game", "match", "show", "launch", "party", "wedding", "dinner", "lunch", "session",
+];
+
+/// Objects that turn "we worked with ... last year" into a sales claim.
+#[rustfmt::skip]
+const CLIENT_WORDS: &[&str] = &[
+    "companies", "clients", "customers", "businesses", "brands", "organisations", "organizations",
+    "firms", "leaders", "founders", "agencies", "startups", "partners", "yours", "like you",
+];
+
+fn is_past(word: &str) -> bool {
+    PAST_FORMS.contains(&word)
+        || (word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word))
+}
+
+/// A year in a word: "2014", "2014-16", "'09".
+fn is_year(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    (digits == 4 && (word.starts_with("19") || word.starts_with("20")))
+        || (word.len() == 3
+            && word.starts_with(['\'', '\u{2019}'])
+            && word[1..].bytes().all(|b| b.is_ascii_digit()))
+        || (word.len() == 5
+            && word.starts_with('\u{2019}')
+            && word[3..].bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A shared past, found by the shape of a sentence rather than a stock phrase:
+/// - "we" (or "you and I") did something people do together: "we chatted in the coffee
+///   queue at KubeCon", "we was talking at TransLogistica", "we did that volunteer
+///   project together";
+/// - "you" did something for the sender, at a time or an occasion: "your lads lent us a
+///   genny last week" does not count, "you lent us a genny last week" does;
+/// - the sender "was the" one at an occasion: "I was the stylist's assistant on set on
+///   Thursday".
+///
+/// People who have met or worked together know each other (seed 004: after an event,
+/// "I reached out with individualized thank-you messages"), so a shared past is both how
+/// they know them and a reason to connect. A sentence about "companies like yours" or
+/// "clients" is a sales claim, not a shared past.
+pub(crate) fn shared_past(doc: &Doc) -> Option<Span> {
+    let toks = &doc.tokens;
+    let norm = |i: usize| toks[i].norm.as_str();
+    for sentence in &doc.sentences {
+        let first = toks.partition_point(|t| t.start < sentence.start);
+        let end = toks.partition_point(|t| t.end <= sentence.end);
+        if first >= end || (first..end).any(|i| CLIENT_WORDS.contains(&norm(i))) {
+            continue;
+        }
+        let anchored = || {
+            (first..end).any(|i| {
+                ANCHORS.contains(&without_possessive(norm(i)))
+                    || is_year(&doc.text[toks[i].start..toks[i].end])
+            }) || (first..end).any(|i| norm(i) == "at")
+        };
+        let together_words = (first..end).any(|i| {
+            norm(i) == "together" || (norm(i) == "each" && i + 1 < end && norm(i + 1) == "other")
+        });
+        let span = |i: usize, j: usize| Span {
+            start: toks[i].start,
+            end: toks[j].end,
+        };
+        for i in first..end {
+            let w = norm(i);
+            let we = matches!(w, "we" | "we've" | "we'd")
+                || (w == "i" && i >= first + 2 && norm(i - 1) == "and" && norm(i - 2) == "you");
+            if we {
+                let window = i + 1..(i + 4).min(end);
+                if let Some(j) = window.clone().find(|&j| {
+                    let v = norm(j);
+                    (TOGETHER.contains(&v)
+                        && (!v.ends_with("ing") || matches!(norm(j - 1), "was" | "were")))
+                        || (together_words && is_past(v))
+                }) {
+                    return Some(span(i, j));
+                }
+            } else if w == "you" && anchored() {
+                let Some(j) = (i + 1..(i + 3).min(end)).find(|&j| is_past(norm(j))) else {
+                    continue;
+                };
+                if (j + 1..(j + 4).min(end)).any(|k| matches!(norm(k), "me" | "us" | "our" | "my"))
+                {
+                    return Some(span(i, j));
+                }
+            } else if w == "i"
+                && i + 2 < end
+                && norm(i + 1) == "was"
+                && matches!(norm(i + 2), "the" | "one")
+                && anchored()
+            {
+                return Some(span(i, i + 2));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod shared_past_tests {
+    use super::*;
+
+    fn found(text: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        shared_past(&doc).map(|s| text[s.start..s.end].to_string())
+    }
+
+    #[test]
+    fn finds_a_shared_past_by_its_shape() {
+        for (text, span) in [
+            ("We chatted in the coffee queue at KubeCon.", "We chatted"),
+            (
+                "Hi Piotr, we was talking at TransLogistica in Warsaw.",
+                "we was talking",
+            ),
+            (
+                "We did that volunteer project together for Habitat.",
+                "We did",
+            ),
+            (
+                "we talk on phone last week about the forklift training",
+                "we talk",
+            ),
+            (
+                "Hi Raj, we overlapped at Infosys Pune back in 2014-16.",
+                "we overlapped",
+            ),
+            ("You and I sat on the same panel.", "I sat"),
+            ("Thanks, you lent us a genny last week.", "you lent"),
+            (
+                "I was the stylist's assistant on set on Thursday.",
+                "I was the",
+            ),
+            (
+                "I was the one asking about sample sizes at your poster.",
+                "I was the",
+            ),
+        ] {
+            assert_eq!(found(text).as_deref(), Some(span), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_company_we_or_a_sales_claim_is_not_a_shared_past() {
+        for text in [
+            "We launched our new platform last week.",
+            "We worked with 50 companies like yours last year.",
+            "We helped three startups at Web Summit.",
+            "We are talking to leaders in fintech.",
+            "I noticed you viewed my profile yesterday.",
+            "I was the top seller.",
+            "Would you like to chat?",
+            "",
+        ] {
+            assert_eq!(found(text), None, "{text}");
+        }
+    }
 }
 
 /// Finds how the sender found or knows them.

@@ -10,7 +10,8 @@
 //! ("looking to grow my network", "interested in connecting", a bare "would love to
 //! learn from you!") are not reasons: an intent counts only when what follows it in
 //! its sentence names something beyond networking words. A shared past ("great
-//! meeting you at", "we worked together", "long time since") is its own reason.
+//! meeting you at", "we worked together", "long time since", and any sentence
+//! [`super::missing_context::shared_past`] finds) is its own reason.
 //!
 //! **Why it matters.** The seeds: "Be clear about your intentions ... Whether you're
 //! looking for advice, mentorship, or collaboration, articulating your intentions
