@@ -509,7 +509,7 @@ fn is_year(word: &str) -> bool {
 /// "I reached out with individualized thank-you messages"), so a shared past is both how
 /// they know them and a reason to connect. A sentence about "companies like yours" or
 /// "clients" is a sales claim, not a shared past.
-pub(crate) fn shared_past(doc: &Doc) -> Option<Span> {
+pub fn shared_past(doc: &Doc) -> Option<Span> {
     let toks = &doc.tokens;
     let norm = |i: usize| toks[i].norm.as_str();
     for sentence in &doc.sentences {
