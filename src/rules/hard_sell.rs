@@ -1,14 +1,17 @@
 //! `hard-sell`: a sales pitch or a meeting request in a first note: "book a demo",
 //! "free trial", "limited offer", "our services", "we help companies like yours",
-//! "increase your revenue", "I'd love to show you how", and asks for a call
-//! ("hop on a call", "15 minutes of your time", "quick 15-minute call").
+//! "increase your revenue", "I'd love to show you how", a price ("rates start at
+//! $15/hr"), the stock recruiter pitch ("exciting opportunities", "send me your CV"),
+//! get-rich schemes ("financial freedom", "40% returns last month", "100% legit"),
+//! and asks for a call ("hop on a call", "15 minutes of your time", "quick 15-minute
+//! call").
 //!
 //! **Why it matters.** The seeds say to build the relationship first: start by
 //! getting to know what matters to the other person before sharing "all of the great
 //! things" you have to offer, ask questions, and offer help and value. A pitch to a
 //! stranger is the opposite: it asks for their money or time before there is any
 //! relationship, and people accept connections, not pitches. A pitch caps the score
-//! at 45.
+//! at 45; a get-rich scheme, the spam people report, at 20.
 //!
 //! Meetings: scheduling language ("book a call", "hop on a call", "15 minutes of your
 //! time", "my calendar") is the sales cadence and is always flagged, without the cap.
@@ -31,11 +34,15 @@ pub struct HardSell;
 
 /// The cap while a pitch is in the note.
 const PITCH_CAP: u8 = 45;
+/// The cap while a get-rich scheme is in the note.
+const SCHEME_CAP: u8 = 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Sell {
     /// A pitch: product, offer, pricing, "companies like yours".
     Pitch,
+    /// A get-rich scheme: MLM, trading "returns", "financial freedom".
+    Scheme,
     /// Scheduling language: "book a call", "15 minutes of your time".
     SalesCall,
     /// A light call request ("a quick call?"): part of the pitch when there is one.
@@ -151,6 +158,77 @@ const PITCH: &[&str] = &[
     "sign up today",
     "buy now",
     "order now",
+    "rates start at",
+    "rates starting at",
+    "rates starting from",
+    "rates from",
+    "outsource your",
+    "outsourcing your",
+    "offshore team",
+    "dedicated developers",
+    "white label",
+    // The stock recruiter pitch: a role for anyone, and their papers before a word about them.
+    "an exciting opportunity",
+    "exciting opportunity",
+    "exciting opportunities",
+    "an exciting role",
+    "exciting new role",
+    "take your career to the next level",
+    "your career to the next level",
+    "the next step in your career",
+    "send me your resume",
+    "send me your cv",
+    "send your resume",
+    "send your cv",
+    "share your resume",
+    "share your cv",
+    "share your updated resume",
+    "share your updated cv",
+    "your visa status",
+    "c2c",
+    "corp to corp",
+];
+
+/// Get-rich schemes: the pitch people report as spam.
+const SCHEME: &[&str] = &[
+    "financial freedom",
+    "passive income",
+    "extra income",
+    "residual income",
+    "side income",
+    "earn from home",
+    "make money from home",
+    "make money online",
+    "be your own boss",
+    "boss babe",
+    "boss babes",
+    "change your life",
+    "life changing opportunity",
+    "100% legit",
+    "legit opportunity",
+    "no risk",
+    "zero risk",
+    "risk free",
+    "guaranteed returns",
+    "guaranteed profit",
+    "guaranteed profits",
+    "guaranteed income",
+    "daily profit",
+    "daily profits",
+    "weekly profit",
+    "weekly profits",
+    "trading signals",
+    "forex trading",
+    "forex account",
+    "forex account manager",
+    "crypto trading",
+    "trading crypto",
+    "trading btc",
+    "trading bitcoin",
+    "binary options",
+    "investment opportunity",
+    "double your money",
+    "grow your portfolio",
 ];
 
 const SALES_CALL: &[&str] = &[
@@ -215,25 +293,133 @@ fn call_phrases() -> Vec<(String, Sell)> {
 
 static ENTRIES: LazyLock<Vec<(String, Sell)>> = LazyLock::new(|| {
     let mut out: Vec<(String, Sell)> = PITCH.iter().map(|s| (s.to_string(), Sell::Pitch)).collect();
+    out.extend(SCHEME.iter().map(|s| (s.to_string(), Sell::Scheme)));
     out.extend(call_phrases());
     out
 });
+
+/// Words after an amount that make it a price ("$15/hr", "€500 a month", "20% off").
+const PER: &[&str] = &[
+    "/hr",
+    "/h",
+    "/hour",
+    "/day",
+    "/month",
+    "/mo",
+    "/year",
+    "/yr",
+    "/week",
+    " per hour",
+    " an hour",
+    " a day",
+    " per day",
+    " per month",
+    " a month",
+    " per year",
+    " a year",
+    " per week",
+    " a week",
+    " off",
+    " discount",
+];
+/// Words after a percentage that make it a trading claim ("40% returns").
+const GAINS: &[&str] = &[
+    " returns", " return", " profit", " profits", " gains", " roi", " monthly",
+];
+
+/// Prices and trading claims: a currency amount with a rate ("$55/hr", "£300 a day",
+/// "20% off") and a percentage of returns ("40% returns last month"). A plain amount
+/// ("congrats on the $20M round") is not a price.
+fn prices(text: &str) -> Vec<(usize, usize, Sell)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let currency = matches!(c, '$' | '€' | '£' | '₹' | '¥');
+        let digit_start = !currency
+            && c.is_ascii_digit()
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| !matches!(p, '$' | '€' | '£' | '₹' | '¥'));
+        if !(currency || digit_start) {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut j = i + if currency { c.len_utf8() } else { 0 };
+        let digits = j;
+        while j < bytes.len()
+            && (bytes[j].is_ascii_digit()
+                || (bytes[j] == b',' || bytes[j] == b'.')
+                    && bytes.get(j + 1).is_some_and(u8::is_ascii_digit))
+        {
+            j += 1;
+        }
+        if j == digits {
+            i = j.max(i + 1);
+            continue;
+        }
+        if j < bytes.len() && matches!(bytes[j], b'k' | b'K') {
+            j += 1;
+        }
+        // The longest word that can follow is 12 bytes (" per month"): look no further.
+        let rest: String = text[j..]
+            .chars()
+            .take(12)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let found = if currency {
+            PER.iter()
+                .find(|p| rest.starts_with(*p))
+                .map(|p| (p.len(), Sell::Pitch))
+        } else if rest.starts_with("% off") {
+            Some(("% off".len(), Sell::Pitch))
+        } else if rest.starts_with('%') {
+            GAINS
+                .iter()
+                .find(|g| rest[1..].starts_with(*g))
+                .map(|g| (1 + g.len(), Sell::Scheme))
+        } else {
+            None
+        };
+        if let Some((len, sell)) = found {
+            out.push((start, j + len, sell));
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
 
 static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
     let phrases: Vec<&str> = ENTRIES.iter().map(|(p, _)| p.as_str()).collect();
     Lexicon::new(&phrases)
 });
 
-fn sells(cx: &Cx) -> Vec<(Hit, Sell)> {
-    let all: Vec<(Hit, Sell)> = cx
+/// The pitches in the note as `(start, end, kind)` byte spans, in order.
+fn sells(cx: &Cx) -> Vec<(usize, usize, Sell)> {
+    let mut all: Vec<(usize, usize, Sell)> = cx
         .doc
         .find_iter(&PHRASES)
-        .filter(|h| standalone(cx.doc, h) && !negated(cx.doc, h))
-        .map(|h| (h, ENTRIES[h.phrase].1))
+        .filter(|h: &Hit| standalone(cx.doc, h) && !negated(cx.doc, h))
+        .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .collect();
-    let pitch = all.iter().any(|&(_, s)| s == Sell::Pitch);
+    // A price only reads as one beside words ("$55/hr"): skip the scan for notes without digits.
+    if cx.doc.text.bytes().any(|b| b.is_ascii_digit()) {
+        for p in prices(cx.doc.text) {
+            if !all.iter().any(|&(s, e, _)| s < p.1 && p.0 < e) {
+                all.push(p);
+            }
+        }
+        all.sort_by_key(|&(s, e, _)| (s, e));
+    }
+    let pitch = all
+        .iter()
+        .any(|&(_, _, s)| matches!(s, Sell::Pitch | Sell::Scheme));
     all.into_iter()
-        .filter(|&(_, s)| pitch || s != Sell::Call)
+        .filter(|&(_, _, s)| pitch || s != Sell::Call)
         .collect()
 }
 
@@ -247,21 +433,28 @@ impl Rule for HardSell {
     fn penalty(&self) -> u8 {
         12
     }
-    /// A pitch before any relationship caps the score at 45; a call request alone does not.
+    /// A pitch before any relationship caps the score at 45, a scheme at 20; a call
+    /// request alone does not.
     fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
-        sells(cx)
-            .iter()
-            .any(|&(_, s)| s == Sell::Pitch)
-            .then_some(PITCH_CAP)
+        let sells = sells(cx);
+        if sells.iter().any(|&(_, _, s)| s == Sell::Scheme) {
+            Some(SCHEME_CAP)
+        } else {
+            sells
+                .iter()
+                .any(|&(_, _, s)| s == Sell::Pitch)
+                .then_some(PITCH_CAP)
+        }
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
-        for (hit, sell) in sells(cx) {
-            let shown = &cx.doc.text[hit.start..hit.end];
+        for (start, end, sell) in sells(cx) {
+            let shown = &cx.doc.text[start..end];
             let message = match sell {
                 Sell::Pitch => format!("“{shown}” is a sales pitch in a first note. People accept connections, not pitches: start with their work, offer something useful, and ask about their needs before selling."),
+                Sell::Scheme => format!("“{shown}” reads as a get-rich scheme, which people report as spam. If you mean it, this note will not be accepted; if not, say plainly who you are and why you are writing to them."),
                 Sell::SalesCall | Sell::Call => format!("“{shown}” asks a stranger for their time before there's any relationship. Ask a question about their work instead, and suggest a call once they've replied."),
             };
-            out.push(cx.finding(self, Severity::Warning, hit.start, hit.end, message, None));
+            out.push(cx.finding(self, Severity::Warning, start, end, message, None));
         }
     }
 }
@@ -291,6 +484,52 @@ mod tests {
         fires(
             ID,
             "Check out our pricing plans, there's a discount code inside.",
+        );
+    }
+
+    #[test]
+    fn prices_schemes_and_the_stock_recruiter_pitch() {
+        fires(
+            ID,
+            "Would you be interested in outsourcing your development? Rates start at $15/hr.",
+        );
+        fires(
+            ID,
+            "We have a C2C role for an SAP consultant in NJ. Rate $55/hr.",
+        );
+        fires(ID, "Our retainer is €900 a month.");
+        fires(
+            ID,
+            "I have an exciting opportunity for you, send me your CV.",
+        );
+        fires(
+            ID,
+            "Hey girl! I'm building a team of boss babes who want financial freedom.",
+        );
+        fires(
+            ID,
+            "I made 40% returns last month trading BTC. 100% legit, no risk.",
+        );
+        let scheme = "Hi Sarah, loved your RustConf talk on wasm tooling. I made 40% returns last month trading BTC with an expert mentor, want in?";
+        assert!(crate::analyze(scheme, &Context::default()).score <= SCHEME_CAP);
+        // Amounts that are not prices, and percentages that are not returns.
+        silent(
+            ID,
+            "Hi Alicia, congrats on the $20M Series B. I work with fintech teams at this stage.",
+        );
+        silent(
+            ID,
+            "Your post on cutting churn by 40% was great; how did you measure it?",
+        );
+        silent(ID, "I'm working from home these days, in Lisbon.");
+        assert_eq!(
+            prices("$15/hr, £300 a day, 20% off, 40% returns, $20M round, 2024"),
+            vec![
+                (0, 6, Sell::Pitch),
+                (8, 19, Sell::Pitch),
+                (21, 28, Sell::Pitch),
+                (30, 41, Sell::Scheme)
+            ]
         );
     }
 
