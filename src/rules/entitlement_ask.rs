@@ -1,15 +1,16 @@
 //! `entitlement-ask`: the note asks a stranger for something only a relationship
 //! earns: their contacts or an introduction ("introduce me to your network",
 //! "connect me with"), a referral ("can you refer me"), a job ("are you hiring?",
-//! "get me an interview"), a favour ("pick your brain", "do me a favor"), an
-//! endorsement or recommendation, or a share of your post.
+//! "get me an interview"), a favour ("pick your brain", "do me a favor", "be my
+//! mentor", "weekly calls", "review my 40-page research paper"), an endorsement or
+//! recommendation, or a share of your post.
 //!
 //! **Why it matters.** One seed is entirely about this: a network is years of
 //! relationship-building, not a transferable asset; asking for contacts "without
 //! offering any value in return" ignores the reciprocity principle, and approaching
 //! people with entitlement "can undermine your credibility". Its alternative: engage
 //! with their work, show genuine interest, offer something, and ask once there is
-//! trust. An ask like this caps the score at 55: however personal the rest, the note
+//! trust. An ask like this caps the score at 45: however personal the rest, the note
 //! asks before it gives. Job asks are not flagged when the recipient's headline says
 //! they recruit: hiring is their work.
 //!
@@ -58,6 +59,11 @@ const ASKS: &[(&str, Ask)] = &[
     ("put me in contact with", Ask::Contacts),
     ("connect me with", Ask::Contacts),
     ("connect me to", Ask::Contacts),
+    ("introducing me", Ask::Contacts),
+    ("connecting me with", Ask::Contacts),
+    ("connecting me to", Ask::Contacts),
+    ("putting me in touch", Ask::Contacts),
+    ("be introduced to", Ask::Contacts),
     ("share your contacts", Ask::Contacts),
     ("share your network", Ask::Contacts),
     ("share your connections", Ask::Contacts),
@@ -84,6 +90,7 @@ const ASKS: &[(&str, Ask)] = &[
     ("send my resume to", Ask::Job),
     ("send my cv to", Ask::Job),
     ("refer me", Ask::Job),
+    ("referring me", Ask::Job),
     ("a referral", Ask::Job),
     ("an employee referral", Ask::Job),
     ("are you hiring", Ask::Job),
@@ -134,6 +141,14 @@ const ASKS: &[(&str, Ask)] = &[
     ("need a favor", Ask::Favour),
     ("need a favour", Ask::Favour),
     ("I need your help", Ask::Favour),
+    ("be my mentor", Ask::Favour),
+    ("become my mentor", Ask::Favour),
+    ("you to mentor me", Ask::Favour),
+    ("mentor me", Ask::Favour),
+    ("coach me", Ask::Favour),
+    ("weekly calls", Ask::Favour),
+    ("regular calls", Ask::Favour),
+    ("weekly meetings", Ask::Favour),
     ("endorse me", Ask::Endorsement),
     ("endorse my", Ask::Endorsement),
     ("recommend me", Ask::Endorsement),
@@ -249,15 +264,74 @@ fn is_recruiter(cx: &Cx) -> bool {
     })
 }
 
-/// The asks in the note, with their kind.
-fn asks(cx: &Cx) -> Vec<(crate::text::Hit, Ask)> {
+/// Verbs that ask for a review of the sender's work ...
+const REVIEW_VERBS: &[&str] = &[
+    "review",
+    "proofread",
+    "critique",
+    "feedback",
+    "edit",
+    "check",
+];
+/// ... and what there is to review.
+#[rustfmt::skip]
+const DOCUMENTS: &[&str] = &[
+    "resume", "cv", "portfolio", "paper", "thesis", "dissertation", "deck", "essay", "draft",
+    "manuscript", "proposal", "application", "website", "app", "book", "script", "code",
+];
+
+/// "review my 40-page research paper", "feedback on my draft thesis": a review verb,
+/// then "my" or "our", then a document within four words, in one sentence.
+fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !REVIEW_VERBS.contains(&t.norm.as_str()) {
+            continue;
+        }
+        // "you gave feedback on my portfolio", "thanks for the feedback on my CV": given, not asked.
+        let given = toks[i.saturating_sub(3)..i].iter().any(|p| {
+            matches!(
+                p.norm.as_str(),
+                "gave" | "given" | "got" | "received" | "thanks" | "thank"
+            )
+        });
+        if given {
+            continue;
+        }
+        let Some(m) = (i + 1..(i + 4).min(toks.len()))
+            .take_while(|&j| !super::missing_context::break_between(doc, j - 1, j))
+            .find(|&j| matches!(toks[j].norm.as_str(), "my" | "our"))
+        else {
+            continue;
+        };
+        if let Some(d) = (m + 1..(m + 5).min(toks.len()))
+            .take_while(|&j| !super::missing_context::break_between(doc, j - 1, j))
+            .find(|&j| DOCUMENTS.contains(&toks[j].norm.as_str()))
+        {
+            out.push((t.start, toks[d].end));
+        }
+    }
+    out
+}
+
+/// The asks in the note as `(start, end, kind)` byte spans, in order.
+fn asks(cx: &Cx) -> Vec<(usize, usize, Ask)> {
     let recruiter = is_recruiter(cx);
-    cx.doc
+    let mut all: Vec<(usize, usize, Ask)> = cx
+        .doc
         .find_iter(&PHRASES)
         .filter(|h| standalone(cx.doc, h) && !negated(cx.doc, h))
-        .map(|h| (h, ENTRIES[h.phrase].1))
-        .filter(|&(_, a)| !(recruiter && a == Ask::Job))
-        .collect()
+        .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
+        .filter(|&(_, _, a)| !(recruiter && a == Ask::Job))
+        .collect();
+    for (start, end) in review_asks(cx.doc) {
+        if !all.iter().any(|&(s, e, _)| s < end && start < e) {
+            all.push((start, end, Ask::Favour));
+        }
+    }
+    all.sort_by_key(|&(s, e, _)| (s, e));
+    all
 }
 
 /// Words the note must keep besides the greeting for the ask's removal to leave a note.
@@ -299,11 +373,11 @@ impl Rule for EntitlementAsk {
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let greeting_end = super::generic_opener::greeting_end(cx);
-        for (hit, ask) in asks(cx) {
-            let fix = remove_ask_sentence(cx.doc, hit.start, greeting_end);
+        for (hit_start, hit_end, ask) in asks(cx) {
+            let fix = remove_ask_sentence(cx.doc, hit_start, greeting_end);
             let (start, end, replacement) = match fix {
                 Some(e) => (e.start, e.end, Some(e.text)),
-                None => (hit.start, hit.end, None),
+                None => (hit_start, hit_end, None),
             };
             out.push(cx.finding(
                 self,
@@ -324,6 +398,28 @@ mod tests {
     use crate::{Context, Recipient};
 
     const ID: &str = "entitlement-ask";
+
+    #[test]
+    fn fires_on_inflected_asks_mentoring_and_reviews() {
+        fires(ID, "Hi Jamal, would you mind introducing me to a few VCs?");
+        fires(
+            ID,
+            "Hi Dr. Singh, I'd like you to be my mentor. Can we set up weekly calls?",
+        );
+        fires(
+            ID,
+            "Can you please review my 40-page research paper and give feedback?",
+        );
+        fires(ID, "I'd appreciate feedback on my draft thesis.");
+        // Reviewing their work, or offering one, is not an ask.
+        silent(
+            ID,
+            "I read your paper and would love to review it for our journal club.",
+        );
+        silent(ID, "Happy to review your deck if that would help.");
+        silent(ID, "My review of the paper. Thanks for the thesis talk.");
+        silent(ID, "Hi Zoe, you gave feedback on my portfolio at the review night. Thanks for the feedback on my CV too.");
+    }
 
     #[test]
     fn fires_on_asks_of_a_stranger() {

@@ -1,5 +1,6 @@
 //! `unfilled-placeholder`: a template field left in the note (`{first_name}`,
-//! `{{company}}`, `[Name]`, `<Company>`, `%FIRSTNAME%`, `XXX`).
+//! `{{company}}`, `[Name]`, `<Company>`, `%FIRSTNAME%`, `XXX`, `___`,
+//! `COMPANY_NAME`, `INSERT_TOPIC`, `__name__`, `$first_name`, `FIRSTNAME`).
 //!
 //! **Why it matters.** An unfilled field tells the recipient at once that the note
 //! is a mass template, the opposite of the personal approach the seeds ask for.
@@ -157,7 +158,95 @@ pub fn find(text: &str) -> Vec<(usize, usize, String)> {
         }
         i += 1;
     }
+    let bracketed = out.len();
+    for (start, end, field) in bare_fields(text) {
+        if !out[..bracketed]
+            .iter()
+            .any(|&(s, e, _)| s < end && start < e)
+        {
+            out.push((start, end, field));
+        }
+    }
+    if out.len() > bracketed {
+        out.sort_by_key(|&(s, e, _)| (s, e));
+    }
     out
+}
+
+/// Field names a template writes in capitals without brackets: "Hi FIRSTNAME,".
+const BARE_CAPS: &[&str] = &[
+    "FIRSTNAME",
+    "FNAME",
+    "LASTNAME",
+    "FULLNAME",
+    "COMPANYNAME",
+    "NAME",
+];
+
+/// Fields without brackets, word by word: a blank (`___`), a capitalised snake-case
+/// name (`COMPANY_NAME`, `INSERT_TOPIC`), a dunder (`__name__`), a `$variable` with an
+/// underscore or a known field name, and the field names of [`BARE_CAPS`].
+fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    if !text.bytes().any(|b| matches!(b, b'_' | b'$' | b'A'..=b'Z')) {
+        return out;
+    }
+    let mut at = 0;
+    for chunk in text.split(|c: char| c.is_whitespace()) {
+        let start = at;
+        at += chunk.len()
+            + text[at + chunk.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        let word = chunk.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'));
+        if word.is_empty() {
+            continue;
+        }
+        let lead = chunk.find(word).unwrap_or(0);
+        let (s, e) = (start + lead, start + lead + word.len());
+        let letters = word.chars().filter(char::is_ascii_alphabetic).count();
+        let inner = word.trim_matches('_');
+        let field = if word.len() >= 3 && word.bytes().all(|b| b == b'_') {
+            Some(String::new())
+        } else if word.starts_with("__") && word.ends_with("__") && !inner.is_empty() {
+            Some(inner.to_string())
+        } else if let Some(var) = word.strip_prefix('$') {
+            let known = value_key_known(var);
+            (!var.is_empty()
+                && var.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                && var.bytes().any(|b| b.is_ascii_alphabetic())
+                && (var.contains('_') || known))
+                .then(|| var.to_string())
+        } else if inner.contains('_')
+            && letters >= 2
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        {
+            Some(inner.to_string())
+        } else if BARE_CAPS.contains(&word) {
+            Some(word.to_string())
+        } else {
+            None
+        };
+        if let Some(f) = field {
+            out.push((s, e, f));
+        }
+    }
+    out
+}
+
+/// True when `field` names something [`value_for`] knows (a name, a company).
+fn value_key_known(field: &str) -> bool {
+    let key: String = field
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    FIRST_NAME.contains(&key.as_str())
+        || FULL_NAME.contains(&key.as_str())
+        || COMPANY.contains(&key.as_str())
 }
 
 impl Rule for UnfilledPlaceholder {
@@ -217,6 +306,40 @@ mod tests {
         ] {
             fires("unfilled-placeholder", text);
         }
+    }
+
+    #[test]
+    fn finds_fields_without_brackets() {
+        let fields = |t: &str| {
+            find(t)
+                .into_iter()
+                .map(|(s, e, _)| t[s..e].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            fields("Hello Dr. Lee, I enjoyed your talk at ___ and would love to connect."),
+            ["___"]
+        );
+        assert_eq!(fields("I noticed your work at COMPANY_NAME and thought we could collaborate on INSERT_TOPIC."), ["COMPANY_NAME", "INSERT_TOPIC"]);
+        assert_eq!(
+            fields("Hi __name__, hi $first_name, hi $name, hi FIRSTNAME!"),
+            ["__name__", "$first_name", "$name", "FIRSTNAME"]
+        );
+        assert_eq!(fields("Hi {FIRST_NAME}, great post"), ["{FIRST_NAME}"]);
+        // Prose, prices, code words and shouting are not fields.
+        for t in [
+            "It costs $15 a month",
+            "I use snake_case in Rust",
+            "We ship ASAP, CEO to CEO",
+            "a_b and __init",
+            "Spent $$$ on it",
+        ] {
+            assert!(fields(t).is_empty(), "{t}: {:?}", fields(t));
+        }
+        fires(
+            "unfilled-placeholder",
+            "Hi Sarah, I noticed your work at COMPANY_NAME. Let me know!",
+        );
     }
 
     #[test]
