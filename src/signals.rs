@@ -48,16 +48,33 @@ impl Signals {
     pub fn detect(doc: &Doc, ctx: &Context) -> Self {
         let greeting = rules::missing_greeting::detect(doc, ctx.recipient.first_name());
         let company_mentions = rules::missing_specifics::company_mentions(doc, ctx);
-        let shared_past = rules::missing_context::shared_past(doc);
+        let shared_past = earliest([
+            rules::missing_context::shared_past(doc),
+            rules::missing_reason::shared_phrase(doc),
+        ]);
+        let how_found = earliest([
+            rules::missing_context::detect_with(doc, &company_mentions),
+            shared_past,
+        ]);
+        // A concrete detail where they say how they know them is specific to them too:
+        // "we were on opposite sides of the Meyer arbitration".
+        let name = ctx.recipient.name.as_deref();
+        let detail = [how_found, shared_past]
+            .into_iter()
+            .flatten()
+            .find_map(|s| {
+                let after = greeting.map_or(0, |g| g.end);
+                rules::missing_context::concrete_detail(doc, s, after, name)
+            });
         Signals {
             greeting,
             salutation_end: rules::generic_opener::salutation_end(doc),
-            how_found: earliest([
-                rules::missing_context::detect_with(doc, &company_mentions),
-                shared_past,
-            ]),
+            how_found,
             shared_past,
-            specifics: rules::missing_specifics::detect_with(doc, ctx, &company_mentions),
+            specifics: earliest([
+                rules::missing_specifics::detect_with(doc, ctx, &company_mentions),
+                detail,
+            ]),
             reason: earliest([rules::missing_reason::detect(doc, ctx), shared_past]),
             value: rules::missing_value::detect(doc, ctx),
             question: rules::missing_question::detect_after(doc, greeting.map_or(0, |g| g.end)),

@@ -25,7 +25,7 @@ use super::filler::{
 };
 use super::{Cx, Rule};
 use crate::report::{Category, Finding, Severity};
-use crate::text::{Doc, Hit, Lexicon};
+use crate::text::{Doc, Hit, Lexicon, Span};
 use std::sync::LazyLock;
 
 pub struct GenericOpener;
@@ -35,6 +35,46 @@ pub struct GenericOpener;
 const CANNED_SHARE: f32 = 0.6;
 /// The cap for a note that is mostly canned text: below what no note at all would earn.
 const CANNED_CAP: u8 = 15;
+/// The cap for a note that says it goes to many people.
+const MASS_CAP: u8 = 35;
+/// From this many different buzzwords a note with nothing specific in it is capped.
+const BUZZ_MIN: usize = 3;
+/// The cap for a note of buzzwords with nothing specific in it.
+const BUZZ_CAP: u8 = 40;
+
+/// Stock business buzzwords: each fits any company, so three of them and nothing
+/// concrete say the note could go to anyone.
+#[rustfmt::skip]
+const BUZZWORDS: &[&str] = &[
+    "leverage", "leveraging", "synergy", "synergies", "synergistic", "disrupt", "disruptive",
+    "disrupting", "innovative", "innovation", "scalable", "ecosystem", "paradigm", "holistic",
+    "exponential", "unlock", "unlocking", "empower", "empowering", "game-changing", "game changer",
+    "game-changer", "cutting-edge", "best-in-class", "world-class", "thought leader",
+    "thought leaders", "thought leadership", "value-add", "value-driven", "customer-centric",
+    "AI-driven", "AI-first", "AI-powered", "data-first", "omnichannel", "growth-hacking",
+    "growth hacking", "core competencies", "strategic alliance", "strategic alliances",
+    "mutual value", "drive value", "win-win", "next level", "forward-thinking", "visionary",
+    "results-driven", "transformative", "bleeding-edge", "revolutionize", "revolutionise",
+    "supercharge", "move the needle", "circle back", "touch base", "low-hanging fruit",
+    "value proposition", "key stakeholders", "seamless", "seamlessly", "end-to-end",
+    "growth mindset", "high-impact", "mission-driven", "purpose-driven", "next-gen",
+    "hypergrowth", "hyper-growth", "scalable growth", "passionate about innovation",
+];
+
+static BUZZ: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(BUZZWORDS));
+
+/// The different buzzwords in the note, first occurrence of each.
+fn buzzwords(doc: &Doc) -> Vec<Hit> {
+    let mut seen = Vec::new();
+    let mut out = Vec::new();
+    for h in doc.find_iter(&BUZZ) {
+        if !seen.contains(&h.phrase) {
+            seen.push(h.phrase);
+            out.push(h);
+        }
+    }
+    out
+}
 
 /// The kinds of canned text, each with its own message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +87,8 @@ enum Kind {
     Pleasantry,
     /// "I'm always looking to expand my network", "like-minded professionals".
     Networking,
+    /// "I'm connecting with all members of the group": says the note goes to many people.
+    Mass,
     /// "I came across your profile": generic unless the sentence names something specific.
     Profile,
     /// "Let's connect": generic only when the note says nothing else.
@@ -101,6 +143,11 @@ fn entries() -> Vec<(String, Kind)> {
             "kindly accept my request",
             "kindly accept my connection request",
             "kindly accept my invitation",
+            "has indicated you are a fellow group member",
+            "indicated you are a fellow group member",
+            "has indicated you are a friend",
+            "has indicated you are a colleague",
+            "since you are a person I trust",
         ],
         Kind::Default,
     );
@@ -230,10 +277,46 @@ fn entries() -> Vec<(String, Kind)> {
             "exciting opportunities",
             "leaders in the space",
             "forward-thinking leaders",
-            "connecting with all members",
         ],
         Kind::Networking,
     );
+    let mut mass: Vec<String> = Vec::new();
+    for verb in [
+        "connecting with",
+        "reaching out to",
+        "looking to connect with",
+        "connect with",
+        "writing to",
+        "messaging",
+        "inviting",
+    ] {
+        // Audiences only a mailing list has: "all members", "everyone in", "as many".
+        for who in [
+            "all members",
+            "all the members",
+            "all attendees",
+            "all the attendees",
+            "everyone in",
+            "everyone at",
+            "everyone who",
+            "senior leaders",
+            "decision makers",
+            "decision-makers",
+            "as many",
+        ] {
+            mass.push(format!("{verb} {who}"));
+        }
+    }
+    for phrase in [
+        "looking to connect with leaders",
+        "looking to connect with professionals",
+        "connecting with leaders",
+        "reaching out to leaders",
+    ] {
+        mass.push(phrase.to_string());
+    }
+    let refs: Vec<&str> = mass.iter().map(String::as_str).collect();
+    add(&refs, Kind::Mass);
     add(
         &[
             "I came across your profile",
@@ -553,6 +636,23 @@ fn signoff_start(doc: &Doc) -> usize {
     }
 }
 
+/// Where the note uses stock networking text (LinkedIn's default, "help each other
+/// grow", mass outreach): a reason found inside one of these is no reason.
+pub fn stock_phrases(doc: &Doc) -> Vec<Span> {
+    doc.find_iter(&PHRASES)
+        .filter(|h| {
+            matches!(
+                ENTRIES[h.phrase].1,
+                Kind::Default | Kind::Networking | Kind::Mass
+            )
+        })
+        .map(|h| Span {
+            start: h.start,
+            end: h.end,
+        })
+        .collect()
+}
+
 /// The canned phrases that count in this note (conditional kinds checked).
 fn canned(cx: &Cx) -> Vec<Canned> {
     let doc = cx.doc;
@@ -663,6 +763,7 @@ fn message(kind: Kind, shown: &str) -> String {
         Kind::Salutation => format!("“{shown}” tells them the note could go to anyone. Use their name."),
         Kind::Pleasantry => format!("“{shown}” is a stock pleasantry that spends characters without saying anything. Open with something specific about them instead."),
         Kind::Networking => format!("“{shown}” is about your network, not about them, and could be sent to anyone. Say why you want to connect with this person."),
+        Kind::Mass => format!("“{shown}” tells them the note goes to many people, so it cannot be personal. Write to this one person: how you found them and why them."),
         Kind::Profile => format!("“{shown}” says nothing specific. Say what on their profile or in their work caught your eye."),
         Kind::Call => format!("“{shown}” on its own gives them no reason to accept. Say how you found them and what you'd like to talk about."),
     }
@@ -680,6 +781,8 @@ impl Rule for GenericOpener {
     }
     /// Caps the score at 15 when canned phrases make up most of the note: LinkedIn's
     /// default text, alone or behind a greeting, must not score like a written note.
+    /// A note that says it goes to many people at 35, and one of buzzwords with nothing
+    /// specific in it at 40.
     fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
         let hits = canned(cx);
         let greet = greeting_tokens(cx);
@@ -691,7 +794,14 @@ impl Rule for GenericOpener {
             .iter()
             .map(|c| c.hit.end_token.max(greet) - c.hit.first_token.max(greet))
             .sum();
-        (canned_words as f32 >= CANNED_SHARE * words as f32).then_some(CANNED_CAP)
+        let canned = (canned_words as f32 >= CANNED_SHARE * words as f32).then_some(CANNED_CAP);
+        let mass = hits
+            .iter()
+            .any(|c| c.kind == Kind::Mass)
+            .then_some(MASS_CAP);
+        let buzz = (cx.signals.specifics.is_none() && buzzwords(cx.doc).len() >= BUZZ_MIN)
+            .then_some(BUZZ_CAP);
+        [canned, mass, buzz].into_iter().flatten().min()
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let hits = canned(cx);
@@ -702,7 +812,7 @@ impl Rule for GenericOpener {
         for c in &hits {
             let shown = &cx.doc.text[c.hit.start..c.hit.end];
             let severity = match c.kind {
-                Kind::Default | Kind::Salutation => Severity::Warning,
+                Kind::Default | Kind::Salutation | Kind::Mass => Severity::Warning,
                 _ => Severity::Suggestion,
             };
             let message = message(c.kind, shown);
@@ -713,6 +823,23 @@ impl Rule for GenericOpener {
                 None => out.push(cx.finding(self, severity, c.hit.start, c.hit.end, message, None)),
             }
         }
+        let buzz = buzzwords(cx.doc);
+        if buzz.len() >= BUZZ_MIN {
+            let shown: Vec<String> = buzz
+                .iter()
+                .take(3)
+                .map(|h| format!("“{}”", &cx.doc.text[h.start..h.end]))
+                .collect();
+            let message = format!("{} are buzzwords that fit any company, so the note reads as if it could go to anyone. Say one concrete thing instead: what of theirs you saw, and what you want to talk about.", shown.join(", "));
+            out.push(cx.finding(
+                self,
+                Severity::Suggestion,
+                buzz[0].start,
+                buzz[0].end,
+                message,
+                None,
+            ));
+        }
     }
 }
 
@@ -720,12 +847,34 @@ impl Rule for GenericOpener {
 mod tests {
     use super::*;
     use crate::rules::testing::*;
+    use crate::Context;
 
     const ID: &str = "generic-opener";
 
     #[test]
     fn generic_words_are_sorted() {
         assert!(GENERIC_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn mass_outreach_and_buzzwords_cap_the_score() {
+        let score = |t: &str| crate::analyze(t, &Context::default()).score;
+        let mass = "Hi, I'm connecting with all members of the Marketing Professionals group. Let's support each other!";
+        fires(ID, mass);
+        assert!(score(mass) <= MASS_CAP);
+        let buzz = "Hi Daniel, I believe there's tremendous synergy between our organizations. Let's connect to explore ways to leverage our core competencies and drive mutual value.";
+        assert!(score(buzz) <= BUZZ_CAP, "{}", score(buzz));
+        assert_eq!(count(ID, "We leverage synergies to unlock value."), 1);
+        // One buzzword in a specific note is not a buzzword note; a region is not a mailing list.
+        silent(ID, "Hi Sarah, your RustConf talk on innovation in compiler tooling was great. How do you test the linker?");
+        silent(ID, "Hi Farah, I noticed Kestrel Foods opened a site in Leicester; keen to connect with people in the region.");
+    }
+
+    #[test]
+    fn linkedin_old_group_invitation_is_default_text() {
+        let t = "Mike Jones has indicated you are a fellow group member of Digital Marketing Professionals: I'd like to add you to my professional network on LinkedIn.";
+        fires(ID, t);
+        assert!(crate::analyze(t, &Context::default()).score <= CANNED_CAP);
     }
 
     #[test]

@@ -535,7 +535,23 @@ pub fn shared_past(doc: &Doc) -> Option<Span> {
             let w = norm(i);
             let we = matches!(w, "we" | "we've" | "we'd")
                 || (w == "i" && i >= first + 2 && norm(i - 1) == "and" && norm(i - 2) == "you");
+            // "We haven't met yet", "you never sent us": nothing shared.
+            let negated = (i + 1..(i + 4).min(end)).any(|j| {
+                let v = norm(j);
+                v.ends_with("n't") || matches!(v, "not" | "never" | "havent" | "didnt" | "hasnt")
+            });
+            if negated {
+                continue;
+            }
             if we {
+                // "we were on opposite sides of the Meyer arbitration last spring".
+                if i + 2 < end
+                    && matches!(norm(i + 1), "were" | "was")
+                    && matches!(norm(i + 2), "on" | "at" | "in" | "both")
+                    && anchored()
+                {
+                    return Some(span(i, i + 2));
+                }
                 let window = i + 1..(i + 4).min(end);
                 if let Some(j) = window.clone().find(|&j| {
                     let v = norm(j);
@@ -561,6 +577,55 @@ pub fn shared_past(doc: &Doc) -> Option<Span> {
             {
                 return Some(span(i, i + 2));
             }
+        }
+    }
+    None
+}
+
+/// Capitalised words that name nothing: greetings, titles, the platform.
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "i", "i'm", "i've", "i'd", "i'll", "hi", "hey", "hello", "dear", "mr", "mrs", "ms", "dr",
+    "prof", "linkedin", "thanks", "thank", "best", "regards", "cheers", "ok", "okay", "yes", "no",
+    "congrats", "congratulations", "happy", "good", "great", "hope",
+];
+
+/// A concrete detail in the sentence holding `span`, past the greeting (which ends at
+/// `greeting_end`): a capitalised word that is not the sentence's first, a greeting word
+/// or the recipient's name ("the Meyer arbitration", "the Sheffield UX book club"), a
+/// year, or a quoted title. It pins a shared past or a how-found down to something
+/// real. Counts ("12 mutual connections") do not count.
+pub fn concrete_detail(
+    doc: &Doc,
+    span: Span,
+    greeting_end: usize,
+    recipient: Option<&str>,
+) -> Option<Span> {
+    let sentence = doc.sentence_at(span.start)?;
+    let words = doc.tokens_within(sentence.start, sentence.end);
+    let names: Vec<String> = recipient
+        .map(|n| {
+            n.split_whitespace()
+                .map(|w| normalise_phrase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .collect()
+        })
+        .unwrap_or_default();
+    for (k, t) in words.iter().enumerate() {
+        let raw = &doc.text[t.start..t.end];
+        let capital = raw.chars().next().is_some_and(char::is_uppercase);
+        let after_quote = doc.text[..t.start].ends_with(['"', '\u{201C}', '\'', '\u{2018}']);
+        let named = k > 0
+            && t.start >= greeting_end
+            && (capital || after_quote)
+            && !NOT_NAMES.contains(&t.norm.as_str())
+            && !names
+                .iter()
+                .any(|n| *n == t.norm || *n == without_possessive(&t.norm));
+        if named || is_year(raw) {
+            return Some(Span {
+                start: t.start,
+                end: t.end,
+            });
         }
     }
     None
@@ -611,12 +676,44 @@ mod shared_past_tests {
     }
 
     #[test]
+    fn a_concrete_detail_pins_the_context_down() {
+        let detail = |text: &str| {
+            let doc = Doc::new(text);
+            concrete_detail(&doc, Span { start: 0, end: 1 }, 0, Some("Rob McAllister"))
+                .map(|s| text[s.start..s.end].to_string())
+        };
+        assert_eq!(
+            detail("Thanks for hosting the Sheffield UX book club, Rob.").as_deref(),
+            Some("Sheffield")
+        );
+        assert_eq!(
+            detail("We overlapped back in 2014.").as_deref(),
+            Some("2014")
+        );
+        assert_eq!(
+            detail("Loved your talk “Ship it”.").as_deref(),
+            Some("Ship")
+        );
+        assert_eq!(
+            detail("Hi Rob, I noticed we have 12 mutual connections."),
+            None
+        );
+        assert_eq!(
+            detail("Hi Rob, your post about leadership resonated with me."),
+            None
+        );
+    }
+
+    #[test]
     fn a_company_we_or_a_sales_claim_is_not_a_shared_past() {
         for text in [
             "We launched our new platform last week.",
             "We worked with 50 companies like yours last year.",
             "We helped three startups at Web Summit.",
             "We are talking to leaders in fintech.",
+            "We were in touch.",
+            "We haven't met yet but I feel like we already know each other.",
+            "We never worked together, sadly.",
             "I noticed you viewed my profile yesterday.",
             "I was the top seller.",
             "Would you like to chat?",

@@ -217,6 +217,10 @@ const SHARED_PAST: &[&str] = &[
     "we studied together", "we were classmates", "we were in the same", "we shared a table",
     "long time since", "long time no see", "it's been a while", "been ages", "as promised",
     "following up on our", "following up from our", "after our call", "after our chat",
+    "good working with you", "great working with you", "nice working with you",
+    "loved working with you", "enjoyed working with you", "a pleasure working with you",
+    "miss working with you", "thanks for hosting", "thank you for hosting", "thanks for having me",
+    "thank you for having me", "thanks for the tour", "thank you for the tour",
 ];
 
 static SHARED: LazyLock<Lexicon> = LazyLock::new(|| lexicon(SHARED_PAST));
@@ -241,11 +245,27 @@ static GENERIC: LazyLock<Lexicon> = LazyLock::new(|| {
     lexicon(&p)
 });
 
+/// The first stock phrase of a shared past ("great meeting you", "good working with
+/// you on"); [`super::missing_context::shared_past`] finds the rest by their shape.
+pub fn shared_phrase(doc: &Doc) -> Option<Span> {
+    doc.first(&SHARED).map(|h| Span {
+        start: h.start,
+        end: h.end,
+    })
+}
+
 /// Finds the reason the sender gives for connecting.
-pub fn detect(doc: &Doc, _ctx: &Context) -> Option<Span> {
+pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
+    detect_outside(doc, ctx, &super::generic_opener::stock_phrases(doc))
+}
+
+/// [`detect`], skipping reasons inside `stock` spans: "see how we can help each other
+/// grow" is stock networking text, not a reason.
+pub(crate) fn detect_outside(doc: &Doc, _ctx: &Context, stock: &[Span]) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
+    let outside = |h: &Hit| !stock.iter().any(|s| s.start < h.end && h.start < s.end);
     let generic = doc.find(&GENERIC);
     let real = |h: &Hit| {
         // "looking to | grow my network": a generic phrase covers the word after it.
@@ -264,8 +284,11 @@ pub fn detect(doc: &Doc, _ctx: &Context) -> Option<Span> {
         start: h.start,
         end: h.end,
     };
-    let reason = doc.first(&REASON).map(span);
-    let intent = doc.find_iter(&INTENT).find(real).map(span);
+    let reason = doc.find_iter(&REASON).find(outside).map(span);
+    let intent = doc
+        .find_iter(&INTENT)
+        .find(|h| outside(h) && real(h))
+        .map(span);
     let shared = doc.first(&SHARED).map(span);
     earliest([reason, intent, shared])
 }
@@ -366,6 +389,12 @@ mod tests {
         ] {
             silent(RULE, text);
         }
+    }
+
+    #[test]
+    fn stock_networking_text_is_no_reason() {
+        fires(RULE, "Hi Siobhan, love what you're doing! We should definitely connect and see how we can help each other grow.");
+        silent(RULE, "Hi Siobhan, I'm moving into dairy logistics and would value your advice on cold chains.");
     }
 
     #[test]
