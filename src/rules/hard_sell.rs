@@ -158,6 +158,18 @@ const PITCH: &[&str] = &[
     "sign up today",
     "buy now",
     "order now",
+    "free webinar",
+    "free masterclass",
+    "free workshop",
+    "free ebook",
+    "free e-book",
+    "free guide",
+    "free training",
+    "free course",
+    "join my webinar",
+    "join our webinar",
+    "register here",
+    "sign up here",
     "rates start at",
     "rates starting at",
     "rates starting from",
@@ -251,6 +263,18 @@ const SALES_CALL: &[&str] = &[
     "grab some time",
     "my calendar",
     "my calendly",
+    "minutes in your diary",
+    "minutes in your calendar",
+    "time in your diary",
+    "time in your calendar",
+    "slot in your diary",
+    "slot in your calendar",
+    "get on your calendar",
+    "get in your diary",
+    "a convenient time for a call",
+    "a convenient time for a quick call",
+    "a convenient time to talk",
+    "a convenient time to connect",
     "a few minutes of your time",
     "few minutes of your time",
 ];
@@ -531,6 +555,20 @@ mod tests {
                 (30, 41, Sell::Scheme)
             ]
         );
+    }
+
+    #[test]
+    fn webinars_and_calendar_grabs() {
+        fires(
+            ID,
+            "Hi, join my free webinar on LinkedIn growth hacks this Friday!",
+        );
+        fires(
+            ID,
+            "Keen to get 20 minutes in your diary before the quarter closes.",
+        );
+        fires(ID, "Please let me know a convenient time for a call.");
+        silent(ID, "Hi Ana, I loved your webinar on sepsis triage last week. How did you train the night staff?");
     }
 
     #[test]

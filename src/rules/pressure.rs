@@ -1,7 +1,8 @@
 //! `pressure`: urgency, orders and guilt aimed at someone who owes the sender
-//! nothing: "ASAP", "urgent(ly)", "you need to", "you must", "don't miss",
-//! "last chance", "reply by Friday", "I'll keep following up", "I've messaged you
-//! several times", "still waiting", "surely you can spare".
+//! nothing: "ASAP", "urgent(ly)", "you need to", "you must", "please accept and
+//! I'll...", "don't miss", "last chance", "reply by Friday", "before the quarter
+//! closes", "I'll keep following up", "I've messaged you several times", "my
+//! voicemail yesterday", "still waiting", "surely you can spare".
 //!
 //! **Why it matters.** The seeds ask you to respect others' boundaries: understand
 //! when someone is too busy, be respectful of their time, handle non-replies
@@ -80,6 +81,18 @@ const FIXED: &[(&str, Push)] = &[
     ("today only", Push::Deadline),
     ("offer expires", Push::Deadline),
     ("expires soon", Push::Deadline),
+    ("before the quarter closes", Push::Deadline),
+    ("before the quarter ends", Push::Deadline),
+    ("before the end of the quarter", Push::Deadline),
+    ("before end of quarter", Push::Deadline),
+    ("before the month ends", Push::Deadline),
+    ("before the end of the month", Push::Deadline),
+    ("please accept and", Push::Order),
+    ("accept and I'll", Push::Order),
+    ("accept and I will", Push::Order),
+    ("my voicemail", Push::Guilt),
+    ("left you a voicemail", Push::Guilt),
+    ("left you a message", Push::Guilt),
     ("I'll keep following up", Push::Guilt),
     ("I will keep following up", Push::Guilt),
     ("I'll keep messaging you", Push::Guilt),
@@ -313,6 +326,15 @@ mod tests {
 
     #[test]
     fn fires_on_pressure() {
+        fires(
+            ID,
+            "Following up on my email from Monday and my voicemail yesterday.",
+        );
+        fires(
+            ID,
+            "Keen to meet before the quarter closes, so please accept and I'll send a few times.",
+        );
+        silent(ID, "Please accept my thanks for the talk, it helped a lot.");
         fires(ID, "Hi Sarah, please reply ASAP.");
         fires(ID, "I urgently need your advice on my startup.");
         fires(ID, "You need to see our new tool.");
