@@ -114,7 +114,7 @@ const LINK_WORDS: &[&str] = &[
 ];
 
 /// Words before a link that go with it ("here: https://…", "at bo.dev/post").
-const LEAD_INS: &[&str] = &["here", "at", "on", "via", "from", "in"];
+const LEAD_INS: &[&str] = &["here", "at", "on", "via", "from", "in", "to"];
 
 /// Characters that may end a URL in text but belong to the sentence.
 fn is_trailing_punct(c: char) -> bool {
@@ -211,9 +211,15 @@ fn is_hspace(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\u{a0}'
 }
 
-/// Removes the link at `start..end`: its whole sentence when that only introduced it,
-/// else the link with a lead-in ("here:", "at") when the sentence still reads.
-fn fix(doc: &Doc, greeting_end: Option<usize>, start: usize, end: usize) -> Option<Edit> {
+/// Removes the link (or address) at `start..end`: its whole sentence when that only
+/// introduced it, else the link with a lead-in ("here:", "at") when the sentence still
+/// reads.
+pub(crate) fn remove_span(
+    doc: &Doc,
+    greeting_end: Option<usize>,
+    start: usize,
+    end: usize,
+) -> Option<Edit> {
     let text = doc.text;
     let whole = remove_sentence(doc, start, greeting_end, |i| {
         let t = &doc.tokens[i];
@@ -273,7 +279,7 @@ impl Rule for LinkInNote {
         let message = "A link in a connection request looks like spam or phishing, and many people decline such requests on sight. Leave it out; share it once they've accepted and you're talking.";
         let greeting_end = super::generic_opener::greeting_end(cx);
         for (start, end) in find_links(cx.doc.text) {
-            match fix(cx.doc, greeting_end, start, end) {
+            match remove_span(cx.doc, greeting_end, start, end) {
                 Some(e) => out.push(cx.finding(
                     self,
                     Severity::Warning,

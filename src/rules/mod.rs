@@ -11,6 +11,7 @@ use crate::signals::Signals;
 use crate::text::Doc;
 use crate::Context;
 
+pub mod contact_details;
 pub mod entitlement_ask;
 pub mod filler;
 pub mod flattery;
@@ -29,6 +30,7 @@ pub mod pressure;
 pub mod shouting;
 pub mod too_short;
 pub mod unfilled_placeholder;
+pub mod wrong_company;
 pub mod wrong_name;
 
 /// What a rule sees: the tokenised note, the context and the shared signals.
@@ -86,6 +88,7 @@ pub trait Rule: Sync {
 pub static ALL: &[&dyn Rule] = &[
     &unfilled_placeholder::UnfilledPlaceholder,
     &wrong_name::WrongName,
+    &wrong_company::WrongCompany,
     &over_limit::OverLimit,
     &missing_greeting::MissingGreeting,
     &generic_opener::GenericOpener,
@@ -100,6 +103,7 @@ pub static ALL: &[&dyn Rule] = &[
     &shouting::Shouting,
     &flattery::Flattery,
     &link_in_note::LinkInNote,
+    &contact_details::ContactDetails,
     &me_focus::MeFocus,
     &too_short::TooShort,
     &filler::Filler,

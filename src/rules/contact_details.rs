@@ -1,0 +1,244 @@
+//! `contact-details`: an email address, a phone number or a move to another app in a
+//! connection request: `jobs@agency.com`, `+44 7700 900123`, "let's talk on WhatsApp",
+//! "add me on Telegram". Only for invitations: once connected, swapping numbers is
+//! normal.
+//!
+//! **Why it matters.** A stranger who asks to move off LinkedIn before a single reply
+//! is the pattern of recruiting spam and of scams ("talk on WhatsApp"); the seeds'
+//! advice is to respect boundaries and let the relationship set the pace. LinkedIn
+//! gives them a way to answer you once they accept.
+//!
+//! **Example.** `Hi Aditi, we have a role in NJ. Kindly share your resume to jobs@techstaffz.com`
+//! **Fix**: the address or number goes, with its sentence when that only introduced it
+//! (`Hi Aditi, we have a role in NJ.`), else with a lead-in ("to", "at", "here:").
+//! A messenger mention ("on WhatsApp") has no mechanical fix.
+
+use super::link_in_note::remove_span;
+use super::{Cx, Rule};
+use crate::report::{Category, Finding, Severity};
+use crate::text::Lexicon;
+use crate::Kind;
+use std::sync::LazyLock;
+
+pub struct ContactDetails;
+
+/// Digits in a phone number, at least.
+const MIN_PHONE_DIGITS: usize = 9;
+
+/// Moves to another app.
+#[rustfmt::skip]
+const MESSENGERS: &[&str] = &[
+    "on whatsapp", "via whatsapp", "whatsapp me", "my whatsapp", "on telegram", "via telegram",
+    "telegram me", "my telegram", "on signal", "on wechat", "my wechat", "on viber", "on kik",
+    "text me on", "text me at", "call me on", "call me at", "ring me on",
+];
+
+static APPS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MESSENGERS));
+
+/// Email addresses and phone numbers as byte spans.
+pub fn find_contacts(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for chunk in text.split(|c: char| c.is_whitespace()) {
+        let start = at;
+        at += chunk.len()
+            + text[at + chunk.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        if !chunk.contains('@') {
+            continue;
+        }
+        // The word without the punctuation around it: "(jobs@acme.com)." is an address.
+        let word = chunk.trim_matches(|c: char| !c.is_alphanumeric());
+        let lead = chunk.len()
+            - chunk
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let Some((local, domain)) = word.split_once('@') else {
+            continue;
+        };
+        let email = !local.is_empty()
+            && local
+                .chars()
+                .all(|c| c.is_alphanumeric() || "._%+-".contains(c))
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && domain
+                .chars()
+                .all(|c| c.is_alphanumeric() || ".-".contains(c));
+        if email {
+            out.push((start + lead, start + lead + word.len()));
+        }
+    }
+    out.extend(phones(text));
+    out.sort_unstable();
+    out
+}
+
+/// Phone numbers: a run of digits with spaces, dots, dashes and brackets between them,
+/// perhaps after a "+", holding at least [`MIN_PHONE_DIGITS`] digits. Years, prices
+/// and percentages are shorter or have other characters around them.
+fn phones(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts = bytes[i] == b'+' || bytes[i] == b'(' || bytes[i].is_ascii_digit();
+        let fresh = i == 0
+            || !bytes[i - 1].is_ascii_alphanumeric() && !matches!(bytes[i - 1], b'$' | b'.' | b',');
+        if !(starts && fresh) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut digits = usize::from(bytes[i].is_ascii_digit());
+        let mut last_digit = if digits > 0 { j } else { i };
+        while j < bytes.len() {
+            match bytes[j] {
+                b'0'..=b'9' => {
+                    digits += 1;
+                    last_digit = j + 1;
+                }
+                // Up to two separators between digits: "(415) 555", "7700 - 900".
+                b' ' | b'-' | b'.' | b'(' | b')' => {
+                    let sep = |b: &&u8| matches!(**b, b' ' | b'-' | b'.' | b'(' | b')');
+                    let run = bytes[j..].iter().take(3).take_while(sep).count();
+                    if run > 2 || !bytes.get(j + run).is_some_and(u8::is_ascii_digit) {
+                        break;
+                    }
+                    j += run;
+                    continue;
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        let glued = bytes
+            .get(last_digit)
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'%');
+        if digits >= MIN_PHONE_DIGITS && !glued {
+            out.push((i, last_digit));
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+impl Rule for ContactDetails {
+    fn id(&self) -> &'static str {
+        "contact-details"
+    }
+    fn category(&self) -> Category {
+        Category::Respect
+    }
+    fn penalty(&self) -> u8 {
+        5
+    }
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        if cx.ctx.kind != Kind::Invitation {
+            return;
+        }
+        let message = "Contact details or a move to another app in a first note read as spam: people decline strangers who want to take the talk off LinkedIn. Leave it out; LinkedIn lets them reply to you once they accept.";
+        let greeting_end = super::generic_opener::greeting_end(cx);
+        for (start, end) in find_contacts(cx.doc.text) {
+            match remove_span(cx.doc, greeting_end, start, end) {
+                Some(e) => out.push(cx.finding(
+                    self,
+                    Severity::Warning,
+                    e.start,
+                    e.end,
+                    message,
+                    Some(e.text),
+                )),
+                None => out.push(cx.finding(self, Severity::Warning, start, end, message, None)),
+            }
+        }
+        for h in cx.doc.find_iter(&APPS) {
+            out.push(cx.finding(self, Severity::Warning, h.start, h.end, message, None));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+    use crate::Context;
+
+    const ID: &str = "contact-details";
+
+    fn found(text: &str) -> Vec<&str> {
+        find_contacts(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn finds_addresses_and_numbers() {
+        assert_eq!(
+            found("Kindly share your resume to jobs@techstaffz.com."),
+            ["jobs@techstaffz.com"]
+        );
+        assert_eq!(
+            found("Let's talk on WhatsApp +44 7700 900123"),
+            ["+44 7700 900123"]
+        );
+        assert_eq!(
+            found("Call (415) 555-0134 or 415.555.0199"),
+            ["(415) 555-0134", "415.555.0199"]
+        );
+        for text in [
+            "In 2014-2016 I was at Infosys",
+            "Rates from $15/hr",
+            "up 40% in 2023",
+            "@sarah on Twitter",
+            "a@b",
+            "ISBN 978",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn fires_on_contact_details_in_invitations() {
+        fires(
+            ID,
+            "Hi Aditi, we have a role in NJ. Kindly share your resume to jobs@techstaffz.com",
+        );
+        fires(
+            ID,
+            "Hello dear, I can help grow your portfolio. Let's talk on WhatsApp +44 7700 900123",
+        );
+        fires(ID, "Add me on Telegram, it's easier.");
+        silent(
+            ID,
+            "Hi Sarah, loved your RustConf talk on wasm tooling. How do you test the linker?",
+        );
+        silent(ID, "Hi Raj, we overlapped at Infosys Pune back in 2014-16.");
+        let msg = Context {
+            kind: Kind::Message,
+            ..Context::default()
+        };
+        assert_eq!(
+            count_with(ID, "Thanks! My number is +44 7700 900123.", &msg),
+            0
+        );
+    }
+
+    #[test]
+    fn fix_removes_the_address() {
+        assert_eq!(
+            fixed(
+                "contact-details",
+                "Hi Aditi, we have a role in NJ. Kindly share your resume to jobs@techstaffz.com"
+            ),
+            "Hi Aditi, we have a role in NJ."
+        );
+        assert_eq!(
+            fixed("contact-details", "Hi Sarah, loved your talk on wasm. I wrote about it, mail me at bo@bo.dev and tell me what you think."),
+            "Hi Sarah, loved your talk on wasm. I wrote about it, mail me and tell me what you think."
+        );
+    }
+}

@@ -1,0 +1,283 @@
+//! `wrong-company`: the note places the recipient at a company their profile does not
+//! name: "your work at Google" to someone at Stripe, "congrats on the move to Revolut"
+//! to someone whose profile says Monzo. Only phrases about where they are now count
+//! ("your work/role/team at", "you're at", "congrats on joining", "your move to",
+//! "congrats on 5 years at");
+//! a shared past ("miss working with you at Accenture") is not about their current job.
+//! Silent when neither their company nor their headline is known.
+//!
+//! **Why it matters.** Like a wrong name, a wrong company is the mark of a template
+//! copied from one person to the next; the seeds' first rule for connection requests
+//! is to personalise, and a detail that is wrong is worse than none. An error: it caps
+//! the score at 30.
+//!
+//! **Example** (recipient at Monzo): `Hi Priya, congrats on the move to Revolut!`
+//! **Fix**: `Hi Priya, congrats on the move to Monzo!` (their company from the profile;
+//! without a known company, the message says which company the profile shows).
+
+use super::missing_context::break_between;
+use super::{Cx, Rule};
+use crate::report::{Category, Finding, Severity};
+use crate::text::{normalise_phrase, Doc};
+
+pub struct WrongCompany;
+
+/// Words before "at <Company>" that make it where they work now: "your team at".
+#[rustfmt::skip]
+const THEIR_ROLE: &[&str] = &[
+    "work", "role", "team", "job", "position", "company", "startup", "lab", "group", "department",
+    "squad", "org", "office", "practice", "firm", "agency",
+];
+
+/// Words before "<Company>" that say they just moved there: "congrats on joining".
+const MOVED: &[&str] = &["joining", "joined"];
+
+/// Words in a company's name that tell nothing apart: suffixes and articles.
+#[rustfmt::skip]
+const SUFFIXES: &[&str] = &[
+    "the", "inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "bv", "corp", "corporation", "co",
+    "company", "group", "limited", "holdings", "&", "and", "of",
+];
+
+/// Words between capitalised ones that still belong to a name ("Bank of America").
+const NAME_JOINERS: &[&str] = &["of", "and", "de", "du", "la", "for", "&"];
+
+/// The cap while the rule fires.
+const CAP: u8 = 30;
+
+/// The capitalised name starting at token `i`, as a token range `i..j` (at most five
+/// words, joiners allowed inside, never across a sentence break).
+fn name_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let capital = |k: usize| {
+        let t = &doc.tokens[k];
+        doc.text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if i >= doc.tokens.len() || !capital(i) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < doc.tokens.len() && j - i < 5 && !break_between(doc, j - 1, j) {
+        if capital(j) {
+            j += 1;
+        } else if NAME_JOINERS.contains(&doc.tokens[j].norm.as_str())
+            && j + 1 < doc.tokens.len()
+            && !break_between(doc, j, j + 1)
+            && capital(j + 1)
+        {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    Some((i, j))
+}
+
+/// The words of a company name that tell it apart, normalised.
+fn name_words(name: &str) -> Vec<String> {
+    normalise_phrase(name)
+        .split(' ')
+        .map(|w| w.trim_end_matches("'s").to_string())
+        .filter(|w| !w.is_empty() && !SUFFIXES.contains(&w.as_str()))
+        .collect()
+}
+
+/// Places in the note where it says they work now: `(start, end)` token ranges of the
+/// company named there.
+fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.norm.as_str();
+        let at_name = || {
+            (i + 1 < toks.len() && !break_between(doc, i, i + 1))
+                .then(|| name_at(doc, i + 1))
+                .flatten()
+        };
+        let found = if w == "at" && i > 0 && !break_between(doc, i - 1, i) {
+            let before = toks[i - 1].norm.as_str();
+            let before2 = i.checked_sub(2).map(|k| toks[k].norm.as_str());
+            // "your work at", "your new role at", "you're at", "you are now at".
+            let theirs = (THEIR_ROLE.contains(&before)
+                && (before2 == Some("your")
+                    || i.checked_sub(3).is_some_and(|k| toks[k].norm == "your")))
+                || matches!(before, "you're" | "youre")
+                || (before == "are" && before2 == Some("you"))
+                || (before == "now"
+                    && matches!(
+                        before2,
+                        Some("you're" | "youre" | "are" | "work" | "working")
+                    ));
+            // "congrats on 5 years at Microsoft", "your work anniversary at Acme".
+            let milestone = matches!(before, "years" | "anniversary" | "promotion")
+                && toks[i.saturating_sub(6)..i]
+                    .iter()
+                    .any(|p| matches!(p.norm.as_str(), "congrats" | "congratulations" | "your"));
+            if theirs || milestone {
+                name_at(doc, i + 1)
+            } else {
+                None
+            }
+        } else if MOVED.contains(&w)
+            || (w == "to"
+                && i > 0
+                && matches!(toks[i - 1].norm.as_str(), "move" | "switch" | "jump"))
+        {
+            // "congrats on joining Datadog", "your move to Revolut": about them only
+            // with congratulations or "your" nearby in the sentence.
+            let from = toks[..i]
+                .iter()
+                .rposition(|p| doc.text[p.end..toks[i].start].contains(['.', '!', '?', '\n']))
+                .map_or(0, |k| k + 1);
+            let about_them = toks[from.max(i.saturating_sub(5))..i].iter().any(|p| {
+                matches!(
+                    p.norm.as_str(),
+                    "congrats" | "congratulations" | "your" | "you"
+                )
+            });
+            if about_them {
+                at_name()
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(r) = found {
+            out.push(r);
+        }
+    }
+    out
+}
+
+impl Rule for WrongCompany {
+    fn id(&self) -> &'static str {
+        "wrong-company"
+    }
+    fn category(&self) -> Category {
+        Category::Personal
+    }
+    fn penalty(&self) -> u8 {
+        8
+    }
+    fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+        Some(CAP)
+    }
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        let r = &cx.ctx.recipient;
+        let company = r
+            .company
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty());
+        let headline = r.headline.as_deref().unwrap_or("");
+        if company.is_none() && headline.trim().is_empty() {
+            return;
+        }
+        let known: Vec<String> = company
+            .map(name_words)
+            .unwrap_or_default()
+            .into_iter()
+            .chain(name_words(headline))
+            .collect();
+        let doc = cx.doc;
+        for (i, j) in claimed_companies(doc) {
+            let (start, end) = (doc.tokens[i].start, doc.tokens[j - 1].end);
+            let claimed = &doc.text[start..end];
+            let words = name_words(claimed);
+            // A template field ("your work at COMPANY_NAME") is unfilled-placeholder's.
+            let field = !super::unfilled_placeholder::find(claimed).is_empty();
+            if field || words.is_empty() || words.iter().any(|w| known.contains(w)) {
+                continue;
+            }
+            let shown = company.unwrap_or(headline.trim());
+            let message = format!("This note places them at “{claimed}”, but their profile says “{shown}”. A wrong company tells them the note was copied from someone else's.");
+            out.push(cx.finding(
+                self,
+                Severity::Error,
+                start,
+                end,
+                message,
+                company.map(str::to_string),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+    use crate::{Context, Recipient};
+
+    const ID: &str = "wrong-company";
+
+    fn at(company: &str, headline: &str) -> Context {
+        Context {
+            recipient: Recipient {
+                name: Some("Priya Nair".into()),
+                headline: (!headline.is_empty()).then(|| headline.to_string()),
+                company: (!company.is_empty()).then(|| company.to_string()),
+            },
+            ..Context::default()
+        }
+    }
+
+    #[test]
+    fn fires_on_a_company_their_profile_does_not_name() {
+        let monzo = at("Monzo", "Senior Product Manager at Monzo");
+        for text in [
+            "Priya! Congrats on the move to Revolut, miss working with you at Accenture.",
+            "Hi Priya, congrats on joining Revolut!",
+            "Hi Priya, I admire your work at Revolut.",
+            "Hi Priya, I see you're now at Bank of America.",
+            "Hi Priya, how is your new role at Revolut going?",
+            "Hi Priya, congrats on 5 years at Microsoft!",
+        ] {
+            assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
+        }
+        let r = crate::analyze(
+            "Hi Priya, congrats on joining Revolut! Loved your post on card fraud at RustConf.",
+            &monzo,
+        );
+        assert!(r.score <= CAP);
+    }
+
+    #[test]
+    fn silent_on_their_own_company_a_shared_past_or_without_a_profile() {
+        let monzo = at("Monzo Bank Ltd", "");
+        for text in [
+            "Hi Priya, congrats on joining Monzo!",
+            "Hi Priya, I admire your work at Monzo's fraud team.",
+            "Hi Priya, miss working with you at Accenture.",
+            "Hi Priya, we met at RustConf last year.",
+            "Hi Priya, I joined Revolut last month and loved your talk.",
+            "Hi Priya, your talk at RustConf was great.",
+            "Hi Priya, I noticed your work at COMPANY_NAME.",
+            "Hi Priya, I spent 5 years at Microsoft before Monzo.",
+        ] {
+            assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
+        }
+        // The headline names the company when the company field is empty.
+        assert_eq!(
+            count_with(
+                ID,
+                "I admire your work at Stripe.",
+                &at("", "Staff Engineer at Stripe")
+            ),
+            0
+        );
+        silent(ID, "Hi Priya, congrats on joining Revolut!");
+    }
+
+    #[test]
+    fn the_fix_names_their_company() {
+        let monzo = at("Monzo", "");
+        assert_eq!(
+            fixed_with(ID, "Hi Priya, congrats on the move to Revolut!", &monzo),
+            "Hi Priya, congrats on the move to Monzo!"
+        );
+    }
+}
