@@ -5,7 +5,7 @@
 
 use crate::rules;
 use crate::rules::missing_context::earliest;
-use crate::text::{Doc, Span};
+use crate::text::{Doc, Hit, Span};
 use crate::Context;
 
 /// An opening greeting such as "Hi Sarah," or "Dear Dr. Chen".
@@ -42,12 +42,16 @@ pub struct Signals {
     pub question: Option<Span>,
     /// Where the note names their company.
     pub company_mentions: Vec<Span>,
+    /// The note's phrases from generic-opener's lexicon (canned text), searched once.
+    pub canned_phrases: Vec<Hit>,
 }
 
 impl Signals {
     pub fn detect(doc: &Doc, ctx: &Context) -> Self {
         let greeting = rules::missing_greeting::detect(doc, ctx.recipient.first_name());
         let company_mentions = rules::missing_specifics::company_mentions(doc, ctx);
+        let canned_phrases = rules::generic_opener::phrase_hits(doc);
+        let stock = rules::generic_opener::stock_phrases(&canned_phrases);
         let shared_past = earliest([
             rules::missing_context::shared_past(doc),
             rules::missing_reason::shared_phrase(doc),
@@ -75,10 +79,14 @@ impl Signals {
                 rules::missing_specifics::detect_with(doc, ctx, &company_mentions),
                 detail,
             ]),
-            reason: earliest([rules::missing_reason::detect(doc, ctx), shared_past]),
+            reason: earliest([
+                rules::missing_reason::detect_outside(doc, ctx, &stock),
+                shared_past,
+            ]),
             value: rules::missing_value::detect(doc, ctx),
             question: rules::missing_question::detect_after(doc, greeting.map_or(0, |g| g.end)),
             company_mentions,
+            canned_phrases,
         }
     }
 }

@@ -636,10 +636,19 @@ fn signoff_start(doc: &Doc) -> usize {
     }
 }
 
-/// Where the note uses stock networking text (LinkedIn's default, "help each other
-/// grow", mass outreach): a reason found inside one of these is no reason.
-pub fn stock_phrases(doc: &Doc) -> Vec<Span> {
+/// The note's phrases from this rule's lexicon, standing alone: searched once per
+/// note (by [`crate::signals::Signals`]) and shared.
+pub fn phrase_hits(doc: &Doc) -> Vec<Hit> {
     doc.find_iter(&PHRASES)
+        .filter(|h| standalone(doc, h))
+        .collect()
+}
+
+/// Where the note uses stock networking text (LinkedIn's default, "help each other
+/// grow", mass outreach), of the `hits` of [`phrase_hits`]: a reason found inside one
+/// of these is no reason.
+pub fn stock_phrases(hits: &[Hit]) -> Vec<Span> {
+    hits.iter()
         .filter(|h| {
             matches!(
                 ENTRIES[h.phrase].1,
@@ -656,10 +665,11 @@ pub fn stock_phrases(doc: &Doc) -> Vec<Span> {
 /// The canned phrases that count in this note (conditional kinds checked).
 fn canned(cx: &Cx) -> Vec<Canned> {
     let doc = cx.doc;
-    let all: Vec<Canned> = doc
-        .find_iter(&PHRASES)
-        .filter(|h| standalone(doc, h))
-        .map(|hit| Canned {
+    let all: Vec<Canned> = cx
+        .signals
+        .canned_phrases
+        .iter()
+        .map(|&hit| Canned {
             hit,
             kind: ENTRIES[hit.phrase].1,
         })

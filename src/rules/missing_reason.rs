@@ -256,7 +256,8 @@ pub fn shared_phrase(doc: &Doc) -> Option<Span> {
 
 /// Finds the reason the sender gives for connecting.
 pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
-    detect_outside(doc, ctx, &super::generic_opener::stock_phrases(doc))
+    let hits = super::generic_opener::phrase_hits(doc);
+    detect_outside(doc, ctx, &super::generic_opener::stock_phrases(&hits))
 }
 
 /// [`detect`], skipping reasons inside `stock` spans: "see how we can help each other
