@@ -53,7 +53,11 @@ impl Signals {
         let canned_phrases = rules::generic_opener::phrase_hits(doc);
         let stock = rules::generic_opener::stock_phrases(&canned_phrases);
         let shared_past = earliest([
-            rules::missing_context::shared_past(doc),
+            rules::missing_context::shared_past(
+                doc,
+                greeting.map_or(0, |g| g.end),
+                ctx.recipient.name.as_deref(),
+            ),
             rules::missing_reason::shared_phrase(doc),
         ]);
         let how_found = earliest([

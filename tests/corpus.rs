@@ -1,8 +1,9 @@
-//! How well the score separates good notes from bad ones, on four labelled sets: the
-//! development corpus (`tests/corpus/`), the first held-out set (`tests/holdout/`), a
-//! second blind set (`tests/blind/`) and example notes from public pages labelled by
-//! their authors (`tests/public/`). The last two have a test half whose misjudged
-//! notes are never printed.
+//! How well the score separates good notes from bad ones, on five labelled sets: the
+//! development corpus (`tests/corpus/`), the first held-out set (`tests/holdout/`), two
+//! more blind sets (`tests/blind/`, and `tests/blind3/`, written to defeat phrase
+//! matching) and example notes from public pages labelled by their authors
+//! (`tests/public/`). The last three have a test half whose misjudged notes are never
+//! printed.
 //!
 //! Prints the ROC AUC (the chance a random good note outscores a random bad one),
 //! the accuracy at the 50-point line and each category's share of its points by
@@ -187,6 +188,21 @@ fn score_separates_blind_notes() {
     assert!(
         auc >= 0.82 && accuracy >= 0.72,
         "blind test: AUC {auc:.3}, accuracy {accuracy:.3}"
+    );
+}
+
+/// The third blind set (`tests/blind3/README.md`), written to defeat phrase matching.
+#[test]
+fn score_separates_adversarial_notes() {
+    let (auc, accuracy) = separation("blind3 dev", "tests/blind3/dev.jsonl", Show::Misjudged);
+    assert!(
+        auc >= 0.85 && accuracy >= 0.75,
+        "blind3 dev: AUC {auc:.3}, accuracy {accuracy:.3}"
+    );
+    let (auc, accuracy) = separation("blind3 test", "tests/blind3/test.jsonl", Show::FiguresOnly);
+    assert!(
+        auc >= 0.78 && accuracy >= 0.68,
+        "blind3 test: AUC {auc:.3}, accuracy {accuracy:.3}"
     );
 }
 

@@ -1,7 +1,7 @@
 //! `contact-details`: an email address, a phone number or a move to another app in a
 //! connection request: `jobs@agency.com`, `+44 7700 900123`, "let's talk on WhatsApp",
-//! "add me on Telegram". Only for invitations: once connected, swapping numbers is
-//! normal.
+//! "add me on Telegram", "send me your personal email". Only for invitations: once
+//! connected, swapping numbers is normal.
 //!
 //! **Why it matters.** A stranger who asks to move off LinkedIn before a single reply
 //! is the pattern of recruiting spam and of scams ("talk on WhatsApp"); the seeds'
@@ -25,12 +25,18 @@ pub struct ContactDetails;
 /// Digits in a phone number, at least.
 const MIN_PHONE_DIGITS: usize = 9;
 
-/// Moves to another app.
+/// Moves to another app, and asks for their email or number.
 #[rustfmt::skip]
 const MESSENGERS: &[&str] = &[
     "on whatsapp", "via whatsapp", "whatsapp me", "my whatsapp", "on telegram", "via telegram",
     "telegram me", "my telegram", "on signal", "on wechat", "my wechat", "on viber", "on kik",
     "text me on", "text me at", "call me on", "call me at", "ring me on",
+    // Asking for theirs.
+    "your personal email", "your email address", "your email id", "your personal number",
+    "your phone number", "your mobile number", "your cell number", "your contact number",
+    "your whatsapp", "your telegram", "your direct line", "send me your email",
+    "share your email", "give me your email", "drop me your email", "what's your email",
+    "send me your number", "share your number", "give me your number", "what's your number",
 ];
 
 static APPS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MESSENGERS));
@@ -212,6 +218,11 @@ mod tests {
             "Hello dear, I can help grow your portfolio. Let's talk on WhatsApp +44 7700 900123",
         );
         fires(ID, "Add me on Telegram, it's easier.");
+        fires(
+            ID,
+            "LinkedIn messages get buried. Could you send me your personal email or WhatsApp?",
+        );
+        silent(ID, "Loved your email newsletter on dairy prices.");
         silent(
             ID,
             "Hi Sarah, loved your RustConf talk on wasm tooling. How do you test the linker?",

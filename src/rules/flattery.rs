@@ -1,7 +1,7 @@
 //! `flattery`: inflated praise of the person: "I'm your biggest fan", "you're a
 //! genius", "legend", "rockstar", "guru", "ninja", "visionary", "thought leader",
 //! "the most inspiring person", "you're incredible", "I worship your work",
-//! "amazing amazing".
+//! "someone of your calibre", "your profile really stood out", "amazing amazing".
 //!
 //! **Why it matters.** The seeds ask for authenticity and "genuine interest in their
 //! work", and suggest that if you admire someone's work you say so to build rapport.
@@ -77,6 +77,16 @@ const ALWAYS: &[&str] = &[
     "incredible incredible",
     "my idol",
     "my hero",
+    "someone of your calibre",
+    "someone of your caliber",
+    "a person of your calibre",
+    "a person of your caliber",
+    "so much wisdom",
+    "your wisdom",
+    "your profile really stood out",
+    "your profile stood out",
+    "your profile radiates",
+    "you radiate",
 ];
 
 /// Epithets that are praise of the person only in a sentence addressed to them.
@@ -236,6 +246,12 @@ mod tests {
 
     #[test]
     fn fires_on_inflated_praise() {
+        fires(ID, "Your profile really stood out to me. I'd be grateful to learn from someone of your calibre.");
+        fires(ID, "You clearly have so much wisdom to share.");
+        silent(
+            ID,
+            "Hi Sarah, your talk on wasm linkers was so inspiring that I rewrote our build.",
+        );
         fires(ID, "Hi Sarah, I'm your biggest fan!");
         fires(ID, "You're a genius, and your talk proved it.");
         fires(ID, "Hi Sarah, you are a true visionary in fintech.");

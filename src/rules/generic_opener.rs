@@ -37,7 +37,8 @@ const CANNED_SHARE: f32 = 0.6;
 const CANNED_CAP: u8 = 15;
 /// The cap for a note that says it goes to many people.
 const MASS_CAP: u8 = 35;
-/// From this many different buzzwords a note with nothing specific in it is capped.
+/// From this many different buzzwords a note is capped, unless it also says how they
+/// know them and something specific about them.
 const BUZZ_MIN: usize = 3;
 /// The cap for a note of buzzwords with nothing specific in it.
 const BUZZ_CAP: u8 = 40;
@@ -188,6 +189,10 @@ fn entries() -> Vec<(String, Kind)> {
             "you're keeping well",
             "you don't mind me reaching out",
             "you don't mind my reaching out",
+            "this note finds you",
+            "this message finds you",
+            "this email finds you",
+            "this finds you",
         ] {
             out.push((format!("{lead} {body}"), Kind::Pleasantry));
         }
@@ -809,8 +814,9 @@ impl Rule for GenericOpener {
             .iter()
             .any(|c| c.kind == Kind::Mass)
             .then_some(MASS_CAP);
-        let buzz = (cx.signals.specifics.is_none() && buzzwords(cx.doc).len() >= BUZZ_MIN)
-            .then_some(BUZZ_CAP);
+        // Buzzwords cap a note unless it also says how they know them and something specific.
+        let personal = cx.signals.specifics.is_some() && cx.signals.how_found.is_some();
+        let buzz = (!personal && buzzwords(cx.doc).len() >= BUZZ_MIN).then_some(BUZZ_CAP);
         [canned, mass, buzz].into_iter().flatten().min()
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
@@ -875,6 +881,8 @@ mod tests {
         let buzz = "Hi Daniel, I believe there's tremendous synergy between our organizations. Let's connect to explore ways to leverage our core competencies and drive mutual value.";
         assert!(score(buzz) <= BUZZ_CAP, "{}", score(buzz));
         assert_eq!(count(ID, "We leverage synergies to unlock value."), 1);
+        let thriving = "I hope this note finds you thriving! Your profile radiates passion, purpose and innovation. I'm keen to foster a meaningful, value-driven connection and co-create impactful synergies.";
+        assert!(score(thriving) <= BUZZ_CAP, "{}", score(thriving));
         // One buzzword in a specific note is not a buzzword note; a region is not a mailing list.
         silent(ID, "Hi Sarah, your RustConf talk on innovation in compiler tooling was great. How do you test the linker?");
         silent(ID, "Hi Farah, I noticed Kestrel Foods opened a site in Leicester; keen to connect with people in the region.");

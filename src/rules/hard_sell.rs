@@ -199,6 +199,30 @@ const PITCH: &[&str] = &[
     "your visa status",
     "c2c",
     "corp to corp",
+    "a leading client",
+    "our client is",
+    "my client is",
+    "a client of ours",
+    "open to new opportunities",
+    "open to new roles",
+    "open to a new role",
+    "seems like a great match",
+    "is a great match",
+    "a great fit for a role",
+    "a perfect fit for a role",
+    "a perfect match for",
+    // A pitch dressed as curiosity: "we built something for that, open to a quick look?"
+    "we built something",
+    "we've built something",
+    "we have built something",
+    "we built a tool",
+    "we've built a tool",
+    "we built a platform",
+    "I built a tool",
+    "open to a quick look",
+    "take a quick look",
+    "worth a quick look",
+    "a quick look at our",
 ];
 
 /// Get-rich schemes: the pitch people report as spam.
@@ -241,6 +265,19 @@ const SCHEME: &[&str] = &[
     "investment opportunity",
     "double your money",
     "grow your portfolio",
+    "guaranteed return",
+    "high-yield investment",
+    "high yield investment",
+    // Advance-fee fraud.
+    "late husband",
+    "late wife",
+    "next of kin",
+    "my beneficiary",
+    "inheritance fund",
+    "unclaimed funds",
+    "transfer the funds",
+    "a trusted person",
+    "trustworthy person",
 ];
 
 const SALES_CALL: &[&str] = &[
@@ -422,6 +459,47 @@ static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&phrases)
 });
 
+/// Verbs of a sales claim: "it cuts reconciliation time by 80%".
+#[rustfmt::skip]
+const CLAIM_VERBS: &[&str] = &[
+    "cut", "cuts", "reduce", "reduces", "reduced", "increase", "increases", "increased", "boost",
+    "boosts", "boosted", "save", "saves", "saved", "improve", "improves", "improved", "double",
+    "doubles", "doubled", "triple", "triples", "slash", "slashes", "grow", "grows", "lift", "lifts",
+];
+/// The sender's side as the subject of a claim: "we", "our tool", "it", "which".
+const CLAIM_SUBJECTS: &[&str] = &["we", "our", "it", "that", "which", "this"];
+
+/// A sales claim: the sender's product as the subject of an improvement with a number
+/// ("we built something that cuts it by 80%", "our tool reduces churn 3x"). "Your team
+/// cut churn by 40%" is their work, not a claim.
+fn claims(doc: &crate::text::Doc) -> Vec<(usize, usize, Sell)> {
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !CLAIM_VERBS.contains(&t.norm.as_str()) {
+            continue;
+        }
+        let sender = toks[i.saturating_sub(3)..i]
+            .iter()
+            .any(|p| CLAIM_SUBJECTS.contains(&p.norm.as_str()))
+            && !toks[i.saturating_sub(3)..i]
+                .iter()
+                .any(|p| matches!(p.norm.as_str(), "your" | "you"));
+        if !sender {
+            continue;
+        }
+        let number = toks[i + 1..(i + 6).min(toks.len())].iter().find(|n| {
+            n.norm.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && (doc.text[n.end..].starts_with('%') || n.norm.ends_with('x'))
+        });
+        if let Some(n) = number {
+            let end = n.end + usize::from(doc.text[n.end..].starts_with('%'));
+            out.push((t.start, end, Sell::Pitch));
+        }
+    }
+    out
+}
+
 /// The pitches in the note as `(start, end, kind)` byte spans, in order.
 fn sells(cx: &Cx) -> Vec<(usize, usize, Sell)> {
     let mut all: Vec<(usize, usize, Sell)> = cx
@@ -432,7 +510,7 @@ fn sells(cx: &Cx) -> Vec<(usize, usize, Sell)> {
         .collect();
     // A price only reads as one beside words ("$55/hr"): skip the scan for notes without digits.
     if cx.doc.text.bytes().any(|b| b.is_ascii_digit()) {
-        for p in prices(cx.doc.text) {
+        for p in prices(cx.doc.text).into_iter().chain(claims(cx.doc)) {
             if !all.iter().any(|&(s, e, _)| s < p.1 && p.0 < e) {
                 all.push(p);
             }

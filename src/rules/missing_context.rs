@@ -226,6 +226,8 @@ const CONTEXT_PHRASES: &[&str] = &[
     "saw you at", "saw you speak", "saw you on", "saw you present", "saw you talk", "saw you're",
     "saw you are", "saw you were", "saw you recently", "saw you just", "saw that you",
     "noticed you're", "noticed that you", "heard you", "watched you", "listened to you",
+    "read that you", "read that your", "saw that your", "heard that your", "noticed that your",
+    "just read about", "just saw the news", "saw the news", "read the news", "in the news",
     "you spoke", "you presented", "you were on", "you appeared", "you posted", "you shared",
     "you wrote", "you published", "you commented", "you mentioned", "you gave", "you hosted",
     "you ran", "you organized", "you moderated", "you're speaking", "you'll be speaking",
@@ -470,6 +472,8 @@ const ANCHORS: &[&str] = &[
     "project", "site", "class", "course", "queue", "booth", "table", "panel", "poster", "phone",
     "call", "meetup", "conference", "event", "fair", "festival", "workshop", "floor", "set", "ward",
     "hike", "game", "match", "show", "launch", "party", "wedding", "dinner", "lunch", "session",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "breakfast", "coffee", "interview", "visit", "stay",
 ];
 
 /// Objects that turn "we worked with ... last year" into a sales claim.
@@ -503,13 +507,200 @@ fn is_year(word: &str) -> bool {
 /// - "you" did something for the sender, at a time or an occasion: "your lads lent us a
 ///   genny last week" does not count, "you lent us a genny last week" does;
 /// - the sender "was the" one at an occasion: "I was the stylist's assistant on set on
-///   Thursday".
+///   Thursday";
+/// - the sender introduces themselves through a shared place: "it's Tomás from the
+///   Thursday climbing group", "Sid from the Brighton half", "c'est Hugo du club";
+/// - thanks or an apology for something between them: "thank you for letting me shadow
+///   you last Wednesday", "thanks for the cocoa market tips".
 ///
 /// People who have met or worked together know each other (seed 004: after an event,
 /// "I reached out with individualized thank-you messages"), so a shared past is both how
 /// they know them and a reason to connect. A sentence about "companies like yours" or
 /// "clients" is a sales claim, not a shared past.
-pub fn shared_past(doc: &Doc) -> Option<Span> {
+pub fn shared_past(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option<Span> {
+    earliest([
+        deeds(doc),
+        introduced(doc, greeting_end, recipient),
+        thanked(doc),
+    ])
+}
+
+/// Words that introduce the sender by name: "it's Tomás", "c'est Hugo", "aqui é a Bia".
+#[rustfmt::skip]
+const INTRO: &[&str] = &[
+    "it's", "its", "this is", "it is", "i'm", "im", "i am", "here's", "c'est", "ici", "aqui é",
+    "aquí es", "soy", "sono", "hier ist", "ich bin", "je suis",
+];
+/// Words that tie the name to a shared place: "Tomás from the climbing group".
+const INTRO_FROM: &[&str] = &[
+    "from", "du", "de", "des", "da", "do", "del", "von", "vom", "of",
+];
+/// Thanks that fit anyone: "thanks for your time", "thank you for considering".
+#[rustfmt::skip]
+const GENERIC_THANKS: &[&str] = &[
+    "your", "reading", "considering", "accepting", "connecting", "the", "in", "taking", "looking",
+    "checking", "any", "all", "everything", "this", "that", "my", "a",
+];
+/// What "thanks for your ..." may thank for and still fit anyone.
+#[rustfmt::skip]
+const GENERIC_THANKED: &[&str] = &[
+    "time", "consideration", "attention", "help", "support", "connection", "add", "request", "reply",
+    "response", "interest", "understanding", "patience", "advance", "the", "a", "my", "your",
+    "to", "and", "read", "this", "note", "message", "invitation", "invite", "profile", "post",
+];
+
+/// The sender introduces themselves through a shared place: "it's Tomás from the Thursday
+/// climbing group", "Sid from the Brighton half", "c'est Hugo du club d'échecs", "From the
+/// 7am spin class, front row". A name the note is addressed to does not count.
+fn introduced(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option<Span> {
+    let toks = &doc.tokens;
+    let raw = |i: usize| &doc.text[toks[i].start..toks[i].end];
+    let capital = |i: usize| raw(i).chars().next().is_some_and(char::is_uppercase);
+    let theirs: Vec<String> = recipient
+        .map(|n| n.split_whitespace().map(normalise_phrase).collect())
+        .unwrap_or_default();
+    let a_name = |i: usize| {
+        i < toks.len()
+            && capital(i)
+            && !NOT_NAMES.contains(&toks[i].norm.as_str())
+            && !theirs.contains(&toks[i].norm)
+    };
+    let from_at = |i: usize| {
+        i < toks.len()
+            && INTRO_FROM.contains(&toks[i].norm.as_str())
+            && !break_between(doc, i - 1, i)
+    };
+    for (i, t) in toks.iter().enumerate() {
+        if t.start < greeting_end {
+            continue;
+        }
+        // "it's Tomás from", "aqui é a Bia, da turma": an intro, an optional article, a name, "from".
+        let intro_len = INTRO.iter().find_map(|p| {
+            let words: Vec<&str> = p.split(' ').collect();
+            (i + words.len() <= toks.len()
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks[i + k].norm == normalise_phrase(w)))
+            .then_some(words.len())
+        });
+        if let Some(n) = intro_len {
+            let mut j = i + n;
+            if j < toks.len() && matches!(toks[j].norm.as_str(), "a" | "o" | "la" | "le" | "el") {
+                j += 1;
+            }
+            // "It's Tomás from ..." says they know each other; "I'm Joe from Acme" and
+            // "This is Joe from Acme" are how cold calls open, so those need a shared
+            // place: "I'm Sid from the Brighton half".
+            let knows = matches!(t.norm.as_str(), "it's" | "its" | "c'est" | "aqui" | "aquí")
+                || (t.norm == "it" && n == 2);
+            let shared_place = j + 2 < toks.len()
+                && matches!(toks[j + 2].norm.as_str(), "the" | "our" | "your" | "my");
+            if a_name(j) && from_at(j + 1) && (knows || shared_place) {
+                return Some(Span {
+                    start: t.start,
+                    end: toks[j + 1].end,
+                });
+            }
+        }
+        // A sentence (or the note after its greeting) that opens "Sid from the ..." or "From the ...".
+        let opens = i == 0 || toks[i - 1].end <= greeting_end || break_between(doc, i - 1, i);
+        if opens
+            && a_name(i)
+            && from_at(i + 1)
+            && i + 2 < toks.len()
+            && matches!(
+                toks[i + 2].norm.as_str(),
+                "the" | "our" | "my" | "your" | "nights" | "days"
+            )
+        {
+            return Some(Span {
+                start: t.start,
+                end: toks[i + 1].end,
+            });
+        }
+        if opens
+            && t.norm == "from"
+            && i + 1 < toks.len()
+            && matches!(toks[i + 1].norm.as_str(), "the" | "our")
+        {
+            return Some(Span {
+                start: t.start,
+                end: toks[i + 1].end,
+            });
+        }
+    }
+    None
+}
+
+/// Thanks or an apology for something that happened between them: "thank you for letting
+/// me shadow you last Wednesday", "thanks for the cocoa market tips", "sorry again our
+/// payment was late in April". Thanks that fit anyone ("thanks for your time",
+/// "thank you for considering") do not count.
+fn thanked(doc: &Doc) -> Option<Span> {
+    let toks = &doc.tokens;
+    for sentence in &doc.sentences {
+        let first = toks.partition_point(|t| t.start < sentence.start);
+        let end = toks.partition_point(|t| t.end <= sentence.end);
+        let anchored = (first..end).any(|i| {
+            ANCHORS.contains(&without_possessive(&toks[i].norm))
+                || is_year(&doc.text[toks[i].start..toks[i].end])
+        });
+        for i in first..end {
+            let w = toks[i].norm.as_str();
+            let thanks = matches!(w, "thanks" | "thx" | "cheers")
+                || (w == "thank" && i + 1 < end && toks[i + 1].norm == "you");
+            let sorry = w == "sorry"
+                && i + 1 < end
+                && matches!(toks[i + 1].norm.as_str(), "again" | "for" | "about");
+            if sorry && anchored {
+                return Some(Span {
+                    start: toks[i].start,
+                    end: toks[i + 1].end,
+                });
+            }
+            if !thanks {
+                continue;
+            }
+            let Some(f) = (i + 1..(i + 3).min(end)).find(|&k| toks[k].norm == "for") else {
+                continue;
+            };
+            if f + 1 >= end {
+                continue;
+            }
+            // What they are thanked for: its content words, past the article or "your".
+            let object: Vec<&str> = toks[f + 1..end]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .take_while(|w| !matches!(*w, "and" | "but" | "so"))
+                .take(6)
+                .collect();
+            let content = object
+                .iter()
+                .filter(|w| !GENERIC_THANKED.contains(w))
+                .count();
+            let generic_start = GENERIC_THANKS.contains(&object[0]) && content == 0;
+            if generic_start
+                || matches!(
+                    object[0],
+                    "considering" | "accepting" | "connecting" | "reading"
+                )
+            {
+                continue;
+            }
+            if anchored || content >= 2 {
+                return Some(Span {
+                    start: toks[i].start,
+                    end: toks[f].end,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Deeds done together or for the sender (see [`shared_past`]).
+fn deeds(doc: &Doc) -> Option<Span> {
     let toks = &doc.tokens;
     let norm = |i: usize| toks[i].norm.as_str();
     for sentence in &doc.sentences {
@@ -629,99 +820,6 @@ pub fn concrete_detail(
         }
     }
     None
-}
-
-#[cfg(test)]
-mod shared_past_tests {
-    use super::*;
-
-    fn found(text: &str) -> Option<String> {
-        let doc = Doc::new(text);
-        shared_past(&doc).map(|s| text[s.start..s.end].to_string())
-    }
-
-    #[test]
-    fn finds_a_shared_past_by_its_shape() {
-        for (text, span) in [
-            ("We chatted in the coffee queue at KubeCon.", "We chatted"),
-            (
-                "Hi Piotr, we was talking at TransLogistica in Warsaw.",
-                "we was talking",
-            ),
-            (
-                "We did that volunteer project together for Habitat.",
-                "We did",
-            ),
-            (
-                "we talk on phone last week about the forklift training",
-                "we talk",
-            ),
-            (
-                "Hi Raj, we overlapped at Infosys Pune back in 2014-16.",
-                "we overlapped",
-            ),
-            ("You and I sat on the same panel.", "I sat"),
-            ("Thanks, you lent us a genny last week.", "you lent"),
-            (
-                "I was the stylist's assistant on set on Thursday.",
-                "I was the",
-            ),
-            (
-                "I was the one asking about sample sizes at your poster.",
-                "I was the",
-            ),
-        ] {
-            assert_eq!(found(text).as_deref(), Some(span), "{text}");
-        }
-    }
-
-    #[test]
-    fn a_concrete_detail_pins_the_context_down() {
-        let detail = |text: &str| {
-            let doc = Doc::new(text);
-            concrete_detail(&doc, Span { start: 0, end: 1 }, 0, Some("Rob McAllister"))
-                .map(|s| text[s.start..s.end].to_string())
-        };
-        assert_eq!(
-            detail("Thanks for hosting the Sheffield UX book club, Rob.").as_deref(),
-            Some("Sheffield")
-        );
-        assert_eq!(
-            detail("We overlapped back in 2014.").as_deref(),
-            Some("2014")
-        );
-        assert_eq!(
-            detail("Loved your talk “Ship it”.").as_deref(),
-            Some("Ship")
-        );
-        assert_eq!(
-            detail("Hi Rob, I noticed we have 12 mutual connections."),
-            None
-        );
-        assert_eq!(
-            detail("Hi Rob, your post about leadership resonated with me."),
-            None
-        );
-    }
-
-    #[test]
-    fn a_company_we_or_a_sales_claim_is_not_a_shared_past() {
-        for text in [
-            "We launched our new platform last week.",
-            "We worked with 50 companies like yours last year.",
-            "We helped three startups at Web Summit.",
-            "We are talking to leaders in fintech.",
-            "We were in touch.",
-            "We haven't met yet but I feel like we already know each other.",
-            "We never worked together, sadly.",
-            "I noticed you viewed my profile yesterday.",
-            "I was the top seller.",
-            "Would you like to chat?",
-            "",
-        ] {
-            assert_eq!(found(text), None, "{text}");
-        }
-    }
 }
 
 /// Finds how the sender found or knows them.
@@ -909,5 +1007,106 @@ mod tests {
         let v = variants("i'm also");
         assert!(v.contains(&"i am also".to_string()) && v.contains(&"im also".to_string()));
         assert!(variants("return the favor").contains(&"return the favour".to_string()));
+    }
+}
+
+#[cfg(test)]
+mod shared_past_tests {
+    use super::*;
+
+    fn found(text: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        shared_past(&doc, 0, Some("Ana Ferreira")).map(|s| text[s.start..s.end].to_string())
+    }
+
+    #[test]
+    fn finds_a_shared_past_by_its_shape() {
+        for (text, span) in [
+            ("We chatted in the coffee queue at KubeCon.", "We chatted"),
+            (
+                "Hi Piotr, we was talking at TransLogistica in Warsaw.",
+                "we was talking",
+            ),
+            (
+                "We did that volunteer project together for Habitat.",
+                "We did",
+            ),
+            (
+                "we talk on phone last week about the forklift training",
+                "we talk",
+            ),
+            (
+                "Hi Raj, we overlapped at Infosys Pune back in 2014-16.",
+                "we overlapped",
+            ),
+            ("You and I sat on the same panel.", "I sat"),
+            ("Thanks, you lent us a genny last week.", "you lent"),
+            (
+                "I was the stylist's assistant on set on Thursday.",
+                "I was the",
+            ),
+            (
+                "I was the one asking about sample sizes at your poster.",
+                "I was the",
+            ),
+        ] {
+            assert_eq!(found(text).as_deref(), Some(span), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_concrete_detail_pins_the_context_down() {
+        let detail = |text: &str| {
+            let doc = Doc::new(text);
+            concrete_detail(&doc, Span { start: 0, end: 1 }, 0, Some("Rob McAllister"))
+                .map(|s| text[s.start..s.end].to_string())
+        };
+        assert_eq!(
+            detail("Thanks for hosting the Sheffield UX book club, Rob.").as_deref(),
+            Some("Sheffield")
+        );
+        assert_eq!(
+            detail("We overlapped back in 2014.").as_deref(),
+            Some("2014")
+        );
+        assert_eq!(
+            detail("Loved your talk “Ship it”.").as_deref(),
+            Some("Ship")
+        );
+        assert_eq!(
+            detail("Hi Rob, I noticed we have 12 mutual connections."),
+            None
+        );
+        assert_eq!(
+            detail("Hi Rob, your post about leadership resonated with me."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_company_we_or_a_sales_claim_is_not_a_shared_past() {
+        for text in [
+            "We launched our new platform last week.",
+            "We worked with 50 companies like yours last year.",
+            "We helped three startups at Web Summit.",
+            "We are talking to leaders in fintech.",
+            "We were in touch.",
+            "We haven't met yet but I feel like we already know each other.",
+            "We never worked together, sadly.",
+            "Thanks for your time and consideration.",
+            "Thank you for considering my application last week.",
+            "Thanks in advance!",
+            "Thanks for reading, Ana.",
+            "Hi Ana Ferreira from the marketing team, I sell CRM software.",
+            "I'm Ana from Acme Sales.",
+            "Hi Sarah, I'm Joe from Acme Corp. We help teams ship faster.",
+            "This is Joe from Acme, a recruiting firm.",
+            "I noticed you viewed my profile yesterday.",
+            "I was the top seller.",
+            "Would you like to chat?",
+            "",
+        ] {
+            assert_eq!(found(text), None, "{text}");
+        }
     }
 }

@@ -51,6 +51,7 @@ const SPECIFIC_PHRASES: &[&str] = &[
     "your new venture", "your new book", "your new company", "your new startup", "your new chapter",
     "your new gig", "your new team", "your new podcast", "your new paper", "your new course",
     "your promotion", "your recent promotion", "the new role", "the new position",
+    "your team won", "you won", "on winning", "your win", "your award", "your grant",
     // What they did, said or build.
     "what you're building", "what you've built", "what you built", "what you're doing at",
     "what you're doing with", "what you're doing on", "what you do at", "what you've done at",

@@ -1,8 +1,8 @@
 //! `wrong-company`: the note places the recipient at a company their profile does not
 //! name: "your work at Google" to someone at Stripe, "congrats on the move to Revolut"
 //! to someone whose profile says Monzo. Only phrases about where they are now count
-//! ("your work/role/team at", "you're at", "congrats on joining", "your move to",
-//! "congrats on 5 years at");
+//! ("your work/role/team at", "what you're building at", "you're at", "congrats on
+//! joining", "your move to", "congrats on 5 years at", "a fellow Acme colleague");
 //! a shared past ("miss working with you at Accenture") is not about their current job.
 //! Silent when neither their company nor their headline is known.
 //!
@@ -100,9 +100,24 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             let before = toks[i - 1].norm.as_str();
             let before2 = i.checked_sub(2).map(|k| toks[k].norm.as_str());
             // "your work at", "your new role at", "you're at", "you are now at".
+            // The sentence so far, for "the team at Netflix ... your role there".
+            let from = toks[..i]
+                .iter()
+                .rposition(|p| doc.text[p.end..toks[i].start].contains(['.', '!', '?', '\n']))
+                .map_or(0, |k| k + 1);
+            let sentence_is_theirs = toks[from..]
+                .iter()
+                .take_while(|t| {
+                    !doc.text[toks[from].start..t.start].contains(['.', '!', '?', '\n'])
+                })
+                .any(|t| matches!(t.norm.as_str(), "your" | "you're" | "you"));
             let theirs = (THEIR_ROLE.contains(&before)
                 && (before2 == Some("your")
-                    || i.checked_sub(3).is_some_and(|k| toks[k].norm == "your")))
+                    || i.checked_sub(3).is_some_and(|k| toks[k].norm == "your")
+                    || (before2 == Some("the") && sentence_is_theirs)))
+                // "what you're building at", "the things you've built at".
+                || (matches!(before, "building" | "doing" | "do" | "built" | "leading" | "running" | "working")
+                    && toks[i.saturating_sub(3)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you're" | "youre" | "you've" | "you")))
                 || matches!(before, "you're" | "youre")
                 || (before == "are" && before2 == Some("you"))
                 || (before == "now"
@@ -120,6 +135,20 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             } else {
                 None
             }
+        } else if w == "fellow" {
+            // "as a fellow Emirates NBD colleague": the same employer now.
+            name_at(doc, i + 1).filter(|&(_, j)| {
+                j < toks.len()
+                    && matches!(
+                        toks[j].norm.as_str(),
+                        "colleague"
+                            | "colleagues"
+                            | "employee"
+                            | "employees"
+                            | "teammate"
+                            | "coworker"
+                    )
+            })
         } else if MOVED.contains(&w)
             || (w == "to"
                 && i > 0
@@ -176,10 +205,10 @@ impl Rule for WrongCompany {
         if company.is_none() && headline.trim().is_empty() {
             return;
         }
-        let known: Vec<String> = company
-            .map(name_words)
-            .unwrap_or_default()
-            .into_iter()
+        let company_words = company.map(name_words).unwrap_or_default();
+        let known: Vec<String> = company_words
+            .iter()
+            .cloned()
             .chain(name_words(headline))
             .collect();
         let doc = cx.doc;
@@ -189,7 +218,12 @@ impl Rule for WrongCompany {
             let words = name_words(claimed);
             // A template field ("your work at COMPANY_NAME") is unfilled-placeholder's.
             let field = !super::unfilled_placeholder::find(claimed).is_empty();
-            if field || words.is_empty() || words.iter().any(|w| known.contains(w)) {
+            // Theirs when every word of it is on their profile ("Monzo's fraud team"), or
+            // it holds their whole company ("Google DeepMind" for Google); "Kumo
+            // Payments" for Kumo Robotics is not.
+            let same = words.iter().all(|w| known.contains(w))
+                || (!company_words.is_empty() && company_words.iter().all(|w| words.contains(w)));
+            if field || words.is_empty() || same {
                 continue;
             }
             let shown = company.unwrap_or(headline.trim());
@@ -235,6 +269,9 @@ mod tests {
             "Hi Priya, I see you're now at Bank of America.",
             "Hi Priya, how is your new role at Revolut going?",
             "Hi Priya, congrats on 5 years at Microsoft!",
+            "Hi Priya, loved hearing about what you're building at Revolut.",
+            "Hi Priya, I've been following the work the team at Netflix is doing; I'd love to hear about your role there!",
+            "Hi Priya, as a fellow Revolut colleague, great to see the launch!",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
@@ -257,6 +294,9 @@ mod tests {
             "Hi Priya, your talk at RustConf was great.",
             "Hi Priya, I noticed your work at COMPANY_NAME.",
             "Hi Priya, I spent 5 years at Microsoft before Monzo.",
+            "Hi Priya, what you're building at Monzo is great.",
+            "Hi Priya, fellow McGill alum here!",
+            "The team at Netflix is hiring; I saw it on their blog.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
         }
