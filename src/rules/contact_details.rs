@@ -6,7 +6,9 @@
 //! **Why it matters.** A stranger who asks to move off LinkedIn before a single reply
 //! is the pattern of recruiting spam and of scams ("talk on WhatsApp"); the seeds'
 //! advice is to respect boundaries and let the relationship set the pace. LinkedIn
-//! gives them a way to answer you once they accept.
+//! gives them a way to answer you once they accept. Asking for *their* email or
+//! number asks for what only a relationship earns, like an entitled ask, and caps the
+//! score at 45.
 //!
 //! **Example.** `Hi Aditi, we have a role in NJ. Kindly share your resume to jobs@techstaffz.com`
 //! **Fix**: the address or number goes, with its sentence when that only introduced it
@@ -38,6 +40,11 @@ const MESSENGERS: &[&str] = &[
     "share your email", "give me your email", "drop me your email", "what's your email",
     "send me your number", "share your number", "give me your number", "what's your number",
 ];
+
+/// Where the asks for their details start in [`MESSENGERS`].
+const FIRST_ASK: usize = 18;
+/// The cap while the note asks for their email or number.
+const ASK_CAP: u8 = 45;
 
 static APPS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MESSENGERS));
 
@@ -141,6 +148,10 @@ impl Rule for ContactDetails {
     fn penalty(&self) -> u8 {
         5
     }
+    fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+        (cx.ctx.kind == Kind::Invitation && cx.doc.find_iter(&APPS).any(|h| h.phrase >= FIRST_ASK))
+            .then_some(ASK_CAP)
+    }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         if cx.ctx.kind != Kind::Invitation {
             return;
@@ -223,6 +234,9 @@ mod tests {
             "LinkedIn messages get buried. Could you send me your personal email or WhatsApp?",
         );
         silent(ID, "Loved your email newsletter on dairy prices.");
+        assert_eq!(MESSENGERS[FIRST_ASK], "your personal email");
+        let ask = "Hi Daniel, loved your RustConf talk on wasm linkers. Could you send me your personal email so we can talk properly?";
+        assert!(crate::analyze(ask, &Context::default()).score <= ASK_CAP);
         silent(
             ID,
             "Hi Sarah, loved your RustConf talk on wasm tooling. How do you test the linker?",

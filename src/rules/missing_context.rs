@@ -767,6 +767,28 @@ fn deeds(doc: &Doc) -> Option<Span> {
                 && anchored()
             {
                 return Some(span(i, i + 2));
+            } else if matches!(w, "i'm" | "im")
+                && i + 2 < end
+                && (norm(i + 1) == "the" || (norm(i + 1) == "one" && norm(i + 2) == "of"))
+            {
+                // "I'm one of the Saturday food bank drivers", "I'm the parent rep for the
+                // team your son plays in": the sender's place in their world.
+                let yours = (i + 2..end).any(|k| matches!(norm(k), "your" | "yours"));
+                let weekday = (i + 2..end).any(|k| {
+                    matches!(
+                        norm(k),
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                    )
+                });
+                if yours || weekday {
+                    return Some(span(i, i + 2));
+                }
             }
         }
     }
@@ -1101,6 +1123,7 @@ mod shared_past_tests {
             "I'm Ana from Acme Sales.",
             "Hi Sarah, I'm Joe from Acme Corp. We help teams ship faster.",
             "This is Joe from Acme, a recruiting firm.",
+            "I'm the founder of Acme, a CRM for dentists.",
             "I noticed you viewed my profile yesterday.",
             "I was the top seller.",
             "Would you like to chat?",

@@ -53,7 +53,7 @@ const REASON_PHRASES: &[&str] = &[
     "to contribute", "to get advice", "to get feedback", "to thank you", "to say thanks",
     "to say thank you", "to show you", "to tell you about", "to offer", "to support your",
     "to help your", "to see if", "to see whether", "to see how", "to find out", "to gain",
-    "to benefit from", "and share", "and exchange", "and swap", "and hear", "and keep in touch",
+    "to benefit from", "and hear", "and keep in touch",
     "and stay in touch", "and chat about", "and talk about", "and compare", "and trade",
     "and follow your", "and ask", "and collaborate", "and maybe ask", "and perhaps ask",
     "and possibly ask", "ask you", "ask a question", "ask a few questions", "a question about",
@@ -91,9 +91,7 @@ const REASON_PHRASES: &[&str] = &[
     "following your work", "keep the conversation going", "continue the conversation",
     "continue our conversation", "follow up on", "following up on", "following up from",
     "following up after", "pick up where", "swap notes", "compare notes", "trade notes",
-    "exchange notes", "exchange ideas", "swap ideas", "share ideas", "trade ideas",
-    "exchange thoughts", "share notes", "share experiences", "exchange experiences", "bounce ideas",
-    "brainstorm", "pick your brain", "swap stories", "talk shop", "nerd out", "comparing notes",
+    "exchange notes", "share notes", "brainstorm", "pick your brain", "swap stories", "talk shop", "nerd out", "comparing notes",
     "swapping notes", "trading notes",
     // A shared interest or a move.
     "curious how", "curious to", "keen interest", "share your interest", "shared interest",
@@ -139,6 +137,10 @@ const INTENT_FRAMES: &[&str] = &[
     "to get to know", "learn more about", "learn about", "to learn", "and learn", "and explore",
     "and discuss", "would love to get", "want to", "wanted to", "learn from you", "learn from your",
     "to hear more", "to hear about", "to hear your", "hear about your", "to chat about",
+    // Exchanges that need a subject: "share ideas on rural broadband", not "share ideas 🙌".
+    "exchange ideas", "swap ideas", "share ideas", "trade ideas", "exchange thoughts",
+    "share thoughts", "share experiences", "exchange experiences", "bounce ideas", "and share",
+    "and exchange", "and swap",
     "to talk about",
 ];
 
@@ -390,6 +392,15 @@ mod tests {
         ] {
             silent(RULE, text);
         }
+    }
+
+    #[test]
+    fn an_exchange_needs_a_subject() {
+        fires(RULE, "Hey Josh! Your post on productivity was so inspiring. Would love to connect and share ideas 🙌");
+        silent(
+            RULE,
+            "Hey Josh! Would love to share ideas on rural broadband grants.",
+        );
     }
 
     #[test]
