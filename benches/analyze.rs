@@ -1,5 +1,7 @@
-//! Analysis time: a typical 300-character note, and pastes from 1 KB to 50 KB
-//! to show that time grows linearly with length. `cargo bench --bench analyze`.
+//! Analysis time: a typical 300-character note, pastes from 1 KB to 50 KB to show that
+//! time grows linearly with length, and a worst case: one 64 KB sentence of the words
+//! the sentence-level detectors react to ("I'm the", "you", "at", "thanks for",
+//! "joining"), where a scan per word would be quadratic. `cargo bench --bench analyze`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use rapport::{analyze, Context, Recipient};
@@ -46,6 +48,16 @@ fn bench(c: &mut Criterion) {
             |b, t| b.iter(|| analyze(black_box(t), &ctx)),
         );
     }
+    group.finish();
+    let worst: String =
+        "I'm the one you met at Acme, thanks for joining your team at Beta and we were on "
+            .repeat(rapport::MAX_ANALYZED_BYTES / 80);
+    let mut group = c.benchmark_group("worst_case");
+    group.throughput(Throughput::Bytes(worst.len() as u64));
+    group.sample_size(20);
+    group.bench_function("one_64KB_sentence", |b| {
+        b.iter(|| analyze(black_box(&worst), &ctx))
+    });
     group.finish();
 }
 

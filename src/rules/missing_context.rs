@@ -531,6 +531,14 @@ const INTRO: &[&str] = &[
     "it's", "its", "this is", "it is", "i'm", "im", "i am", "here's", "c'est", "ici", "aqui é",
     "aquí es", "soy", "sono", "hier ist", "ich bin", "je suis",
 ];
+/// [`INTRO`], normalised once, word by word.
+static INTRO_WORDS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    INTRO
+        .iter()
+        .map(|p| normalise_phrase(p).split(' ').map(str::to_string).collect())
+        .collect()
+});
+
 /// Words that tie the name to a shared place: "Tomás from the climbing group".
 const INTRO_FROM: &[&str] = &[
     "from", "du", "de", "des", "da", "do", "del", "von", "vom", "of",
@@ -575,13 +583,13 @@ fn introduced(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
             continue;
         }
         // "it's Tomás from", "aqui é a Bia, da turma": an intro, an optional article, a name, "from".
-        let intro_len = INTRO.iter().find_map(|p| {
-            let words: Vec<&str> = p.split(' ').collect();
-            (i + words.len() <= toks.len()
+        let intro_len = INTRO_WORDS.iter().find_map(|words| {
+            (words[0] == t.norm
+                && i + words.len() <= toks.len()
                 && words
                     .iter()
                     .enumerate()
-                    .all(|(k, w)| toks[i + k].norm == normalise_phrase(w)))
+                    .all(|(k, w)| toks[i + k].norm == *w))
             .then_some(words.len())
         });
         if let Some(n) = intro_len {
@@ -709,11 +717,36 @@ fn deeds(doc: &Doc) -> Option<Span> {
         if first >= end || (first..end).any(|i| CLIENT_WORDS.contains(&norm(i))) {
             continue;
         }
+        // Worked out once per sentence, at the first word that needs them, so that a
+        // sentence of 10,000 "you"s stays linear.
+        let anchored_cell = std::cell::OnceCell::new();
         let anchored = || {
-            (first..end).any(|i| {
-                ANCHORS.contains(&without_possessive(norm(i)))
-                    || is_year(&doc.text[toks[i].start..toks[i].end])
-            }) || (first..end).any(|i| norm(i) == "at")
+            *anchored_cell.get_or_init(|| {
+                (first..end).any(|i| {
+                    ANCHORS.contains(&without_possessive(norm(i)))
+                        || is_year(&doc.text[toks[i].start..toks[i].end])
+                        || norm(i) == "at"
+                })
+            })
+        };
+        let yours_cell = std::cell::OnceCell::new();
+        let yours_or_weekday = || {
+            *yours_cell.get_or_init(|| {
+                (first..end).any(|k| {
+                    matches!(
+                        norm(k),
+                        "your"
+                            | "yours"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                    )
+                })
+            })
         };
         let together_words = (first..end).any(|i| {
             norm(i) == "together" || (norm(i) == "each" && i + 1 < end && norm(i + 1) == "other")
@@ -773,20 +806,7 @@ fn deeds(doc: &Doc) -> Option<Span> {
             {
                 // "I'm one of the Saturday food bank drivers", "I'm the parent rep for the
                 // team your son plays in": the sender's place in their world.
-                let yours = (i + 2..end).any(|k| matches!(norm(k), "your" | "yours"));
-                let weekday = (i + 2..end).any(|k| {
-                    matches!(
-                        norm(k),
-                        "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                    )
-                });
-                if yours || weekday {
+                if yours_or_weekday() {
                     return Some(span(i, i + 2));
                 }
             }

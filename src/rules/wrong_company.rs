@@ -84,6 +84,19 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The token range of the sentence holding token `i` (a binary search, so a long
+/// paste stays linear).
+fn sentence_tokens(doc: &Doc, i: usize) -> (usize, usize) {
+    let toks = &doc.tokens;
+    match doc.sentence_at(toks[i].start) {
+        Some(s) => (
+            toks.partition_point(|t| t.start < s.start),
+            toks.partition_point(|t| t.end <= s.end),
+        ),
+        None => (i, i + 1),
+    }
+}
+
 /// Places in the note where it says they work now: `(start, end)` token ranges of the
 /// company named there.
 fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
@@ -101,15 +114,9 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             let before2 = i.checked_sub(2).map(|k| toks[k].norm.as_str());
             // "your work at", "your new role at", "you're at", "you are now at".
             // The sentence so far, for "the team at Netflix ... your role there".
-            let from = toks[..i]
+            let (from, to) = sentence_tokens(doc, i);
+            let sentence_is_theirs = toks[from..to]
                 .iter()
-                .rposition(|p| doc.text[p.end..toks[i].start].contains(['.', '!', '?', '\n']))
-                .map_or(0, |k| k + 1);
-            let sentence_is_theirs = toks[from..]
-                .iter()
-                .take_while(|t| {
-                    !doc.text[toks[from].start..t.start].contains(['.', '!', '?', '\n'])
-                })
                 .any(|t| matches!(t.norm.as_str(), "your" | "you're" | "you"));
             let theirs = (THEIR_ROLE.contains(&before)
                 && (before2 == Some("your")
@@ -156,10 +163,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
         {
             // "congrats on joining Datadog", "your move to Revolut": about them only
             // with congratulations or "your" nearby in the sentence.
-            let from = toks[..i]
-                .iter()
-                .rposition(|p| doc.text[p.end..toks[i].start].contains(['.', '!', '?', '\n']))
-                .map_or(0, |k| k + 1);
+            let (from, _) = sentence_tokens(doc, i);
             let about_them = toks[from.max(i.saturating_sub(5))..i].iter().any(|p| {
                 matches!(
                     p.norm.as_str(),
