@@ -65,6 +65,34 @@ fn fixed(rule: &str, text: &str, ctx: &Context) -> String {
 /// not a profile-name character, so the key did not normalise to itself, and a
 /// contact recorded from such a link was exported in a file its own import refused.
 /// Fixed in `followup::url` (the slug's lower case maps 'İ' to "i").
+/// Removing a phone number glued, through U+FFFD characters, to an address made that
+/// address read as one ("jobs@x.io\u{fffd}+44 ..." -> "jobs@x.io\u{fffd}."): the fix
+/// left as many contact-details findings as before. Such a removal is no longer offered.
+#[test]
+fn removing_a_number_does_not_make_an_address() {
+    let c = ctx("Priya", Some("Acme"));
+    every_fix_removes_its_finding(
+        "Hi Priya, share your resume to jobs@x.io\u{fffd}\u{fffd}+44 7700 900123. Rates from $15/hr.",
+        &c,
+    );
+}
+
+/// A profile's company written all in lower case ("there"): the specifics fix wrote
+/// "your work at there", which does not read as a company (an everyday word counts
+/// only capitalised), so the finding stayed. The fix now writes the name capitalised.
+#[test]
+fn a_lower_case_company_is_written_as_a_name() {
+    let c = Context {
+        kind: Kind::Message,
+        ..ctx("Ana", Some("there"))
+    };
+    every_fix_removes_its_finding("HeyH there!\nD\u{fffd}\near Sir/M there ", &c);
+    assert_eq!(
+        fixed("missing-specifics", "I'd love to connect.", &c),
+        "I've been following your work at There. I'd love to connect."
+    );
+}
+
 #[test]
 fn dotted_capital_i_in_a_profile_name_gives_a_stable_key() {
     let key = normalize_profile_url("HTTPS://UK.LINKEDIN.COM:443/IN/Ølaf-İnce-日本").unwrap();

@@ -138,6 +138,22 @@ fn phones(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// True when replacing `start..end` of `text` by `with` leaves as many addresses and
+/// numbers around the edit as before: the removal joined what was on either side into
+/// a new one ("jobs@x.io" + "\u{fffd}" + "+44 ..." becomes an address once the number
+/// goes). Looks at the words around the edit only.
+fn contact_made(text: &str, start: usize, end: usize, with: &str) -> bool {
+    const AROUND: usize = 64;
+    let from = crate::text::floor_char_boundary(text, start.saturating_sub(AROUND));
+    let mut to = (end + AROUND).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let before = find_contacts(&text[from..to]).len();
+    let edited = format!("{}{with}{}", &text[from..start], &text[end..to]);
+    find_contacts(&edited).len() >= before
+}
+
 impl Rule for ContactDetails {
     fn id(&self) -> &'static str {
         "contact-details"
@@ -159,7 +175,9 @@ impl Rule for ContactDetails {
         let message = "Contact details or a move to another app in a first note read as spam: people decline strangers who want to take the talk off LinkedIn. Leave it out; LinkedIn lets them reply to you once they accept.";
         let greeting_end = super::generic_opener::greeting_end(cx);
         for (start, end) in find_contacts(cx.doc.text) {
-            match remove_span(cx.doc, greeting_end, start, end) {
+            let fix = remove_span(cx.doc, greeting_end, start, end)
+                .filter(|e| !contact_made(cx.doc.text, e.start, e.end, &e.text));
+            match fix {
                 Some(e) => out.push(cx.finding(
                     self,
                     Severity::Warning,

@@ -385,6 +385,19 @@ pub(crate) fn company_mentions(doc: &Doc, ctx: &Context) -> Vec<Span> {
         .collect()
 }
 
+/// A company name as it is written in a sentence: a profile's all-lower-case name
+/// ("there", "acme") capitalised, since [`company_mentions`] takes an everyday word for
+/// their company only when it is capitalised.
+fn as_name(name: &str) -> String {
+    if name.chars().any(char::is_uppercase) {
+        return name.to_string();
+    }
+    let mut c = name.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// Words just before their company that only say they work there ("you work at
 /// Acme", "your role at Acme"): profile facts anyone can copy, not specifics.
 #[rustfmt::skip]
@@ -587,7 +600,7 @@ impl Rule for MissingSpecifics {
         }
         let at = after_greeting(doc, cx.signals.greeting);
         let sentence = company_name(cx.ctx)
-            .map(|c| format!("I've been following your work at {c}."))
+            .map(|c| format!("I've been following your work at {}.", as_name(&c)))
             .or_else(|| {
                 headline_topic(cx.ctx).map(|t| format!("I've been following your work on {t}."))
             });
