@@ -377,6 +377,15 @@ pub fn normalise_phrase(p: &str) -> String {
         .join(" ")
 }
 
+/// The pieces of `text` between whitespace characters (empty ones too), each with its
+/// byte offset: for scanners of links, addresses and fields, which need whole chunks
+/// with their punctuation rather than [`tokenize`]'s words.
+pub fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let base = text.as_ptr() as usize;
+    text.split(char::is_whitespace)
+        .map(move |c| (c.as_ptr() as usize - base, c))
+}
+
 /// Length of `s` in UTF-16 code units.
 pub fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
@@ -442,6 +451,19 @@ pub fn floor_char_boundary(text: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+#[cfg(test)]
+mod chunk_tests {
+    #[test]
+    fn chunks_carry_their_offsets() {
+        let text = "a  é\tb\ncd";
+        let got: Vec<(usize, &str)> = super::chunks(text).collect();
+        assert_eq!(got, vec![(0, "a"), (2, ""), (3, "é"), (6, "b"), (8, "cd")]);
+        for (at, c) in got {
+            assert_eq!(&text[at..at + c.len()], c);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@
 use super::link_in_note::remove_span;
 use super::{Cx, Rule};
 use crate::report::{Category, Finding, Severity};
-use crate::text::Lexicon;
+use crate::text::{chunks, Lexicon};
 use crate::Kind;
 use std::sync::LazyLock;
 
@@ -51,14 +51,7 @@ static APPS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MESSENGERS));
 /// Email addresses and phone numbers as byte spans.
 pub fn find_contacts(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut at = 0;
-    for chunk in text.split(|c: char| c.is_whitespace()) {
-        let start = at;
-        at += chunk.len()
-            + text[at + chunk.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
+    for (start, chunk) in chunks(text) {
         if !chunk.contains('@') {
             continue;
         }

@@ -19,7 +19,7 @@ use super::filler::{remove_sentence, Edit};
 use super::generic_opener::is_generic_word;
 use super::{Cx, Rule};
 use crate::report::{Category, Finding, Severity};
-use crate::text::Doc;
+use crate::text::{chunks, Doc};
 use crate::Kind;
 
 pub struct LinkInNote;
@@ -167,14 +167,7 @@ fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
 /// The links in `text` as byte spans.
 pub fn find_links(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut at = 0;
-    for chunk in text.split(|c: char| c.is_whitespace()) {
-        let start = at;
-        at += chunk.len()
-            + text[at + chunk.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
+    for (start, chunk) in chunks(text) {
         // Every kind of link below has a '.' or a "://": most words have neither.
         if !chunk.bytes().any(|b| b == b'.' || b == b':') {
             continue;

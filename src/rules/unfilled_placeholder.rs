@@ -12,6 +12,7 @@
 
 use super::{Cx, Rule};
 use crate::report::{Category, Finding, Severity};
+use crate::text::chunks;
 use crate::Context;
 
 pub struct UnfilledPlaceholder;
@@ -191,14 +192,7 @@ fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
     if !text.bytes().any(|b| matches!(b, b'_' | b'$' | b'A'..=b'Z')) {
         return out;
     }
-    let mut at = 0;
-    for chunk in text.split(|c: char| c.is_whitespace()) {
-        let start = at;
-        at += chunk.len()
-            + text[at + chunk.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
+    for (start, chunk) in chunks(text) {
         let word = chunk.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'));
         if word.is_empty() {
             continue;
