@@ -27,13 +27,17 @@ pub struct ContactDetails;
 /// Digits in a phone number, at least.
 const MIN_PHONE_DIGITS: usize = 9;
 
-/// Moves to another app, and asks for their email or number.
+/// Moves to another app.
 #[rustfmt::skip]
 const MESSENGERS: &[&str] = &[
     "on whatsapp", "via whatsapp", "whatsapp me", "my whatsapp", "on telegram", "via telegram",
     "telegram me", "my telegram", "on signal", "on wechat", "my wechat", "on viber", "on kik",
     "text me on", "text me at", "call me on", "call me at", "ring me on",
-    // Asking for theirs.
+];
+
+/// Asks for their email or number.
+#[rustfmt::skip]
+const THEIR_DETAILS: &[&str] = &[
     "your personal email", "your email address", "your email id", "your personal number",
     "your phone number", "your mobile number", "your cell number", "your contact number",
     "your whatsapp", "your telegram", "your direct line", "send me your email",
@@ -41,12 +45,17 @@ const MESSENGERS: &[&str] = &[
     "send me your number", "share your number", "give me your number", "what's your number",
 ];
 
-/// Where the asks for their details start in [`MESSENGERS`].
-const FIRST_ASK: usize = 18;
 /// The cap while the note asks for their email or number.
 const ASK_CAP: u8 = 45;
 
-static APPS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MESSENGERS));
+/// [`MESSENGERS`] then [`THEIR_DETAILS`]: a hit's phrase index tells which it is.
+static APPS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[MESSENGERS, THEIR_DETAILS].concat()));
+
+/// True when the hit asks for their details rather than offering the sender's app.
+fn asks_for_theirs(hit: &crate::text::Hit) -> bool {
+    hit.phrase >= MESSENGERS.len()
+}
 
 /// Email addresses and phone numbers as byte spans.
 pub fn find_contacts(text: &str) -> Vec<(usize, usize)> {
@@ -158,7 +167,7 @@ impl Rule for ContactDetails {
         5
     }
     fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
-        (cx.ctx.kind == Kind::Invitation && cx.doc.find_iter(&APPS).any(|h| h.phrase >= FIRST_ASK))
+        (cx.ctx.kind == Kind::Invitation && cx.doc.find_iter(&APPS).any(|h| asks_for_theirs(&h)))
             .then_some(ASK_CAP)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
@@ -245,7 +254,6 @@ mod tests {
             "LinkedIn messages get buried. Could you send me your personal email or WhatsApp?",
         );
         silent(ID, "Loved your email newsletter on dairy prices.");
-        assert_eq!(MESSENGERS[FIRST_ASK], "your personal email");
         let ask = "Hi Daniel, loved your RustConf talk on wasm linkers. Could you send me your personal email so we can talk properly?";
         assert!(crate::analyze(ask, &Context::default()).score <= ASK_CAP);
         silent(
