@@ -12,6 +12,7 @@
 //! ```
 
 pub mod followup;
+pub mod lang;
 pub mod report;
 pub mod rules;
 pub mod score;

@@ -17,6 +17,7 @@
 
 use super::link_in_note::remove_span;
 use super::{Cx, Rule};
+use crate::lang::en::{MESSENGERS, THEIR_DETAILS};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{chunks, Lexicon};
 use crate::Kind;
@@ -26,24 +27,6 @@ pub struct ContactDetails;
 
 /// Digits in a phone number, at least.
 const MIN_PHONE_DIGITS: usize = 9;
-
-/// Moves to another app.
-#[rustfmt::skip]
-const MESSENGERS: &[&str] = &[
-    "on whatsapp", "via whatsapp", "whatsapp me", "my whatsapp", "on telegram", "via telegram",
-    "telegram me", "my telegram", "on signal", "on wechat", "my wechat", "on viber", "on kik",
-    "text me on", "text me at", "call me on", "call me at", "ring me on",
-];
-
-/// Asks for their email or number.
-#[rustfmt::skip]
-const THEIR_DETAILS: &[&str] = &[
-    "your personal email", "your email address", "your email id", "your personal number",
-    "your phone number", "your mobile number", "your cell number", "your contact number",
-    "your whatsapp", "your telegram", "your direct line", "send me your email",
-    "share your email", "give me your email", "drop me your email", "what's your email",
-    "send me your number", "share your number", "give me your number", "what's your number",
-];
 
 /// The cap while the note asks for their email or number.
 const ASK_CAP: u8 = 45;

@@ -23,6 +23,7 @@
 
 use super::filler::{negated, standalone, Edit};
 use super::{Cx, Rule};
+use crate::lang::en::{DOCUMENTS, RECRUITER, REVIEW_VERBS};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Doc, Lexicon};
 use std::sync::LazyLock;
@@ -252,33 +253,12 @@ static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&phrases)
 });
 
-/// Words in a headline that say the recipient recruits for a living.
-const RECRUITER: &[&str] = &[
-    "recruit", "talent", "hiring", "headhunt", "sourcer", "staffing",
-];
-
 fn is_recruiter(cx: &Cx) -> bool {
     cx.ctx.recipient.headline.as_deref().is_some_and(|h| {
         let h = h.to_lowercase();
         RECRUITER.iter().any(|w| h.contains(w))
     })
 }
-
-/// Verbs that ask for a review of the sender's work ...
-const REVIEW_VERBS: &[&str] = &[
-    "review",
-    "proofread",
-    "critique",
-    "feedback",
-    "edit",
-    "check",
-];
-/// ... and what there is to review.
-#[rustfmt::skip]
-const DOCUMENTS: &[&str] = &[
-    "resume", "cv", "portfolio", "paper", "thesis", "dissertation", "deck", "essay", "draft",
-    "manuscript", "proposal", "application", "website", "app", "book", "script", "code",
-];
 
 /// "review my 40-page research paper", "feedback on my draft thesis": a review verb,
 /// then "my" or "our", then a document within four words, in one sentence.

@@ -16,6 +16,7 @@
 //! [`tokens_in`], [`in_ranges`], [`opens_sentence`]).
 
 use super::{Cx, Rule};
+use crate::lang::en::{OPENERS, VERBS};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Doc, Hit, Lexicon, Span};
 use std::ops::Range;
@@ -35,41 +36,6 @@ enum Fix {
     /// Remove the phrase only where it is a whole clause ("I wanted to reach out.").
     DropClause,
 }
-
-/// Verbs that follow "I'm writing to" / "I'm reaching out to" in real notes.
-const VERBS: &[&str] = &[
-    "ask",
-    "see",
-    "say",
-    "connect",
-    "introduce",
-    "learn",
-    "share",
-    "invite",
-    "explore",
-    "discuss",
-    "request",
-    "find",
-    "let",
-    "thank",
-    "offer",
-    "check",
-    "congratulate",
-    "inquire",
-    "enquire",
-    "hear",
-    "chat",
-    "talk",
-    "express",
-    "tell",
-    "propose",
-    "seek",
-    "understand",
-    "reconnect",
-    "collaborate",
-    "follow",
-    "get",
-];
 
 /// Fixed phrases and their replacements.
 const FIXED: &[(&str, Fix)] = &[
@@ -360,58 +326,6 @@ enum Case {
     Lower,
     Keep,
 }
-
-/// Common words that open a note's sentence and read fine in lower case after a greeting.
-const OPENERS: &[&str] = &[
-    "loved",
-    "love",
-    "great",
-    "thanks",
-    "thank",
-    "congrats",
-    "congratulations",
-    "your",
-    "we",
-    "it",
-    "it's",
-    "the",
-    "this",
-    "that",
-    "saw",
-    "read",
-    "enjoyed",
-    "really",
-    "just",
-    "as",
-    "after",
-    "since",
-    "quick",
-    "hope",
-    "would",
-    "could",
-    "can",
-    "are",
-    "do",
-    "what",
-    "how",
-    "when",
-    "why",
-    "our",
-    "my",
-    "fellow",
-    "following",
-    "noticed",
-    "came",
-    "congratulations",
-    "happy",
-    "nice",
-    "long",
-    "not",
-    "let's",
-    "looking",
-    "feel",
-    "please",
-];
 
 /// An edit removing `start..end`, re-casing the first letter of the next word as `case` says.
 fn recased(text: &str, start: usize, end: usize, case: Case) -> Edit {

@@ -24,84 +24,12 @@ use super::filler::{
 };
 use super::generic_opener::is_generic_word;
 use super::{Cx, Rule};
+use crate::lang::en::{ADDRESSED, ALWAYS, FLATTERY_SECOND_PERSON as SECOND_PERSON, PRAISE_WORDS};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
 
 pub struct Flattery;
-
-/// Praise that is inflated wherever it appears.
-const ALWAYS: &[&str] = &[
-    "biggest fan",
-    "your biggest fan",
-    "biggest admirer",
-    "huge admirer",
-    "huge fan of you",
-    "huge fan of yours",
-    "huge fan of your",
-    "big fan of yours",
-    "most inspiring person",
-    "the most inspiring person",
-    "most talented person",
-    "most brilliant mind",
-    "smartest person",
-    "the smartest person",
-    "greatest mind",
-    "you're incredible",
-    "you are incredible",
-    "you're amazing",
-    "you are amazing",
-    "you're a genius",
-    "you are a genius",
-    "you're a legend",
-    "you are a legend",
-    "you're the best",
-    "you are the best",
-    "you're the GOAT",
-    "the GOAT",
-    "I worship",
-    "worship your",
-    "worship you",
-    "in awe of you",
-    "I'm in awe",
-    "I idolize",
-    "I idolise",
-    "living legend",
-    "absolute legend",
-    "absolute genius",
-    "true genius",
-    "true visionary",
-    "a true visionary",
-    "amazing amazing",
-    "awesome awesome",
-    "incredible incredible",
-    "my idol",
-    "my hero",
-    "someone of your calibre",
-    "someone of your caliber",
-    "a person of your calibre",
-    "a person of your caliber",
-    "so much wisdom",
-    "your wisdom",
-    "your profile really stood out",
-    "your profile stood out",
-    "your profile radiates",
-    "you radiate",
-];
-
-/// Epithets that are praise of the person only in a sentence addressed to them.
-const ADDRESSED: &[&str] = &[
-    "genius",
-    "legend",
-    "rockstar",
-    "rock star",
-    "guru",
-    "ninja",
-    "visionary",
-    "thought leader",
-    "superstar",
-    "idol",
-];
 
 static ENTRIES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
     ALWAYS
@@ -115,38 +43,6 @@ static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
     let phrases: Vec<&str> = ENTRIES.iter().map(|&(p, _)| p).collect();
     Lexicon::new(&phrases)
 });
-
-/// Praise words that add nothing specific; a sentence made of these and generic words can go.
-const PRAISE_WORDS: &[&str] = &[
-    "absolute",
-    "absolutely",
-    "amazing",
-    "awesome",
-    "best",
-    "biggest",
-    "brilliant",
-    "ever",
-    "fan",
-    "genius",
-    "honestly",
-    "huge",
-    "incredible",
-    "inspiration",
-    "inspiring",
-    "legend",
-    "omg",
-    "seriously",
-    "simply",
-    "such",
-    "total",
-    "totally",
-    "true",
-    "wow",
-];
-
-const SECOND_PERSON: &[&str] = &[
-    "you", "your", "you're", "yours", "yourself", "you've", "you'd", "you'll",
-];
 
 fn addressed(doc: &Doc, hit: &Hit) -> bool {
     let Some(s) = sentence_of(doc, hit.start) else {

@@ -18,103 +18,12 @@
 use super::filler::{remove_sentence, Edit};
 use super::generic_opener::is_generic_word;
 use super::{Cx, Rule};
+use crate::lang::en::{LEAD_INS, LINK_HOSTS, LINK_WORDS, TLDS};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{chunks, Doc};
 use crate::Kind;
 
 pub struct LinkInNote;
-
-/// Shorteners and schedulers that are links even without a path.
-const LINK_HOSTS: &[&str] = &[
-    "bit.ly",
-    "t.co",
-    "tinyurl.com",
-    "goo.gl",
-    "ow.ly",
-    "buff.ly",
-    "lnkd.in",
-    "linktr.ee",
-    "calendly.com",
-    "cal.com",
-    "rebrand.ly",
-    "shorturl.at",
-    "cutt.ly",
-    "is.gd",
-    "rb.gy",
-    "tiny.cc",
-    "hubs.ly",
-    "youtu.be",
-    "wa.me",
-    "zoom.us",
-    "meet.google.com",
-    "forms.gle",
-];
-
-/// Top-level domains accepted for a bare `domain/path` (not "Node.js/Deno").
-const TLDS: &[&str] = &[
-    "com", "org", "net", "io", "co", "ai", "app", "dev", "me", "ly", "in", "us", "uk", "de", "fr",
-    "es", "it", "nl", "se", "no", "fi", "dk", "ch", "at", "be", "pl", "pt", "ie", "ca", "au", "nz",
-    "br", "mx", "jp", "cn", "kr", "sg", "hk", "tw", "za", "edu", "gov", "info", "biz", "xyz",
-    "tech", "site", "online", "page", "link", "gg", "tv", "fm", "to", "so", "sh", "cc", "ee", "is",
-    "gd", "gy", "im", "vc", "studio", "design", "agency", "digital", "club", "blog", "news",
-    "store", "shop", "cloud", "world", "life", "ventures", "health", "careers", "jobs", "work",
-    "works", "team", "space", "live", "email", "eu",
-];
-
-/// Words of a sentence that only introduces a link ("Here's my portfolio:", "Book a time here").
-const LINK_WORDS: &[&str] = &[
-    "above",
-    "article",
-    "below",
-    "blog",
-    "book",
-    "calendar",
-    "call",
-    "check",
-    "click",
-    "company",
-    "cv",
-    "deck",
-    "demo",
-    "details",
-    "find",
-    "github",
-    "here",
-    "here's",
-    "heres",
-    "info",
-    "latest",
-    "link",
-    "links",
-    "meeting",
-    "more",
-    "newsletter",
-    "page",
-    "pick",
-    "portfolio",
-    "post",
-    "quick",
-    "read",
-    "register",
-    "repo",
-    "resume",
-    "schedule",
-    "sign",
-    "site",
-    "slot",
-    "take",
-    "time",
-    "up",
-    "via",
-    "video",
-    "view",
-    "visit",
-    "watch",
-    "website",
-];
-
-/// Words before a link that go with it ("here: https://…", "at bo.dev/post").
-const LEAD_INS: &[&str] = &["here", "at", "on", "via", "from", "in", "to"];
 
 /// Characters that may end a URL in text but belong to the sentence.
 fn is_trailing_punct(c: char) -> bool {

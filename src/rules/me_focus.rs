@@ -21,8 +21,9 @@
 //! `Hi Sarah, your post on moving from IC to manager at Acme hit home: I've led two teams and am weighing the same move. How did you decide?`
 
 use super::missing_context::lexicon;
-use super::missing_specifics::SECOND_PERSON;
 use super::{Cx, Rule};
+use crate::lang::en::MISSING_SPECIFICS_SECOND_PERSON as SECOND_PERSON;
+use crate::lang::en::{FIRST_PERSON, FORMULAIC_YOU, INCLUSIVE, WE};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Lexicon, Span};
 use std::sync::LazyLock;
@@ -35,37 +36,6 @@ const MIN_FIRST: usize = 5;
 const RATIO: usize = 3;
 /// With no word about them at all, this many first-person words are enough.
 const MIN_ALONE: usize = 3;
-
-#[rustfmt::skip]
-const FIRST_PERSON: &[&str] = &[
-    "i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll", "im", "ive",
-];
-
-#[rustfmt::skip]
-const WE: &[&str] = &[
-    "we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd", "we'll",
-];
-
-/// Formulas that say "you" without being about them.
-#[rustfmt::skip]
-const FORMULAIC_YOU: &[&str] = &[
-    "connect with you", "connecting with you", "connected with you", "thank you",
-    "reach out to you", "reaching out to you", "add you", "adding you", "hope you're well",
-    "hope you're doing well", "hope this finds you well", "hope this message finds you well",
-    "hope all is well with you", "hope you are having", "hope you're having", "hope you",
-    "hear from you", "talk to you", "speak with you", "speak to you", "chat with you",
-    "network with you", "get to know you", "nice to meet you", "be in touch with you",
-    "thank you for your time", "thanks to you",
-];
-
-/// Signs that "we" means the two of them.
-#[rustfmt::skip]
-const INCLUSIVE: &[&str] = &[
-    "both", "together", "each other", "one another", "mutual", "in common", "let's", "let us",
-    "we met", "we spoke", "we chatted", "we talked", "our chat", "our conversation", "our call",
-    "our meeting", "we could", "we can", "we should", "the two of us", "you and i", "you and me",
-    "we share", "we'd both",
-];
 
 static FORMULAIC: LazyLock<Lexicon> = LazyLock::new(|| lexicon(FORMULAIC_YOU));
 static SHARED: LazyLock<Lexicon> = LazyLock::new(|| lexicon(INCLUSIVE));

@@ -21,6 +21,12 @@
 //! `Hi Sarah, I saw your RustConf talk on incremental builds. I'm building a Rust linter and would value your view on caching.`
 
 use super::{Cx, Rule};
+use crate::lang::en::{
+    ANCHORS, CLIENT_WORDS, COMMUNITIES, CONTENT, CONTEXT_PHRASES, CONVERSATIONS, FOUND, FOUND_HOW,
+    FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, INTRO, INTRO_FROM, KNOW_COMPANY,
+    MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS, SEEN,
+    SHARED_INTEREST, TOGETHER,
+};
 use crate::report::{Category, Finding, Severity};
 use crate::signals::Greeting;
 use crate::text::{normalise_phrase, Doc, Lexicon, Span};
@@ -113,15 +119,6 @@ pub(crate) fn cross(left: &[&str], right: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// Little words that end a noun phrase: a "your ... noun" window stops at them.
-#[rustfmt::skip]
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "to", "of", "on", "in", "at", "for", "with", "about",
-    "from", "by", "as", "is", "was", "are", "were", "be", "been", "it", "i", "you", "me", "my",
-    "we", "our", "that", "this", "which", "who", "so", "if", "not", "your", "their", "his", "her",
-    "i'm", "i'd", "i've", "im", "and", "has", "have", "had", "do", "did", "will", "would",
-];
-
 /// True when a sentence break (or a line break) lies between tokens `a` and `b`.
 pub(crate) fn break_between(doc: &Doc, a: usize, b: usize) -> bool {
     doc.text[doc.tokens[a].end..doc.tokens[b].start]
@@ -189,138 +186,6 @@ pub(crate) fn earliest(spans: impl IntoIterator<Item = Option<Span>>) -> Option<
 // The rule.
 // ---------------------------------------------------------------------------
 
-/// Phrases that say how the sender found or knows them.
-#[rustfmt::skip]
-const CONTEXT_PHRASES: &[&str] = &[
-    // Events and programmes (the seeds: "through an event").
-    "conference", "conf", "summit", "meetup", "meet up", "meetups", "webinar", "workshop",
-    "hackathon", "keynote", "panel", "panel discussion", "fireside chat", "podcast", "episode",
-    "livestream", "live stream", "twitter space", "ama", "expo", "trade show", "tradeshow",
-    "career fair", "job fair", "careers fair", "networking event", "symposium", "seminar",
-    "convention", "roundtable", "round table", "demo day", "pitch night", "happy hour", "mixer",
-    "guest lecture", "the event", "this event", "that event", "an event", "your event", "the talk",
-    "that talk", "your talk", "the session", "your session", "breakout", "offsite", "retreat",
-    "bootcamp", "boot camp", "cohort", "in class", "the class", "your class", "same class",
-    "class of", "classmate", "classmates", "the course", "your course", "a course", "same course",
-    "the program", "same program", "accelerator", "incubator", "fellowship", "residency",
-    "same batch", "our batch", "yc batch", "the lecture", "your lecture", "q&a", "q and a",
-    // Having met or spoken.
-    "we met", "met you", "met at", "we've met", "we spoke", "we talked", "we chatted",
-    "we connected at", "we connected during", "great meeting", "nice meeting", "lovely meeting",
-    "good meeting you", "pleasure meeting", "was great to meet", "was nice to meet",
-    "was lovely to meet", "was good to meet", "was a pleasure to meet", "great to meet you at",
-    "nice to meet you at", "great to meet you yesterday", "great to meet you last",
-    "great to meet you earlier", "great to meet you today", "nice to meet you yesterday",
-    "nice to meet you last", "great to see you", "good to see you", "nice to see you",
-    "nice chatting", "great chatting", "lovely chatting", "good chatting", "enjoyed chatting",
-    "great talking", "nice talking", "good talking", "enjoyed talking", "enjoyed our",
-    "enjoyed meeting", "enjoyed speaking", "great speaking", "nice speaking", "thanks for the chat",
-    "thank you for the chat", "thanks for chatting", "thanks for the conversation",
-    "thanks for taking the time", "thank you for taking the time", "ran into you", "bumped into",
-    "sat next to", "sat in on", "we were on", "we were at", "we were in", "i attended",
-    "attended your", "attended the", "took your", "at your talk", "in your class",
-    "from your class", "you taught", "you interviewed me", "interviewed with", "from tuesday",
-    "from monday", "from wednesday", "from thursday", "from friday", "from saturday", "from sunday",
-    "from yesterday", "from last week", "from last night",
-    // Their content and work (the seeds: "engage with their work").
-    "saw you at", "saw you speak", "saw you on", "saw you present", "saw you talk", "saw you're",
-    "saw you are", "saw you were", "saw you recently", "saw you just", "saw that you",
-    "noticed you're", "noticed that you", "heard you", "watched you", "listened to you",
-    "read that you", "read that your", "saw that your", "heard that your", "noticed that your",
-    "just read about", "just saw the news", "saw the news", "read the news", "in the news",
-    "you spoke", "you presented", "you were on", "you appeared", "you posted", "you shared",
-    "you wrote", "you published", "you commented", "you mentioned", "you gave", "you hosted",
-    "you ran", "you organized", "you moderated", "you're speaking", "you'll be speaking",
-    "you were speaking", "you replied", "your reply", "your comment", "your comments",
-    "commented on", "replied to", "in the comments", "been following your", "been following you",
-    "i follow you", "follow your work", "following your work", "following your",
-    "been reading your", "long time reader", "longtime reader", "long time listener",
-    "longtime listener", "long time follower", "longtime follower", "fan of your", "subscriber",
-    "subscribed to", "in my feed", "on my feed", "in my timeline", "on my timeline", "i use your",
-    "we use your", "using your", "used your", "user of your", "customer of",
-    // How they were found (weaker, but it says how).
-    "while researching", "whilst researching", "when researching", "while looking into",
-    "while looking for", "while searching", "whilst searching", "while reading", "while browsing",
-    "while exploring", "while digging into", "while learning about", "in my research",
-    "during my research", "came across your work", "came across your name", "your name came up",
-    "your name popped up", "came up in my search", "came up in conversation",
-    "came up in a conversation", "keeps coming up", "kept coming up", "came up in", "came up when",
-    "came up while", "came up during", "comes up", "kept hearing about", "keep hearing about",
-    "heard about your", "heard about you",
-    // A mutual connection or referral (the seeds: "mutual contacts").
-    "mutual", "mutuals", "in common", "we both know", "both know", "friend of mine", "a friend of",
-    "colleague of mine", "suggested i", "suggested that i", "suggested we", "suggested you",
-    "suggested reaching out", "suggested connecting", "recommended i", "recommended that i",
-    "recommended you", "recommended reaching out", "recommended connecting", "recommended your",
-    "referred me", "referred by", "pointed me to", "pointed me towards", "pointed me toward",
-    "pointed me your way", "pointed me in your direction", "sent me your way", "sent me to you",
-    "told me about you", "told me about your", "told me to reach out", "told me you",
-    "mentioned you", "mentioned your", "mentioned that you", "spoke highly of you",
-    "speaks highly of you", "spoke so highly", "speaks so highly", "put us in touch",
-    "introduced us", "introduced me to", "connected us", "passed along your", "passed on your",
-    "gave me your name", "shared your profile", "shared your post", "forwarded me your",
-    "forwarded your", "through a friend", "through a colleague", "via a friend", "via a colleague",
-    "said you were", "said you'd", "said you might",
-    // Shared school, employer, group or path (the seeds: "common interests").
-    "fellow", "alum", "alumni", "alumnus", "alumna", "alums", "also went to", "also studied",
-    "also graduated", "also attended", "also a member", "also part of", "also in the", "also work",
-    "also worked", "also working", "also at", "also from", "also based in", "also live in",
-    "also an ex", "i'm also", "we both", "both of us", "we're both", "we were both", "we've both",
-    "both worked", "both studied", "both went", "both attended", "both at", "both in the",
-    "both from", "same school", "same university", "same uni", "same college", "same bootcamp",
-    "same cohort", "same team", "same company", "same group", "same community", "same slack",
-    "same discord", "same meetup", "same conference", "same city", "same industry", "same field",
-    "same space", "same role", "same path", "same journey", "same hospital", "same firm",
-    "in the same", "former colleague", "ex colleague", "old colleague", "worked together",
-    "worked with you", "used to work", "we overlapped", "overlapped at", "our time at",
-    "from our time", "when we were", "when we worked", "schoolmate", "teammate", "former teammate",
-    "coworker", "co worker", "former coworker", "like you i", "like yourself i", "just like you i",
-    "much like you i", "i'm also a", "also a member", "also a fellow", "fellow member",
-    "similar path", "similar journey", "similar background", "similar role",
-   
-   
-];
-
-/// "came across your profile" ... and the words that say how: with one of these it
-/// counts; a bare "I came across your profile" is the generic opener.
-#[rustfmt::skip]
-const FOUND: &[&str] = &[
-    "came across your profile", "found your profile", "came across you", "found you",
-    "came across your page", "found your page", "saw your profile", "stumbled upon your profile",
-    "stumbled across your profile", "stumbled on your profile", "discovered your profile",
-    "came across your name", "found your name",
-];
-#[rustfmt::skip]
-const FOUND_HOW: &[&str] = &[
-    "while", "whilst", "when", "as i", "through", "via", "after", "during", "in the", "on the",
-    "in a", "on a", "from the", "from a", "in my", "on my", "thanks to", "because", "looking",
-    "searching", "researching",
-];
-
-/// A shared interest counts when it is named: "a shared interest in wasm".
-#[rustfmt::skip]
-const SHARED_INTEREST: &[&str] = &[
-    "shared interest", "common interest", "common interests", "similar interests",
-    "share an interest", "share a passion", "share your passion", "share your interest",
-    "same passion", "a shared passion", "mutual interest", "mutual love", "shared love",
-    "both love", "both passionate", "both interested",
-];
-
-/// Look like context but fit anyone: "professionals like yourself", "mutual benefit",
-/// "fellow professionals", "we have a lot in common".
-#[rustfmt::skip]
-const NOT_CONTEXT: &[&str] = &[
-    "fellow professional", "fellow professionals", "fellow linkedin", "fellow networker",
-    "fellow networkers", "fellow human", "fellow humans", "fellow member of linkedin",
-    "mutual benefit", "mutual growth", "mutual interest", "mutual interests", "mutual success",
-    "mutual opportunities", "mutual opportunity", "mutual support", "mutual value",
-    "mutual learning", "mutual respect", "mutual collaboration", "mutual goals", "mutual gain",
-    "mutual advantage", "mutual exchange", "mutual connection request", "a lot in common",
-    "lots in common", "much in common", "so much in common", "things in common",
-    "something in common", "plenty in common", "a lot of things in common", "in the same boat",
-    "in the same way", "in the same breath", "at the same time",
-];
-
 static CONTEXT: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut p: Vec<String> = CONTEXT_PHRASES.iter().map(|s| s.to_string()).collect();
     p.extend(cross(FOUND, FOUND_HOW));
@@ -329,44 +194,6 @@ static CONTEXT: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 static NOT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(NOT_CONTEXT));
-
-/// Their content, reached through "your": "your (RustConf) talk", "your post".
-#[rustfmt::skip]
-const CONTENT: &[&str] = &[
-    "post", "posts", "article", "articles", "paper", "papers", "newsletter", "blog", "video",
-    "videos", "youtube", "comment", "comments", "thread", "threads", "piece", "essay", "book",
-    "tweet", "tweets", "substack", "writing", "writeup", "update", "announcement", "interview",
-    "research", "repo", "github", "project", "presentation", "slides", "keynote", "panel",
-    "podcast", "talk", "session", "webinar", "workshop", "course", "class", "show", "channel",
-    "story", "answer", "question", "library", "crate", "package", "tool", "app", "framework", "sdk",
-    "plugin", "extension", "site", "website", "study", "report", "thesis", "dissertation",
-    "lecture", "episode", "episodes", "reel", "carousel", "poll", "recommendation", "review",
-    "column", "op", "publication", "publications", "speech", "demo", "portfolio", "exhibition",
-    "album", "film", "documentary", "guide", "tutorial", "course",
-];
-
-/// Groups and communities, reached through "the"/"our": "in the Rust Discord".
-#[rustfmt::skip]
-const COMMUNITIES: &[&str] = &[
-    "slack", "discord", "community", "communities", "group", "forum", "subreddit", "guild",
-    "chapter", "club", "society", "association", "circle", "server", "meetup", "cohort", "alumni",
-    "collective",
-];
-
-/// Conversations, reached through "our": "our chat at the booth".
-#[rustfmt::skip]
-const CONVERSATIONS: &[&str] = &[
-    "chat", "conversation", "call", "meeting", "talk", "discussion", "exchange", "coffee", "lunch",
-    "dinner", "interview", "class", "school", "university", "alma",
-];
-
-/// Words before their company that say how the sender knows it: "following Acme",
-/// "a customer of Acme", "heard about Acme".
-#[rustfmt::skip]
-const KNOW_COMPANY: &[&str] = &[
-    "following", "follow", "followed", "using", "use", "used", "customer", "user", "fan", "about",
-    "from", "admired", "admire", "watching", "watched", "tracking", "interviewed",
-];
 
 /// Their company, named right after a word that says how the sender knows it.
 fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
@@ -379,25 +206,6 @@ fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
         })
     })
 }
-
-/// Verbs of having seen their work: "I noticed your group published ...".
-#[rustfmt::skip]
-const SEEN: &[&str] = &[
-    "saw", "seen", "noticed", "read", "watched", "heard", "caught", "spotted", "enjoyed", "loved",
-    "liked", "found", "followed", "following", "attended", "reposted", "shared", "bookmarked",
-    "discovered", "listened", "to", "across", "upon",
-];
-
-/// What "your" may be followed by without saying where they were seen: "saw your profile".
-#[rustfmt::skip]
-const PROFILE_WORDS: &[&str] = &[
-    "profile", "background", "experience", "bio", "page", "resume", "cv", "skills", "headline",
-    "summary", "achievements", "accomplishments", "work", "content", "energy", "vibe", "passion",
-    "style", "attitude", "story", "journey", "career", "expertise", "dedication", "leadership",
-    "success", "network", "connections", "company", "organization", "organisation", "name", "photo",
-    "picture", "title", "role", "position", "credentials", "impressive", "amazing", "great",
-    "linkedin", "professional", "inspiring", "incredible", "awesome", "wonderful",
-];
 
 /// "saw your X", "noticed your X", where X is something they made or did, not
 /// their profile.
@@ -431,57 +239,6 @@ fn seen_their(doc: &Doc) -> Option<Span> {
 // ---------------------------------------------------------------------------
 // A shared past, found by the shape of a sentence rather than a stock phrase.
 // ---------------------------------------------------------------------------
-
-/// What people do together, past ("we met", "we chatted") or after "was"/"were" ("we
-/// were talking"). "We launched" or "we helped" is the sender's company, not a shared past.
-#[rustfmt::skip]
-const TOGETHER: &[&str] = &[
-    "met", "talked", "talk", "chatted", "chat", "spoke", "worked", "studied", "overlapped", "sat",
-    "swapped", "exchanged", "shared", "played", "served", "volunteered", "trained", "toured",
-    "collaborated", "partnered", "competed", "presented", "organised", "organized", "hiked",
-    "ran", "did", "went", "emailed", "messaged", "texted", "travelled", "traveled", "carpooled",
-    "roomed", "lived", "grew", "graduated", "interned", "coached", "sang", "danced", "cooked",
-    "talking", "chatting", "speaking", "working", "studying", "sitting", "playing", "serving",
-    "volunteering", "training", "queuing", "queueing", "waiting", "standing", "discussing",
-];
-
-/// Past forms for something done for the sender: "you lent us", "you helped me".
-#[rustfmt::skip]
-const PAST_FORMS: &[&str] = &[
-    "met", "did", "sat", "spoke", "ran", "took", "had", "gave", "lent", "sent", "showed", "taught",
-    "told", "brought", "bought", "found", "kept", "led", "made", "got", "saw",
-];
-
-/// Words ending in "-ed" that are not a past deed: "you're interested", "you need".
-#[rustfmt::skip]
-const NOT_PAST: &[&str] = &[
-    "need", "needed", "interested", "excited", "based", "focused", "dedicated", "committed",
-    "called", "named", "talented", "experienced", "skilled", "connected", "related", "advanced",
-    "automated", "integrated", "tailored", "detailed", "qualified", "limited", "listed", "indeed",
-    "proceed", "succeed", "exceed", "speed", "feed", "seed", "reached", "viewed", "accepted",
-    "declined", "ignored",
-];
-
-/// Words that anchor an event in a time or an occasion.
-#[rustfmt::skip]
-const ANCHORS: &[&str] = &[
-    "yesterday", "today", "tonight", "ago", "last", "earlier", "back", "together", "other",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
-    "morning", "evening", "afternoon", "night", "week", "month", "year", "summer", "winter",
-    "spring", "autumn", "semester", "term", "shift", "season", "trip", "flight", "tour", "visit",
-    "project", "site", "class", "course", "queue", "booth", "table", "panel", "poster", "phone",
-    "call", "meetup", "conference", "event", "fair", "festival", "workshop", "floor", "set", "ward",
-    "hike", "game", "match", "show", "launch", "party", "wedding", "dinner", "lunch", "session",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "breakfast", "coffee", "interview", "visit", "stay",
-];
-
-/// Objects that turn "we worked with ... last year" into a sales claim.
-#[rustfmt::skip]
-const CLIENT_WORDS: &[&str] = &[
-    "companies", "clients", "customers", "businesses", "brands", "organisations", "organizations",
-    "firms", "leaders", "founders", "agencies", "startups", "partners", "yours", "like you",
-];
 
 fn is_past(word: &str) -> bool {
     PAST_FORMS.contains(&word)
@@ -525,12 +282,6 @@ pub fn shared_past(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> O
     ])
 }
 
-/// Words that introduce the sender by name: "it's Tomás", "c'est Hugo", "aqui é a Bia".
-#[rustfmt::skip]
-const INTRO: &[&str] = &[
-    "it's", "its", "this is", "it is", "i'm", "im", "i am", "here's", "c'est", "ici", "aqui é",
-    "aquí es", "soy", "sono", "hier ist", "ich bin", "je suis",
-];
 /// [`INTRO`], normalised once, word by word.
 static INTRO_WORDS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
     INTRO
@@ -538,24 +289,6 @@ static INTRO_WORDS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
         .map(|p| normalise_phrase(p).split(' ').map(str::to_string).collect())
         .collect()
 });
-
-/// Words that tie the name to a shared place: "Tomás from the climbing group".
-const INTRO_FROM: &[&str] = &[
-    "from", "du", "de", "des", "da", "do", "del", "von", "vom", "of",
-];
-/// Thanks that fit anyone: "thanks for your time", "thank you for considering".
-#[rustfmt::skip]
-const GENERIC_THANKS: &[&str] = &[
-    "your", "reading", "considering", "accepting", "connecting", "the", "in", "taking", "looking",
-    "checking", "any", "all", "everything", "this", "that", "my", "a",
-];
-/// What "thanks for your ..." may thank for and still fit anyone.
-#[rustfmt::skip]
-const GENERIC_THANKED: &[&str] = &[
-    "time", "consideration", "attention", "help", "support", "connection", "add", "request", "reply",
-    "response", "interest", "understanding", "patience", "advance", "the", "a", "my", "your",
-    "to", "and", "read", "this", "note", "message", "invitation", "invite", "profile", "post",
-];
 
 /// The sender introduces themselves through a shared place: "it's Tomás from the Thursday
 /// climbing group", "Sid from the Brighton half", "c'est Hugo du club d'échecs", "From the
@@ -814,14 +547,6 @@ fn deeds(doc: &Doc) -> Option<Span> {
     }
     None
 }
-
-/// Capitalised words that name nothing: greetings, titles, the platform.
-#[rustfmt::skip]
-const NOT_NAMES: &[&str] = &[
-    "i", "i'm", "i've", "i'd", "i'll", "hi", "hey", "hello", "dear", "mr", "mrs", "ms", "dr",
-    "prof", "linkedin", "thanks", "thank", "best", "regards", "cheers", "ok", "okay", "yes", "no",
-    "congrats", "congratulations", "happy", "good", "great", "hope",
-];
 
 /// A concrete detail in the sentence holding `span`, past the greeting (which ends at
 /// `greeting_end`): a capitalised word that is not the sentence's first, a greeting word

@@ -10,6 +10,9 @@
 //! Their name elsewhere counts too: `Great meeting you at the 10k, Ravi.`
 
 use super::{Cx, Rule};
+use crate::lang::en::{
+    HONORIFICS, LOWERABLE, MISSING_GREETING_NOT_NAMES as NOT_NAMES, NOT_VOCATIVES,
+};
 use crate::report::{Category, Finding, Severity};
 use crate::signals::Greeting;
 use crate::text::{is_word_char, Doc, Lexicon, Span};
@@ -44,50 +47,6 @@ static GREETINGS: LazyLock<Lexicon> = LazyLock::new(|| {
         "hello again",
     ])
 });
-
-/// Words after a greeting that are not a name.
-const NOT_NAMES: &[&str] = &[
-    "there",
-    "all",
-    "everyone",
-    "everybody",
-    "team",
-    "sir",
-    "madam",
-    "friend",
-    "folks",
-    "you",
-    "again",
-    "i",
-    "i'm",
-    "hope",
-    "how",
-    "it's",
-    "this",
-    "my",
-    "from",
-    "and",
-    "to",
-    "colleague",
-    "connection",
-    "linkedin",
-    "sir/madam",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "the",
-    "fellow",
-    "hiring",
-    "manager",
-    "recruiter",
-    "guys",
-    "y'all",
-    "mate",
-];
-
-const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "mx", "prof", "professor"];
 
 /// Finds a greeting at the very start of the note. `known` is the recipient's first
 /// name ([`crate::Recipient::first_name`]), if known.
@@ -200,46 +159,6 @@ fn only_spaces_between(doc: &Doc, i: usize) -> bool {
         .all(|c| c == ' ' || c == '\u{a0}' || c == '.')
 }
 
-/// Capitalised words that open or close a sentence without being a name.
-const NOT_VOCATIVES: &[&str] = &[
-    "thanks",
-    "thank",
-    "congrats",
-    "congratulations",
-    "cheers",
-    "best",
-    "regards",
-    "hello",
-    "hi",
-    "hey",
-    "again",
-    "today",
-    "everyone",
-    "all",
-    "team",
-    "folks",
-    "friend",
-    "please",
-    "sorry",
-    "yes",
-    "no",
-    "ok",
-    "okay",
-    "welcome",
-    "sincerely",
-    "warmly",
-    "soon",
-    "there",
-    "linkedin",
-    "well",
-    "great",
-    "also",
-    "too",
-    "anyway",
-    "p.s",
-    "ps",
-];
-
 /// True when the note addresses them by name outside an opening greeting: their
 /// known name anywhere ("Nice meeting you at the 10k, Ravi."), or, when the name is
 /// unknown, a name opening the note ("Zainab — we shared a table") or closing its
@@ -275,37 +194,6 @@ pub fn named_elsewhere(doc: &Doc, ctx: &Context) -> bool {
                 .all(|c| matches!(c, '!' | '.' | '?' | ' '))
     })
 }
-
-/// Opening words that read fine in lower case after an inserted "Hi Sarah, ".
-const LOWERABLE: &[&str] = &[
-    "thanks",
-    "thank",
-    "loved",
-    "love",
-    "great",
-    "saw",
-    "just",
-    "we",
-    "your",
-    "congrats",
-    "congratulations",
-    "it",
-    "it's",
-    "really",
-    "enjoyed",
-    "came",
-    "noticed",
-    "read",
-    "as",
-    "hope",
-    "quick",
-    "following",
-    "after",
-    "our",
-    "since",
-    "fellow",
-    "long",
-];
 
 impl Rule for MissingGreeting {
     fn id(&self) -> &'static str {

@@ -16,9 +16,10 @@
 //! `Hi Sarah, I saw your talk at RustConf and I'm building a linter too. Happy to share our benchmarks. What got you into compiler tooling?`
 
 use super::missing_context::{earliest, lexicon};
-use super::missing_specifics::SECOND_PERSON;
 use super::missing_value::body_end;
 use super::{Cx, Rule};
+use crate::lang::en::MISSING_SPECIFICS_SECOND_PERSON as SECOND_PERSON;
+use crate::lang::en::{CONNECT_ONLY, INTERROGATIVES, NEXT_STEPS};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Doc, Lexicon, Span};
 use crate::Context;
@@ -26,50 +27,7 @@ use std::sync::LazyLock;
 
 pub struct MissingQuestion;
 
-/// Light next steps and questions written without a question mark.
-#[rustfmt::skip]
-const NEXT_STEPS: &[&str] = &[
-    "would you be open", "would you be up for", "would you be interested", "would you be willing",
-    "would you mind", "are you open to", "are you up for", "open to a", "open to chatting",
-    "open to connecting", "open to a quick", "if you're open", "if you'd be open",
-    "if you're up for", "if you fancy", "fancy a", "let me know", "lmk", "curious what",
-    "curious how", "curious whether", "curious if", "curious why", "curious about",
-    "curious to hear", "curious to know", "curious to learn", "i wonder", "i'm wondering",
-    "i was wondering", "wondering if", "wondering whether", "wondering how", "wondering what",
-    "love to hear", "like to hear", "keen to hear", "eager to hear", "interested to hear",
-    "interested to know", "love to know", "like to know", "what do you think", "what you think",
-    "your thoughts", "your take", "any tips", "any advice", "would be great to hear",
-    "great to hear your", "would be great to chat", "would be great to catch up", "happy to chat",
-    "love to chat", "glad to chat", "and chat", "if you have time", "if you have a few minutes",
-    "if you have a moment", "if you've got a", "if you have 15", "if you have 10", "if you have 20",
-    "grab a coffee", "grab coffee", "a coffee", "coffee chat", "virtual coffee", "quick call",
-    "quick chat", "short call", "brief call", "hop on a call", "jump on a call", "set up a time",
-    "find a time", "schedule a", "drop me a line", "drop me a note", "shoot me a message",
-    "feel free to reply", "just reply", "reply here", "ping me", "dm me", "message me",
-    "feel free to reach out", "reach out if", "chat sometime", "talk sometime", "catch up",
-    "sometime", "forward to hearing", "forward to chatting", "forward to your thoughts",
-    "forward to your reply", "forward to talking", "forward to speaking", "forward to catching up",
-    "forward to meeting", "hope to hear",
-];
-
 static NEXT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(NEXT_STEPS));
-
-/// Words that open a question.
-#[rustfmt::skip]
-const INTERROGATIVES: &[&str] = &[
-    "what", "what's", "how", "why", "when", "where", "which", "who", "would", "could", "can", "do",
-    "does", "did", "are", "is", "have", "has", "will", "should", "any", "might", "was", "were",
-];
-
-/// Words of a question that only asks to connect ("Connect?", "Shall we connect?"):
-/// it gives them nothing to answer.
-#[rustfmt::skip]
-const CONNECT_ONLY: &[&str] = &[
-    "connect", "connecting", "connected", "shall", "should", "we", "let's", "lets", "can", "could",
-    "may", "i", "add", "you", "to", "my", "your", "network", "ok", "okay", "link", "up", "please",
-    "accept", "would", "like", "mind", "if", "here", "on", "linkedin", "professional", "want", "do",
-    "be", "hi", "hello", "hey", "so",
-];
 
 /// A "?" that ends a question: not inside a link ("?utm="), not the first
 /// character, and not a question that only asks to connect.

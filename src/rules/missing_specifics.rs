@@ -24,6 +24,11 @@ use super::missing_context::{
     after_greeting, break_between, earliest, lexicon, without_possessive,
 };
 use super::{Cx, Rule};
+use crate::lang::en::{
+    ARTICLES, EMPLOYED, EMPLOYED_BEFORE, HEADLINE_VAGUE, LEGAL,
+    MISSING_SPECIFICS_SECOND_PERSON as SECOND_PERSON, PHRASE_ENDS, PINNING, SELF_SPECIFIC,
+    SPECIFIC_PHRASES, VAGUE_TOPICS, VAGUE_WORDS, WISHES, YOU_DID,
+};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{normalise_phrase, tokenize, Doc, Lexicon, Span};
 use crate::Context;
@@ -31,65 +36,6 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 pub struct MissingSpecifics;
-
-/// Words that address the reader.
-#[rustfmt::skip]
-pub(crate) const SECOND_PERSON: &[&str] = &[
-    "you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd", "you'll",
-    "youre", "youve", "youd", "youll", "u", "ur", "y'all", "ya",
-];
-
-/// Phrases about their work that need nothing after them.
-#[rustfmt::skip]
-const SPECIFIC_PHRASES: &[&str] = &[
-    // Congratulations on something of theirs (the seeds: "express genuine congratulations").
-    "congrats on", "congrats for", "congrats to you", "congrats to your", "congrats to the",
-    "congratulations on", "congratulations for", "congratulations to you",
-    "congratulations to your", "congratulations to the", "kudos on", "kudos to you",
-    "kudos to your", "kudos for", "kudos to the", "well done on", "props on", "props to you",
-    "hats off", "work anniversary", "your new role", "your new position", "your new job",
-    "your new venture", "your new book", "your new company", "your new startup", "your new chapter",
-    "your new gig", "your new team", "your new podcast", "your new paper", "your new course",
-    "your promotion", "your recent promotion", "the new role", "the new position",
-    "your team won", "you won", "on winning", "your win", "your award", "your grant",
-    // What they did, said or build.
-    "what you're building", "what you've built", "what you built", "what you're doing at",
-    "what you're doing with", "what you're doing on", "what you do at", "what you've done at",
-    "what you've done with", "work you're doing", "work you do", "work you've done", "work you did",
-    "you and your team", "you and the team", "things you're building", "the way you",
-    "how you built", "how you scaled", "how you grew", "how you led", "how you run",
-    "how you approached", "how you structured", "how you handled", "person to talk to about",
-    "go to person for", "go to person on",
-   
-    // News about their company.
-    "series a", "series b", "series c", "series d", "seed round", "funding round", "your raise",
-    "the raise", "the news about", "the news that", "the news of", "news of your",
-    "the announcement", "the acquisition", "being acquired", "the launch of", "the release of",
-    "the ipo", "your ipo", "the merger",
-];
-
-/// Verbs of doing work, after "you": "the project you led" ("are ..." and "have ..."
-/// also after "you're" and "you've").
-#[rustfmt::skip]
-const YOU_DID: &[&str] = &[
-    "led", "built", "wrote", "shared", "posted", "gave", "presented", "published", "launched",
-    "shipped", "founded", "co founded", "cofounded", "started", "created", "designed", "hosted",
-    "organized", "ran", "spoke", "mentioned", "described", "raised", "discussed", "covered",
-    "talked about", "joined", "moved to", "moved into", "switched to", "transitioned",
-    "recently joined", "just joined", "just launched", "recently launched", "recently published",
-    "just published", "recently moved", "open sourced", "scaled", "grew", "helped build",
-    "helped launch", "helped scale", "are building", "are working on", "are doing at",
-    "are doing with", "are doing on", "are leading", "are hiring for", "are scaling",
-    "are launching", "are researching", "are teaching", "have built", "have been building",
-    "have done", "have written", "have been writing", "have shared", "have been sharing",
-    "have been working on", "have been leading", "have led", "have launched", "have grown",
-    "have scaled", "work on", "teach", "taught", "mentor", "coach", "lead the", "run the",
-    "manage the", "argued", "explained", "outlined", "proposed", "introduced", "made the switch",
-    "made the move", "made the jump", "made the same", "switched", "moved", "pivoted", "went from",
-    "have moved", "have switched", "have transitioned", "are doing similar",
-    "are doing something similar", "are doing the same", "are working on similar", "do similar",
-    "are the person to", "are the go to", "know a lot about",
-];
 
 static SPECIFIC: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut p: Vec<String> = SPECIFIC_PHRASES.iter().map(|s| s.to_string()).collect();
@@ -104,99 +50,6 @@ static SPECIFIC: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     lexicon(&p)
 });
-
-/// Nouns that are specific on their own after "your": "your research", "your team's".
-#[rustfmt::skip]
-const SELF_SPECIFIC: &[&str] = &[
-    "research", "book", "books", "paper", "papers", "thesis", "dissertation", "podcast",
-    "newsletter", "startup", "keynote", "repo", "library", "crate", "course", "lecture",
-    "publication", "publications", "album", "portfolio", "phd", "promotion", "launch", "funding",
-    "ipo", "acquisition", "patent", "rebrand", "redesign", "migration", "rollout", "pilot",
-    "documentary", "exhibition", "substack", "dataset", "study",
-];
-
-/// Words between "your" and a noun that pin nothing down.
-#[rustfmt::skip]
-const VAGUE_WORDS: &[&str] = &[
-    "recent", "recently", "latest", "last", "new", "great", "amazing", "awesome", "brilliant",
-    "excellent", "fantastic", "wonderful", "interesting", "insightful", "inspiring", "thoughtful",
-    "fascinating", "incredible", "impressive", "outstanding", "terrific", "informative", "helpful",
-    "useful", "powerful", "thought", "provoking", "linkedin", "most", "very", "really", "so",
-    "such", "super", "cool", "nice", "good", "lovely", "beautiful", "engaging", "valuable",
-    "impactful", "inspirational", "detailed", "compelling", "wise", "smart", "clever", "remarkable",
-    "enlightening", "eye", "opening", "mind", "blowing", "own", "many", "various", "several",
-    "other", "previous", "earlier", "first", "whole", "entire", "professional", "extensive", "vast",
-    "diverse", "rich", "strong", "solid", "stellar", "exceptional", "extraordinary", "unique",
-    "genuine", "real", "true", "deep", "broad", "wide", "long", "successful", "innovative",
-    "creative", "passionate", "dedicated", "tireless", "continued", "ongoing", "current", "past",
-    "overall", "general", "online", "personal", "public", "daily", "weekly", "regular", "frequent",
-    "constant", "always", "just", "also", "truly", "quite", "incredibly", "clearly", "obviously",
-    "well", "best", "top", "favorite", "favourite", "fellow", "work", "career", "industry", "field",
-    "domain", "space", "impressive", "team", "company", "job", "life", "success", "growth",
-    "marketing", "sales", "business", "management", "leadership", "tech", "technology",
-    "professional", "content", "people", "skills", "time", "energy", "passion", "story",
-];
-
-/// Heads that are what the sender wants, never their work: "your thoughts on".
-#[rustfmt::skip]
-const WISHES: &[&str] = &[
-    "thoughts", "thought", "insights", "insight", "advice", "perspective", "perspectives", "take",
-    "view", "views", "opinion", "opinions", "feedback", "input", "help", "guidance", "time",
-    "profile", "network", "connections", "contacts", "inbox", "calendar", "day", "week",
-    "consideration", "attention", "support", "permission", "reply", "response", "availability",
-    "schedule", "referral", "recommendation", "mentorship", "brain", "brains", "mind", "name",
-    "page", "company", "organization", "organisation", "side", "end", "door", "wisdom",
-];
-
-/// Words that follow a noun and pin it to something: "your talk on", "your work at".
-#[rustfmt::skip]
-const PINNING: &[&str] = &[
-    "on", "about", "at", "for", "in", "around", "regarding", "re", "covering", "titled", "called",
-    "named", "from", "with", "into", "to", "behind", "of", "during", "explaining", "describing",
-    "showing", "comparing", "arguing", "shipped", "launched", "released", "published", "built",
-    "designed", "created", "raised", "last", "this", "yesterday", "earlier",
-];
-
-/// Words after "on"/"about" that name no real topic: "your post on leadership".
-#[rustfmt::skip]
-const VAGUE_TOPICS: &[&str] = &[
-    "leadership", "innovation", "growth", "success", "networking", "career", "careers", "business",
-    "technology", "tech", "management", "strategy", "industry", "life", "work", "productivity",
-    "motivation", "mindset", "teamwork", "culture", "excellence", "future", "trends", "topic",
-    "topics", "things", "stuff", "linkedin", "this", "that", "it", "field", "space", "area",
-    "world", "people", "everything", "various", "many", "different", "several", "all", "general",
-    "today", "recently", "here", "there", "me", "my", "success", "hard", "passion", "purpose",
-    "change", "resilience", "impact", "goals", "journey", "progress", "transformation",
-    "excellence", "mentorship",
-];
-
-/// Articles and possessives skipped before a topic.
-const ARTICLES: &[&str] = &[
-    "the", "a", "an", "your", "their", "this", "that", "these", "those",
-];
-
-/// Verbs (and words that behave like them) that end a "your ..." noun phrase.
-#[rustfmt::skip]
-const PHRASE_ENDS: &[&str] = &[
-    "is", "was", "are", "were", "has", "have", "had", "made", "make", "makes", "got", "gets", "get",
-    "gave", "give", "gives", "keep", "keeps", "kept", "show", "shows", "showed", "stand", "stands",
-    "stood", "caught", "catch", "blew", "hit", "hits", "struck", "strikes", "taught", "teaches",
-    "spoke", "speaks", "resonates", "resonate", "inspire", "inspires", "help", "helps", "helped",
-    "changed", "changes", "really", "truly", "always", "totally", "and", "but", "or", "so", "to",
-    "of", "on", "in", "at", "for", "with", "about", "from", "by", "as", "that", "which", "who",
-    "the", "a", "an", "i", "you", "me", "my", "we", "it", "this", "if", "would", "will", "can",
-    "could", "should", "must", "might", "may", "do", "does", "did", "be", "been", "being", "not",
-    "i'm", "i'd", "i've", "im", "your", "our", "their", "came", "come", "comes", "went", "go",
-    "goes", "up", "when", "where", "while", "because", "since", "after", "before", "then", "there",
-    "here", "now", "still", "never", "ever", "again", "too", "very", "all", "what", "how", "why",
-    "one", "some", "any", "every", "into", "out", "off", "over", "through", "took", "take", "takes",
-    "saw", "see", "sees", "said", "say", "says", "knew", "know", "thought", "think", "looks",
-    "look", "looked", "seems", "seem", "feel", "feels", "felt", "stuck", "sticks", "shines",
-    "shine", "rocks", "rock", "matters", "matter", "reads", "sounds", "sound", "moved", "moves",
-    "reached", "reaches", "stayed", "stays", "popped", "pops", "inspired", "resonated", "sparked",
-    "got", "brought", "brings", "left", "leaves", "proves", "proved", "deserves", "amazed",
-    "amazes", "impressed", "impresses", "blew", "blows",
-];
 
 /// Their work, reached through "your" ("ur"): `Some(span)` when the noun phrase
 /// after it is pinned down.
@@ -287,13 +140,6 @@ fn pinned_after(doc: &Doc, at: usize) -> bool {
         !break_between(doc, at, k) && !VAGUE_TOPICS.contains(&topic.norm.as_str())
     })
 }
-
-/// Legal suffixes dropped from a company name.
-#[rustfmt::skip]
-const LEGAL: &[&str] = &[
-    "inc", "llc", "ltd", "limited", "corp", "corporation", "co", "gmbh", "plc", "sa", "ag", "bv",
-    "pvt", "pty", "llp", "lp", "sarl", "srl", "spa", "ab", "as", "oy", "nv", "kk",
-];
 
 /// Their company: `recipient.company`, else what follows "at" or "@" in the headline;
 /// without legal suffixes ("Acme, Inc." is "Acme").
@@ -398,19 +244,6 @@ fn as_name(name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Words just before their company that only say they work there ("you work at
-/// Acme", "your role at Acme"): profile facts anyone can copy, not specifics.
-#[rustfmt::skip]
-const EMPLOYED: &[&str] = &[
-    "at", "for", "with", "joined", "joining", "by", "@",
-];
-#[rustfmt::skip]
-const EMPLOYED_BEFORE: &[&str] = &[
-    "work", "working", "works", "worked", "you're", "are", "youre", "role", "position", "job",
-    "employed", "currently", "now", "career", "time", "tenure", "years", "you", "u", "title",
-    "based", "job", "manager", "engineer", "director", "lead", "head", "team", "someone",
-];
-
 /// Their company named as more than their employer: "Acme's new SDK", "I've used
 /// Acme for years", but not "I see you work at Acme".
 fn company_specifics(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
@@ -436,41 +269,6 @@ fn company_specifics(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
         possessive || !employment
     })
 }
-
-/// Headline words that say nothing about this person in particular.
-#[rustfmt::skip]
-const HEADLINE_VAGUE: &[&str] = &[
-    "manager", "engineer", "engineering", "senior", "sr", "junior", "jr", "staff", "principal",
-    "lead", "leader", "leadership", "head", "director", "vp", "vice", "president", "founder",
-    "cofounder", "co", "ceo", "cto", "cfo", "coo", "cmo", "cpo", "chief", "officer", "executive",
-    "specialist", "consultant", "analyst", "developer", "software", "data", "product", "marketing",
-    "sales", "business", "team", "teams", "people", "helping", "help", "helps", "building",
-    "builder", "passionate", "about", "at", "of", "and", "the", "for", "in", "with", "to", "a",
-    "an", "my", "our", "you", "we", "ex", "former", "formerly", "previously", "open", "work",
-    "working", "opportunities", "new", "global", "digital", "professional", "expert", "strategy",
-    "strategic", "growth", "solutions", "services", "technology", "tech", "innovation",
-    "development", "management", "operations", "student", "intern", "aspiring", "certified", "mba",
-    "phd", "university", "college", "school", "hiring", "recruiter", "recruiting", "talent",
-    "acquisition", "associate", "assistant", "partner", "owner", "member", "board", "advisor",
-    "adviser", "mentor", "coach", "speaker", "author", "writer", "enthusiast", "lover", "based",
-    "remote", "full", "stack", "end", "front", "back", "ii", "iii", "iv", "group", "company", "inc",
-    "ltd", "llc", "corp", "gmbh", "manager's", "scientist", "science", "research", "researcher",
-    "designer", "design", "architect", "administrator", "admin", "coordinator", "representative",
-    "rep", "account", "accounts", "customer", "client", "success", "support", "service", "program",
-    "project", "programs", "projects", "operations", "ops", "general", "national", "international",
-    "regional", "area", "global", "world", "worldwide", "north", "south", "east", "west", "america",
-    "europe", "asia", "emea", "apac", "consulting", "advisory", "freelance", "freelancer", "self",
-    "employed", "independent", "entrepreneur", "investor", "investing", "venture", "capital",
-    "professor", "lecturer", "teacher", "educator", "nurse", "doctor", "dr", "attorney", "lawyer",
-    "counsel", "partner", "chair", "chairperson", "secretary", "treasurer", "volunteer", "trainee",
-    "graduate", "fellow", "candidate", "seeking", "looking", "currently", "making", "creating",
-    "driving", "delivering", "scaling", "leading", "empowering", "connecting", "transforming",
-    "enabling", "supporting", "i", "me", "on", "by", "from", "into", "over", "years", "year",
-    "experience", "experienced", "top", "best", "award", "winning", "driven", "focused", "oriented",
-    "results", "things", "world's", "them", "their", "they", "is", "are", "who", "what", "how",
-    "more", "most", "all", "every", "your", "us", "it", "better", "great", "good", "high", "impact",
-    "value",
-];
 
 /// True for a word of [`HEADLINE_VAGUE`] (a set: the list is long and read on every note).
 fn is_headline_vague(word: &str) -> bool {

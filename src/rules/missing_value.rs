@@ -18,49 +18,16 @@
 
 use super::missing_context::{cross, earliest, lexicon};
 use super::{Cx, Rule};
+use crate::lang::en::{
+    ADVERBS, FIND_USEFUL, OFFER_FRAMES, OFFER_VERBS, RESOURCES, SELF_PROMOTION, SIGN_OFFS,
+    VALUE_PHRASES,
+};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Doc, Hit, Lexicon, Span};
 use crate::Context;
 use std::sync::LazyLock;
 
 pub struct MissingValue;
-
-/// Resources of the sender's: "our playbook", "my write-up".
-#[rustfmt::skip]
-const RESOURCES: &[&str] = &[
-    "checklist", "playbook", "toolkit", "cheat sheet", "template", "templates", "write up",
-    "writeup", "notes", "benchmarks", "slides", "deck", "guide", "findings", "data", "dataset",
-    "scripts", "code", "repo", "results", "learnings", "lessons", "recording", "resources",
-    "framework", "spreadsheet", "doc", "docs", "research", "report", "survey", "summary",
-];
-
-/// Endings that make "you might find" an offer, not self-promotion.
-#[rustfmt::skip]
-const FIND_USEFUL: &[&str] = &[
-    "it useful", "it helpful", "this useful", "this helpful", "it interesting", "this interesting",
-    "it relevant", "this relevant", "them useful", "them helpful", "it valuable", "this valuable",
-    "these useful", "these helpful",
-];
-
-/// Openings of an offer; they count when an offering verb follows.
-#[rustfmt::skip]
-const OFFER_FRAMES: &[&str] = &[
-    "happy to", "glad to", "delighted to", "i'm willing to", "i'd be willing to", "keen to",
-    "ready to", "love to", "i can", "i could", "we can", "we could", "i'll", "we'll", "i'd", "we'd",
-    "let me", "i'm able to", "i'd gladly", "i'm offering to", "i offer to", "can also",
-    "could also", "i'd be happy to", "i'd be glad to",
-];
-
-/// Verbs of giving, after an offer frame: "happy to share", "I can introduce".
-#[rustfmt::skip]
-const OFFER_VERBS: &[&str] = &[
-    "share", "help", "send", "introduce", "intro", "return", "reciprocate", "offer", "pass",
-    "forward", "review", "walk", "lend", "support", "contribute", "answer", "provide", "give",
-    "swap", "exchange", "trade", "buy", "pay", "mentor", "advise", "recommend", "point", "feature",
-    "host", "invite", "amplify", "promote", "spread", "vouch", "refer", "loop", "test", "proofread",
-    "teach", "coach", "bring", "repay", "boost", "cover", "treat", "sponsor", "donate", "volunteer",
-    "assist", "compare", "connect", "put", "make", "do",
-];
 
 /// Verbs that count only with a fitting word after them: "connect you", "put you in
 /// touch", "make an intro", "do the same", "be a sounding board".
@@ -70,81 +37,6 @@ const NEEDS_NEXT: &[(&str, &[&str])] = &[
     ("make", &["an", "intros", "introductions", "time", "the"]),
     ("do", &["the", "a", "same"]),
     ("compare", &["notes"]),
-];
-
-/// What the sender sends about themselves: not something offered to them.
-#[rustfmt::skip]
-const SELF_PROMOTION: &[&str] = &[
-    "resume", "résumé", "cv", "portfolio", "profile", "pitch", "credentials", "application",
-];
-
-/// Words that may sit between a frame and its verb: "happy to also share".
-#[rustfmt::skip]
-const ADVERBS: &[&str] = &[
-    "also", "gladly", "definitely", "certainly", "absolutely", "always", "happily", "personally",
-    "quickly", "even", "just", "more", "really", "totally", "surely", "easily", "probably",
-    "likely", "potentially", "perhaps", "maybe", "in", "turn", "likewise", "of", "course",
-];
-
-/// Phrases that offer something on their own.
-#[rustfmt::skip]
-const VALUE_PHRASES: &[&str] = &[
-    // Help on their terms (the seeds: "Offer Help and Value").
-    "if it's useful", "if it's helpful", "if useful", "if helpful", "if it helps", "if that helps",
-    "in case it's useful", "in case it's helpful", "in case it helps", "if that's useful",
-    "if that's helpful", "if that would be helpful", "if that would help", "if it would help",
-    "if it'd help", "if you'd find it useful", "if you'd find it helpful", "if it's of interest",
-    "if that's of interest", "if of interest", "might be useful", "might be helpful",
-    "could be useful", "could be helpful", "may be useful", "may be helpful", "useful for your",
-    "useful to your", "helpful for your", "helpful to your", "useful for you", "useful to you",
-    "helpful for you", "helpful to you", "relevant for you", "relevant to you", "relevant to your",
-    "relevant for your", "of interest to you", "of interest to your", "might be of interest",
-    "may be of interest", "could be of interest", "might be of use", "of use to you",
-    "of value to you", "valuable for you", "valuable to you", "valuable for your",
-    "might interest you", "may interest you", "could interest you", "thought you might",
-    "thought you'd", "figured you might", "figured you'd", "thought of you", "made me think of you",
-    "let me know if i can", "let me know if there's anything", "let me know if you need",
-    "let me know if you'd like a copy", "let me know if you'd like me to",
-    "let me know if you want me to", "let me know if it would help",
-    "let me know if that would help", "let me know if you'd like the",
-    "let me know if you want the", "let me know if helpful", "let me know if useful",
-    "let me know if you'd find", "if i can help", "if i can be of", "if i can be helpful",
-    "if i can be useful", "if i can be any", "if i can ever", "if i can do", "if i can support",
-    "if i can assist", "anything i can", "any way i can", "anyway i can", "how i can help",
-    "how i can support", "how i might help", "how i could help", "how we can help",
-    "how we could help", "if you ever need", "if you need a hand", "if you need help",
-    "if you need any", "if you're ever looking for", "if you'd like a copy", "if you want a copy",
-    "if you'd like the link", "if you'd like an intro", "if you'd like an introduction",
-    "if you'd like me to", "if you want me to", "if you'd like to see", "if you want to see",
-    "feel free to reach out", "feel free to ask", "feel free to ping",
-    "don't hesitate to reach out", "don't hesitate to ask", "my door is open", "here if you need",
-    "i'm around if", "be a sounding board", "be a resource", "at your disposal", "have you on",
-    "feature you", "featuring you", "be a guest", "being a guest", "as a guest", "a guest on",
-    "guest on", "guest post", "guest spot", "guest speaker",
-    // Reciprocity (the seeds: "Understand the Reciprocity Principle").
-    "in return", "return the favor", "reciprocate", "pay it forward", "two way street",
-    "mutually beneficial", "mutual benefit", "benefit us both", "benefit both", "help each other",
-    "support each other", "support one another", "learn from each other", "learn from one another",
-    "help one another", "share mine", "share what i", "share what we", "share notes", "share ideas",
-    "share experiences", "swap notes", "compare notes", "trade notes", "exchange notes",
-    "exchange ideas", "swap ideas", "trade ideas", "swap stories", "exchange stories",
-    "exchange experiences", "exchange insights", "exchange learnings", "exchange knowledge",
-    "exchange perspectives", "exchange tips", "swap tips", "trade tips", "exchange best practices",
-    "exchange lessons", "swap lessons", "comparing notes", "swapping notes", "trading notes",
-    "exchanging ideas", "exchanging notes", "swap war stories", "trade war stories",
-    // Resources and introductions.
-    "i wrote up", "we wrote up", "i've written up", "i put together", "i've put together",
-    "we put together", "we've put together", "i've compiled", "i compiled", "we compiled",
-    "i've collected", "i've gathered", "send you a copy", "share a copy", "a copy if", "intro you",
-    "introduce you", "connect you with", "connect you to", "put you in touch", "put you in contact",
-    "buy you a coffee", "buy you coffee", "buy you lunch", "coffee's on me", "coffee is on me",
-    "lunch is on me", "drinks are on me", "first round's on me", "it's on me", "my treat",
-    "i can offer", "i could offer", "we can offer", "i have to offer", "to offer in return",
-    "i offer", "we offer", "i'd offer", "can offer you",
-    // Contributions and feedback.
-    "give feedback", "give you feedback", "beta test", "beta tester", "found a bug", "fixed a bug",
-    "opened a pr", "opened a pull request", "submitted a pr", "sent a pr", "pull request",
-    "contributed to your", "contribute to your", "contributing to your",
 ];
 
 static FRAMES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(OFFER_FRAMES));
@@ -237,14 +129,6 @@ pub fn detect(doc: &Doc, _ctx: &Context) -> Option<Span> {
             }),
     ])
 }
-
-/// First words of a closing line ("Best,", "Thanks!", "Looking forward to ...").
-#[rustfmt::skip]
-const SIGN_OFFS: &[&str] = &[
-    "best", "thanks", "thank", "cheers", "regards", "kind", "warm", "warmest", "warmly",
-    "sincerely", "all", "talk", "speak", "respectfully", "yours", "many", "take", "thx", "ta", "br",
-    "rgds", "looking", "hope", "have", "until", "see", "chat", "with", "thankyou",
-];
 
 /// Where something belongs at the end of the note: the end of the last sentence
 /// that is not a sign-off ("Best, Bo"; "Thanks!").

@@ -17,6 +17,7 @@
 
 use super::filler::{negated, remove, standalone, Cut};
 use super::{Cx, Rule};
+use crate::lang::en::{HURRY_WORDS, NOT_ORDER_AFTER, NOT_ORDER_BEFORE};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
@@ -36,18 +37,6 @@ enum Push {
     /// "I've messaged you several times", "still waiting": guilt.
     Guilt,
 }
-
-/// Urgency words that can be removed from their sentence.
-const HURRY_WORDS: &[&str] = &[
-    "asap",
-    "as soon as possible",
-    "urgently",
-    "immediately",
-    "right away",
-    "without delay",
-    "fast",
-    "quickly",
-];
 
 const FIXED: &[(&str, Push)] = &[
     ("asap", Push::Hurry),
@@ -189,30 +178,6 @@ static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
     let phrases: Vec<&str> = ENTRIES.iter().map(|(p, _)| p.as_str()).collect();
     Lexicon::new(&phrases)
 });
-
-/// Words before "you need to" / "you have to" that make it a description, not an
-/// order ("everything you need to know", "what you have to say").
-const NOT_ORDER_BEFORE: &[&str] = &[
-    "if",
-    "what",
-    "whatever",
-    "anything",
-    "everything",
-    "all",
-    "whether",
-    "when",
-    "do",
-    "did",
-    "will",
-    "would",
-    "that",
-    "as",
-    "than",
-    "thing",
-    "things",
-];
-/// Words after "you must" that make it an observation ("you must be proud").
-const NOT_ORDER_AFTER: &[&str] = &["be", "have", "get", "know", "feel", "hear", "see"];
 
 fn is_order(doc: &Doc, hit: &Hit) -> bool {
     let before = hit

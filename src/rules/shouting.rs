@@ -21,93 +21,11 @@
 //! reduced to "!"; a third exclamation mark becomes a full stop).
 
 use super::{Cx, Rule};
+use crate::lang::en::{ACRONYMS, ENGLISH_ENDINGS, SHOUTED};
 use crate::report::{Category, Finding, Severity};
 use crate::text::Doc;
 
 pub struct Shouting;
-
-/// Acronyms and brands written in capitals, kept as they are (upper case).
-const ACRONYMS: &[&str] = &[
-    "AI", "API", "APIS", "AR", "VR", "XR", "ML", "NLP", "LLM", "LLMS", "GPU", "GPUS", "CPU", "TPU",
-    "CEO", "CTO", "CFO", "COO", "CMO", "CPO", "CIO", "CISO", "CRO", "VP", "SVP", "EVP", "HR", "PR",
-    "QA", "UX", "UI", "SEO", "SEM", "PPC", "CRM", "ERP", "HRIS", "ATS", "RPA", "SQL", "AWS", "GCP",
-    "IBM", "SAP", "BMW", "USA", "US", "UK", "EU", "UAE", "NYC", "SF", "LA", "DC", "MBA", "PHD",
-    "CPA", "CFA", "PMP", "OKR", "OKRS", "KPI", "KPIS", "ROI", "B2B", "B2C", "SAAS", "PAAS", "IAAS",
-    "NASA", "IKEA", "LEGO", "ASML", "HTML", "CSS", "JSON", "YAML", "XML", "HTTP", "HTTPS", "REST",
-    "CRUD", "SOAP", "UNIX", "POSIX", "GAAP", "IFRS", "HIPAA", "GDPR", "CCPA", "SOC", "FINRA",
-    "SEC", "FDA", "NATO", "UNICEF", "UNESCO", "UNHCR", "OECD", "FIFA", "NCAA", "NYSE", "NASDAQ",
-    "FAANG", "MAANG", "CISSP", "CCNA", "CCNP", "SHRM", "SCRUM", "SAFE", "STEM", "COVID", "CUDA",
-    "ASCII", "WASM", "WASI", "LLVM", "GCC", "RISC", "SIMD", "ECMA", "ISBN", "IEEE", "ACM",
-    "USENIX", "OWASP", "NIST", "FIDO", "OAUTH", "SAML", "LDAP", "SMTP", "IMAP", "DKIM", "DMARC",
-    "CORS", "CSRF", "HSTS", "ICANN", "IANA", "IETF", "WHATWG", "NVIDIA", "AMD", "ARM", "INTEL",
-    "SIEMENS", "ADIDAS", "ESPN", "NPR", "BBC", "CNN", "HSBC", "KPMG", "PWC", "EY", "BCG", "WWF",
-    "AARP", "YMCA", "MENA", "APAC", "EMEA", "LATAM", "DACH", "ANZ", "LGBTQ", "LGBTQIA", "DEI",
-    "ESG", "ISO", "PCI", "SASE", "SIEM", "SOAR", "EDR", "XDR", "MDM", "IAM", "SCIM", "SSO", "MFA",
-    "MLOPS", "DEVOPS", "FINOPS", "GITOPS", "AIOPS", "SDK", "SDKS", "MVP", "MVPS", "SKU", "SKUS",
-    "FAQ", "FAQS", "TLDR", "IMHO", "LGTM", "FYI", "BTW", "ASAP", "RSVP", "ETA", "EOD", "OOO",
-    "IPO", "VC", "VCS", "LP", "GP", "PE", "ARR", "MRR", "GTM", "ICP", "SMB", "SME", "SMES", "NGO",
-    "NGOS", "AGI", "GPT", "CNC", "CAD", "BIM", "HVAC", "ESL", "TEDX", "TED", "SXSW", "CES", "IOT",
-    "IIOT", "SCADA", "PLC", "ROS", "FPGA", "ASIC", "RTOS", "JPL", "MIT", "UCLA", "NYU", "UCL",
-    "LSE", "INSEAD", "IESE", "ETH", "EPFL", "KTH", "IIT", "IIM", "NUS", "NTU", "KAIST",
-];
-
-/// Commonly shouted words of five or more letters without an English ending.
-const SHOUTED: &[&str] = &[
-    "ABOUT",
-    "AGAIN",
-    "ALWAYS",
-    "ANYONE",
-    "ATTENTION",
-    "AWESOME",
-    "BRILLIANT",
-    "COULD",
-    "CRAZY",
-    "DREAM",
-    "EVERY",
-    "EVERYONE",
-    "EXCELLENT",
-    "EXCLUSIVE",
-    "FANTASTIC",
-    "GREAT",
-    "HAPPY",
-    "HELLO",
-    "IMPORTANT",
-    "INCREDIBLE",
-    "INSANE",
-    "MASSIVE",
-    "MONEY",
-    "NEVER",
-    "NOTICE",
-    "OFFER",
-    "PERFECT",
-    "PLEASE",
-    "QUICK",
-    "RIGHT",
-    "SHOULD",
-    "SORRY",
-    "STILL",
-    "SUPER",
-    "THANK",
-    "THANKS",
-    "THEIR",
-    "THERE",
-    "THING",
-    "THINK",
-    "TODAY",
-    "TOTAL",
-    "URGENT",
-    "WHERE",
-    "WHICH",
-    "WONDERFUL",
-    "WORLD",
-    "WOULD",
-];
-
-/// English endings that tell a shouted word from an organisation's acronym.
-const ENGLISH_ENDINGS: &[&str] = &[
-    "ING", "LY", "ED", "TION", "SION", "NESS", "MENT", "ABLE", "IBLE", "FUL", "LESS", "OUS", "IVE",
-    "EST", "ER",
-];
 
 /// Lone capitalised words this long are shouting even without an English ending.
 const LONG_WORD: usize = 8;

@@ -11,6 +11,7 @@
 //! gets no fix; the message says what to fill in.
 
 use super::{Cx, Rule};
+use crate::lang::en::{BARE_CAPS, COMPANY, FIRST_NAME, FULL_NAME};
 use crate::report::{Category, Finding, Severity};
 use crate::text::chunks;
 use crate::Context;
@@ -22,32 +23,6 @@ const MAX_FIELD: usize = 40;
 /// At most this many fields per note get a fill-in fix (each fill is checked
 /// against the whole text, so a huge paste of fields stays fast).
 const MAX_FILLS: usize = 32;
-
-/// Field names (normalised: lower case, no spaces or underscores) that mean the first name.
-const FIRST_NAME: &[&str] = &[
-    "firstname",
-    "first",
-    "name",
-    "fname",
-    "contactname",
-    "recipientname",
-    "prospectname",
-    "leadname",
-    "recipient",
-    "contact",
-];
-const FULL_NAME: &[&str] = &["fullname", "contactfullname"];
-const COMPANY: &[&str] = &[
-    "company",
-    "companyname",
-    "organization",
-    "organisation",
-    "org",
-    "employer",
-    "firm",
-    "business",
-    "currentcompany",
-];
 
 /// The value the context has for a field, if any.
 fn value_for(field: &str, ctx: &Context) -> Option<String> {
@@ -173,16 +148,6 @@ pub fn find(text: &str) -> Vec<(usize, usize, String)> {
     }
     out
 }
-
-/// Field names a template writes in capitals without brackets: "Hi FIRSTNAME,".
-const BARE_CAPS: &[&str] = &[
-    "FIRSTNAME",
-    "FNAME",
-    "LASTNAME",
-    "FULLNAME",
-    "COMPANYNAME",
-    "NAME",
-];
 
 /// Fields without brackets, word by word: a blank (`___`), a capitalised snake-case
 /// name (`COMPANY_NAME`, `INSERT_TOPIC`), a dunder (`__name__`), a `$variable` with an

@@ -17,30 +17,11 @@
 
 use super::missing_context::break_between;
 use super::{Cx, Rule};
+use crate::lang::en::{MOVED, NAME_JOINERS, SUFFIXES, THEIR_ROLE};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{normalise_phrase, Doc};
 
 pub struct WrongCompany;
-
-/// Words before "at <Company>" that make it where they work now: "your team at".
-#[rustfmt::skip]
-const THEIR_ROLE: &[&str] = &[
-    "work", "role", "team", "job", "position", "company", "startup", "lab", "group", "department",
-    "squad", "org", "office", "practice", "firm", "agency",
-];
-
-/// Words before "<Company>" that say they just moved there: "congrats on joining".
-const MOVED: &[&str] = &["joining", "joined"];
-
-/// Words in a company's name that tell nothing apart: suffixes and articles.
-#[rustfmt::skip]
-const SUFFIXES: &[&str] = &[
-    "the", "inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "bv", "corp", "corporation", "co",
-    "company", "group", "limited", "holdings", "&", "and", "of",
-];
-
-/// Words between capitalised ones that still belong to a name ("Bank of America").
-const NAME_JOINERS: &[&str] = &["of", "and", "de", "du", "la", "for", "&"];
 
 /// The cap while the rule fires.
 const CAP: u8 = 30;

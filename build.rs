@@ -1,0 +1,97 @@
+//! Compiles the language packs' phrase lists (`src/lang/<code>/*.txt`) into Rust
+//! constants, so a list is data a translator edits and the engine reads at no cost.
+//!
+//! Each file becomes `pub const <FILE_NAME>: &[&str]` in the module `lang::<code>`.
+//! A line is one phrase; `#` starts a comment line; blank lines are skipped; a phrase
+//! whose spaces matter is written in double quotes (`" discount"`). A malformed line
+//! (trailing space, tab, duplicate, empty quotes) fails the build with its file and line.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::{env, fs};
+
+fn main() {
+    let root = Path::new("src/lang");
+    println!("cargo:rerun-if-changed=src/lang");
+    let mut langs: Vec<_> = fs::read_dir(root)
+        .expect("src/lang exists")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .collect();
+    langs.sort_by_key(|e| e.file_name());
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    let mut index = String::new();
+    for lang in langs {
+        let code = lang.file_name().to_string_lossy().into_owned();
+        let mut files: Vec<_> = fs::read_dir(lang.path())
+            .expect("readable language folder")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        let mut module = String::new();
+        let mut names = Vec::new();
+        for path in files {
+            println!("cargo:rerun-if-changed={}", path.display());
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let shown = format!("src/lang/{code}/{stem}.txt");
+            if !stem
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            {
+                panic!("{shown}: a list's file name is lower-case snake_case");
+            }
+            let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{shown}: {e}"));
+            let phrases =
+                parse(&text).unwrap_or_else(|(line, why)| panic!("{shown}:{line}: {why}"));
+            let _ = writeln!(
+                module,
+                "/// `{shown}`\npub const {}: &[&str] = &{phrases:?};",
+                stem.to_uppercase()
+            );
+            names.push(stem);
+        }
+        let _ = writeln!(
+            module,
+            "/// Every list of this pack by file name, for tests and tools.\npub const LISTS: &[(&str, &[&str])] = &[{}];",
+            names.iter().map(|n| format!("({n:?}, {})", n.to_uppercase())).collect::<Vec<_>>().join(", ")
+        );
+        fs::write(out.join(format!("lang_{code}.rs")), module).expect("OUT_DIR is writable");
+        let _ = writeln!(index, "{code}");
+    }
+    fs::write(out.join("lang_index.txt"), index).expect("OUT_DIR is writable");
+}
+
+/// The phrases of one list file, or the first bad line (1-based) and why it is bad.
+fn parse(text: &str) -> Result<Vec<String>, (usize, String)> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        let bad = |why: &str| Err((i + 1, why.to_string()));
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        if line.contains('\t') {
+            return bad("a tab (use spaces)");
+        }
+        let phrase = if line.len() >= 2 && line.starts_with('"') && line.ends_with('"') {
+            &line[1..line.len() - 1]
+        } else if line != line.trim() {
+            return bad("space at the start or end (quote the phrase if it matters)");
+        } else {
+            line
+        };
+        if phrase.is_empty() {
+            return bad("an empty phrase");
+        }
+        if phrase.contains('"') {
+            return bad("a stray double quote");
+        }
+        if out.iter().any(|p| p == phrase) {
+            return bad(&format!("{phrase:?} is already in the list"));
+        }
+        out.push(phrase.to_string());
+    }
+    Ok(out)
+}
