@@ -11,6 +11,7 @@
 //! assert!(report.findings.iter().any(|f| f.rule == "generic-opener"));
 //! ```
 
+pub mod edits;
 pub mod followup;
 pub mod lang;
 pub mod report;

@@ -530,3 +530,23 @@ mod tests {
         assert_eq!(Utf16Map::new(text, &mut [7, 0, 6]).at(6), 3);
     }
 }
+
+/// The earliest of several optional spans.
+pub fn earliest(spans: impl IntoIterator<Item = Option<Span>>) -> Option<Span> {
+    spans.into_iter().flatten().min_by_key(|s| (s.start, s.end))
+}
+
+/// True when a sentence break (or a line break) lies between tokens `a` and `b`.
+pub fn break_between(doc: &Doc, a: usize, b: usize) -> bool {
+    doc.text[doc.tokens[a].end..doc.tokens[b].start]
+        .contains(['.', '!', '?', '\n', '\r', ';', '\u{2026}'])
+}
+
+/// `word` without a trailing `'s` (or several): "team's" is "team".
+pub fn without_possessive(word: &str) -> &str {
+    let mut word = word;
+    while let Some(w) = word.strip_suffix("'s") {
+        word = w;
+    }
+    word
+}

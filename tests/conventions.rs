@@ -94,3 +94,69 @@ fn extension_and_crate_versions_agree() {
         "manifest.json and Cargo.toml disagree on the version"
     );
 }
+
+/// Every `.rs` file below `src/<dir>` (or `src/<dir>.rs`), with its path.
+fn sources(dir: &str) -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut out = Vec::new();
+    let file = root.join(format!("{dir}.rs"));
+    if file.exists() {
+        out.push((format!("src/{dir}.rs"), fs::read_to_string(&file).unwrap()));
+    }
+    let folder = root.join(dir);
+    if folder.is_dir() {
+        for e in fs::read_dir(&folder).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|e| e == "rs") {
+                let name = format!("src/{dir}/{}", p.file_name().unwrap().to_string_lossy());
+                out.push((name, fs::read_to_string(&p).unwrap()));
+            }
+        }
+    }
+    out
+}
+
+/// The engine's layers, lowest first: a layer may use the ones below it, never one above.
+const LAYERS: &[&str] = &[
+    "text", "lang", "edits", "signals", "rules", "score", "report",
+];
+
+#[test]
+fn layers_only_look_down() {
+    for (i, layer) in LAYERS.iter().enumerate() {
+        for (path, src) in sources(layer) {
+            for above in &LAYERS[i + 1..] {
+                // `report` holds the data types every layer returns; only logic is layered.
+                if *above == "report" {
+                    continue;
+                }
+                let uses = format!("crate::{above}::");
+                let uses_group = format!("crate::{above}}}");
+                let code: String = src
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                assert!(
+                    !code.contains(&uses) && !code.contains(&uses_group),
+                    "{path} ({layer}) uses `{above}`, a layer above it"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_rule_imports_another_rule() {
+    let ids: Vec<String> = rule_files().into_iter().map(|(stem, _)| stem).collect();
+    for (stem, src) in rule_files() {
+        for other in ids.iter().filter(|o| **o != stem) {
+            for path in [format!("super::{other}"), format!("rules::{other}")] {
+                assert!(
+                    !src.contains(&path),
+                    "src/rules/{stem}.rs uses `{path}`: a rule reads signals and edits, never another rule"
+                );
+            }
+        }
+    }
+}

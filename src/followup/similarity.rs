@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use super::url::normalize_profile_url;
 use super::Contact;
+pub use crate::lang::names::fold;
 
 /// Two notes at least this similar are "nearly the same".
 pub const SIMILARITY_THRESHOLD: f64 = 0.8;
@@ -206,47 +207,6 @@ fn shared(a: &[u32], b: &[u32]) -> usize {
         }
     }
     n
-}
-
-/// Lower case with accents, combining marks and apostrophes removed ("O’Brien
-/// Zoë" to "obrien zoe"), for matching that ignores case and accents.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
-        let folded = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-            'ď' | 'đ' | 'ð' => "d",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-            'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-            'ĥ' | 'ħ' => "h",
-            'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-            'ĵ' => "j",
-            'ķ' => "k",
-            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-            'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-            'ŕ' | 'ŗ' | 'ř' => "r",
-            'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-            'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-            'ŵ' => "w",
-            'ý' | 'ÿ' | 'ŷ' => "y",
-            'ź' | 'ż' | 'ž' => "z",
-            'ß' => "ss",
-            'æ' => "ae",
-            'œ' => "oe",
-            'þ' => "th",
-            '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => "",
-            '\u{0300}'..='\u{036F}' => "",
-            _ => {
-                out.push(c);
-                continue;
-            }
-        };
-        out.push_str(folded);
-    }
-    out
 }
 
 /// A folded word and whether a greeting-ending mark (`,` `.` `!` `:` a dash or a

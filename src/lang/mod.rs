@@ -3,7 +3,102 @@
 //! file and line). The engine's detectors read a pack's lists; nothing here knows
 //! about rules.
 
+pub mod names;
+
+use crate::text::{normalise_phrase, Lexicon};
+
+/// Spellings a word may also be written in: contractions with and without the
+/// apostrophe and spelled out, and British/American spellings.
+#[rustfmt::skip]
+pub const VARIANTS: &[(&str, &[&str])] = &[
+    ("i'm", &["i am", "im"]),
+    ("i'd", &["i would", "id"]),
+    ("i've", &["i have", "ive"]),
+    ("i'll", &["i will", "ill"]),
+    ("you're", &["you are", "youre"]),
+    ("you've", &["you have", "youve"]),
+    ("you'd", &["you would", "youd"]),
+    ("you'll", &["you will", "youll"]),
+    ("we're", &["we are"]),
+    ("we've", &["we have"]),
+    ("we'd", &["we would"]),
+    ("we'll", &["we will"]),
+    ("it's", &["it is", "its"]),
+    ("that's", &["that is", "thats"]),
+    ("there's", &["there is", "theres"]),
+    ("what's", &["what is", "whats"]),
+    ("let's", &["lets"]),
+    ("don't", &["do not", "dont"]),
+    ("wasn't", &["was not", "wasnt"]),
+    ("favor", &["favour"]),
+    ("organize", &["organise"]),
+    ("organized", &["organised"]),
+    ("organizing", &["organising"]),
+    ("organizer", &["organiser"]),
+    ("summarized", &["summarised"]),
+    ("program", &["programme"]),
+    ("analyze", &["analyse"]),
+    ("analyzing", &["analysing"]),
+];
+
+/// Every way `phrase` may be written (see [`VARIANTS`]), normalised.
+pub fn variants(phrase: &str) -> Vec<String> {
+    let norm = normalise_phrase(phrase);
+    let mut out: Vec<String> = vec![String::new()];
+    for word in norm.split(' ') {
+        let alts: Vec<&str> = match VARIANTS.iter().find(|(w, _)| *w == word) {
+            Some((w, alts)) => std::iter::once(*w).chain(alts.iter().copied()).collect(),
+            None => vec![word],
+        };
+        out = out
+            .iter()
+            .flat_map(|prefix| {
+                alts.iter().map(move |a| {
+                    if prefix.is_empty() {
+                        (*a).to_string()
+                    } else {
+                        format!("{prefix} {a}")
+                    }
+                })
+            })
+            .collect();
+    }
+    out
+}
+
+/// Builds a [`Lexicon`] from phrases, adding each phrase's other spellings.
+pub fn lexicon<S: AsRef<str>>(phrases: &[S]) -> Lexicon {
+    let mut all: Vec<String> = phrases
+        .iter()
+        .flat_map(|p| variants(p.as_ref()))
+        .filter(|p| !p.is_empty())
+        .collect();
+    all.sort();
+    all.dedup();
+    let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+    Lexicon::new(&refs)
+}
+
+/// Every `a b` for `a` in `left` and `b` in `right`.
+pub fn cross(left: &[&str], right: &[&str]) -> Vec<String> {
+    left.iter()
+        .flat_map(|a| right.iter().map(move |b| format!("{a} {b}")))
+        .collect()
+}
+
 /// English: the first full pack.
 pub mod en {
     include!(concat!(env!("OUT_DIR"), "/lang_en.rs"));
+
+    use std::collections::HashSet;
+    use std::sync::LazyLock;
+
+    static GENERIC: LazyLock<HashSet<&str>> =
+        LazyLock::new(|| GENERIC_OPENER_GENERIC_WORDS.iter().copied().collect());
+
+    /// True for a word that says nothing about the person or the sender's reason
+    /// (function words and the vocabulary of canned notes).
+    pub fn is_generic_word(norm: &str) -> bool {
+        GENERIC.contains(norm)
+    }
 }

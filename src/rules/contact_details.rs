@@ -15,8 +15,8 @@
 //! (`Hi Aditi, we have a role in NJ.`), else with a lead-in ("to", "at", "here:").
 //! A messenger mention ("on WhatsApp") has no mechanical fix.
 
-use super::link_in_note::remove_span;
 use super::{Cx, Rule};
+use crate::edits::remove_span;
 use crate::lang::en::{MESSENGERS, THEIR_DETAILS};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{chunks, Lexicon};
@@ -158,7 +158,7 @@ impl Rule for ContactDetails {
             return;
         }
         let message = "Contact details or a move to another app in a first note read as spam: people decline strangers who want to take the talk off LinkedIn. Leave it out; LinkedIn lets them reply to you once they accept.";
-        let greeting_end = super::generic_opener::greeting_end(cx);
+        let greeting_end = cx.signals.greeting_end();
         for (start, end) in find_contacts(cx.doc.text) {
             let fix = remove_span(cx.doc, greeting_end, start, end)
                 .filter(|e| !contact_made(cx.doc.text, e.start, e.end, &e.text));

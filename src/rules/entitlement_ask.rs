@@ -21,8 +21,10 @@
 //! offer). When the ask is most of the note there is no mechanical fix: removing it
 //! would leave a stub.
 
-use super::filler::{negated, standalone, Edit};
 use super::{Cx, Rule};
+use crate::edits::remove_sentence;
+use crate::edits::tokens_in;
+use crate::edits::{negated, standalone, Edit};
 use crate::lang::en::{DOCUMENTS, RECRUITER, REVIEW_VERBS};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Doc, Lexicon};
@@ -280,13 +282,13 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
             continue;
         }
         let Some(m) = (i + 1..(i + 4).min(toks.len()))
-            .take_while(|&j| !super::missing_context::break_between(doc, j - 1, j))
+            .take_while(|&j| !crate::text::break_between(doc, j - 1, j))
             .find(|&j| matches!(toks[j].norm.as_str(), "my" | "our"))
         else {
             continue;
         };
         if let Some(d) = (m + 1..(m + 5).min(toks.len()))
-            .take_while(|&j| !super::missing_context::break_between(doc, j - 1, j))
+            .take_while(|&j| !crate::text::break_between(doc, j - 1, j))
             .find(|&j| DOCUMENTS.contains(&toks[j].norm.as_str()))
         {
             out.push((t.start, toks[d].end));
@@ -321,10 +323,10 @@ const MIN_LEFT: usize = 8;
 /// besides it and the greeting; otherwise the ask is the note, and removing it would
 /// leave a stub ("Hi Sarah, when works for you?"), so there is no mechanical fix.
 fn remove_ask_sentence(doc: &Doc, at: usize, greeting_end: Option<usize>) -> Option<Edit> {
-    let edit = super::filler::remove_sentence(doc, at, greeting_end, |_| true)?;
+    let edit = remove_sentence(doc, at, greeting_end, |_| true)?;
     let g = greeting_end.unwrap_or(0);
-    let left = super::filler::tokens_in(doc, g, edit.start).len()
-        + super::filler::tokens_in(doc, g.max(edit.end), doc.text.len()).len();
+    let left =
+        tokens_in(doc, g, edit.start).len() + tokens_in(doc, g.max(edit.end), doc.text.len()).len();
     (left >= MIN_LEFT).then_some(edit)
 }
 
@@ -352,7 +354,7 @@ impl Rule for EntitlementAsk {
         Some(CAP)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
-        let greeting_end = super::generic_opener::greeting_end(cx);
+        let greeting_end = cx.signals.greeting_end();
         for (hit_start, hit_end, ask) in asks(cx) {
             let fix = remove_ask_sentence(cx.doc, hit_start, greeting_end);
             let (start, end, replacement) = match fix {

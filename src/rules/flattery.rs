@@ -18,12 +18,12 @@
 //! comma: `Hi Sarah, your talk on wasm linkers fixed my build.` Praise mixed into a
 //! sentence gets no fix; rewrite it around the concrete thing.
 
-use super::filler::{
+use super::{Cx, Rule};
+use crate::edits::{
     in_ranges, negated, opens_sentence, remove, remove_sentence, sentence_of, standalone,
     tokens_in, Cut, Edit,
 };
-use super::generic_opener::is_generic_word;
-use super::{Cx, Rule};
+use crate::lang::en::is_generic_word;
 use crate::lang::en::{ADDRESSED, ALWAYS, FLATTERY_SECOND_PERSON as SECOND_PERSON, PRAISE_WORDS};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Doc, Hit, Lexicon};
@@ -106,7 +106,7 @@ impl Rule for Flattery {
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let hits = praises(cx.doc);
-        let greeting_end = super::generic_opener::greeting_end(cx);
+        let greeting_end = cx.signals.greeting_end();
         let ranges: Vec<(usize, usize)> =
             hits.iter().map(|h| (h.first_token, h.end_token)).collect();
         for hit in &hits {

@@ -24,8 +24,8 @@
 //! matched what we see with B2B teams. Happy to share our retention benchmarks; how
 //! do you measure churn today?`
 
-use super::filler::{negated, standalone};
 use super::{Cx, Rule};
+use crate::edits::{negated, standalone};
 use crate::lang::en::{
     CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS, PER, PITCH, SALES_CALL, SCHEME,
 };

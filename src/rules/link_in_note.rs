@@ -15,12 +15,11 @@
 //! "at" before it are removed: `I wrote about it at bo.dev/post and would love your take.`
 //! becomes `I wrote about it and would love your take.`
 
-use super::filler::{remove_sentence, Edit};
-use super::generic_opener::is_generic_word;
 use super::{Cx, Rule};
-use crate::lang::en::{LEAD_INS, LINK_HOSTS, LINK_WORDS, TLDS};
+use crate::edits::remove_span;
+use crate::lang::en::{LINK_HOSTS, TLDS};
 use crate::report::{Category, Finding, Severity};
-use crate::text::{chunks, Doc};
+use crate::text::chunks;
 use crate::Kind;
 
 pub struct LinkInNote;
@@ -109,61 +108,6 @@ pub fn find_links(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn is_hspace(c: char) -> bool {
-    c == ' ' || c == '\t' || c == '\u{a0}'
-}
-
-/// Removes the link (or address) at `start..end`: its whole sentence when that only
-/// introduced it, else the link with a lead-in ("here:", "at") when the sentence still
-/// reads.
-pub(crate) fn remove_span(
-    doc: &Doc,
-    greeting_end: Option<usize>,
-    start: usize,
-    end: usize,
-) -> Option<Edit> {
-    let text = doc.text;
-    let whole = remove_sentence(doc, start, greeting_end, |i| {
-        let t = &doc.tokens[i];
-        (t.start >= start && t.end <= end)
-            || LINK_WORDS.contains(&t.norm.as_str())
-            || is_generic_word(&t.norm)
-    });
-    if whole.is_some() {
-        return whole;
-    }
-    // Walk back over spaces, a ':' or dash, spaces and a lead-in word.
-    let mut s = text[..start].trim_end_matches(is_hspace).len();
-    let mut lead_in = false;
-    let before = &text[..s];
-    if before.ends_with([':', '-', '\u{2014}', '\u{2013}']) {
-        s = before.len() - before.chars().last().map_or(0, char::len_utf8);
-        s = text[..s].trim_end_matches(is_hspace).len();
-        lead_in = true;
-    }
-    if let Some(t) = doc.tokens[..doc.tokens.partition_point(|t| t.end <= s)].last() {
-        if t.end == s && LEAD_INS.contains(&t.norm.as_str()) {
-            s = text[..t.start].trim_end_matches(is_hspace).len();
-            lead_in = true;
-        }
-    }
-    let rest = text[end..].trim_start_matches(is_hspace);
-    let next = rest.chars().next();
-    let ends_clause =
-        next.is_none_or(|c| matches!(c, '.' | ',' | ';' | '!' | '?' | '…' | ')' | '\n' | '\r'));
-    // Nothing may be left hanging at the start of the text or after the greeting.
-    let keeps_start = s > 0 && greeting_end.is_none_or(|g| s > g);
-    if (ends_clause || lead_in) && keeps_start {
-        Some(Edit {
-            start: s,
-            end,
-            text: String::new(),
-        })
-    } else {
-        None
-    }
-}
-
 impl Rule for LinkInNote {
     fn id(&self) -> &'static str {
         "link-in-note"
@@ -179,7 +123,7 @@ impl Rule for LinkInNote {
             return;
         }
         let message = "A link in a connection request looks like spam or phishing, and many people decline such requests on sight. Leave it out; share it once they've accepted and you're talking.";
-        let greeting_end = super::generic_opener::greeting_end(cx);
+        let greeting_end = cx.signals.greeting_end();
         for (start, end) in find_links(cx.doc.text) {
             match remove_span(cx.doc, greeting_end, start, end) {
                 Some(e) => out.push(cx.finding(

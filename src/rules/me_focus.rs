@@ -20,10 +20,10 @@
 //! **Fix** (no mechanical fix; turn a sentence toward them):
 //! `Hi Sarah, your post on moving from IC to manager at Acme hit home: I've led two teams and am weighing the same move. How did you decide?`
 
-use super::missing_context::lexicon;
 use super::{Cx, Rule};
 use crate::lang::en::MISSING_SPECIFICS_SECOND_PERSON as SECOND_PERSON;
 use crate::lang::en::{FIRST_PERSON, FORMULAIC_YOU, INCLUSIVE, WE};
+use crate::lang::lexicon;
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Lexicon, Span};
 use std::sync::LazyLock;

@@ -15,82 +15,11 @@
 //! **Fix** (no mechanical fix; end with a light question):
 //! `Hi Sarah, I saw your talk at RustConf and I'm building a linter too. Happy to share our benchmarks. What got you into compiler tooling?`
 
-use super::missing_context::{earliest, lexicon};
-use super::missing_value::body_end;
 use super::{Cx, Rule};
-use crate::lang::en::MISSING_SPECIFICS_SECOND_PERSON as SECOND_PERSON;
-use crate::lang::en::{CONNECT_ONLY, INTERROGATIVES, NEXT_STEPS};
 use crate::report::{Category, Finding, Severity};
-use crate::text::{Doc, Lexicon, Span};
-use crate::Context;
-use std::sync::LazyLock;
+use crate::signals::value::body_end;
 
 pub struct MissingQuestion;
-
-static NEXT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(NEXT_STEPS));
-
-/// A "?" that ends a question: not inside a link ("?utm="), not the first
-/// character, and not a question that only asks to connect.
-fn question_mark(doc: &Doc, greeting_end: usize) -> Option<Span> {
-    let text = doc.text;
-    text.char_indices()
-        .filter(|&(_, c)| c == '?' || c == '\u{FF1F}')
-        .find(|&(i, c)| {
-            let next = text[i + c.len_utf8()..].chars().next();
-            let ends = next.is_none_or(|n| !n.is_alphanumeric() && !matches!(n, '=' | '&' | '/'));
-            let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-            let in_link = word.contains("://") || word.starts_with("www.");
-            let only_connect = doc.sentence_at(i).is_some_and(|s| {
-                doc.tokens_within(s.start.max(greeting_end), i)
-                    .iter()
-                    .all(|t| CONNECT_ONLY.contains(&t.norm.as_str()))
-            });
-            ends && !in_link && !only_connect && doc.tokens.first().is_some_and(|t| t.start < i)
-        })
-        .map(|(i, c)| {
-            let s = doc.sentence_at(i);
-            Span {
-                start: s.map_or(0, |s| s.start),
-                end: i + c.len_utf8(),
-            }
-        })
-}
-
-/// A sentence that opens like a question to them but lost its "?":
-/// "what got you into compilers".
-fn unmarked_question(doc: &Doc, greeting_end: usize) -> Option<Span> {
-    doc.sentences.iter().copied().find(|s| {
-        let toks = doc.tokens_within(s.start.max(greeting_end), s.end);
-        toks.first()
-            .is_some_and(|t| INTERROGATIVES.contains(&t.norm.as_str()))
-            && toks
-                .iter()
-                .take(4)
-                .skip(1)
-                .any(|t| SECOND_PERSON.contains(&t.norm.as_str()))
-    })
-}
-
-/// Finds a question or light next step.
-pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
-    let greeting = super::missing_greeting::detect(doc, ctx.recipient.first_name());
-    detect_after(doc, greeting.map_or(0, |g| g.end))
-}
-
-/// [`detect`], given the end of the greeting (0 without one).
-pub(crate) fn detect_after(doc: &Doc, greeting_end: usize) -> Option<Span> {
-    if doc.word_count() == 0 {
-        return None;
-    }
-    earliest([
-        question_mark(doc, greeting_end),
-        doc.first(&NEXT).map(|h| Span {
-            start: h.start,
-            end: h.end,
-        }),
-        unmarked_question(doc, greeting_end),
-    ])
-}
 
 impl Rule for MissingQuestion {
     fn id(&self) -> &'static str {
@@ -120,7 +49,10 @@ impl Rule for MissingQuestion {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::signals::question::detect;
+    use crate::text::Doc;
+    use crate::Context;
+
     use crate::rules::testing::*;
 
     const RULE: &str = "missing-question";

@@ -11,7 +11,7 @@
 //! learn from you!") are not reasons: an intent counts only when what follows it in
 //! its sentence names something beyond networking words. A shared past ("great
 //! meeting you at", "we worked together", "long time since", and any sentence
-//! [`super::missing_context::shared_past`] finds) is its own reason.
+//! [`crate::signals::how_found::shared_past`] finds) is its own reason.
 //!
 //! **Why it matters.** The seeds: "Be clear about your intentions ... Whether you're
 //! looking for advice, mentorship, or collaboration, articulating your intentions
@@ -22,90 +22,12 @@
 //! **Fix** (no mechanical fix; say why them, why now):
 //! `Hi Sarah, I saw your talk at RustConf. I'm building a Rust linter and would value your view on caching.`
 
-use super::missing_context::{after_greeting, cross, earliest, lexicon};
 use super::{Cx, Rule};
-use crate::lang::en::{
-    DOING, DOING_SUBJECTS, GENERIC_OBJECTS, INTENT_FRAMES,
-    MISSING_REASON_GENERIC_WORDS as GENERIC_WORDS, REASON_PHRASES, SHARED_PAST, VALUE_VERBS,
-    WANTED,
-};
 use crate::report::{Category, Finding, Severity};
-use crate::text::{Doc, Hit, Lexicon, Span};
-use crate::Context;
-use std::sync::LazyLock;
+use crate::signals::after_greeting;
+use crate::text::earliest;
 
 pub struct MissingReason;
-
-static SHARED: LazyLock<Lexicon> = LazyLock::new(|| lexicon(SHARED_PAST));
-
-static REASON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut p: Vec<String> = REASON_PHRASES.iter().map(|s| s.to_string()).collect();
-    p.extend(cross(VALUE_VERBS, WANTED));
-    lexicon(&p)
-});
-
-/// Intents that count only with a real object after them.
-static INTENT: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut p: Vec<String> = INTENT_FRAMES.iter().map(|s| s.to_string()).collect();
-    p.extend(cross(DOING_SUBJECTS, DOING));
-    lexicon(&p)
-});
-
-/// Generic objects, also after "to", "and", "with".
-static GENERIC: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut p: Vec<String> = GENERIC_OBJECTS.iter().map(|s| s.to_string()).collect();
-    p.extend(cross(&["to", "and", "with"], GENERIC_OBJECTS));
-    lexicon(&p)
-});
-
-/// The first stock phrase of a shared past ("great meeting you", "good working with
-/// you on"); [`super::missing_context::shared_past`] finds the rest by their shape.
-pub fn shared_phrase(doc: &Doc) -> Option<Span> {
-    doc.first(&SHARED).map(|h| Span {
-        start: h.start,
-        end: h.end,
-    })
-}
-
-/// Finds the reason the sender gives for connecting.
-pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
-    let hits = super::generic_opener::phrase_hits(doc);
-    detect_outside(doc, ctx, &super::generic_opener::stock_phrases(&hits))
-}
-
-/// [`detect`], skipping reasons inside `stock` spans: "see how we can help each other
-/// grow" is stock networking text, not a reason.
-pub(crate) fn detect_outside(doc: &Doc, _ctx: &Context, stock: &[Span]) -> Option<Span> {
-    if doc.word_count() == 0 {
-        return None;
-    }
-    let outside = |h: &Hit| !stock.iter().any(|s| s.start < h.end && h.start < s.end);
-    let generic = doc.find(&GENERIC);
-    let real = |h: &Hit| {
-        // "looking to | grow my network": a generic phrase covers the word after it.
-        let generic_object = generic
-            .iter()
-            .any(|g| g.first_token <= h.end_token && h.end_token < g.end_token);
-        // "learn from you!": nothing but generic words follow in its sentence.
-        let sentence_end = doc.sentence_at(h.start).map_or(doc.text.len(), |s| s.end);
-        let names_something = doc.tokens[h.end_token..]
-            .iter()
-            .take_while(|t| t.end <= sentence_end)
-            .any(|t| !GENERIC_WORDS.contains(&t.norm.as_str()));
-        !generic_object && names_something
-    };
-    let span = |h: Hit| Span {
-        start: h.start,
-        end: h.end,
-    };
-    let reason = doc.find_iter(&REASON).find(outside).map(span);
-    let intent = doc
-        .find_iter(&INTENT)
-        .find(|h| outside(h) && real(h))
-        .map(span);
-    let shared = doc.first(&SHARED).map(span);
-    earliest([reason, intent, shared])
-}
 
 impl Rule for MissingReason {
     fn id(&self) -> &'static str {
@@ -139,7 +61,10 @@ impl Rule for MissingReason {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::signals::reason::detect;
+    use crate::text::Doc;
+    use crate::Context;
+
     use crate::rules::testing::*;
 
     const RULE: &str = "missing-reason";

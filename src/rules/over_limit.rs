@@ -16,8 +16,8 @@
 //! For a huge paste of which only the start was analysed, the replacement covers the
 //! whole text and is built from the analysed start.
 
-use super::filler;
 use super::{Cx, Rule};
+use crate::edits;
 use crate::report::{Category, Finding, Severity};
 use crate::text::{utf16_len, Doc};
 
@@ -63,7 +63,7 @@ fn drop_sentences(text: &str, limit: usize) -> String {
     }
     // A greeting on its own ("Hi Sarah," or "Hi Sarah!") also keeps the sentence after it.
     let greeting_only =
-        super::missing_greeting::detect(&doc, None).is_some_and(|g| g.end >= s[0].end);
+        crate::signals::greeting::detect(&doc, None).is_some_and(|g| g.end >= s[0].end);
     let protect = if greeting_only { 1 } else { 0 };
     let sep = |i: usize| {
         if i == 0 {
@@ -140,7 +140,10 @@ fn cut_to_fit(text: &str, limit: usize) -> String {
 /// A version of the note that fits `limit`: filler shortened, whitespace collapsed,
 /// closing sentences dropped, and as a last resort cut at a word boundary.
 pub fn shorten(doc: &Doc, greeting_end: Option<usize>, limit: usize) -> String {
-    let text = collapse(&filler::apply(doc.text, &filler::edits(doc, greeting_end)));
+    let text = collapse(&edits::apply(
+        doc.text,
+        &crate::signals::wordy::edits(doc, greeting_end),
+    ));
     if utf16_len(&text) <= limit {
         return text;
     }
@@ -171,7 +174,7 @@ impl Rule for OverLimit {
             "This note is {} characters, {over} character{plural} over the {limit}-character limit: LinkedIn cuts it off or won't send it. The fix trims filler, then drops closing sentences until it fits.",
             cx.length
         );
-        let greeting_end = super::generic_opener::greeting_end(cx);
+        let greeting_end = cx.signals.greeting_end();
         let replacement = shorten(cx.doc, greeting_end, limit);
         // The span covers the whole text, including any part beyond what was analysed.
         let end = cx.full_text.len().max(cx.doc.text.len());

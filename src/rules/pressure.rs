@@ -15,8 +15,8 @@
 //! of a sentence); orders and guilt need rewording, so they get no mechanical fix:
 //! `Hi Sarah, in case my last note got buried: would you be open to comparing notes on wasm tooling? No rush.`
 
-use super::filler::{negated, remove, standalone, Cut};
 use super::{Cx, Rule};
+use crate::edits::{negated, remove, standalone, Cut};
 use crate::lang::en::{HURRY_WORDS, NOT_ORDER_AFTER, NOT_ORDER_BEFORE};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Doc, Hit, Lexicon};
@@ -250,7 +250,7 @@ impl Rule for Pressure {
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let doc = cx.doc;
-        let greeting_end = super::generic_opener::greeting_end(cx);
+        let greeting_end = cx.signals.greeting_end();
         for (hit, push) in pushes(doc) {
             let shown = &doc.text[hit.start..hit.end];
             let message = message(push, shown);

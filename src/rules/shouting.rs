@@ -21,9 +21,9 @@
 //! reduced to "!"; a third exclamation mark becomes a full stop).
 
 use super::{Cx, Rule};
+use crate::edits::opens_sentence;
 use crate::lang::en::{ACRONYMS, ENGLISH_ENDINGS, SHOUTED};
 use crate::report::{Category, Finding, Severity};
-use crate::text::Doc;
 
 pub struct Shouting;
 
@@ -66,11 +66,6 @@ fn is_caps(word: &str) -> bool {
 
 fn letters(word: &str) -> usize {
     word.chars().filter(|c| c.is_alphabetic()).count()
-}
-
-/// True when byte `at` opens a sentence (nothing before it but the greeting's "Hi Sarah!").
-fn opens_sentence(doc: &Doc, at: usize) -> bool {
-    super::filler::opens_sentence(doc, at)
 }
 
 /// Normal case for a capitalised word: acronyms kept, "I" kept, first letter

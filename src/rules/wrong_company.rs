@@ -15,10 +15,10 @@
 //! **Fix**: `Hi Priya, congrats on the move to Monzo!` (their company from the profile;
 //! without a known company, the message says which company the profile shows).
 
-use super::missing_context::break_between;
 use super::{Cx, Rule};
 use crate::lang::en::{MOVED, NAME_JOINERS, SUFFIXES, THEIR_ROLE};
 use crate::report::{Category, Finding, Severity};
+use crate::text::break_between;
 use crate::text::{normalise_phrase, Doc};
 
 pub struct WrongCompany;
@@ -202,7 +202,7 @@ impl Rule for WrongCompany {
             let claimed = &doc.text[start..end];
             let words = name_words(claimed);
             // A template field ("your work at COMPANY_NAME") is unfilled-placeholder's.
-            let field = !super::unfilled_placeholder::find(claimed).is_empty();
+            let field = !crate::signals::placeholders::find(claimed).is_empty();
             // Theirs when every word of it is on their profile ("Monzo's fraud team"), or
             // it holds their whole company ("Google DeepMind" for Google); "Kumo
             // Payments" for Kumo Robotics is not.

@@ -8,94 +8,10 @@
 //! **Fix**: `Hi John, I enjoyed your talk.`
 
 use super::{Cx, Rule};
+use crate::lang::names::matches_name;
 use crate::report::{Category, Finding, Severity};
 
 pub struct WrongName;
-
-/// Common short forms, so "Mike" for Michael is not flagged.
-const NICKNAMES: &[(&str, &str)] = &[
-    ("mike", "michael"),
-    ("bob", "robert"),
-    ("rob", "robert"),
-    ("bill", "william"),
-    ("will", "william"),
-    ("liz", "elizabeth"),
-    ("beth", "elizabeth"),
-    ("jim", "james"),
-    ("kate", "katherine"),
-    ("kate", "catherine"),
-    ("katie", "katherine"),
-    ("alex", "alexander"),
-    ("alex", "alexandra"),
-    ("sam", "samuel"),
-    ("sam", "samantha"),
-    ("tom", "thomas"),
-    ("dave", "david"),
-    ("dan", "daniel"),
-    ("chris", "christopher"),
-    ("chris", "christine"),
-    ("matt", "matthew"),
-    ("nick", "nicholas"),
-    ("tony", "anthony"),
-    ("joe", "joseph"),
-    ("jen", "jennifer"),
-    ("jenny", "jennifer"),
-    ("ben", "benjamin"),
-    ("andy", "andrew"),
-    ("drew", "andrew"),
-    ("steve", "steven"),
-    ("steve", "stephen"),
-    ("pat", "patrick"),
-    ("pat", "patricia"),
-    ("meg", "margaret"),
-    ("peggy", "margaret"),
-    ("greg", "gregory"),
-    ("jon", "jonathan"),
-    ("josh", "joshua"),
-    ("ed", "edward"),
-    ("ted", "edward"),
-    ("vicky", "victoria"),
-    ("abby", "abigail"),
-    ("becky", "rebecca"),
-    ("sue", "susan"),
-];
-
-/// Folds case and common Latin accents so "José" matches "Jose".
-fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
-            'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            '’' => '\'',
-            c => c,
-        })
-        .collect()
-}
-
-/// True when `greeted` (one word) can refer to the person called `full_name`.
-pub fn matches_name(greeted: &str, full_name: &str) -> bool {
-    let g = fold(greeted);
-    let g = g.trim_end_matches("'s");
-    full_name
-        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
-        .map(fold)
-        .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
-        .filter(|p| !p.is_empty())
-        .any(|p| {
-            p == g
-                || (g.len() >= 3 && p.starts_with(g))
-                || (p.len() >= 3 && g.starts_with(&p))
-                || NICKNAMES
-                    .iter()
-                    .any(|&(n, f)| (n == g && f == p) || (n == p && f == g))
-        })
-}
 
 impl Rule for WrongName {
     fn id(&self) -> &'static str {

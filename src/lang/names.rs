@@ -1,0 +1,132 @@
+//! Names: one fold for every comparison of names (case, accents and the letters of
+//! Latin Extended: "Łukasz" is "lukasz", "Đorđe" is "dorde", "Straße" is "strasse"),
+//! and whether a greeted word can refer to a person (nicknames allowed).
+
+use crate::lang::en::NICKNAMES;
+
+/// Lower case with accents, combining marks and apostrophes removed ("O’Brien
+/// Zoë" to "obrien zoe"), for matching that ignores case and accents.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let folded = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+            'ď' | 'đ' | 'ð' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+            'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+            'ĥ' | 'ħ' => "h",
+            'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+            'ĵ' => "j",
+            'ķ' => "k",
+            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+            'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+            'ŕ' | 'ŗ' | 'ř' => "r",
+            'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+            'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+            'ŵ' => "w",
+            'ŉ' => "n",
+            'ŋ' => "ng",
+            'ĳ' => "ij",
+            'ĸ' => "k",
+            'ſ' => "s",
+            'ý' | 'ÿ' | 'ŷ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            'þ' => "th",
+            '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => "",
+            '\u{0300}'..='\u{036F}' => "",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(folded);
+    }
+    out
+}
+
+/// True when `greeted` (one word) can refer to the person called `full_name`: the
+/// same name once folded, a prefix of three letters or more ("Alex" for Alexandra),
+/// or a common short form ("Mike" for Michael).
+pub fn matches_name(greeted: &str, full_name: &str) -> bool {
+    let greeted = greeted
+        .strip_suffix("'s")
+        .or_else(|| greeted.strip_suffix("\u{2019}s"))
+        .unwrap_or(greeted);
+    let g = fold(greeted);
+    if g.is_empty() {
+        return false;
+    }
+    full_name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .map(fold)
+        .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|p| !p.is_empty())
+        .any(|p| {
+            p == g
+                || (g.len() >= 3 && p.starts_with(&g))
+                || (p.len() >= 3 && g.starts_with(&p))
+                || NICKNAMES.iter().any(|pair| {
+                    let (n, f) = pair.split_once(' ').unwrap_or((pair, ""));
+                    (n == g && f == p) || (n == p && f == g)
+                })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn accents_and_latin_extended_letters_fold() {
+        assert_eq!(fold("Zoë O’Brien-Łukasz ÆSØP"), "zoe obrien-lukasz aesop");
+        assert_eq!(fold("Jose\u{301}"), "jose", "combining acute accent");
+        assert_eq!(fold("Straße Đorđe Œuvre"), "strasse dorde oeuvre");
+    }
+
+    #[test]
+    fn names_match_without_accents() {
+        assert!(matches_name("Lukasz", "Łukasz Nowak"));
+        assert!(matches_name("Dorde", "Đorđe Petrović"));
+        assert!(matches_name("Jose", "José García"));
+        assert!(matches_name("Zoe's", "Zoë Martin"));
+        assert!(matches_name("Mike", "Michael Chen"));
+        assert!(!matches_name("Sarah", "John Okafor"));
+        assert!(!matches_name("Lukas", "Marek Nowak"));
+    }
+
+    /// Letters of Latin-1 and Latin Extended-A.
+    fn latin_letter() -> impl Strategy<Value = char> {
+        prop_oneof![
+            (0xC0u32..=0xFF).prop_filter_map("letter", |c| char::from_u32(c)
+                .filter(|c| c.is_alphabetic())),
+            (0x100u32..=0x17F).prop_filter_map("letter", char::from_u32),
+            (b'a'..=b'z').prop_map(char::from),
+        ]
+    }
+
+    proptest! {
+        /// Every letter of Latin-1 and Latin Extended-A folds to ASCII letters.
+        #[test]
+        fn latin_letters_fold_to_ascii(c in latin_letter()) {
+            let f = fold(&c.to_string());
+            prop_assert!(!f.is_empty() && f.chars().all(|c| c.is_ascii_lowercase()), "{c:?} -> {f:?}");
+        }
+
+        /// A name typed without its accents still matches the person.
+        #[test]
+        fn a_name_without_accents_matches(first in proptest::collection::vec(latin_letter(), 3..10), last in "[A-Z][a-z]{2,8}") {
+            let first: String = first.into_iter().collect();
+            let plain = fold(&first);
+            let full = [first.as_str(), last.as_str()].join(" ");
+            prop_assert!(matches_name(&plain, &full));
+            prop_assert!(matches_name(&first.to_uppercase(), &full));
+        }
+    }
+}

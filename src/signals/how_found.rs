@@ -1,0 +1,463 @@
+//! How the sender found or knows the recipient: an event, a post, a mutual connection, a school, a shared past (found by the shape of its sentence), a thank-you or an introduction.
+
+use crate::lang::cross;
+use crate::lang::en::{
+    ANCHORS, CLIENT_WORDS, COMMUNITIES, CONTENT, CONTEXT_PHRASES, CONVERSATIONS, FOUND, FOUND_HOW,
+    FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, INTRO, INTRO_FROM, KNOW_COMPANY,
+    MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS, SEEN,
+    SHARED_INTEREST, TOGETHER,
+};
+use crate::lang::lexicon;
+use crate::signals::owned_nouns;
+use crate::text::break_between;
+use crate::text::earliest;
+use crate::text::without_possessive;
+use crate::text::{normalise_phrase, Doc, Lexicon, Span};
+use crate::Context;
+use std::sync::LazyLock;
+
+// ---------------------------------------------------------------------------
+// The rule.
+// ---------------------------------------------------------------------------
+
+pub static CONTEXT: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut p: Vec<String> = CONTEXT_PHRASES.iter().map(|s| s.to_string()).collect();
+    p.extend(cross(FOUND, FOUND_HOW));
+    p.extend(cross(SHARED_INTEREST, &["in", "for", "around", "of"]));
+    lexicon(&p)
+});
+
+pub static NOT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(NOT_CONTEXT));
+
+/// Their company, named right after a word that says how the sender knows it.
+pub fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
+    company_mentions.iter().copied().find(|m| {
+        let Some(i) = doc.tokens.iter().position(|t| t.start == m.start) else {
+            return false;
+        };
+        (i.saturating_sub(3)..i).any(|k| {
+            KNOW_COMPANY.contains(&doc.tokens[k].norm.as_str()) && !break_between(doc, k, i)
+        })
+    })
+}
+
+/// "saw your X", "noticed your X", where X is something they made or did, not
+/// their profile.
+pub fn seen_their(doc: &Doc) -> Option<Span> {
+    let t = &doc.tokens;
+    (1..t.len()).find_map(|i| {
+        if !matches!(t[i].norm.as_str(), "your" | "ur") {
+            return None;
+        }
+        let verb = t[i - 1].norm.as_str();
+        let before = i.checked_sub(2).map(|k| t[k].norm.as_str());
+        // "to" only in "listened to your"; "across"/"upon" only after "came"/"stumbled".
+        let seen = match verb {
+            "to" => before == Some("listened"),
+            "across" | "upon" => matches!(before, Some("came" | "stumbled")),
+            v => SEEN.contains(&v),
+        };
+        if !seen {
+            return None;
+        }
+        let next = t.get(i + 1).filter(|_| !break_between(doc, i, i + 1))?;
+        (!PROFILE_WORDS.contains(&without_possessive(&next.norm))
+            && !FUNCTION_WORDS.contains(&next.norm.as_str()))
+        .then(|| Span {
+            start: t[i - 1].start,
+            end: next.end,
+        })
+    })
+}
+
+// ---------------------------------------------------------------------------
+// A shared past, found by the shape of a sentence rather than a stock phrase.
+// ---------------------------------------------------------------------------
+
+pub fn is_past(word: &str) -> bool {
+    PAST_FORMS.contains(&word)
+        || (word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word))
+}
+
+/// A year in a word: "2014", "2014-16", "'09".
+pub fn is_year(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    (digits == 4 && (word.starts_with("19") || word.starts_with("20")))
+        || (word.len() == 3
+            && word.starts_with(['\'', '\u{2019}'])
+            && word[1..].bytes().all(|b| b.is_ascii_digit()))
+        || (word.len() == 5
+            && word.starts_with('\u{2019}')
+            && word[3..].bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A shared past, found by the shape of a sentence rather than a stock phrase:
+/// - "we" (or "you and I") did something people do together: "we chatted in the coffee
+///   queue at KubeCon", "we was talking at TransLogistica", "we did that volunteer
+///   project together";
+/// - "you" did something for the sender, at a time or an occasion: "your lads lent us a
+///   genny last week" does not count, "you lent us a genny last week" does;
+/// - the sender "was the" one at an occasion: "I was the stylist's assistant on set on
+///   Thursday";
+/// - the sender introduces themselves through a shared place: "it's Tomás from the
+///   Thursday climbing group", "Sid from the Brighton half", "c'est Hugo du club";
+/// - thanks or an apology for something between them: "thank you for letting me shadow
+///   you last Wednesday", "thanks for the cocoa market tips".
+///
+/// People who have met or worked together know each other (seed 004: after an event,
+/// "I reached out with individualized thank-you messages"), so a shared past is both how
+/// they know them and a reason to connect. A sentence about "companies like yours" or
+/// "clients" is a sales claim, not a shared past.
+pub fn shared_past(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option<Span> {
+    earliest([
+        deeds(doc),
+        introduced(doc, greeting_end, recipient),
+        thanked(doc),
+    ])
+}
+
+/// [`INTRO`], normalised once, word by word.
+pub static INTRO_WORDS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    INTRO
+        .iter()
+        .map(|p| normalise_phrase(p).split(' ').map(str::to_string).collect())
+        .collect()
+});
+
+/// The sender introduces themselves through a shared place: "it's Tomás from the Thursday
+/// climbing group", "Sid from the Brighton half", "c'est Hugo du club d'échecs", "From the
+/// 7am spin class, front row". A name the note is addressed to does not count.
+pub fn introduced(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option<Span> {
+    let toks = &doc.tokens;
+    let raw = |i: usize| &doc.text[toks[i].start..toks[i].end];
+    let capital = |i: usize| raw(i).chars().next().is_some_and(char::is_uppercase);
+    let theirs: Vec<String> = recipient
+        .map(|n| n.split_whitespace().map(normalise_phrase).collect())
+        .unwrap_or_default();
+    let a_name = |i: usize| {
+        i < toks.len()
+            && capital(i)
+            && !NOT_NAMES.contains(&toks[i].norm.as_str())
+            && !theirs.contains(&toks[i].norm)
+    };
+    let from_at = |i: usize| {
+        i < toks.len()
+            && INTRO_FROM.contains(&toks[i].norm.as_str())
+            && !break_between(doc, i - 1, i)
+    };
+    for (i, t) in toks.iter().enumerate() {
+        if t.start < greeting_end {
+            continue;
+        }
+        // "it's Tomás from", "aqui é a Bia, da turma": an intro, an optional article, a name, "from".
+        let intro_len = INTRO_WORDS.iter().find_map(|words| {
+            (words[0] == t.norm
+                && i + words.len() <= toks.len()
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks[i + k].norm == *w))
+            .then_some(words.len())
+        });
+        if let Some(n) = intro_len {
+            let mut j = i + n;
+            if j < toks.len() && matches!(toks[j].norm.as_str(), "a" | "o" | "la" | "le" | "el") {
+                j += 1;
+            }
+            // "It's Tomás from ..." says they know each other; "I'm Joe from Acme" and
+            // "This is Joe from Acme" are how cold calls open, so those need a shared
+            // place: "I'm Sid from the Brighton half".
+            let knows = matches!(t.norm.as_str(), "it's" | "its" | "c'est" | "aqui" | "aquí")
+                || (t.norm == "it" && n == 2);
+            let shared_place = j + 2 < toks.len()
+                && matches!(toks[j + 2].norm.as_str(), "the" | "our" | "your" | "my");
+            if a_name(j) && from_at(j + 1) && (knows || shared_place) {
+                return Some(Span {
+                    start: t.start,
+                    end: toks[j + 1].end,
+                });
+            }
+        }
+        // A sentence (or the note after its greeting) that opens "Sid from the ..." or "From the ...".
+        let opens = i == 0 || toks[i - 1].end <= greeting_end || break_between(doc, i - 1, i);
+        if opens
+            && a_name(i)
+            && from_at(i + 1)
+            && i + 2 < toks.len()
+            && matches!(
+                toks[i + 2].norm.as_str(),
+                "the" | "our" | "my" | "your" | "nights" | "days"
+            )
+        {
+            return Some(Span {
+                start: t.start,
+                end: toks[i + 1].end,
+            });
+        }
+        if opens
+            && t.norm == "from"
+            && i + 1 < toks.len()
+            && matches!(toks[i + 1].norm.as_str(), "the" | "our")
+        {
+            return Some(Span {
+                start: t.start,
+                end: toks[i + 1].end,
+            });
+        }
+    }
+    None
+}
+
+/// Thanks or an apology for something that happened between them: "thank you for letting
+/// me shadow you last Wednesday", "thanks for the cocoa market tips", "sorry again our
+/// payment was late in April". Thanks that fit anyone ("thanks for your time",
+/// "thank you for considering") do not count.
+pub fn thanked(doc: &Doc) -> Option<Span> {
+    let toks = &doc.tokens;
+    for sentence in &doc.sentences {
+        let first = toks.partition_point(|t| t.start < sentence.start);
+        let end = toks.partition_point(|t| t.end <= sentence.end);
+        let anchored = (first..end).any(|i| {
+            ANCHORS.contains(&without_possessive(&toks[i].norm))
+                || is_year(&doc.text[toks[i].start..toks[i].end])
+        });
+        for i in first..end {
+            let w = toks[i].norm.as_str();
+            let thanks = matches!(w, "thanks" | "thx" | "cheers")
+                || (w == "thank" && i + 1 < end && toks[i + 1].norm == "you");
+            let sorry = w == "sorry"
+                && i + 1 < end
+                && matches!(toks[i + 1].norm.as_str(), "again" | "for" | "about");
+            if sorry && anchored {
+                return Some(Span {
+                    start: toks[i].start,
+                    end: toks[i + 1].end,
+                });
+            }
+            if !thanks {
+                continue;
+            }
+            let Some(f) = (i + 1..(i + 3).min(end)).find(|&k| toks[k].norm == "for") else {
+                continue;
+            };
+            if f + 1 >= end {
+                continue;
+            }
+            // What they are thanked for: its content words, past the article or "your".
+            let object: Vec<&str> = toks[f + 1..end]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .take_while(|w| !matches!(*w, "and" | "but" | "so"))
+                .take(6)
+                .collect();
+            let content = object
+                .iter()
+                .filter(|w| !GENERIC_THANKED.contains(w))
+                .count();
+            let generic_start = GENERIC_THANKS.contains(&object[0]) && content == 0;
+            if generic_start
+                || matches!(
+                    object[0],
+                    "considering" | "accepting" | "connecting" | "reading"
+                )
+            {
+                continue;
+            }
+            if anchored || content >= 2 {
+                return Some(Span {
+                    start: toks[i].start,
+                    end: toks[f].end,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Deeds done together or for the sender (see [`shared_past`]).
+pub fn deeds(doc: &Doc) -> Option<Span> {
+    let toks = &doc.tokens;
+    let norm = |i: usize| toks[i].norm.as_str();
+    for sentence in &doc.sentences {
+        let first = toks.partition_point(|t| t.start < sentence.start);
+        let end = toks.partition_point(|t| t.end <= sentence.end);
+        if first >= end || (first..end).any(|i| CLIENT_WORDS.contains(&norm(i))) {
+            continue;
+        }
+        // Worked out once per sentence, at the first word that needs them, so that a
+        // sentence of 10,000 "you"s stays linear.
+        let anchored_cell = std::cell::OnceCell::new();
+        let anchored = || {
+            *anchored_cell.get_or_init(|| {
+                (first..end).any(|i| {
+                    ANCHORS.contains(&without_possessive(norm(i)))
+                        || is_year(&doc.text[toks[i].start..toks[i].end])
+                        || norm(i) == "at"
+                })
+            })
+        };
+        let yours_cell = std::cell::OnceCell::new();
+        let yours_or_weekday = || {
+            *yours_cell.get_or_init(|| {
+                (first..end).any(|k| {
+                    matches!(
+                        norm(k),
+                        "your"
+                            | "yours"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                    )
+                })
+            })
+        };
+        let together_words = (first..end).any(|i| {
+            norm(i) == "together" || (norm(i) == "each" && i + 1 < end && norm(i + 1) == "other")
+        });
+        let span = |i: usize, j: usize| Span {
+            start: toks[i].start,
+            end: toks[j].end,
+        };
+        for i in first..end {
+            let w = norm(i);
+            let we = matches!(w, "we" | "we've" | "we'd")
+                || (w == "i" && i >= first + 2 && norm(i - 1) == "and" && norm(i - 2) == "you");
+            // "We haven't met yet", "you never sent us": nothing shared.
+            let negated = (i + 1..(i + 4).min(end)).any(|j| {
+                let v = norm(j);
+                v.ends_with("n't") || matches!(v, "not" | "never" | "havent" | "didnt" | "hasnt")
+            });
+            if negated {
+                continue;
+            }
+            if we {
+                // "we were on opposite sides of the Meyer arbitration last spring".
+                if i + 2 < end
+                    && matches!(norm(i + 1), "were" | "was")
+                    && matches!(norm(i + 2), "on" | "at" | "in" | "both")
+                    && anchored()
+                {
+                    return Some(span(i, i + 2));
+                }
+                let window = i + 1..(i + 4).min(end);
+                if let Some(j) = window.clone().find(|&j| {
+                    let v = norm(j);
+                    (TOGETHER.contains(&v)
+                        && (!v.ends_with("ing") || matches!(norm(j - 1), "was" | "were")))
+                        || (together_words && is_past(v))
+                }) {
+                    return Some(span(i, j));
+                }
+            } else if w == "you" && anchored() {
+                let Some(j) = (i + 1..(i + 3).min(end)).find(|&j| is_past(norm(j))) else {
+                    continue;
+                };
+                if (j + 1..(j + 4).min(end)).any(|k| matches!(norm(k), "me" | "us" | "our" | "my"))
+                {
+                    return Some(span(i, j));
+                }
+            } else if w == "i"
+                && i + 2 < end
+                && norm(i + 1) == "was"
+                && matches!(norm(i + 2), "the" | "one")
+                && anchored()
+            {
+                return Some(span(i, i + 2));
+            } else if matches!(w, "i'm" | "im")
+                && i + 2 < end
+                && (norm(i + 1) == "the" || (norm(i + 1) == "one" && norm(i + 2) == "of"))
+            {
+                // "I'm one of the Saturday food bank drivers", "I'm the parent rep for the
+                // team your son plays in": the sender's place in their world.
+                if yours_or_weekday() {
+                    return Some(span(i, i + 2));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A concrete detail in the sentence holding `span`, past the greeting (which ends at
+/// `greeting_end`): a capitalised word that is not the sentence's first, a greeting word
+/// or the recipient's name ("the Meyer arbitration", "the Sheffield UX book club"), a
+/// year, or a quoted title. It pins a shared past or a how-found down to something
+/// real. Counts ("12 mutual connections") do not count.
+pub fn concrete_detail(
+    doc: &Doc,
+    span: Span,
+    greeting_end: usize,
+    recipient: Option<&str>,
+) -> Option<Span> {
+    let sentence = doc.sentence_at(span.start)?;
+    let words = doc.tokens_within(sentence.start, sentence.end);
+    let names: Vec<String> = recipient
+        .map(|n| {
+            n.split_whitespace()
+                .map(|w| normalise_phrase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .collect()
+        })
+        .unwrap_or_default();
+    for (k, t) in words.iter().enumerate() {
+        let raw = &doc.text[t.start..t.end];
+        let capital = raw.chars().next().is_some_and(char::is_uppercase);
+        let after_quote = doc.text[..t.start].ends_with(['"', '\u{201C}', '\'', '\u{2018}']);
+        let named = k > 0
+            && t.start >= greeting_end
+            && (capital || after_quote)
+            && !NOT_NAMES.contains(&t.norm.as_str())
+            && !names
+                .iter()
+                .any(|n| *n == t.norm || *n == without_possessive(&t.norm));
+        if named || is_year(raw) {
+            return Some(Span {
+                start: t.start,
+                end: t.end,
+            });
+        }
+    }
+    None
+}
+
+/// Finds how the sender found or knows them.
+pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
+    detect_with(doc, &crate::signals::specifics::company_mentions(doc, ctx))
+}
+
+/// [`detect`], given where the note names their company.
+pub fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
+    if doc.word_count() == 0 {
+        return None;
+    }
+    let span = |(i, j): (usize, usize)| Span {
+        start: doc.tokens[i].start,
+        end: doc.tokens[j].end,
+    };
+    let not = doc.find(&NOT);
+    earliest([
+        doc.find_iter(&CONTEXT)
+            .find(|h| !not.iter().any(|n| n.start < h.end && h.start < n.end))
+            .map(|h| Span {
+                start: h.start,
+                end: h.end,
+            }),
+        owned_nouns(doc, &["your", "ur"], CONTENT, 3)
+            .into_iter()
+            .next()
+            .map(span),
+        owned_nouns(doc, &["the", "our"], COMMUNITIES, 4)
+            .into_iter()
+            .next()
+            .map(span),
+        owned_nouns(doc, &["our"], CONVERSATIONS, 2)
+            .into_iter()
+            .next()
+            .map(span),
+        knows_company(doc, company_mentions),
+        seen_their(doc),
+    ])
+}

@@ -1,0 +1,158 @@
+//! The elements a good note contains, detected once per note and shared by the
+//! rules (which flag them missing) and the score (which rewards them).
+//!
+//! Each detector lives in the rule file that flags its absence, beside its phrase list.
+
+pub mod canned;
+pub mod greeting;
+pub mod how_found;
+pub mod placeholders;
+pub mod question;
+pub mod reason;
+pub mod specifics;
+pub mod value;
+pub mod wordy;
+
+use crate::lang::en::FUNCTION_WORDS;
+use crate::text::break_between;
+use crate::text::earliest;
+use crate::text::without_possessive;
+use crate::text::{Doc, Hit, Span};
+use crate::Context;
+
+/// `(owner, noun)` token indices where a word in `owners` ("your") is followed,
+/// within `max_gap` words and the same sentence, by a word in `nouns` ("talk",
+/// "post"; a trailing `'s` is ignored). The words between may be anything but
+/// function words: "your RustConf talk", "your excellent post".
+pub fn owned_nouns(
+    doc: &Doc,
+    owners: &[&str],
+    nouns: &[&str],
+    max_gap: usize,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !owners.contains(&t.norm.as_str()) {
+            continue;
+        }
+        for j in i + 1..=(i + 1 + max_gap).min(doc.tokens.len().saturating_sub(1)) {
+            if break_between(doc, j - 1, j) {
+                break;
+            }
+            let w = without_possessive(&doc.tokens[j].norm);
+            if nouns.contains(&w) {
+                out.push((i, j));
+                break;
+            }
+            if FUNCTION_WORDS.contains(&w) {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Where text that belongs right after the greeting goes: past the greeting and
+/// one space or line break, else the start of the note.
+pub fn after_greeting(doc: &Doc, greeting: Option<Greeting>) -> usize {
+    let Some(g) = greeting else { return 0 };
+    let rest = &doc.text[g.end..];
+    match rest.chars().next() {
+        Some(c) if c.is_whitespace() => g.end + c.len_utf8(),
+        _ => g.end,
+    }
+}
+
+/// An opening greeting such as "Hi Sarah," or "Dear Dr. Chen".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Greeting {
+    /// The greeting word(s): "Hi", "Good morning".
+    pub word: Span,
+    /// The name after it, when there is one ("Sarah", "Dr. Chen").
+    pub name: Option<Span>,
+    /// End of the greeting including the name and a trailing comma or similar.
+    pub end: usize,
+}
+
+/// What the note contains.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Signals {
+    pub greeting: Option<Greeting>,
+    /// End of a salutation without a person ("Dear Sir/Madam,"), which rules that
+    /// cut text must not eat into.
+    pub salutation_end: Option<usize>,
+    /// How the sender found or knows them (event, post, mutual connection, school,
+    /// a shared past...).
+    pub how_found: Option<Span>,
+    /// A shared past ("we chatted in the queue at KubeCon"): counts as how they know
+    /// them and as a reason to connect.
+    pub shared_past: Option<Span>,
+    /// Something specific about their work.
+    pub specifics: Option<Span>,
+    /// Why the sender wants to connect.
+    pub reason: Option<Span>,
+    /// What the sender offers in return.
+    pub value: Option<Span>,
+    /// A question or light next step to answer.
+    pub question: Option<Span>,
+    /// Where the note names their company.
+    pub company_mentions: Vec<Span>,
+    /// The note's phrases from generic-opener's lexicon (canned text), searched once.
+    pub canned_phrases: Vec<Hit>,
+}
+
+impl Signals {
+    /// Where the note's greeting ends, punctuation included: the detected greeting
+    /// ("Hi Sarah,"), or a salutation that opens the note ("Dear Sir/Madam,", which the
+    /// greeting detector ends after "Dear"). Rules that remove a sentence start after it.
+    pub fn greeting_end(&self) -> Option<usize> {
+        self.greeting.map(|g| g.end).max(self.salutation_end)
+    }
+
+    pub fn detect(doc: &Doc, ctx: &Context) -> Self {
+        let greeting = crate::signals::greeting::detect(doc, ctx.recipient.first_name());
+        let company_mentions = crate::signals::specifics::company_mentions(doc, ctx);
+        let canned_phrases = crate::signals::canned::phrase_hits(doc);
+        let stock = crate::signals::canned::stock_phrases(&canned_phrases);
+        let shared_past = earliest([
+            crate::signals::how_found::shared_past(
+                doc,
+                greeting.map_or(0, |g| g.end),
+                ctx.recipient.name.as_deref(),
+            ),
+            crate::signals::reason::shared_phrase(doc),
+        ]);
+        let how_found = earliest([
+            crate::signals::how_found::detect_with(doc, &company_mentions),
+            shared_past,
+        ]);
+        // A concrete detail where they say how they know them is specific to them too:
+        // "we were on opposite sides of the Meyer arbitration".
+        let name = ctx.recipient.name.as_deref();
+        let detail = [how_found, shared_past]
+            .into_iter()
+            .flatten()
+            .find_map(|s| {
+                let after = greeting.map_or(0, |g| g.end);
+                crate::signals::how_found::concrete_detail(doc, s, after, name)
+            });
+        Signals {
+            greeting,
+            salutation_end: crate::signals::canned::salutation_end(doc),
+            how_found,
+            shared_past,
+            specifics: earliest([
+                crate::signals::specifics::detect_with(doc, ctx, &company_mentions),
+                detail,
+            ]),
+            reason: earliest([
+                crate::signals::reason::detect_outside(doc, ctx, &stock),
+                shared_past,
+            ]),
+            value: crate::signals::value::detect(doc, ctx),
+            question: crate::signals::question::detect_after(doc, greeting.map_or(0, |g| g.end)),
+            company_mentions,
+            canned_phrases,
+        }
+    }
+}

@@ -1,0 +1,195 @@
+//! Template fields left unfilled ("{first_name}", "[Company]", "%FIRST_NAME%", "XXX"), with the kind of fact each stands for.
+
+use crate::lang::en::{BARE_CAPS, COMPANY, FIRST_NAME, FULL_NAME};
+use crate::text::chunks;
+use crate::Context;
+
+/// Longest field name inside brackets that still counts as a placeholder.
+pub const MAX_FIELD: usize = 40;
+/// At most this many fields per note get a fill-in fix (each fill is checked
+/// against the whole text, so a huge paste of fields stays fast).
+pub const MAX_FILLS: usize = 32;
+
+/// The value the context has for a field, if any.
+pub fn value_for(field: &str, ctx: &Context) -> Option<String> {
+    let key: String = field
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let r = &ctx.recipient;
+    if FIRST_NAME.contains(&key.as_str()) {
+        r.first_name().map(str::to_string)
+    } else if FULL_NAME.contains(&key.as_str()) {
+        r.name.clone()
+    } else if COMPANY.contains(&key.as_str()) {
+        r.company.clone().filter(|c| !c.trim().is_empty())
+    } else {
+        None
+    }
+}
+
+/// A field name: letters, digits, spaces, `_`, `-`, `.`; at least one letter.
+pub fn looks_like_field(inner: &str) -> bool {
+    let t = inner.trim();
+    !t.is_empty()
+        && t.len() <= MAX_FIELD
+        && t.chars().any(char::is_alphabetic)
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '.' | '/' | '|' | ':'))
+        && t.split_whitespace().count() <= 4
+}
+
+/// Square-bracket text that is ordinary prose, not a field ("[sic]", "[1]").
+pub fn is_prose_bracket(inner: &str) -> bool {
+    let t = inner.trim().to_lowercase();
+    matches!(t.as_str(), "sic" | "edit" | "update" | "link" | "pdf")
+        || t.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Finds placeholders as `(start, end, field)` byte spans.
+pub fn find(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Only these bytes can start a placeholder.
+    let starts = |b: &u8| matches!(b, b'{' | b'[' | b'<' | b'%' | b'X' | b'x');
+    while let Some(skip) = bytes[i..].iter().position(starts) {
+        i += skip;
+        let b = bytes[i];
+        let close = match b {
+            b'{' => Some(b'}'),
+            b'[' => Some(b']'),
+            b'<' => Some(b'>'),
+            b'%' => Some(b'%'),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let double = b == b'{' && bytes.get(i + 1) == Some(&b'{');
+            let open_len = if double { 2 } else { 1 };
+            let from = i + open_len;
+            let limit = (from + MAX_FIELD + 1).min(bytes.len());
+            if let Some(rel) = bytes[from..limit]
+                .iter()
+                .position(|&c| c == close || c == b'\n')
+            {
+                let j = from + rel;
+                if bytes[j] == close {
+                    let inner = &text[from..j];
+                    let mut end = j + 1;
+                    if double && bytes.get(end) == Some(&b'}') {
+                        end += 1;
+                    }
+                    let is_field = looks_like_field(inner)
+                        && match b {
+                            b'[' => !is_prose_bracket(inner),
+                            // "%" needs an upper-case or snake_case field: "%FIRST_NAME%", not "5% and 10%".
+                            b'%' => inner.chars().all(|c| c.is_ascii_uppercase() || c == '_'),
+                            // "<" needs a capitalised or snake_case field: "<Company>", not "a < b > c".
+                            b'<' => {
+                                inner
+                                    .trim()
+                                    .chars()
+                                    .next()
+                                    .is_some_and(|c| c.is_uppercase())
+                                    || inner.contains('_')
+                            }
+                            _ => true,
+                        };
+                    if is_field {
+                        out.push((i, end, inner.trim().to_string()));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        } else if (b == b'X' || b == b'x')
+            && bytes.len() - i >= 3
+            && bytes[i..i + 3].eq_ignore_ascii_case(b"xxx")
+            && (i == 0 || !(bytes[i - 1] as char).is_alphanumeric())
+        {
+            let mut end = i;
+            while end < bytes.len() && (bytes[end] == b'X' || bytes[end] == b'x') {
+                end += 1;
+            }
+            if end == bytes.len() || !(bytes[end] as char).is_alphanumeric() {
+                out.push((i, end, String::new()));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let bracketed = out.len();
+    for (start, end, field) in bare_fields(text) {
+        if !out[..bracketed]
+            .iter()
+            .any(|&(s, e, _)| s < end && start < e)
+        {
+            out.push((start, end, field));
+        }
+    }
+    if out.len() > bracketed {
+        out.sort_by_key(|&(s, e, _)| (s, e));
+    }
+    out
+}
+
+/// Fields without brackets, word by word: a blank (`___`), a capitalised snake-case
+/// name (`COMPANY_NAME`, `INSERT_TOPIC`), a dunder (`__name__`), a `$variable` with an
+/// underscore or a known field name, and the field names of [`BARE_CAPS`].
+pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    if !text.bytes().any(|b| matches!(b, b'_' | b'$' | b'A'..=b'Z')) {
+        return out;
+    }
+    for (start, chunk) in chunks(text) {
+        let word = chunk.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'));
+        if word.is_empty() {
+            continue;
+        }
+        let lead = chunk.find(word).unwrap_or(0);
+        let (s, e) = (start + lead, start + lead + word.len());
+        let letters = word.chars().filter(char::is_ascii_alphabetic).count();
+        let inner = word.trim_matches('_');
+        let field = if word.len() >= 3 && word.bytes().all(|b| b == b'_') {
+            Some(String::new())
+        } else if word.starts_with("__") && word.ends_with("__") && !inner.is_empty() {
+            Some(inner.to_string())
+        } else if let Some(var) = word.strip_prefix('$') {
+            let known = value_key_known(var);
+            (!var.is_empty()
+                && var.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                && var.bytes().any(|b| b.is_ascii_alphabetic())
+                && (var.contains('_') || known))
+                .then(|| var.to_string())
+        } else if inner.contains('_')
+            && letters >= 2
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        {
+            Some(inner.to_string())
+        } else if BARE_CAPS.contains(&word) {
+            Some(word.to_string())
+        } else {
+            None
+        };
+        if let Some(f) = field {
+            out.push((s, e, f));
+        }
+    }
+    out
+}
+
+/// True when `field` names something [`value_for`] knows (a name, a company).
+pub fn value_key_known(field: &str) -> bool {
+    let key: String = field
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    FIRST_NAME.contains(&key.as_str())
+        || FULL_NAME.contains(&key.as_str())
+        || COMPANY.contains(&key.as_str())
+}

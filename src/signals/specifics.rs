@@ -1,0 +1,357 @@
+//! Something specific about the recipient: their work, a post, a detail only they would recognise; and where the note names their company.
+
+use crate::lang::en::{
+    ARTICLES, EMPLOYED, EMPLOYED_BEFORE, HEADLINE_VAGUE, LEGAL,
+    MISSING_SPECIFICS_SECOND_PERSON as SECOND_PERSON, PHRASE_ENDS, PINNING, SELF_SPECIFIC,
+    SPECIFIC_PHRASES, VAGUE_TOPICS, VAGUE_WORDS, WISHES, YOU_DID,
+};
+use crate::lang::lexicon;
+use crate::text::{break_between, earliest, without_possessive};
+use crate::text::{normalise_phrase, tokenize, Doc, Lexicon, Span};
+use crate::Context;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+pub static SPECIFIC: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut p: Vec<String> = SPECIFIC_PHRASES.iter().map(|s| s.to_string()).collect();
+    for did in YOU_DID {
+        p.push(format!("you {did}"));
+        p.push(format!("u {did}"));
+        if let Some(rest) = did.strip_prefix("are ") {
+            p.push(format!("you're {rest}"));
+        } else if let Some(rest) = did.strip_prefix("have ") {
+            p.push(format!("you've {rest}"));
+        }
+    }
+    lexicon(&p)
+});
+
+/// Their work, reached through "your" ("ur"): `Some(span)` when the noun phrase
+/// after it is pinned down.
+pub fn your_work(doc: &Doc) -> Option<Span> {
+    let t = &doc.tokens;
+    for (i, tok) in t.iter().enumerate() {
+        if !matches!(tok.norm.as_str(), "your" | "ur") {
+            continue;
+        }
+        // The noun phrase: up to four words, to a verb, little word or sentence end.
+        let mut end = i + 1;
+        while end < t.len() && end <= i + 4 && !break_between(doc, end - 1, end) {
+            let w = t[end].norm.as_str();
+            if PHRASE_ENDS.contains(&w) || (end > i + 1 && w.ends_with("ly")) {
+                break;
+            }
+            end += 1;
+        }
+        // A last word ending in -ed after the noun is a verb: "your post resonated".
+        if end > i + 2 && t[end - 1].norm.ends_with("ed") {
+            end -= 1;
+        }
+        if end == i + 1 {
+            continue;
+        }
+        let words: Vec<&str> = t[i + 1..end]
+            .iter()
+            .map(|w| without_possessive(&w.norm))
+            .collect();
+        let head = *words.last().expect("non-empty");
+        let span = Span {
+            start: tok.start,
+            end: t[end - 1].end,
+        };
+        if words.iter().any(|w| SELF_SPECIFIC.contains(w)) || t[i + 1].norm.ends_with("'s") {
+            // "your research", "your team's launch".
+            return Some(span);
+        }
+        if WISHES.contains(&head) {
+            continue;
+        }
+        if pinned_after(doc, end) {
+            // "your talk on wasm", "your work at Acme", "your experience with Kafka".
+            return Some(span);
+        }
+        // A word before the noun that names something: "your RustConf talk",
+        // "your churn model", "your accessibility work" (not "your recent post").
+        let named = words[..words.len() - 1]
+            .iter()
+            .any(|w| !VAGUE_WORDS.contains(w));
+        if named {
+            return Some(span);
+        }
+    }
+    None
+}
+
+/// True when the words from token `at` pin a noun to a real thing: a preposition
+/// and a topic that is not vague, a title in quotes, or a time.
+pub fn pinned_after(doc: &Doc, at: usize) -> bool {
+    let t = &doc.tokens;
+    if at > 0 {
+        let gap = &doc.text[t[at - 1].end..t.get(at).map_or(doc.text.len(), |n| n.start)];
+        if gap
+            .trim_start()
+            .starts_with(['"', '\u{201C}', '\u{2018}', ':', '('])
+        {
+            return true;
+        }
+    }
+    let Some(next) = t.get(at) else { return false };
+    if at > 0 && break_between(doc, at - 1, at) {
+        return false;
+    }
+    let w = next.norm.as_str();
+    if !PINNING.contains(&w) {
+        return false;
+    }
+    if matches!(w, "last" | "this" | "yesterday" | "earlier") {
+        return true;
+    }
+    // The topic: skip articles, then it must be a real subject.
+    let mut k = at + 1;
+    while k < t.len() && ARTICLES.contains(&t[k].norm.as_str()) {
+        k += 1;
+    }
+    t.get(k).is_some_and(|topic| {
+        !break_between(doc, at, k) && !VAGUE_TOPICS.contains(&topic.norm.as_str())
+    })
+}
+
+/// Their company: `recipient.company`, else what follows "at" or "@" in the headline;
+/// without legal suffixes ("Acme, Inc." is "Acme").
+pub fn company_name(ctx: &Context) -> Option<String> {
+    let raw = ctx
+        .recipient
+        .company
+        .clone()
+        .filter(|c| !c.trim().is_empty())
+        .or_else(|| {
+            let h = ctx.recipient.headline.as_deref()?;
+            let lower = h.to_lowercase();
+            let at = [" at ", " @ ", "@"]
+                .iter()
+                .filter_map(|m| lower.find(m).map(|i| i + m.len()))
+                .min()?;
+            let rest = &h[at..];
+            let end = rest
+                .find(['|', ',', '·', '•', '(', ';', '/', '–', '—', '\n'])
+                .or_else(|| rest.find(" - "))
+                .unwrap_or(rest.len());
+            Some(rest[..end].to_string())
+        })?;
+    let mut words: Vec<&str> = raw.split_whitespace().collect();
+    while words.len() > 1 {
+        let last = words[words.len() - 1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if LEGAL.contains(&last.as_str()) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let name = words
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '&')
+        .to_string();
+    // "Self-employed", "Stealth", "N/A" name no company.
+    let real = tokenize(&name).iter().any(|t| {
+        !is_headline_vague(&t.norm)
+            && !matches!(
+                t.norm.as_str(),
+                "stealth"
+                    | "confidential"
+                    | "various"
+                    | "n"
+                    | "na"
+                    | "none"
+                    | "unemployed"
+                    | "retired"
+                    | "startup"
+                    | "mode"
+            )
+    });
+    real.then_some(name)
+}
+
+/// Where their company is named in the note. A one-word name that is also an
+/// everyday word ("Square", "Notion") only counts written with a capital.
+pub fn company_mentions(doc: &Doc, ctx: &Context) -> Vec<Span> {
+    let Some(name) = company_name(ctx) else {
+        return Vec::new();
+    };
+    let norm = normalise_phrase(&name);
+    let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some((&last, init)) = words.split_last() else {
+        return Vec::new();
+    };
+    let single_plain_word = words.len() == 1 && last.chars().all(|c| c.is_alphabetic());
+    let possessive = format!("{last}'s");
+    // A token-sequence scan: a per-note automaton would cost more than the whole note.
+    let tokens = &doc.tokens;
+    (0..tokens.len().saturating_sub(init.len()))
+        .filter(|&i| {
+            init.iter()
+                .enumerate()
+                .all(|(k, w)| tokens[i + k].norm == *w)
+                && {
+                    let t = &tokens[i + init.len()].norm;
+                    t == last || *t == possessive
+                }
+        })
+        .map(|i| Span {
+            start: tokens[i].start,
+            end: tokens[i + init.len()].end,
+        })
+        .filter(|m| !single_plain_word || doc.text[m.start..m.end].chars().any(char::is_uppercase))
+        .collect()
+}
+
+/// A company name as it is written in a sentence: a profile's all-lower-case name
+/// ("there", "acme") capitalised, since [`company_mentions`] takes an everyday word for
+/// their company only when it is capitalised.
+pub fn as_name(name: &str) -> String {
+    if name.chars().any(char::is_uppercase) {
+        return name.to_string();
+    }
+    let mut c = name.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Their company named as more than their employer: "Acme's new SDK", "I've used
+/// Acme for years", but not "I see you work at Acme".
+pub fn company_specifics(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
+    let t = &doc.tokens;
+    company_mentions.iter().copied().find(|m| {
+        let Some(i) = t.iter().position(|tok| tok.start == m.start) else {
+            return false;
+        };
+        let prev = |k: usize| i.checked_sub(k).map(|j| t[j].norm.as_str());
+        let employment = match prev(1) {
+            Some("joined" | "joining") => true,
+            Some(p) if EMPLOYED.contains(&p) => {
+                // "your work at Acme" is about their work, as the fix writes it (and
+                // as `your_work` reads it unless the name starts with "A." or a vague
+                // word: "Tech Mahindra"); "you work at Acme" only repeats their profile.
+                let their_work = prev(2) == Some("work") && matches!(prev(3), Some("your" | "ur"));
+                !their_work && prev(2).is_some_and(|q| EMPLOYED_BEFORE.contains(&q))
+            }
+            _ => false,
+        };
+        let possessive = doc.text[m.start..m.end].ends_with("'s")
+            || doc.text[m.start..m.end].ends_with("\u{2019}s");
+        possessive || !employment
+    })
+}
+
+/// True for a word of [`HEADLINE_VAGUE`] (a set: the list is long and read on every note).
+pub fn is_headline_vague(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&str>> =
+        LazyLock::new(|| HEADLINE_VAGUE.iter().copied().collect());
+    SET.contains(word)
+}
+
+/// The distinctive words of their headline, normalised.
+pub fn headline_words(ctx: &Context) -> Vec<String> {
+    let Some(h) = ctx.recipient.headline.as_deref() else {
+        return Vec::new();
+    };
+    tokenize(h)
+        .into_iter()
+        .map(|t| t.norm)
+        .filter(|w| {
+            w.chars().count() >= 3 && w.chars().any(char::is_alphabetic) && !is_headline_vague(w)
+        })
+        .collect()
+}
+
+/// A distinctive headline word in a sentence addressed to them ("how you run
+/// observability") or asked of them ("what is it like working on payments?").
+pub fn headline_mention(doc: &Doc, ctx: &Context) -> Option<Span> {
+    let words = headline_words(ctx);
+    if words.is_empty() {
+        return None;
+    }
+    doc.sentences.iter().find_map(|s| {
+        let toks = doc.tokens_within(s.start, s.end);
+        let addressed = doc.text[s.start..s.end].ends_with('?')
+            || toks
+                .iter()
+                .any(|t| SECOND_PERSON.contains(&t.norm.as_str()));
+        if !addressed {
+            return None;
+        }
+        toks.iter().find(|t| words.contains(&t.norm)).map(|t| Span {
+            start: t.start,
+            end: t.end,
+        })
+    })
+}
+
+/// A short topic from the headline for the fix: a segment of one to three
+/// distinctive words ("Rust, wasm" gives "Rust"; "Distributed systems").
+pub fn headline_topic(ctx: &Context) -> Option<String> {
+    let h = ctx.recipient.headline.as_deref()?;
+    h.split(['|', ',', '·', '•', ';', '/', '\u{2013}', '\u{2014}'])
+        .map(str::trim)
+        .filter(|seg| {
+            let lower = format!(" {} ", seg.to_lowercase());
+            !lower.contains(" at ") && !seg.contains('@')
+        })
+        .find(|seg| {
+            let doc = Doc::new(seg);
+            let n = doc.tokens.len();
+            (1..=3).contains(&n)
+                && doc.tokens.iter().all(|t| {
+                    t.norm.chars().count() >= 2
+                        && t.norm.chars().any(char::is_alphabetic)
+                        && !is_headline_vague(&t.norm)
+                })
+        })
+        .map(|seg| {
+            // "Distributed systems" reads better as "distributed systems".
+            let mut words = seg.split_whitespace();
+            let first = words.next().unwrap_or_default();
+            let rest: Vec<&str> = words.collect();
+            let keep_case = rest.is_empty()
+                || first.chars().skip(1).any(char::is_uppercase)
+                || rest
+                    .iter()
+                    .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if keep_case {
+                seg.to_string()
+            } else {
+                let mut c = first.chars();
+                let lowered: String = c
+                    .next()
+                    .map(|f| f.to_lowercase().chain(c).collect())
+                    .unwrap_or_default();
+                std::iter::once(lowered.as_str())
+                    .chain(rest.iter().copied())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }
+        })
+}
+
+/// Finds something specific about their work.
+pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
+    detect_with(doc, ctx, &company_mentions(doc, ctx))
+}
+
+/// [`detect`], given where the note names their company.
+pub fn detect_with(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> Option<Span> {
+    if doc.word_count() == 0 {
+        return None;
+    }
+    earliest([
+        doc.first(&SPECIFIC).map(|h| Span {
+            start: h.start,
+            end: h.end,
+        }),
+        your_work(doc),
+        company_specifics(doc, company_mentions),
+        headline_mention(doc, ctx),
+    ])
+}
