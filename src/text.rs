@@ -550,3 +550,15 @@ pub fn without_possessive(word: &str) -> &str {
     }
     word
 }
+
+/// A year in a word: "2014", "2014-16", "'09".
+pub fn is_year(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    (digits == 4 && (word.starts_with("19") || word.starts_with("20")))
+        || (word.len() == 3
+            && word.starts_with(['\'', '\u{2019}'])
+            && word[1..].bytes().all(|b| b.is_ascii_digit()))
+        || (word.len() == 5
+            && word.starts_with('\u{2019}')
+            && word[3..].bytes().all(|b| b.is_ascii_digit()))
+}

@@ -251,7 +251,20 @@ impl Rule for Pressure {
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let doc = cx.doc;
         let greeting_end = cx.signals.greeting_end();
-        for (hit, push) in pushes(doc) {
+        let found = pushes(doc);
+        // Guilt and orders by the shape of their sentence, where no phrase matched.
+        for (span, guilt) in crate::signals::guilt::detect(doc) {
+            if found.iter().any(|(h, _)| doc.sentence_at(h.start) == doc.sentence_at(span.start)) {
+                continue;
+            }
+            let message = match guilt {
+                crate::signals::guilt::Guilt::Complaint => "Complaining about unanswered messages makes a polite \"no\" the easiest answer; say something new instead.",
+                crate::signals::guilt::Guilt::Order => "Telling a stranger to accept, or booking their time for them, reads as pressure; give them a reason and let them choose.",
+                crate::signals::guilt::Guilt::Plea => "Asking them to bend their own rule for you is pressure; a reason to connect does more.",
+            };
+            out.push(cx.finding(self, Severity::Warning, span.start, span.end, message, None));
+        }
+        for (hit, push) in found {
             let shown = &doc.text[hit.start..hit.end];
             let message = message(push, shown);
             let edit = match push {

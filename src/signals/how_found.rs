@@ -1,5 +1,6 @@
 //! How the sender found or knows the recipient: an event, a post, a mutual connection, a school, a shared past (found by the shape of its sentence), a thank-you or an introduction.
 
+use crate::text::is_year;
 use crate::lang::cross;
 use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, CONTENT, CONTEXT_PHRASES, CONVERSATIONS, FOUND, FOUND_HOW,
@@ -79,17 +80,6 @@ pub fn is_past(word: &str) -> bool {
         || (word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word))
 }
 
-/// A year in a word: "2014", "2014-16", "'09".
-pub fn is_year(word: &str) -> bool {
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    (digits == 4 && (word.starts_with("19") || word.starts_with("20")))
-        || (word.len() == 3
-            && word.starts_with(['\'', '\u{2019}'])
-            && word[1..].bytes().all(|b| b.is_ascii_digit()))
-        || (word.len() == 5
-            && word.starts_with('\u{2019}')
-            && word[3..].bytes().all(|b| b.is_ascii_digit()))
-}
 
 /// A shared past, found by the shape of a sentence rather than a stock phrase:
 /// - "we" (or "you and I") did something people do together: "we chatted in the coffee

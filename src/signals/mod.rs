@@ -5,12 +5,15 @@
 
 pub mod canned;
 pub mod greeting;
+pub mod guilt;
 pub mod how_found;
 pub mod placeholders;
 pub mod question;
 pub mod reason;
 pub mod specifics;
 pub mod value;
+pub mod story;
+pub mod vague;
 pub mod wordy;
 
 use crate::lang::en::FUNCTION_WORDS;
@@ -121,14 +124,22 @@ impl Signals {
                 ctx.recipient.name.as_deref(),
             ),
             crate::signals::reason::shared_phrase(doc),
+            story::detect(
+                doc,
+                greeting.map_or(0, |g| g.end),
+                ctx.recipient.name.as_deref(),
+            ),
         ]);
+        let name = ctx.recipient.name.as_deref();
+        // How they found them counts only where it names something: "saw your post,
+        // great insights!" fits anyone.
+        let concrete = |s: &Span| vague::specific(doc, *s, name);
         let how_found = earliest([
-            crate::signals::how_found::detect_with(doc, &company_mentions),
+            crate::signals::how_found::detect_with(doc, &company_mentions).filter(concrete),
             shared_past,
         ]);
         // A concrete detail where they say how they know them is specific to them too:
         // "we were on opposite sides of the Meyer arbitration".
-        let name = ctx.recipient.name.as_deref();
         let detail = [how_found, shared_past]
             .into_iter()
             .flatten()
@@ -146,7 +157,7 @@ impl Signals {
                 detail,
             ]),
             reason: earliest([
-                crate::signals::reason::detect_outside(doc, ctx, &stock),
+                crate::signals::reason::detect_outside(doc, ctx, &stock).filter(concrete),
                 shared_past,
             ]),
             value: crate::signals::value::detect(doc, ctx),

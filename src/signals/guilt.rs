@@ -1,0 +1,166 @@
+//! Guilt and orders found by the shape of a sentence, where a phrase list would miss the
+//! wording: a complaint about unanswered messages ("I've reached out twice now", "you
+//! never got back to me", "no reply yet"), an order to accept ("hit accept so I can...",
+//! "please accept my invite"), a plea for an exception ("I hope you'll make an exception
+//! this once") or a meeting booked for them ("I've blocked 30 mins for us at 2pm").
+
+use crate::text::{Doc, Span};
+
+/// What kind of push a sentence makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guilt {
+    /// Complaining that earlier messages went unanswered.
+    Complaint,
+    /// Telling them to accept, or booking their time for them.
+    Order,
+    /// Asking them to bend their own rule for the sender.
+    Plea,
+}
+
+fn is_contact_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "messaged"
+            | "reached"
+            | "written"
+            | "wrote"
+            | "emailed"
+            | "pinged"
+            | "tried"
+            | "sent"
+            | "contacted"
+            | "called"
+            | "texted"
+            | "followed"
+            | "inmailed"
+    )
+}
+
+fn is_repeat(w: &str) -> bool {
+    matches!(
+        w,
+        "twice" | "times" | "again" | "already" | "several" | "multiple" | "repeatedly"
+    )
+}
+
+fn is_reply(w: &str) -> bool {
+    matches!(
+        w,
+        "replied"
+            | "reply"
+            | "responded"
+            | "respond"
+            | "response"
+            | "answered"
+            | "answer"
+            | "back"
+            | "accepted"
+    )
+}
+
+/// Every guilt or order sentence of the note, with the words that make it one.
+pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
+    let toks = &doc.tokens;
+    let norm = |i: usize| toks[i].norm.as_str();
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let first = toks.partition_point(|t| t.start < sentence.start);
+        let end = toks.partition_point(|t| t.end <= sentence.end);
+        let span = |i: usize, j: usize| Span {
+            start: toks[i].start,
+            end: toks[j].end,
+        };
+        let mut found = None;
+        for i in first..end {
+            let w = norm(i);
+            let near = |reach: usize, pred: &dyn Fn(&str) -> bool| {
+                (i + 1..(i + 1 + reach).min(end)).find(|&j| pred(norm(j)))
+            };
+            // "I've reached out twice", "I have messaged you three times".
+            if is_contact_verb(w)
+                && i > first
+                && matches!(norm(i - 1), "i've" | "have" | "i" | "already" | "i'd")
+            {
+                if let Some(j) = near(6, &is_repeat) {
+                    found = Some((span(i - 1, j), Guilt::Complaint));
+                    break;
+                }
+            }
+            // "you never got back to me", "you haven't replied", "no reply yet".
+            if matches!(w, "you" | "you've")
+                && (i + 1 < end)
+                && matches!(
+                    norm(i + 1),
+                    "never" | "haven't" | "didn't" | "still" | "havent" | "didnt" | "have"
+                )
+            {
+                if let Some(j) = near(4, &is_reply) {
+                    if (i + 1..j).all(|k| norm(k) != "if") {
+                        found = Some((span(i, j), Guilt::Complaint));
+                        break;
+                    }
+                }
+            }
+            if w == "no" && i + 1 < end && matches!(norm(i + 1), "reply" | "response" | "answer") {
+                found = Some((span(i, i + 1), Guilt::Complaint));
+                break;
+            }
+            // "hit accept", "please accept my request", "accept so I can".
+            if w == "accept" {
+                let before = i.checked_sub(1).map(norm);
+                let ordered = i == first
+                    || matches!(before, Some("please" | "hit" | "click" | "just" | "kindly" | "pls"));
+                let so = i + 1 < end && matches!(norm(i + 1), "so" | "and" | "my" | "this" | "it");
+                let negated = before.is_some_and(|b| matches!(b, "to" | "not" | "you") || b.ends_with("n't"));
+                if ordered && !negated || (so && before == Some("please")) {
+                    found = Some((span(i.saturating_sub(1).max(first), i), Guilt::Order));
+                    break;
+                }
+            }
+            // "I've blocked 30 mins for us".
+            if matches!(w, "blocked" | "booked" | "scheduled" | "pencilled" | "penciled")
+                && i > first
+                && matches!(norm(i - 1), "i've" | "i" | "have")
+                && near(6, &|v| matches!(v, "us" | "you" | "our")).is_some()
+            {
+                found = Some((span(i - 1, i), Guilt::Order));
+                break;
+            }
+            // "make an exception", "it would mean a lot to me".
+            if w == "exception" && i >= 2 && norm(i - 2) == "make" {
+                found = Some((span(i - 2, i), Guilt::Plea));
+                break;
+            }
+        }
+        out.extend(found);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<Guilt> {
+        detect(&Doc::new(text)).into_iter().map(|(_, g)| g).collect()
+    }
+
+    #[test]
+    fn complaints_orders_and_pleas() {
+        assert_eq!(kinds("I've reached out twice now without luck."), [Guilt::Complaint]);
+        assert_eq!(kinds("You never got back to me about the role."), [Guilt::Complaint]);
+        assert_eq!(kinds("Hey Jordan - hit accept so I can send you details."), [Guilt::Order]);
+        assert_eq!(kinds("Please accept my request."), [Guilt::Order]);
+        assert_eq!(kinds("I've blocked 30 mins for us at 2pm."), [Guilt::Order]);
+        assert_eq!(kinds("I hope you'll make an exception this once."), [Guilt::Plea]);
+    }
+
+    #[test]
+    fn ordinary_sentences_are_not_guilt() {
+        assert!(kinds("Thanks for the reference, I got the job!").is_empty());
+        assert!(kinds("I'd be glad if you accept, and no worries if not.").is_empty());
+        assert!(kinds("I emailed the lab last year and you replied within a day.").is_empty());
+        assert!(kinds("Let me know if you never got the slides and I'll resend them.").is_empty());
+        assert!(kinds("Happy to accept your advice on this.").is_empty());
+    }
+}

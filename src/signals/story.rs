@@ -1,0 +1,229 @@
+//! A shared past, a deed or a memory told in the writer's own words, found by the
+//! shape of its sentence rather than a stock phrase: who did what, for whom, when and
+//! where.
+//!
+//! - you + a past verb, where the sender is in the sentence or it is anchored in time
+//!   or place: "You sent me your field notebooks", "you kept everyone laughing";
+//! - we + a past verb: "we drove the 25 together for six years";
+//! - I + a past verb + you, with a concrete detail: "I emailed you about the Ogham stone
+//!   survey in 2021";
+//! - the sender placing themselves: "I'm the PhD student who emailed you";
+//! - a memory with a concrete detail: "Still think about the night shift at the Royal Free";
+//! - family as a form of address: "Hi Uncle Ray";
+//! - "lovely to see you at Ana's wedding".
+//!
+//! Complaints about unanswered messages and orders to accept are no shared past ("I've
+//! messaged you three times", "hit accept so I can..."): the seeds ask to respect
+//! boundaries, and guilt is not rapport.
+
+use crate::lang::en::{KIN, PAST_IRREGULAR, STORY_COMPLAINTS, STORY_MEMORY};
+use crate::lang::lexicon;
+use crate::text::{is_year, Doc, Lexicon, Span};
+use std::sync::LazyLock;
+
+static MEMORY: LazyLock<Lexicon> = LazyLock::new(|| lexicon(STORY_MEMORY));
+
+/// A verb in the past: an irregular form or a regular one in -ed.
+fn is_past_verb(w: &str) -> bool {
+    PAST_IRREGULAR.contains(&w)
+        || (w.len() > 4
+            && w.ends_with("ed")
+            && !crate::lang::en::NOT_PAST.contains(&w)
+            && !matches!(w, "based" | "interested" | "impressed" | "inspired" | "excited"))
+}
+
+/// Words about messages and invitations, which with a complaint word make a complaint.
+fn is_messaging(w: &str) -> bool {
+    matches!(
+        w,
+        "message"
+            | "messaged"
+            | "messages"
+            | "reached"
+            | "emailed"
+            | "email"
+            | "emails"
+            | "replied"
+            | "reply"
+            | "respond"
+            | "responded"
+            | "request"
+            | "requests"
+            | "invite"
+            | "invitation"
+            | "accept"
+            | "connect"
+            | "heard"
+            | "pinged"
+            | "wrote"
+            | "inmail"
+            | "follow"
+    )
+}
+
+/// True for a word that makes the sentence concrete: a name or place written with a
+/// capital inside the sentence (not the recipient's name, not "I"), a number or a year.
+fn concrete(doc: &Doc, i: usize, first: usize, theirs: &[String]) -> bool {
+    let t = &doc.tokens[i];
+    let raw = &doc.text[t.start..t.end];
+    if raw.chars().any(|c| c.is_ascii_digit()) || is_year(raw) {
+        return true;
+    }
+    i > first
+        && raw.chars().next().is_some_and(char::is_uppercase)
+        && raw != "I"
+        && !raw.starts_with("I'")
+        && !theirs.contains(&t.norm)
+        && !KIN.contains(&t.norm.as_str())
+}
+
+/// The first story cue in the note after the greeting, if any.
+pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option<Span> {
+    let toks = &doc.tokens;
+    let theirs: Vec<String> = recipient
+        .map(|n| {
+            n.split_whitespace()
+                .map(crate::text::normalise_phrase)
+                .collect()
+        })
+        .unwrap_or_default();
+    let norm = |i: usize| toks[i].norm.as_str();
+    let span = |i: usize, j: usize| {
+        Some(Span {
+            start: toks[i].start,
+            end: toks[j].end,
+        })
+    };
+    // "Hi Uncle Ray", "Auntie Lou, it's Jess": a family tie named in the greeting.
+    if let Some(k) = (0..toks.len().min(3)).find(|&k| KIN.contains(&norm(k))) {
+        if toks.len() > k + 1 {
+            return span(k, k + 1);
+        }
+    }
+    for sentence in &doc.sentences {
+        let first = toks.partition_point(|t| t.start < sentence.start.max(greeting_end));
+        let end = toks.partition_point(|t| t.end <= sentence.end);
+        if first >= end {
+            continue;
+        }
+        let words = first..end;
+        let complaint = words.clone().any(|i| STORY_COMPLAINTS.contains(&norm(i)))
+            && words.clone().any(|i| is_messaging(norm(i)));
+        if complaint {
+            continue;
+        }
+        let has = |pred: &dyn Fn(&str) -> bool| words.clone().any(|i| pred(norm(i)));
+        let sender_in = has(&|w| {
+            matches!(
+                w,
+                "me" | "my" | "us" | "our" | "i" | "i'm" | "i've" | "i'd" | "we" | "we're"
+            )
+        });
+        let detail = words.clone().any(|i| concrete(doc, i, first, &theirs));
+        let negation = |i: usize| {
+            (i + 1..(i + 3).min(end)).any(|j| {
+                let v = norm(j);
+                v.ends_with("n't") || matches!(v, "not" | "never" | "havent" | "didnt")
+            })
+        };
+        let past_after = |i: usize, reach: usize| {
+            (i + 1..(i + 1 + reach).min(end)).find(|&j| is_past_verb(norm(j)))
+        };
+        for i in words.clone() {
+            let w = norm(i);
+            if negation(i) {
+                continue;
+            }
+            match w {
+                // A deed: "you sent me", "you kept everyone laughing" (while I was there).
+                "you" => {
+                    if let Some(j) = past_after(i, 3) {
+                        let profile_verb = matches!(
+                            norm(j),
+                            "been" | "accepted" | "connected" | "posted" | "shared" | "liked"
+                        );
+                        if !profile_verb && (sender_in || detail) {
+                            return span(i, j);
+                        }
+                    }
+                }
+                // Something done together: "we drove the 25 together for six years".
+                "we" | "we've" | "we'd" => {
+                    if let Some(j) = past_after(i, 3) {
+                        if norm(j) != "met" || detail {
+                            return span(i, j);
+                        }
+                    }
+                }
+                // "I emailed you about the Ogham stone survey in 2021".
+                "i" | "i've" => {
+                    if let Some(j) = past_after(i, 2) {
+                        let to_you = (j + 1..end).any(|k| matches!(norm(k), "you" | "your"));
+                        let stock = matches!(norm(j), "came" | "saw" | "noticed" | "found" | "read");
+                        if to_you && detail && !stock {
+                            return span(i, j);
+                        }
+                    }
+                }
+                // "I'm the PhD student who emailed you".
+                "i'm" | "it's" => {
+                    if let Some(who) = (i + 1..(i + 6).min(end)).find(|&k| norm(k) == "who") {
+                        if past_after(who, 2).is_some() && norm(i + 1) == "the" {
+                            return span(i, who);
+                        }
+                    }
+                }
+                // "Lovely to see you at Ana's wedding".
+                "see" | "seeing" if i + 2 < end && norm(i + 1) == "you" => {
+                    if matches!(norm(i + 2), "at" | "in") && detail {
+                        return span(i, i + 2);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // "Still think about the night shift at the Royal Free when the power went out".
+        if detail {
+            let bounded = doc.tokens_within(toks[first].start, toks[end - 1].end);
+            if !bounded.is_empty() {
+                if let Some(h) = doc
+                    .find_iter(&MEMORY)
+                    .find(|h| h.first_token >= first && h.end_token <= end)
+                {
+                    return span(h.first_token, h.end_token - 1);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> bool {
+        detect(&Doc::new(text), 0, Some("Chloe Barnes")).is_some()
+    }
+
+    #[test]
+    fn shared_pasts_and_deeds_in_plain_words() {
+        assert!(found("You sent me your field notebooks as PDFs."));
+        assert!(found("I was in the lift at Canary Wharf when it got stuck and you kept everyone laughing."));
+        assert!(found("We drove the 25 together for six years before I moved to the control room."));
+        assert!(found("I'm the PhD student who emailed you about the Ogham stone survey in 2021."));
+        assert!(found("Still think about the night shift at the Royal Free when the power went out."));
+        assert!(found("Hi Uncle Ray, finally made a LinkedIn like you told me to."));
+        assert!(found("Lovely to see you at Ana's wedding, Priti."));
+    }
+
+    #[test]
+    fn complaints_orders_and_stock_lines_are_no_story() {
+        assert!(!found("I've messaged you three times and you still haven't replied."));
+        assert!(!found("Hit accept so I can send you details."));
+        assert!(!found("I came across your profile and was impressed by your background."));
+        assert!(!found("We haven't met yet, but I admire your work."));
+        assert!(!found("I've been following your work and really admire your commitment to excellence."));
+        assert!(!found("Great meeting you at the conference!"));
+    }
+}

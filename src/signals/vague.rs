@@ -1,0 +1,76 @@
+//! Whether a sentence says something concrete, or only sounds personal: "saw your post,
+//! great insights!", "great meeting you at the event!", "let's explore how we can work
+//! together" name no post, no event and no work. The seeds ask for a note that shows real
+//! interest in *their* work and says how you found them; a sentence that fits anyone
+//! earns no credit for it.
+
+use crate::lang::en::{is_generic_word, PRAISE_WORDS, VAGUE_TOPICS, VAGUE_WORDS};
+use crate::text::{is_year, Doc, Span};
+
+/// Words that carry no detail in a networking note beyond the shared vague vocabulary.
+fn is_empty_word(w: &str) -> bool {
+    is_generic_word(w)
+        || VAGUE_WORDS.contains(&w)
+        || VAGUE_TOPICS.contains(&w)
+        || PRAISE_WORDS.contains(&w)
+        || w.len() < 3
+}
+
+/// True when the sentence holding `span` names something concrete: a name or place
+/// written with a capital inside the sentence (not the recipient's own name), a number,
+/// or at least two words outside the vocabulary every note shares.
+pub fn specific(doc: &Doc, span: Span, recipient: Option<&str>) -> bool {
+    let Some(sentence) = doc.sentence_at(span.start) else {
+        return false;
+    };
+    let theirs: Vec<String> = recipient
+        .map(|n| {
+            n.split_whitespace()
+                .map(crate::text::normalise_phrase)
+                .collect()
+        })
+        .unwrap_or_default();
+    let toks = doc.tokens_within(sentence.start, sentence.end);
+    let mut content = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if theirs.contains(&t.norm) {
+            continue;
+        }
+        let raw = &doc.text[t.start..t.end];
+        if raw.chars().any(|c| c.is_ascii_digit()) || is_year(raw) {
+            return true;
+        }
+        let capital = raw.chars().next().is_some_and(char::is_uppercase);
+        if k > 0 && capital && raw != "I" && !raw.starts_with("I'") && !is_empty_word(&t.norm) {
+            return true;
+        }
+        if !is_empty_word(&t.norm) {
+            content += 1;
+        }
+    }
+    content >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> bool {
+        let doc = Doc::new(text);
+        specific(&doc, Span { start: 0, end: 1 }, Some("Alex Rivera"))
+    }
+
+    #[test]
+    fn concrete_sentences_are_specific() {
+        assert!(check("I saw your talk at RustConf on incremental builds."));
+        assert!(check("Your post on tokenising Welsh place names saved me a week."));
+        assert!(check("We met at the 2019 reunion."));
+    }
+
+    #[test]
+    fn sentences_that_fit_anyone_are_not() {
+        assert!(!check("Saw your post, great insights!"));
+        assert!(!check("Great meeting you at the event!"));
+        assert!(!check("Alex, I've been following your work and really admire it."));
+    }
+}
