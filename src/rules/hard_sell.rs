@@ -212,6 +212,13 @@ fn sells(cx: &Cx) -> Vec<(usize, usize, Sell)> {
         }
         all.sort_by_key(|&(s, e, _)| (s, e));
     }
+    // Pitches by the shape of their sentence, where no phrase matched.
+    for s in crate::signals::pitch::detect(cx.doc) {
+        if !all.iter().any(|&(a, b, _)| a < s.end && s.start < b) {
+            all.push((s.start, s.end, Sell::Pitch));
+        }
+    }
+    all.sort_by_key(|&(s, e, _)| (s, e));
     let pitch = all
         .iter()
         .any(|&(_, _, s)| matches!(s, Sell::Pitch | Sell::Scheme));

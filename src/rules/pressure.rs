@@ -254,7 +254,10 @@ impl Rule for Pressure {
         let found = pushes(doc);
         // Guilt and orders by the shape of their sentence, where no phrase matched.
         for (span, guilt) in crate::signals::guilt::detect(doc) {
-            if found.iter().any(|(h, _)| doc.sentence_at(h.start) == doc.sentence_at(span.start)) {
+            if found
+                .iter()
+                .any(|(h, _)| doc.sentence_at(h.start) == doc.sentence_at(span.start))
+            {
                 continue;
             }
             let message = match guilt {

@@ -109,17 +109,23 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
             if w == "accept" {
                 let before = i.checked_sub(1).map(norm);
                 let ordered = i == first
-                    || matches!(before, Some("please" | "hit" | "click" | "just" | "kindly" | "pls"));
+                    || matches!(
+                        before,
+                        Some("please" | "hit" | "click" | "just" | "kindly" | "pls")
+                    );
                 let so = i + 1 < end && matches!(norm(i + 1), "so" | "and" | "my" | "this" | "it");
-                let negated = before.is_some_and(|b| matches!(b, "to" | "not" | "you") || b.ends_with("n't"));
+                let negated =
+                    before.is_some_and(|b| matches!(b, "to" | "not" | "you") || b.ends_with("n't"));
                 if ordered && !negated || (so && before == Some("please")) {
                     found = Some((span(i.saturating_sub(1).max(first), i), Guilt::Order));
                     break;
                 }
             }
             // "I've blocked 30 mins for us".
-            if matches!(w, "blocked" | "booked" | "scheduled" | "pencilled" | "penciled")
-                && i > first
+            if matches!(
+                w,
+                "blocked" | "booked" | "scheduled" | "pencilled" | "penciled"
+            ) && i > first
                 && matches!(norm(i - 1), "i've" | "i" | "have")
                 && near(6, &|v| matches!(v, "us" | "you" | "our")).is_some()
             {
@@ -142,17 +148,32 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<Guilt> {
-        detect(&Doc::new(text)).into_iter().map(|(_, g)| g).collect()
+        detect(&Doc::new(text))
+            .into_iter()
+            .map(|(_, g)| g)
+            .collect()
     }
 
     #[test]
     fn complaints_orders_and_pleas() {
-        assert_eq!(kinds("I've reached out twice now without luck."), [Guilt::Complaint]);
-        assert_eq!(kinds("You never got back to me about the role."), [Guilt::Complaint]);
-        assert_eq!(kinds("Hey Jordan - hit accept so I can send you details."), [Guilt::Order]);
+        assert_eq!(
+            kinds("I've reached out twice now without luck."),
+            [Guilt::Complaint]
+        );
+        assert_eq!(
+            kinds("You never got back to me about the role."),
+            [Guilt::Complaint]
+        );
+        assert_eq!(
+            kinds("Hey Jordan - hit accept so I can send you details."),
+            [Guilt::Order]
+        );
         assert_eq!(kinds("Please accept my request."), [Guilt::Order]);
         assert_eq!(kinds("I've blocked 30 mins for us at 2pm."), [Guilt::Order]);
-        assert_eq!(kinds("I hope you'll make an exception this once."), [Guilt::Plea]);
+        assert_eq!(
+            kinds("I hope you'll make an exception this once."),
+            [Guilt::Plea]
+        );
     }
 
     #[test]

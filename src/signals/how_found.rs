@@ -1,6 +1,5 @@
 //! How the sender found or knows the recipient: an event, a post, a mutual connection, a school, a shared past (found by the shape of its sentence), a thank-you or an introduction.
 
-use crate::text::is_year;
 use crate::lang::cross;
 use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, CONTENT, CONTEXT_PHRASES, CONVERSATIONS, FOUND, FOUND_HOW,
@@ -12,6 +11,7 @@ use crate::lang::lexicon;
 use crate::signals::owned_nouns;
 use crate::text::break_between;
 use crate::text::earliest;
+use crate::text::is_year;
 use crate::text::without_possessive;
 use crate::text::{normalise_phrase, Doc, Lexicon, Span};
 use crate::Context;
@@ -79,7 +79,6 @@ pub fn is_past(word: &str) -> bool {
     PAST_FORMS.contains(&word)
         || (word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word))
 }
-
 
 /// A shared past, found by the shape of a sentence rather than a stock phrase:
 /// - "we" (or "you and I") did something people do together: "we chatted in the coffee

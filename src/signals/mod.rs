@@ -7,13 +7,14 @@ pub mod canned;
 pub mod greeting;
 pub mod guilt;
 pub mod how_found;
+pub mod pitch;
 pub mod placeholders;
 pub mod question;
 pub mod reason;
 pub mod specifics;
-pub mod value;
 pub mod story;
 pub mod vague;
+pub mod value;
 pub mod wordy;
 
 use crate::lang::en::FUNCTION_WORDS;

@@ -29,7 +29,10 @@ fn is_past_verb(w: &str) -> bool {
         || (w.len() > 4
             && w.ends_with("ed")
             && !crate::lang::en::NOT_PAST.contains(&w)
-            && !matches!(w, "based" | "interested" | "impressed" | "inspired" | "excited"))
+            && !matches!(
+                w,
+                "based" | "interested" | "impressed" | "inspired" | "excited"
+            ))
 }
 
 /// Words about messages and invitations, which with a complaint word make a complaint.
@@ -159,7 +162,8 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                 "i" | "i've" => {
                     if let Some(j) = past_after(i, 2) {
                         let to_you = (j + 1..end).any(|k| matches!(norm(k), "you" | "your"));
-                        let stock = matches!(norm(j), "came" | "saw" | "noticed" | "found" | "read");
+                        let stock =
+                            matches!(norm(j), "came" | "saw" | "noticed" | "found" | "read");
                         if to_you && detail && !stock {
                             return span(i, j);
                         }
@@ -209,21 +213,37 @@ mod tests {
     #[test]
     fn shared_pasts_and_deeds_in_plain_words() {
         assert!(found("You sent me your field notebooks as PDFs."));
-        assert!(found("I was in the lift at Canary Wharf when it got stuck and you kept everyone laughing."));
-        assert!(found("We drove the 25 together for six years before I moved to the control room."));
-        assert!(found("I'm the PhD student who emailed you about the Ogham stone survey in 2021."));
-        assert!(found("Still think about the night shift at the Royal Free when the power went out."));
-        assert!(found("Hi Uncle Ray, finally made a LinkedIn like you told me to."));
+        assert!(found(
+            "I was in the lift at Canary Wharf when it got stuck and you kept everyone laughing."
+        ));
+        assert!(found(
+            "We drove the 25 together for six years before I moved to the control room."
+        ));
+        assert!(found(
+            "I'm the PhD student who emailed you about the Ogham stone survey in 2021."
+        ));
+        assert!(found(
+            "Still think about the night shift at the Royal Free when the power went out."
+        ));
+        assert!(found(
+            "Hi Uncle Ray, finally made a LinkedIn like you told me to."
+        ));
         assert!(found("Lovely to see you at Ana's wedding, Priti."));
     }
 
     #[test]
     fn complaints_orders_and_stock_lines_are_no_story() {
-        assert!(!found("I've messaged you three times and you still haven't replied."));
+        assert!(!found(
+            "I've messaged you three times and you still haven't replied."
+        ));
         assert!(!found("Hit accept so I can send you details."));
-        assert!(!found("I came across your profile and was impressed by your background."));
+        assert!(!found(
+            "I came across your profile and was impressed by your background."
+        ));
         assert!(!found("We haven't met yet, but I admire your work."));
-        assert!(!found("I've been following your work and really admire your commitment to excellence."));
+        assert!(!found(
+            "I've been following your work and really admire your commitment to excellence."
+        ));
         assert!(!found("Great meeting you at the conference!"));
     }
 }

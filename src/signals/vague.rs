@@ -63,7 +63,9 @@ mod tests {
     #[test]
     fn concrete_sentences_are_specific() {
         assert!(check("I saw your talk at RustConf on incremental builds."));
-        assert!(check("Your post on tokenising Welsh place names saved me a week."));
+        assert!(check(
+            "Your post on tokenising Welsh place names saved me a week."
+        ));
         assert!(check("We met at the 2019 reunion."));
     }
 
@@ -71,6 +73,8 @@ mod tests {
     fn sentences_that_fit_anyone_are_not() {
         assert!(!check("Saw your post, great insights!"));
         assert!(!check("Great meeting you at the event!"));
-        assert!(!check("Alex, I've been following your work and really admire it."));
+        assert!(!check(
+            "Alex, I've been following your work and really admire it."
+        ));
     }
 }

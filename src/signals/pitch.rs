@@ -1,0 +1,111 @@
+//! Pitches found by the shape of a sentence, where the vendor avoids the stock words:
+//! a question about how their team handles something today ("quick question: how is
+//! your team handling payroll these days?", "what does your current process for vendor
+//! onboarding look like?") and the vendor saying what they do for businesses ("we've
+//! been helping Irish SMEs like yours cut costs", "we supply custom team kits for
+//! corporate cycling clubs").
+//!
+//! The seeds: offer value and ask about their needs before selling; a prospecting
+//! question to a stranger is a pitch, however curious it sounds.
+
+use crate::lang::en::{PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES};
+use crate::text::{Doc, Span};
+
+/// The sentences of the note that pitch, by shape.
+pub fn detect(doc: &Doc) -> Vec<Span> {
+    let toks = &doc.tokens;
+    let norm = |i: usize| toks[i].norm.as_str();
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let first = toks.partition_point(|t| t.start < sentence.start);
+        let end = toks.partition_point(|t| t.end <= sentence.end);
+        if first >= end {
+            continue;
+        }
+        let question = doc.text[sentence.start..sentence.end]
+            .trim_end()
+            .ends_with('?')
+            || (first..end).any(|i| norm(i) == "curious");
+        let span = |i: usize, j: usize| Span {
+            start: toks[i].start,
+            end: toks[j].end,
+        };
+        let mut hit = None;
+        for i in first..end {
+            let w = norm(i);
+            // "your team ... handling", "companies your size ... approaching".
+            if question && matches!(w, "your" | "you're") {
+                let owned = (i + 1..(i + 4).min(end))
+                    .find(|&j| PITCH_SHAPES.contains(&norm(j)) || norm(j) == "current")
+                    .or_else(|| {
+                        (i.saturating_sub(2).max(first)..i)
+                            .find(|&j| PITCH_SHAPES.contains(&norm(j)))
+                    });
+                let process = (first..end).find(|&j| PITCH_PROCESS.contains(&norm(j)));
+                if let (Some(o), Some(p)) = (owned, process) {
+                    hit = Some(span(i.min(o).min(p), i.max(o).max(p)));
+                    break;
+                }
+            }
+            // "we help firms", "we've been helping Irish SMEs", "we supply ... for clubs".
+            if matches!(w, "we" | "we've" | "we're") {
+                let verb = (i + 1..(i + 4).min(end)).find(|&j| PITCH_OFFER.contains(&norm(j)));
+                if let Some(v) = verb {
+                    let customers = (v + 1..(v + 7).min(end)).find(|&j| {
+                        PITCH_SHAPES.contains(&norm(j)) || matches!(norm(j), "yours" | "like")
+                    });
+                    if let Some(c) = customers {
+                        // "we work with nurses on ..." in a shared past is no pitch: the
+                        // verb must be present tense or "have been ...ing".
+                        if !matches!(norm(v), "helped" | "worked") {
+                            hit = Some(span(i, c));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        out.extend(hit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pitches(text: &str) -> bool {
+        !detect(&Doc::new(text)).is_empty()
+    }
+
+    #[test]
+    fn prospecting_questions_and_vendor_lines() {
+        assert!(pitches(
+            "Quick question: how is your team handling payroll these days?"
+        ));
+        assert!(pitches(
+            "I'm curious how your practice is handling prior authorizations these days."
+        ));
+        assert!(pitches(
+            "What does your current process for vendor onboarding look like?"
+        ));
+        assert!(pitches(
+            "We've been helping Irish SMEs like yours cut costs."
+        ));
+        assert!(pitches(
+            "We supply custom team kits for corporate cycling clubs."
+        ));
+    }
+
+    #[test]
+    fn questions_about_their_work_are_not_pitches() {
+        assert!(!pitches(
+            "How did your team get the Tromsø school to cut heating by 22%?"
+        ));
+        assert!(!pitches("We worked with your team on the 2019 audit."));
+        assert!(!pitches(
+            "Would love to hear how you got into compiler tooling?"
+        ));
+        assert!(!pitches("We met at the Lisbon meetup."));
+    }
+}
