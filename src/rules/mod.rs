@@ -32,6 +32,7 @@ pub mod too_short;
 pub mod unfilled_placeholder;
 pub mod wrong_company;
 pub mod wrong_name;
+pub mod wrong_role;
 
 /// What a rule sees: the tokenised note, the context and the shared signals.
 pub struct Cx<'a> {
@@ -89,6 +90,7 @@ pub static ALL: &[&dyn Rule] = &[
     &unfilled_placeholder::UnfilledPlaceholder,
     &wrong_name::WrongName,
     &wrong_company::WrongCompany,
+    &wrong_role::WrongRole,
     &over_limit::OverLimit,
     &missing_greeting::MissingGreeting,
     &generic_opener::GenericOpener,

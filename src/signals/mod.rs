@@ -4,6 +4,7 @@
 //! Each detector lives in the rule file that flags its absence, beside its phrase list.
 
 pub mod canned;
+pub mod claims;
 pub mod greeting;
 pub mod guilt;
 pub mod how_found;

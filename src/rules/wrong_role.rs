@@ -1,0 +1,94 @@
+//! `wrong-role`: the note says the recipient is something their headline contradicts:
+//! a title ("as CEO of Rolls-Royce" to an apprentice there), an occupation ("as a fellow
+//! software engineer" to a pastry chef) or a school ("fellow Stanford alum" to a
+//! Berkeley PhD). Silent without a headline; a school counts only when the headline
+//! names one.
+//!
+//! **Why it matters.** Like a wrong name or company, a wrong role is the mark of a
+//! template or a profile not read; the seeds' first rule is to personalise, and a
+//! detail that is wrong is worse than none. An error: it caps the score at 30.
+//!
+//! **Example** (headline "Aerospace Apprentice at Rolls-Royce"):
+//! `Hi Peter, as CEO of Rolls-Royce you must be busy, but I'd love 10 minutes.`
+//! **Fix** (no mechanical fix: only the writer knows what they meant; the message
+//! quotes the headline): `Hi Peter, I saw your apprenticeship post about the Trent engine line...`
+
+use super::{Cx, Rule};
+use crate::report::{Category, Finding, Severity};
+use crate::signals::claims::{contradicted, Claim};
+
+pub struct WrongRole;
+
+/// The cap while the rule fires.
+const CAP: u8 = 30;
+
+impl Rule for WrongRole {
+    fn id(&self) -> &'static str {
+        "wrong-role"
+    }
+    fn category(&self) -> Category {
+        Category::Personal
+    }
+    fn penalty(&self) -> u8 {
+        8
+    }
+    fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+        Some(CAP)
+    }
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        let headline = cx.ctx.recipient.headline.as_deref().unwrap_or("");
+        for (span, claim) in contradicted(cx.doc, &cx.ctx.recipient) {
+            let shown = &cx.doc.text[span.start..span.end];
+            let what = match claim {
+                Claim::Title => "title",
+                Claim::Occupation => "work",
+                Claim::School => "school",
+            };
+            let message = format!(
+                "“{shown}” does not match their {what}: their profile says “{headline}”. A wrong detail reads as a template; check it or leave it out."
+            );
+            out.push(cx.finding(self, Severity::Error, span.start, span.end, message, None));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use crate::{Context, Recipient};
+
+    fn ctx(headline: &str) -> Context {
+        Context {
+            recipient: Recipient {
+                name: Some("Peter Walsh".into()),
+                headline: Some(headline.into()),
+                company: None,
+            },
+            ..Context::default()
+        }
+    }
+
+    #[test]
+    fn fires_on_a_contradicted_title() {
+        let text = "Hi Peter, as CEO of Rolls-Royce you must have a lot on your plate.";
+        assert_eq!(
+            count_with(
+                "wrong-role",
+                text,
+                &ctx("Aerospace Apprentice at Rolls-Royce")
+            ),
+            1
+        );
+        assert!(crate::analyze(text, &ctx("Aerospace Apprentice at Rolls-Royce")).score <= 30);
+    }
+
+    #[test]
+    fn silent_when_the_profile_agrees_or_is_unknown() {
+        let text = "Hi Peter, as CEO of Rolls-Royce you must have a lot on your plate.";
+        assert_eq!(
+            count_with("wrong-role", text, &ctx("CEO at Rolls-Royce")),
+            0
+        );
+        silent("wrong-role", text);
+    }
+}

@@ -1,0 +1,212 @@
+//! What the note says the recipient is, checked against their profile: a title ("as CEO
+//! of Rolls-Royce", "congrats on becoming VP of Sales"), an occupation ("as a fellow
+//! software engineer") or a school ("fellow Stanford alum"). A claim contradicts the
+//! profile when the headline is known and names none of it. Schools count only when the
+//! headline names a school: people study and work in different places.
+
+use crate::lang::en::{OCCUPATIONS, SCHOOL_WORDS, TITLES};
+use crate::lang::names::fold;
+use crate::text::{floor_char_boundary, Doc, Span};
+use crate::Recipient;
+
+/// What kind of fact the note gets wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Claim {
+    Title,
+    Occupation,
+    School,
+}
+
+/// The words of the profile (headline and company), folded.
+fn profile_words(r: &Recipient) -> Vec<String> {
+    [r.headline.as_deref(), r.company.as_deref()]
+        .into_iter()
+        .flatten()
+        .flat_map(|s| {
+            s.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(fold)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// True when `word` (folded) or a close form of it is among the profile's words:
+/// "nurse" in "Nursing", "designer" in "Design Lead", "vp" in "Vice President".
+fn in_profile(word: &str, profile: &[String]) -> bool {
+    let stem_len = word.len().saturating_sub(2).max(4).min(word.len());
+    let stem = &word[..floor_char_boundary(word, stem_len)];
+    profile.iter().any(|p| {
+        p == word
+            || p.starts_with(stem)
+            || (p.len() >= 4 && word.starts_with(p.as_str()))
+            || (word == "vp" && (p == "vice" || p == "svp" || p == "evp"))
+            || (word == "co-founder" && p.contains("founder"))
+            || (word == "cofounder" && p.contains("founder"))
+    })
+}
+
+/// Claims the note makes about the recipient that their profile contradicts.
+pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
+    let Some(headline) = recipient.headline.as_deref() else {
+        return Vec::new();
+    };
+    if headline.trim().is_empty() {
+        return Vec::new();
+    }
+    let profile = profile_words(recipient);
+    let names_school = profile.iter().any(|w| SCHOOL_WORDS.contains(&w.as_str()));
+    let toks = &doc.tokens;
+    let norm = |i: usize| toks[i].norm.as_str();
+    let raw = |i: usize| &doc.text[toks[i].start..toks[i].end];
+    let capital = |i: usize| raw(i).chars().next().is_some_and(char::is_uppercase);
+    let span = |i: usize, j: usize| Span {
+        start: toks[i].start,
+        end: toks[j].end,
+    };
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let first = toks.partition_point(|t| t.start < sentence.start);
+        let end = toks.partition_point(|t| t.end <= sentence.end);
+        let about_them = (first..end).any(|i| {
+            matches!(
+                norm(i),
+                "you" | "your" | "you're" | "congrats" | "congratulations"
+            )
+        });
+        for i in first..end {
+            // The sender's own title or job is theirs to state.
+            let own = (i.saturating_sub(6).max(first)..i)
+                .any(|k| matches!(norm(k), "i'm" | "i" | "my" | "am" | "we're" | "our"));
+            if own {
+                continue;
+            }
+            let w = norm(i);
+            // "fellow software engineer", "fellow Stanford alum", "fellow registered dietitian".
+            if w == "fellow" {
+                let after: Vec<usize> = (i + 1..(i + 4).min(end)).collect();
+                if let Some(&k) = after.iter().find(|&&k| OCCUPATIONS.contains(&norm(k))) {
+                    if !in_profile(&fold(raw(k)), &profile) {
+                        out.push((span(i, k), Claim::Occupation));
+                        break;
+                    }
+                    continue;
+                }
+                let named: Vec<usize> = after.iter().copied().take_while(|&k| capital(k)).collect();
+                let school_claim = after.iter().any(|&k| {
+                    matches!(
+                        norm(k),
+                        "alum" | "alumni" | "alumna" | "alumnus" | "grad" | "graduate"
+                    )
+                }) || after.get(named.len()).is_some_and(|&k| norm(k) == "here");
+                if names_school && school_claim && !named.is_empty() {
+                    let known = named.iter().any(|&k| in_profile(&fold(raw(k)), &profile));
+                    if !known {
+                        out.push((span(i, *named.last().unwrap_or(&i)), Claim::School));
+                        break;
+                    }
+                }
+                continue;
+            }
+            // "as CEO of", "your new role as CFO", "becoming VP of Sales".
+            if about_them && TITLES.contains(&w) {
+                let cue = (i.saturating_sub(3).max(first)..i).any(|k| {
+                    matches!(
+                        norm(k),
+                        "as" | "becoming"
+                            | "become"
+                            | "promotion"
+                            | "promoted"
+                            | "appointed"
+                            | "you're"
+                            | "new"
+                    )
+                });
+                let of_at = i + 1 < end && matches!(norm(i + 1), "of" | "at");
+                let head_ok = !matches!(w, "head" | "lead" | "partner" | "principal") || of_at;
+                if cue && head_ok && !in_profile(w, &profile) {
+                    out.push((span(i, i), Claim::Title));
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wrong(text: &str, headline: &str, company: &str) -> bool {
+        let r = Recipient {
+            name: Some("Sam Lee".into()),
+            headline: Some(headline.into()),
+            company: Some(company.into()),
+        };
+        !contradicted(&Doc::new(text), &r).is_empty()
+    }
+
+    #[test]
+    fn contradictions_with_the_headline() {
+        assert!(wrong(
+            "Hi Peter, as CEO of Rolls-Royce you must be busy.",
+            "Aerospace Apprentice at Rolls-Royce",
+            "Rolls-Royce"
+        ));
+        assert!(wrong(
+            "Congrats on becoming VP of Sales at Oracle!",
+            "Account Executive at Oracle",
+            "Oracle"
+        ));
+        assert!(wrong(
+            "As a fellow software engineer I loved your talk.",
+            "Pastry Chef at Dominique Ansel Bakery",
+            "Dominique Ansel Bakery"
+        ));
+        assert!(wrong(
+            "Fellow Stanford alum here! Go Cardinal.",
+            "Scientist II at Genentech | Berkeley PhD",
+            "Genentech"
+        ));
+        assert!(wrong(
+            "Hi Ethan, fellow Michigan Wolverine here!",
+            "Financial Analyst at Ford | Ohio State University alum",
+            "Ford Motor Company"
+        ));
+    }
+
+    #[test]
+    fn claims_the_profile_bears_out_or_the_sender_makes_of_themselves() {
+        assert!(!wrong(
+            "As a fellow nurse, I'd love to connect.",
+            "ICU Nurse Manager",
+            "Kaiser"
+        ));
+        assert!(!wrong(
+            "Fellow designer here, loved your case study.",
+            "Lead Product Designer at Itaú",
+            "Itaú"
+        ));
+        assert!(!wrong(
+            "Congrats on becoming VP of Engineering!",
+            "Vice President, Engineering at Stripe",
+            "Stripe"
+        ));
+        assert!(!wrong(
+            "I'm the CEO of a small bakery in Leeds.",
+            "Pastry Chef",
+            "Ottolenghi"
+        ));
+        assert!(!wrong(
+            "Fellow McGill alum here!",
+            "Engineer at Shopify",
+            "Shopify"
+        ));
+        assert!(!wrong(
+            "As a fellow runner, the Berlin marathon post was gold.",
+            "Pastry Chef",
+            "Ottolenghi"
+        ));
+    }
+}
