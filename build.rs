@@ -88,6 +88,21 @@ fn parse(text: &str) -> Result<Vec<String>, (usize, String)> {
         if phrase.contains('"') {
             return bad("a stray double quote");
         }
+        if phrase.contains(" | ")
+            != out
+                .first()
+                .map_or(phrase.contains(" | "), |p| p.contains(" | "))
+        {
+            return bad(
+                "every line of a tagged list is `phrase | tag`, and no line of a plain one",
+            );
+        }
+        if phrase.contains(" | ") {
+            let (p, tag) = phrase.split_once(" | ").unwrap_or_default();
+            if p.trim().is_empty() || tag.trim().is_empty() || tag.contains(" | ") {
+                return bad("a tagged line is `phrase | tag`, both non-empty");
+            }
+        }
         if out.iter().any(|p| p == phrase) {
             return bad(&format!("{phrase:?} is already in the list"));
         }

@@ -86,6 +86,13 @@ pub fn cross(left: &[&str], right: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// The entries of a tagged list (`phrase | tag` per line, as in
+/// `src/lang/en/entitlement_asks.txt`): each phrase with what it is.
+pub fn tagged(list: &'static [&'static str]) -> impl Iterator<Item = (&'static str, &'static str)> {
+    list.iter()
+        .map(|line| line.split_once(" | ").unwrap_or((line, "")))
+}
+
 /// English: the first full pack.
 pub mod en {
     include!(concat!(env!("OUT_DIR"), "/lang_en.rs"));

@@ -2,7 +2,7 @@
 //! Latin Extended: "Łukasz" is "lukasz", "Đorđe" is "dorde", "Straße" is "strasse"),
 //! and whether a greeted word can refer to a person (nicknames allowed).
 
-use crate::lang::en::NICKNAMES;
+use crate::lang::en::{HONORIFICS, NICKNAMES};
 
 /// Lower case with accents, combining marks and apostrophes removed ("O’Brien
 /// Zoë" to "obrien zoe"), for matching that ignores case and accents.
@@ -62,20 +62,27 @@ pub fn matches_name(greeted: &str, full_name: &str) -> bool {
     if g.is_empty() {
         return false;
     }
-    full_name
+    // Short forms ("Alex" for Alexandra, "Mike" for Michael) only of a first name:
+    // "Aaron" is not Sarah Aaronson. Other parts of the name must match whole.
+    let parts: Vec<String> = full_name
         .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
         .map(fold)
         .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
         .filter(|p| !p.is_empty())
-        .any(|p| {
-            p == g
-                || (g.len() >= 3 && p.starts_with(&g))
-                || (p.len() >= 3 && g.starts_with(&p))
-                || NICKNAMES.iter().any(|pair| {
-                    let (n, f) = pair.split_once(' ').unwrap_or((pair, ""));
-                    (n == g && f == p) || (n == p && f == g)
-                })
-        })
+        .collect();
+    let first = parts
+        .iter()
+        .position(|p| !HONORIFICS.contains(&p.trim_end_matches('.')));
+    parts.iter().enumerate().any(|(k, p)| {
+        *p == g
+            || (Some(k) == first
+                && ((g.len() >= 3 && p.starts_with(&g))
+                    || (p.len() >= 3 && g.starts_with(p.as_str()))
+                    || NICKNAMES.iter().any(|pair| {
+                        let (n, f) = pair.split_once(' ').unwrap_or((pair, ""));
+                        (n == g && f == p) || (n == p && f == g)
+                    })))
+    })
 }
 
 #[cfg(test)]
@@ -99,6 +106,12 @@ mod tests {
         assert!(matches_name("Mike", "Michael Chen"));
         assert!(!matches_name("Sarah", "John Okafor"));
         assert!(!matches_name("Lukas", "Marek Nowak"));
+        assert!(
+            !matches_name("Aaron", "Sarah Aaronson"),
+            "a prefix of the surname is not her name"
+        );
+        assert!(matches_name("Aaronson", "Sarah Aaronson"));
+        assert!(matches_name("Chen", "Dr. Sarah Chen"));
     }
 
     /// Letters of Latin-1 and Latin Extended-A.

@@ -17,6 +17,7 @@
 
 use super::{Cx, Rule};
 use crate::edits::{negated, remove, standalone, Cut};
+use crate::lang::en::PRESSURE_PHRASES;
 use crate::lang::en::{HURRY_WORDS, NOT_ORDER_AFTER, NOT_ORDER_BEFORE};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Doc, Hit, Lexicon};
@@ -38,93 +39,24 @@ enum Push {
     Guilt,
 }
 
-const FIXED: &[(&str, Push)] = &[
-    ("asap", Push::Hurry),
-    ("as soon as possible", Push::Hurry),
-    ("urgently", Push::Hurry),
-    ("without delay", Push::Hurry),
-    ("urgent", Push::Urgent),
-    ("you must", Push::Order),
-    ("you need to", Push::Order),
-    ("you have to", Push::Order),
-    ("don't miss", Push::Deadline),
-    ("do not miss", Push::Deadline),
-    ("don't miss out", Push::Deadline),
-    ("last chance", Push::Deadline),
-    ("final chance", Push::Deadline),
-    ("reply by", Push::Deadline),
-    ("respond by", Push::Deadline),
-    ("get back to me by", Push::Deadline),
-    ("let me know by", Push::Deadline),
-    ("before it's too late", Push::Deadline),
-    ("act now", Push::Deadline),
-    ("act fast", Push::Deadline),
-    ("time is running out", Push::Deadline),
-    ("only a few spots left", Push::Deadline),
-    ("spots are filling up", Push::Deadline),
-    ("limited spots", Push::Deadline),
-    ("limited seats", Push::Deadline),
-    ("limited places", Push::Deadline),
-    ("reply within", Push::Deadline),
-    ("respond within", Push::Deadline),
-    ("today only", Push::Deadline),
-    ("offer expires", Push::Deadline),
-    ("expires soon", Push::Deadline),
-    ("before the quarter closes", Push::Deadline),
-    ("before the quarter ends", Push::Deadline),
-    ("before the end of the quarter", Push::Deadline),
-    ("before end of quarter", Push::Deadline),
-    ("before the month ends", Push::Deadline),
-    ("before the end of the month", Push::Deadline),
-    ("please accept and", Push::Order),
-    ("accept and I'll", Push::Order),
-    ("accept and I will", Push::Order),
-    ("my voicemail", Push::Guilt),
-    ("left you a voicemail", Push::Guilt),
-    ("left you a message", Push::Guilt),
-    ("I'll keep following up", Push::Guilt),
-    ("I will keep following up", Push::Guilt),
-    ("I'll keep messaging you", Push::Guilt),
-    ("I'll keep reaching out", Push::Guilt),
-    ("I will keep reaching out", Push::Guilt),
-    ("until you reply", Push::Guilt),
-    ("until you respond", Push::Guilt),
-    ("until I hear back", Push::Guilt),
-    ("still waiting", Push::Guilt),
-    ("still haven't heard", Push::Guilt),
-    ("still have not heard", Push::Guilt),
-    ("haven't heard back", Push::Guilt),
-    ("have not heard back", Push::Guilt),
-    ("haven't heard from you", Push::Guilt),
-    ("you haven't replied", Push::Guilt),
-    ("you have not replied", Push::Guilt),
-    ("you haven't responded", Push::Guilt),
-    ("you have not responded", Push::Guilt),
-    ("you never replied", Push::Guilt),
-    ("you never reply", Push::Guilt),
-    ("you never respond", Push::Guilt),
-    ("you never answer", Push::Guilt),
-    ("you never answered", Push::Guilt),
-    ("you never responded", Push::Guilt),
-    ("you didn't reply", Push::Guilt),
-    ("you didn't respond", Push::Guilt),
-    ("why haven't you", Push::Guilt),
-    ("ignoring my", Push::Guilt),
-    ("ignored my", Push::Guilt),
-    ("surely you can spare", Push::Guilt),
-    ("surely you can", Push::Guilt),
-    ("surely you have", Push::Guilt),
-    ("I'm sure you can spare", Push::Guilt),
-    ("it's the least you could do", Push::Guilt),
-    ("it'll only take", Push::Guilt),
-    ("it will only take", Push::Guilt),
-    ("this is my second message", Push::Guilt),
-    ("this is my third message", Push::Guilt),
-    ("this is my third attempt", Push::Guilt),
-    ("this is my last attempt", Push::Guilt),
-    ("as per my last message", Push::Guilt),
-    ("as per my previous message", Push::Guilt),
-];
+/// `src/lang/en/pressure_phrases.txt`: each phrase with what it is.
+static FIXED: LazyLock<Vec<(&'static str, Push)>> = LazyLock::new(|| {
+    crate::lang::tagged(PRESSURE_PHRASES)
+        .map(|(phrase, tag)| {
+            let what = match tag.split_once(": ").map_or(tag, |(t, _)| t) {
+                "hurry" => Push::Hurry,
+                "urgent" => Push::Urgent,
+                "order" => Push::Order,
+                "deadline" => Push::Deadline,
+                "guilt" => Push::Guilt,
+                other => {
+                    panic!("src/lang/en/pressure_phrases.txt: unknown tag {other:?} for {phrase:?}")
+                }
+            };
+            (phrase, what)
+        })
+        .collect()
+});
 
 /// Every phrase: the fixed list, "reply immediately" forms and "I've messaged you
 /// several times" forms.

@@ -114,9 +114,16 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                         Some("please" | "hit" | "click" | "just" | "kindly" | "pls")
                     );
                 let so = i + 1 < end && matches!(norm(i + 1), "so" | "and" | "my" | "this" | "it");
+                // "Please accept my thanks", "accept my apologies": no order.
+                let courtesy = (i + 1..(i + 3).min(end)).any(|k| {
+                    matches!(
+                        norm(k),
+                        "thanks" | "apologies" | "congratulations" | "gratitude" | "condolences"
+                    )
+                });
                 let negated =
                     before.is_some_and(|b| matches!(b, "to" | "not" | "you") || b.ends_with("n't"));
-                if ordered && !negated || (so && before == Some("please")) {
+                if !courtesy && (ordered && !negated || (so && before == Some("please"))) {
                     found = Some((span(i.saturating_sub(1).max(first), i), Guilt::Order));
                     break;
                 }

@@ -178,10 +178,13 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                     }
                 }
                 // "Lovely to see you at Ana's wedding".
-                "see" | "seeing" if i + 2 < end && norm(i + 1) == "you" => {
-                    if matches!(norm(i + 2), "at" | "in") && detail {
-                        return span(i, i + 2);
-                    }
+                "see" | "seeing"
+                    if i + 2 < end
+                        && norm(i + 1) == "you"
+                        && matches!(norm(i + 2), "at" | "in")
+                        && detail =>
+                {
+                    return span(i, i + 2);
                 }
                 _ => {}
             }

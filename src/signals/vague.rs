@@ -4,7 +4,7 @@
 //! interest in *their* work and says how you found them; a sentence that fits anyone
 //! earns no credit for it.
 
-use crate::lang::en::{is_generic_word, PRAISE_WORDS, VAGUE_TOPICS, VAGUE_WORDS};
+use crate::lang::en::{is_generic_word, PRAISE_WORDS, VAGUE_REFERENCES, VAGUE_TOPICS, VAGUE_WORDS};
 use crate::text::{is_year, Doc, Span};
 
 /// Words that carry no detail in a networking note beyond the shared vague vocabulary.
@@ -13,6 +13,7 @@ fn is_empty_word(w: &str) -> bool {
         || VAGUE_WORDS.contains(&w)
         || VAGUE_TOPICS.contains(&w)
         || PRAISE_WORDS.contains(&w)
+        || VAGUE_REFERENCES.contains(&w)
         || w.len() < 3
 }
 

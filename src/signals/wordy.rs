@@ -4,6 +4,7 @@
 
 use crate::edits::{match_case, remove, standalone, Cut, Edit};
 use crate::lang::en::VERBS;
+use crate::lang::en::WORDY_PHRASES;
 use crate::text::Hit;
 use crate::text::{Doc, Lexicon};
 use std::sync::LazyLock;
@@ -21,75 +22,23 @@ enum Fix {
     DropClause,
 }
 
-/// Fixed phrases and their replacements.
-const FIXED: &[(&str, Fix)] = &[
-    ("I just wanted to", Fix::To("I wanted to")),
-    ("just wanted to", Fix::To("wanted to")),
-    ("I just want to", Fix::To("I want to")),
-    ("in order to", Fix::To("to")),
-    ("in order for", Fix::To("for")),
-    ("at this point in time", Fix::To("now")),
-    ("at this moment in time", Fix::To("now")),
-    ("at the present time", Fix::To("now")),
-    ("at the present moment", Fix::To("now")),
-    ("due to the fact that", Fix::To("because")),
-    ("owing to the fact that", Fix::To("because")),
-    ("in light of the fact that", Fix::To("because")),
-    ("given the fact that", Fix::To("because")),
-    ("despite the fact that", Fix::To("although")),
-    ("in spite of the fact that", Fix::To("although")),
-    ("in the event that", Fix::To("if")),
-    ("for the purpose of", Fix::To("for")),
-    ("with regard to", Fix::To("about")),
-    ("with regards to", Fix::To("about")),
-    ("in regards to", Fix::To("about")),
-    ("in regard to", Fix::To("about")),
-    ("in the near future", Fix::To("soon")),
-    ("on a daily basis", Fix::To("daily")),
-    ("on a weekly basis", Fix::To("weekly")),
-    ("on a regular basis", Fix::To("regularly")),
-    ("each and every", Fix::To("every")),
-    ("first and foremost", Fix::To("first")),
-    ("has the ability to", Fix::To("can")),
-    ("have the ability to", Fix::To("can")),
-    ("a large number of", Fix::To("many")),
-    ("the vast majority of", Fix::To("most")),
-    ("very unique", Fix::To("unique")),
-    ("really unique", Fix::To("unique")),
-    ("completely unique", Fix::To("unique")),
-    ("absolutely essential", Fix::To("essential")),
-    ("end result", Fix::To("result")),
-    ("past experience", Fix::To("experience")),
-    ("really really", Fix::To("really")),
-    ("very very", Fix::To("very")),
-    ("please do not hesitate to", Fix::To("feel free to")),
-    ("please don't hesitate to", Fix::To("feel free to")),
-    ("do not hesitate to", Fix::To("feel free to")),
-    ("don't hesitate to", Fix::To("feel free to")),
-    (
-        "I would like to take this opportunity to",
-        Fix::To("I'd like to"),
-    ),
-    (
-        "I'd like to take this opportunity to",
-        Fix::To("I'd like to"),
-    ),
-    ("I want to take this opportunity to", Fix::To("I want to")),
-    ("the reason I'm reaching out is to", Fix::To("I'd like to")),
-    ("the reason I am reaching out is to", Fix::To("I'd like to")),
-    ("the reason I'm reaching out is that", Fix::Drop),
-    ("the reason I am reaching out is that", Fix::Drop),
-    ("the reason I'm reaching out is because", Fix::Drop),
-    ("the reason I am reaching out is because", Fix::Drop),
-    ("the reason for my message is that", Fix::Drop),
-    ("basically", Fix::Drop),
-    ("actually", Fix::Drop),
-    ("literally", Fix::Drop),
-    ("honestly", Fix::Drop),
-    ("to be honest", Fix::Drop),
-    ("needless to say", Fix::Drop),
-    ("it goes without saying that", Fix::Drop),
-];
+/// `src/lang/en/wordy_phrases.txt`: each phrase with what it is.
+static FIXED: LazyLock<Vec<(&'static str, Fix)>> = LazyLock::new(|| {
+    crate::lang::tagged(WORDY_PHRASES)
+        .map(|(phrase, tag)| {
+            let what = match tag.split_once(": ").map_or(tag, |(t, _)| t) {
+                "to" => Fix::To(tag.split_once(": ").map_or("", |(_, v)| v)),
+                "drop" => Fix::Drop,
+                "drop-clause" => Fix::DropClause,
+                "to-keep-verb" => Fix::ToKeepVerb(tag.split_once(": ").map_or("", |(_, v)| v)),
+                other => {
+                    panic!("src/lang/en/wordy_phrases.txt: unknown tag {other:?} for {phrase:?}")
+                }
+            };
+            (phrase, what)
+        })
+        .collect()
+});
 
 /// Every phrase with its fix: the fixed list plus the "I am writing to you today to ask" family.
 static ENTRIES: LazyLock<Vec<(String, Fix)>> = LazyLock::new(|| {
