@@ -103,7 +103,8 @@ fn parse(text: &str) -> Result<Vec<String>, (usize, String)> {
                 return bad("a tagged line is `phrase | tag`, both non-empty");
             }
         }
-        if out.iter().any(|p| p == phrase) {
+        let key = |p: &str| p.split(" | ").next().unwrap_or(p).to_lowercase();
+        if out.iter().any(|p| key(p) == key(phrase)) {
             return bad(&format!("{phrase:?} is already in the list"));
         }
         out.push(phrase.to_string());

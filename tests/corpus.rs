@@ -250,3 +250,30 @@ fn anchors_from_the_issue() {
         default.score
     );
 }
+
+/// The fourth and fifth blind sets (`tests/blind4/README.md`, `tests/blind5/README.md`):
+/// English notes written blind to the code with the recipient's profile; blind5 stresses
+/// notes whose surface wording misleads.
+#[test]
+fn score_separates_notes_with_profiles() {
+    for set in ["blind4", "blind5"] {
+        let (auc, accuracy) = separation(
+            &format!("{set} dev"),
+            &format!("tests/{set}/dev.jsonl"),
+            Show::Misjudged,
+        );
+        assert!(
+            auc >= 0.75 && accuracy >= 0.65,
+            "{set} dev: AUC {auc:.3}, accuracy {accuracy:.3}"
+        );
+        let (auc, accuracy) = separation(
+            &format!("{set} test"),
+            &format!("tests/{set}/test.jsonl"),
+            Show::FiguresOnly,
+        );
+        assert!(
+            auc >= 0.78 && accuracy >= 0.68,
+            "{set} test: AUC {auc:.3}, accuracy {accuracy:.3}"
+        );
+    }
+}

@@ -87,10 +87,9 @@ fn a_lower_case_company_is_written_as_a_name() {
         ..ctx("Ana", Some("there"))
     };
     every_fix_removes_its_finding("HeyH there!\nD\u{fffd}\near Sir/M there ", &c);
-    assert_eq!(
-        fixed("missing-specifics", "I'd love to connect.", &c),
-        "I've been following your work at There. I'd love to connect."
-    );
+    let r = analyze("I'd love to connect.", &c);
+    let f = r.findings.iter().find(|f| f.rule == "missing-specifics").unwrap();
+    assert!(f.message.contains("at There"), "{}", f.message);
 }
 
 #[test]
@@ -253,12 +252,11 @@ fn a_filler_fix_takes_repetitions_of_the_phrase_with_it() {
     every_fix_removes_its_finding("It is very very very very very unique.", &c);
 }
 
-/// Bug: missing-specifics's fix, "I've been following your work at <company>.", was
-/// not read as specific when the company name starts with "A." ("A.P. Moller -
-/// Maersk") or a word that is vague as a topic ("Tech Mahindra", "Culture Amp"):
-/// "your work at" then only counted as saying where they work, and the warning stayed.
+/// missing-specifics once inserted "I've been following your work at <company>." (a
+/// stock line that rewarded itself); it now inserts nothing and names the company in
+/// its message, whatever the name looks like.
 #[test]
-fn your_work_at_their_company_is_specific_whatever_the_name() {
+fn missing_specifics_names_their_company_and_inserts_nothing() {
     for company in [
         "Tech Mahindra",
         "Culture Amp",
@@ -270,12 +268,10 @@ fn your_work_at_their_company_is_specific_whatever_the_name() {
     ] {
         let c = ctx("Zoë Martin", Some(company));
         let text = "Hi Zoë, let's connect.";
-        let out = fixed("missing-specifics", text, &c);
-        assert_eq!(
-            count(&analyze(&out, &c), "missing-specifics"),
-            0,
-            "{company}: {out:?}"
-        );
+        let r = analyze(text, &c);
+        let f = r.findings.iter().find(|f| f.rule == "missing-specifics").unwrap();
+        assert_eq!(f.replacement, None, "{company}");
+        assert!(f.message.contains(" at "), "{company}: {}", f.message);
         every_fix_removes_its_finding(text, &c);
     }
     // Saying only that they work there is still not specific.

@@ -29,7 +29,7 @@ pub struct ContactDetails;
 const MIN_PHONE_DIGITS: usize = 9;
 
 /// The cap while the note asks for their email or number.
-const ASK_CAP: u8 = 45;
+const ASK_CAP: u8 = 35;
 
 /// [`MESSENGERS`] then [`THEIR_DETAILS`]: a hit's phrase index tells which it is.
 static APPS: LazyLock<Lexicon> =

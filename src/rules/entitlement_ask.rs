@@ -34,7 +34,7 @@ use std::sync::LazyLock;
 pub struct EntitlementAsk;
 
 /// The cap while the rule fires.
-const CAP: u8 = 45;
+const CAP: u8 = 35;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Ask {

@@ -36,7 +36,7 @@ use std::sync::LazyLock;
 pub struct HardSell;
 
 /// The cap while a pitch is in the note.
-const PITCH_CAP: u8 = 45;
+const PITCH_CAP: u8 = 35;
 /// The cap while a get-rich scheme is in the note.
 const SCHEME_CAP: u8 = 20;
 

@@ -10,6 +10,7 @@
 //! Their name elsewhere counts too: `Great meeting you at the 10k, Ravi.`
 
 use super::{Cx, Rule};
+use crate::signals::placeholders::find;
 use crate::lang::en::LOWERABLE;
 use crate::report::{Category, Finding, Severity};
 #[allow(unused_imports)]
@@ -42,6 +43,13 @@ impl Rule for MissingGreeting {
         match cx.signals.greeting {
             Some(Greeting { name: Some(_), .. }) => {}
             Some(g) => {
+                // "Hi {first_name}," : the template field is the name, and
+                // unfilled-placeholder fills it; a second name would double it.
+                let rest = doc.text[g.word.end..].trim_start();
+                let field_at = doc.text.len() - rest.len();
+                if find(doc.text).iter().any(|&(s, _, _)| s == field_at) {
+                    return;
+                }
                 let message = "Greet them by name: a name shows the note was written for them, not sent to a list.";
                 let (end, replacement) = match first_name {
                     Some(n) => {
@@ -50,7 +58,11 @@ impl Rule for MissingGreeting {
                         let named_end = doc.text[..g.end].trim_end_matches(|c: char| {
                             matches!(c, ',' | '!' | '.' | ':' | ';' | '-' | '\u{2014}')
                         });
-                        (named_end.len(), Some(format!("{greet} {n}")))
+                        // "Hello" then the note: "Hello John," so the next words do not run on.
+                        let next = doc.text[named_end.len()..].trim_start_matches([' ', '\t']);
+                        let runs_on = next.chars().next().is_some_and(char::is_alphanumeric);
+                        let comma = if runs_on || next.is_empty() { "," } else { "" };
+                        (named_end.len(), Some(format!("{greet} {n}{comma}")))
                     }
                     None => (g.end, None),
                 };

@@ -106,6 +106,12 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 // "what you're building at", "the things you've built at".
                 || (matches!(before, "building" | "doing" | "do" | "built" | "leading" | "running" | "working")
                     && toks[i.saturating_sub(3)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you're" | "youre" | "you've" | "you")))
+                // "you lead design at Nubank", "great to see you growing at Amazon".
+                || (toks[i.saturating_sub(2)..i].iter().any(|p| matches!(p.norm.as_str(),
+                        "lead" | "leads" | "run" | "runs" | "head" | "heads" | "manage" | "manages"
+                        | "growing" | "thriving" | "teach" | "teaching" | "studying" | "managing"
+                        | "heading"))
+                    && toks[i.saturating_sub(4)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you" | "you're" | "youre")))
                 || matches!(before, "you're" | "youre")
                 || (before == "are" && before2 == Some("you"))
                 || (before == "now"

@@ -141,9 +141,26 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                 // A deed: "you sent me", "you kept everyone laughing" (while I was there).
                 "you" => {
                     if let Some(j) = past_after(i, 3) {
+                        // Their profile or their feelings are no deed for the sender.
                         let profile_verb = matches!(
                             norm(j),
-                            "been" | "accepted" | "connected" | "posted" | "shared" | "liked"
+                            "been"
+                                | "accepted"
+                                | "connected"
+                                | "posted"
+                                | "shared"
+                                | "liked"
+                                | "enjoyed"
+                                | "loved"
+                                | "felt"
+                                | "thought"
+                                | "seemed"
+                                | "wanted"
+                                | "needed"
+                                | "hoped"
+                                | "looked"
+                                | "sounded"
+                                | "had"
                         );
                         if !profile_verb && (sender_in || detail) {
                             return span(i, j);
@@ -153,7 +170,12 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                 // Something done together: "we drove the 25 together for six years".
                 "we" | "we've" | "we'd" => {
                     if let Some(j) = past_after(i, 3) {
-                        if norm(j) != "met" || detail {
+                        // "we've crossed paths a few times" names nothing: a shared past
+                        // needs a detail, or to be told as done together.
+                        let together = words
+                            .clone()
+                            .any(|k| matches!(norm(k), "together" | "same" | "both"));
+                        if detail || (together && norm(j) != "met") {
                             return span(i, j);
                         }
                     }
@@ -248,5 +270,11 @@ mod tests {
             "I've been following your work and really admire your commitment to excellence."
         ));
         assert!(!found("Great meeting you at the conference!"));
+        assert!(!found(
+            "We've crossed paths a few times and I always enjoy your perspective."
+        ));
+        assert!(!found(
+            "It was nice to run into you at the event. Hope you enjoyed it as much as I did."
+        ));
     }
 }
