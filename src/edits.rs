@@ -49,6 +49,64 @@ pub fn remove(
     greeting_end: Option<usize>,
     mode: Cut,
 ) -> Option<Edit> {
+    let edit = remove_inner(text, start, end, greeting_end, mode)?;
+    Some(after_bare_greeting(text, greeting_end, edit))
+}
+
+/// "Hello Hope this finds you well. Urgent: ..." with the middle removed would read
+/// "Hello Urgent: ...", which greets someone called Urgent. After a greeting with no
+/// punctuation of its own, a removal right after it gives the greeting a comma and the
+/// next word its lower case: "Hello, urgent: ...".
+pub fn after_bare_greeting(text: &str, greeting_end: Option<usize>, edit: Edit) -> Edit {
+    let Some(g) = greeting_end else {
+        return edit;
+    };
+    let gap = &text[g.min(text.len())..edit.start.max(g).min(text.len())];
+    let bare_greeting = g > 0
+        && g <= edit.start
+        && gap.chars().all(is_hspace)
+        && text[..g].ends_with(char::is_alphanumeric)
+        && edit.end < text.len();
+    if !bare_greeting {
+        return edit;
+    }
+    let mut next = edit.text.clone();
+    next.push_str(&text[edit.end..]);
+    let word = next.trim_start();
+    if word.is_empty() {
+        return edit;
+    }
+    let lowered = match word.chars().next() {
+        Some(c) if c.is_uppercase() && !word.starts_with("I ") && !word.starts_with("I'") => {
+            c.to_lowercase().collect::<String>() + &word[c.len_utf8()..]
+        }
+        _ => word.to_string(),
+    };
+    // The new text from the greeting's end on, as one edit no longer than it needs to be.
+    let new_tail = format!(", {lowered}");
+    let old_tail = &text[g..];
+    let common = old_tail
+        .chars()
+        .rev()
+        .zip(new_tail.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum::<usize>()
+        .min(old_tail.len().min(new_tail.len()));
+    Edit {
+        start: g,
+        end: text.len() - common,
+        text: new_tail[..new_tail.len() - common].to_string(),
+    }
+}
+
+fn remove_inner(
+    text: &str,
+    start: usize,
+    end: usize,
+    greeting_end: Option<usize>,
+    mode: Cut,
+) -> Option<Edit> {
     let before = text[..start].trim_end_matches(is_hspace);
     let bs = before.len();
     let p = before.chars().last();
@@ -268,7 +326,11 @@ pub fn remove_sentence(
     } else {
         Case::Keep
     };
-    Some(recased(text, from, e, case))
+    Some(after_bare_greeting(
+        text,
+        greeting_end,
+        recased(text, from, e, case),
+    ))
 }
 
 /// True when the hit stands on its own: within one sentence (phrase matching ignores

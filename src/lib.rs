@@ -7,7 +7,8 @@
 //! ```
 //! use rapport::{analyze, Context};
 //! let report = analyze("I'd like to add you to my professional network on LinkedIn.", &Context::default());
-//! assert!(report.score < 20);
+//! assert!(report.score < Some(20));
+//! assert_eq!(report.language, "en");
 //! assert!(report.findings.iter().any(|f| f.rule == "generic-opener"));
 //! ```
 
@@ -84,6 +85,9 @@ pub struct Context {
     pub kind: Kind,
     /// Rule ids the person switched off.
     pub disabled: Vec<String>,
+    /// The language the page declares (`<html lang>`), as a hint for notes whose words
+    /// alone do not tell their language ("Marie Dupont!"). ISO 639-1, region allowed.
+    pub language: Option<String>,
 }
 
 impl Default for Context {
@@ -93,6 +97,7 @@ impl Default for Context {
             limit: DEFAULT_LIMIT,
             kind: Kind::Invitation,
             disabled: Vec::new(),
+            language: None,
         }
     }
 }
@@ -118,6 +123,8 @@ pub fn analyze_bytes(text: &str, ctx: &Context) -> Report {
     let length = text::utf16_len(text);
     let cut = text::floor_char_boundary(text, MAX_ANALYZED_BYTES);
     let truncated = cut < text.len();
+    let language = lang::detect::detect(&text[..cut], ctx.language.as_deref());
+    let supported = lang::detect::supported(language);
     let doc = text::Doc::new(&text[..cut]);
     let signals = signals::Signals::detect(&doc, ctx);
     let cx = rules::Cx {
@@ -130,7 +137,8 @@ pub fn analyze_bytes(text: &str, ctx: &Context) -> Report {
     let mut findings = Vec::new();
     let mut fired = Vec::new();
     for rule in rules::ALL {
-        if ctx.disabled.iter().any(|d| d == rule.id()) {
+        // A language without a pack: only the rules that read no words run.
+        if ctx.disabled.iter().any(|d| d == rule.id()) || !(supported || rule.universal()) {
             continue;
         }
         let before = findings.len();
@@ -142,9 +150,48 @@ pub fn analyze_bytes(text: &str, ctx: &Context) -> Report {
     findings.sort_by(|a, b| {
         (a.start, a.end, a.severity, &a.rule).cmp(&(b.start, b.end, b.severity, &b.rule))
     });
+    if !supported {
+        return Report {
+            score: None,
+            language: language.to_string(),
+            supported,
+            length,
+            limit: ctx.limit,
+            categories: Vec::new(),
+            findings,
+            truncated,
+            capped_by: None,
+        };
+    }
     let scored = score::score(&cx, &fired, &findings);
+    // What each finding is worth: the score with its rule no longer firing.
+    let gains: Vec<(&str, u8)> = fired
+        .iter()
+        .map(|rule| {
+            let without: Vec<&dyn rules::Rule> = fired
+                .iter()
+                .copied()
+                .filter(|r| r.id() != rule.id())
+                .collect();
+            let rest: Vec<Finding> = findings
+                .iter()
+                .filter(|f| f.rule != rule.id())
+                .cloned()
+                .collect();
+            let total = score::score(&cx, &without, &rest).total;
+            (rule.id(), total.saturating_sub(scored.total))
+        })
+        .collect();
+    for f in &mut findings {
+        f.points = gains
+            .iter()
+            .find(|(id, _)| *id == f.rule)
+            .map_or(0, |&(_, g)| g);
+    }
     Report {
-        score: scored.total,
+        score: Some(scored.total),
+        language: language.to_string(),
+        supported,
         length,
         limit: ctx.limit,
         categories: scored.categories,

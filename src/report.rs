@@ -73,6 +73,11 @@ pub struct Finding {
     /// Text that replaces `start..end` when the person applies the fix: `""` removes
     /// the span, a non-empty text at an empty span inserts. `None`: no mechanical fix.
     pub replacement: Option<String>,
+    /// What fixing it is worth: the score gain once this finding's rule no longer
+    /// fires (all of its findings fixed). 0 when it costs nothing or the note's
+    /// language is not checked.
+    #[serde(default)]
+    pub points: u8,
 }
 
 impl Finding {
@@ -119,14 +124,21 @@ pub struct CategoryScore {
 /// What [`crate::analyze`] returns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
-    /// Personalisation score, 0 to 100.
-    pub score: u8,
+    /// Personalisation score, 0 to 100; `None` only when `supported` is false (a
+    /// language the engine has no pack for gets no misleading number).
+    pub score: Option<u8>,
+    /// The note's language, an ISO 639-1 code ("en", "fr").
+    pub language: String,
+    /// True when the engine has a pack for `language` and scored the note; otherwise
+    /// only the rules that read no words ran (limit, placeholders, links, contact
+    /// details, wrong name).
+    pub supported: bool,
     /// Length of the note in UTF-16 code units.
     pub length: usize,
     /// The character limit the note was checked against.
     pub limit: usize,
     /// The score's breakdown; the categories' scores add up to at least `score`
-    /// (a serious error caps the total below the sum).
+    /// (a serious error caps the total below the sum). Empty when not `supported`.
     pub categories: Vec<CategoryScore>,
     /// Findings in text order, spans in UTF-16 code units.
     pub findings: Vec<Finding>,

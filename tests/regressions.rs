@@ -88,7 +88,11 @@ fn a_lower_case_company_is_written_as_a_name() {
     };
     every_fix_removes_its_finding("HeyH there!\nD\u{fffd}\near Sir/M there ", &c);
     let r = analyze("I'd love to connect.", &c);
-    let f = r.findings.iter().find(|f| f.rule == "missing-specifics").unwrap();
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "missing-specifics")
+        .unwrap();
     assert!(f.message.contains("at There"), "{}", f.message);
 }
 
@@ -196,7 +200,9 @@ fn wrong_name_accepts_the_first_name_its_fix_writes() {
         ("Dr.Љ\u{FFFD}m", "Hi A"),
     ] {
         let c = ctx(name, None);
-        let out = fixed("wrong-name", text, &c);
+        // "Hi A" greets no one now ("a" is a word, not a name): the greeting fix names them.
+        let rule = if text == "Hi A" { "missing-greeting" } else { "wrong-name" };
+        let out = fixed(rule, text, &c);
         assert_eq!(count(&analyze(&out, &c), "wrong-name"), 0, "{out:?}");
         every_fix_removes_its_finding(text, &c);
     }
@@ -269,7 +275,11 @@ fn missing_specifics_names_their_company_and_inserts_nothing() {
         let c = ctx("Zoë Martin", Some(company));
         let text = "Hi Zoë, let's connect.";
         let r = analyze(text, &c);
-        let f = r.findings.iter().find(|f| f.rule == "missing-specifics").unwrap();
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == "missing-specifics")
+            .unwrap();
         assert_eq!(f.replacement, None, "{company}");
         assert!(f.message.contains(" at "), "{company}: {}", f.message);
         every_fix_removes_its_finding(text, &c);

@@ -68,6 +68,10 @@ mod cli {
         /// A message to an existing connection instead of an invitation note.
         #[arg(long)]
         message: bool,
+        /// The language the note is expected in (ISO 639-1, e.g. "fr"): a hint for
+        /// notes whose words alone do not tell.
+        #[arg(long)]
+        lang: Option<String>,
     }
 
     /// One line of `--jsonl` input.
@@ -81,6 +85,8 @@ mod cli {
         limit: Option<usize>,
         #[serde(default)]
         kind: Option<Kind>,
+        #[serde(default)]
+        language: Option<String>,
     }
 
     pub fn main() -> ExitCode {
@@ -114,6 +120,7 @@ mod cli {
                 Kind::Invitation
             },
             disabled: Vec::new(),
+            language: args.lang.clone(),
         }
     }
 
@@ -193,6 +200,7 @@ mod cli {
                         limit: l.limit.unwrap_or(defaults.limit),
                         kind: l.kind.unwrap_or(defaults.kind),
                         disabled: Vec::new(),
+                        language: l.language.or_else(|| defaults.language.clone()),
                     };
                     let report = analyze(&l.text, &ctx);
                     any_errors |= report.has_errors();
@@ -227,10 +235,24 @@ mod cli {
         } else {
             ""
         };
-        s += &format!(
-            "Score {}/100   {} of {} characters{over}\n\n",
-            report.score, report.length, report.limit
-        );
+        match report.score {
+            Some(score) => {
+                s += &format!(
+                    "Score {score}/100   {} of {} characters{over}\n\n",
+                    report.length, report.limit
+                );
+            }
+            None => {
+                s += &format!(
+                    "Not scored: {} ({}) is not checked yet   {} of {} characters{over}\n\n",
+                    rapport::lang::detect::name(&report.language),
+                    report.language,
+                    report.length,
+                    report.limit
+                );
+                s += "  Rapport scores English notes for now. Still checked in any language: the\n  limit, template fields, links, contact details and the recipient's name.\n";
+            }
+        }
         if let Some(rule) = &report.capped_by {
             s += &format!("(held down by {rule}: fix it first)\n\n");
         }
@@ -246,7 +268,11 @@ mod cli {
             );
         }
         if report.findings.is_empty() {
-            s += "\nNo findings. Send it.\n";
+            s += if report.supported {
+                "\nNo findings. Send it.\n"
+            } else {
+                "\nNo findings in what is checked.\n"
+            };
             return s;
         }
         s += "\n";
@@ -264,14 +290,21 @@ mod cli {
             } else {
                 format!("“{}”", ellipsize(&quoted, 60))
             };
-            s += &format!("{label:<10} {:<22} {at}\n", f.rule);
-            s += &format!("           {}\n", f.message);
+            let worth = if f.points > 0 {
+                format!("+{:<3}", f.points)
+            } else {
+                "    ".to_string()
+            };
+            s += &format!("{label:<10} {worth} {:<22} {at}\n", f.rule);
+            s += &format!("                {}\n", f.message);
             match f.replacement.as_deref() {
-                Some("") => s += "           fix: remove it\n",
+                Some("") => s += "                fix: remove it\n",
                 Some(r) if f.start == f.end => {
-                    s += &format!("           fix: insert “{}”\n", ellipsize(r, 80))
+                    s += &format!("                fix: insert “{}”\n", ellipsize(r, 80))
                 }
-                Some(r) => s += &format!("           fix: replace with “{}”\n", ellipsize(r, 80)),
+                Some(r) => {
+                    s += &format!("                fix: replace with “{}”\n", ellipsize(r, 80))
+                }
                 None => {}
             }
         }

@@ -3,7 +3,13 @@
 //! file and line). The engine's detectors read a pack's lists; nothing here knows
 //! about rules.
 
+pub mod detect;
 pub mod names;
+
+/// Function words of many languages, for [`detect`] (detection only, no rules).
+pub mod id {
+    include!(concat!(env!("OUT_DIR"), "/lang_id.rs"));
+}
 
 use crate::text::{normalise_phrase, Lexicon};
 

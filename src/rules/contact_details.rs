@@ -143,6 +143,9 @@ impl Rule for ContactDetails {
     fn id(&self) -> &'static str {
         "contact-details"
     }
+    fn universal(&self) -> bool {
+        true
+    }
     fn category(&self) -> Category {
         Category::Respect
     }
@@ -238,7 +241,7 @@ mod tests {
         );
         silent(ID, "Loved your email newsletter on dairy prices.");
         let ask = "Hi Daniel, loved your RustConf talk on wasm linkers. Could you send me your personal email so we can talk properly?";
-        assert!(crate::analyze(ask, &Context::default()).score <= ASK_CAP);
+        assert!(crate::analyze(ask, &Context::default()).score.unwrap() <= ASK_CAP);
         silent(
             ID,
             "Hi Sarah, loved your RustConf talk on wasm tooling. How do you test the linker?",

@@ -391,6 +391,6 @@ mod tests {
     #[test]
     fn caps_the_score() {
         let r = crate::analyze("Hi Sarah, I saw your RustConf talk on wasm tooling and loved the linker part. I'm building a linter too and happy to share our benchmarks. Could you refer me to your team?", &Context::default());
-        assert!(r.score <= CAP, "{}", r.score);
+        assert!(r.score.unwrap() <= CAP, "{}", r.score.unwrap());
     }
 }

@@ -315,7 +315,7 @@ mod tests {
             "I made 40% returns last month trading BTC. 100% legit, no risk.",
         );
         let scheme = "Hi Sarah, loved your RustConf talk on wasm tooling. I made 40% returns last month trading BTC with an expert mentor, want in?";
-        assert!(crate::analyze(scheme, &Context::default()).score <= SCHEME_CAP);
+        assert!(crate::analyze(scheme, &Context::default()).score.unwrap() <= SCHEME_CAP);
         // Amounts that are not prices, and percentages that are not returns.
         silent(
             ID,
@@ -407,12 +407,12 @@ mod tests {
     #[test]
     fn a_pitch_caps_the_score_but_a_call_ask_does_not() {
         let pitch = "Hi Sarah, I loved your RustConf talk on wasm tooling and the linker part. We help companies like yours ship wasm faster; happy to share our benchmarks. How do you test the linker today?";
-        assert!(crate::analyze(pitch, &Context::default()).score <= PITCH_CAP);
+        assert!(crate::analyze(pitch, &Context::default()).score.unwrap() <= PITCH_CAP);
         let call = "Hi Sarah, I loved your RustConf talk on wasm tooling and the linker part. I'm building a linter and happy to share our benchmarks. Could we hop on a call?";
         let r = crate::analyze(call, &Context::default());
         assert_eq!(count(ID, call), 1);
         // No cap: the total is the sum of the categories.
         let sum: u32 = r.categories.iter().map(|c| u32::from(c.score)).sum();
-        assert_eq!(u32::from(r.score), sum.min(100));
+        assert_eq!(u32::from(r.score.unwrap()), sum.min(100));
     }
 }

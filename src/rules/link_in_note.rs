@@ -112,6 +112,9 @@ impl Rule for LinkInNote {
     fn id(&self) -> &'static str {
         "link-in-note"
     }
+    fn universal(&self) -> bool {
+        true
+    }
     fn category(&self) -> Category {
         Category::Respect
     }

@@ -10,11 +10,11 @@
 //! Their name elsewhere counts too: `Great meeting you at the 10k, Ravi.`
 
 use super::{Cx, Rule};
-use crate::signals::placeholders::find;
 use crate::lang::en::LOWERABLE;
 use crate::report::{Category, Finding, Severity};
 #[allow(unused_imports)]
 use crate::signals::greeting::named_elsewhere;
+use crate::signals::placeholders::find;
 use crate::signals::Greeting;
 
 pub struct MissingGreeting;
@@ -55,9 +55,11 @@ impl Rule for MissingGreeting {
                     Some(n) => {
                         // Replace "Hi there" with "Hi Sarah", keeping the punctuation.
                         let greet = &doc.text[g.word.start..g.word.end];
-                        let named_end = doc.text[..g.end].trim_end_matches(|c: char| {
-                            matches!(c, ',' | '!' | '.' | ':' | ';' | '-' | '\u{2014}')
-                        });
+                        let named_end = doc.text
+                            [..cx.signals.greeting_end().unwrap_or(g.end).max(g.end)]
+                            .trim_end_matches(|c: char| {
+                                matches!(c, ',' | '!' | '.' | ':' | ';' | '-' | '\u{2014}')
+                            });
                         // "Hello" then the note: "Hello John," so the next words do not run on.
                         let next = doc.text[named_end.len()..].trim_start_matches([' ', '\t']);
                         let runs_on = next.chars().next().is_some_and(char::is_alphanumeric);

@@ -180,7 +180,11 @@ mod tests {
             assert_eq!(f.replacement, None, "no sentence is inserted into {text:?}");
             f.message
         };
-        assert!(message("Hi Sarah, I'd love to connect.", &ctx(Some("Acme Inc."), None)).contains("at Acme"));
+        assert!(message(
+            "Hi Sarah, I'd love to connect.",
+            &ctx(Some("Acme Inc."), None)
+        )
+        .contains("at Acme"));
         let h = ctx(None, Some("Principal Engineer at Globex | Rust"));
         assert!(message("Hi Sarah, Let's connect.", &h).contains("at Globex"));
         let t = ctx(None, Some("Researcher | Distributed systems"));

@@ -64,6 +64,7 @@ impl Cx<'_> {
             end,
             message: message.into(),
             replacement,
+            points: 0,
         }
     }
 }
@@ -80,6 +81,11 @@ pub trait Rule: Sync {
     /// note bad whatever else it does well.
     fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
         None
+    }
+    /// True for a rule that reads no words of a language (the limit, template fields,
+    /// links, contact details, a wrong name): it runs on notes in any language.
+    fn universal(&self) -> bool {
+        false
     }
     /// Appends this rule's findings (byte spans) to `out`.
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>);

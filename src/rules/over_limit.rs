@@ -154,6 +154,9 @@ impl Rule for OverLimit {
     fn id(&self) -> &'static str {
         "over-limit"
     }
+    fn universal(&self) -> bool {
+        true
+    }
     fn category(&self) -> Category {
         Category::Clarity
     }
@@ -234,7 +237,7 @@ mod tests {
         let f = r.findings.iter().find(|f| f.rule == ID).unwrap();
         assert_eq!(f.severity, Severity::Error);
         assert!(f.message.contains("over the 300-character limit"));
-        assert!(r.score <= CAP);
+        assert!(r.score.unwrap() <= CAP);
     }
 
     #[test]

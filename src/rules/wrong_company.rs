@@ -270,7 +270,7 @@ mod tests {
             "Hi Priya, congrats on joining Revolut! Loved your post on card fraud at RustConf.",
             &monzo,
         );
-        assert!(r.score <= CAP);
+        assert!(r.score.unwrap() <= CAP);
     }
 
     #[test]

@@ -17,6 +17,9 @@ impl Rule for WrongName {
     fn id(&self) -> &'static str {
         "wrong-name"
     }
+    fn universal(&self) -> bool {
+        true
+    }
     fn category(&self) -> Category {
         Category::Personal
     }
@@ -138,6 +141,6 @@ mod tests {
     fn caps_the_score() {
         let c = ctx_for("John Okafor");
         let r = crate::analyze("Hi Sarah, I saw your talk at RustConf on wasm tooling. I'm building a linter and would value your view; happy to share our benchmarks. What got you into compilers?", &c);
-        assert!(r.score <= 30, "{}", r.score);
+        assert!(r.score.unwrap() <= 30, "{}", r.score.unwrap());
     }
 }

@@ -79,7 +79,12 @@ mod tests {
             ),
             1
         );
-        assert!(crate::analyze(text, &ctx("Aerospace Apprentice at Rolls-Royce")).score <= 30);
+        assert!(
+            crate::analyze(text, &ctx("Aerospace Apprentice at Rolls-Royce"))
+                .score
+                .unwrap()
+                <= 30
+        );
     }
 
     #[test]

@@ -36,6 +36,14 @@ pub static GREETINGS: LazyLock<Lexicon> = LazyLock::new(|| {
 /// Finds a greeting at the very start of the note. `known` is the recipient's first
 /// name ([`crate::Recipient::first_name`]), if known.
 pub fn detect(doc: &Doc, known: Option<&str>) -> Option<Greeting> {
+    detect_for(doc, known, None)
+}
+
+/// [`detect`], where words of the recipient's `company` are no name ("Hello Acme").
+pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Option<Greeting> {
+    let company_words: Vec<String> = company
+        .map(|c| c.split_whitespace().map(crate::lang::names::fold).collect())
+        .unwrap_or_default();
     let first = doc.tokens.first()?;
     let hit = doc.opening(&GREETINGS, doc.word_count())?;
     let word = Span {
@@ -77,6 +85,7 @@ pub fn detect(doc: &Doc, known: Option<&str>) -> Option<Greeting> {
         while end_tok < i + 2
             && end_tok < doc.tokens.len()
             && is_name_token(doc, end_tok)
+            && !company_words.contains(&crate::lang::names::fold(&doc.tokens[end_tok].norm))
             && only_spaces_between(doc, end_tok)
         {
             end_tok += 1;
@@ -85,7 +94,21 @@ pub fn detect(doc: &Doc, known: Option<&str>) -> Option<Greeting> {
                 break;
             }
         }
-        if end_tok > i {
+        // A name is set off: punctuation, a line break or the end follows it, or a new
+        // clause does ("Hi Sarah I loved..."). "Hello Please reply" and "Hello Check
+        // this" greet no one called Please or Check.
+        let set_off = |k: usize| {
+            let after = doc.text[doc.tokens[k].end..].trim_start_matches([' ', '\u{a0}']);
+            after.is_empty()
+                || after.starts_with(|c: char| !c.is_alphanumeric())
+                || doc.tokens.get(k + 1).is_some_and(|t| {
+                    capitalised(doc, k + 1)
+                        && !NOT_NAMES.contains(&t.norm.as_str())
+                        && (crate::lang::en::FUNCTION_WORDS.contains(&t.norm.as_str())
+                            || crate::lang::en::is_generic_word(&t.norm))
+                })
+        };
+        if end_tok > i && set_off(end_tok - 1) {
             name = Some(Span {
                 start: doc.tokens[i].start,
                 end: doc.tokens[end_tok - 1].end,
@@ -129,6 +152,11 @@ pub fn is_name_token(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     capitalised(doc, i)
         && !NOT_NAMES.contains(&t.norm.as_str())
+        // "Hello URGENT:": a word in capitals is shouting, not a name (their own name in
+        // capitals is taken before this test).
+        && (t.norm.chars().count() < 2 || doc.text[t.start..t.end].chars().any(char::is_lowercase))
+        // "Hello WE ARE HIRING": function words are no name, in capitals or not.
+        && !crate::lang::en::FUNCTION_WORDS.contains(&t.norm.as_str())
         && t.norm
             .chars()
             .all(|c| c.is_alphabetic() || c == '\'' || c == '-')

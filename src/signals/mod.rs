@@ -115,7 +115,11 @@ impl Signals {
     }
 
     pub fn detect(doc: &Doc, ctx: &Context) -> Self {
-        let greeting = crate::signals::greeting::detect(doc, ctx.recipient.first_name());
+        let greeting = crate::signals::greeting::detect_for(
+            doc,
+            ctx.recipient.first_name(),
+            ctx.recipient.company.as_deref(),
+        );
         let company_mentions = crate::signals::specifics::company_mentions(doc, ctx);
         let canned_phrases = crate::signals::canned::phrase_hits(doc);
         let stock = crate::signals::canned::stock_phrases(&canned_phrases);
@@ -135,7 +139,9 @@ impl Signals {
         let name = ctx.recipient.name.as_deref();
         // How they found them counts only where it names something: "saw your post,
         // great insights!" fits anyone.
-        let concrete = |s: &Span| vague::specific(doc, *s, name);
+        let salutation_end = crate::signals::canned::salutation_end(doc);
+        let opening = greeting.map(|g| g.end).max(salutation_end).unwrap_or(0);
+        let concrete = |s: &Span| vague::specific(doc, *s, name, opening);
         let how_found = earliest([
             crate::signals::how_found::detect_with(doc, &company_mentions).filter(concrete),
             shared_past,
@@ -151,7 +157,7 @@ impl Signals {
             });
         Signals {
             greeting,
-            salutation_end: crate::signals::canned::salutation_end(doc),
+            salutation_end,
             how_found,
             shared_past,
             specifics: earliest([

@@ -54,7 +54,11 @@ pub fn unmarked_question(doc: &Doc, greeting_end: usize) -> Option<Span> {
 
 /// Finds a question or light next step.
 pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
-    let greeting = crate::signals::greeting::detect(doc, ctx.recipient.first_name());
+    let greeting = crate::signals::greeting::detect_for(
+        doc,
+        ctx.recipient.first_name(),
+        ctx.recipient.company.as_deref(),
+    );
     detect_after(doc, greeting.map_or(0, |g| g.end))
 }
 

@@ -19,8 +19,9 @@ fn is_empty_word(w: &str) -> bool {
 
 /// True when the sentence holding `span` names something concrete: a name or place
 /// written with a capital inside the sentence (not the recipient's own name), a number,
-/// or at least two words outside the vocabulary every note shares.
-pub fn specific(doc: &Doc, span: Span, recipient: Option<&str>) -> bool {
+/// or a word outside the vocabulary every note shares.
+/// Words before `skip_before` (the greeting or a salutation) are not looked at.
+pub fn specific(doc: &Doc, span: Span, recipient: Option<&str>, skip_before: usize) -> bool {
     let Some(sentence) = doc.sentence_at(span.start) else {
         return false;
     };
@@ -34,7 +35,7 @@ pub fn specific(doc: &Doc, span: Span, recipient: Option<&str>) -> bool {
     let toks = doc.tokens_within(sentence.start, sentence.end);
     let mut content = 0;
     for (k, t) in toks.iter().enumerate() {
-        if theirs.contains(&t.norm) {
+        if theirs.contains(&t.norm) || t.start < skip_before {
             continue;
         }
         let raw = &doc.text[t.start..t.end];
@@ -49,7 +50,7 @@ pub fn specific(doc: &Doc, span: Span, recipient: Option<&str>) -> bool {
             content += 1;
         }
     }
-    content >= 2
+    content >= 1
 }
 
 #[cfg(test)]
@@ -58,7 +59,7 @@ mod tests {
 
     fn check(text: &str) -> bool {
         let doc = Doc::new(text);
-        specific(&doc, Span { start: 0, end: 1 }, Some("Alex Rivera"))
+        specific(&doc, Span { start: 0, end: 1 }, Some("Alex Rivera"), 0)
     }
 
     #[test]
