@@ -201,7 +201,11 @@ fn wrong_name_accepts_the_first_name_its_fix_writes() {
     ] {
         let c = ctx(name, None);
         // "Hi A" greets no one now ("a" is a word, not a name): the greeting fix names them.
-        let rule = if text == "Hi A" { "missing-greeting" } else { "wrong-name" };
+        let rule = if text == "Hi A" {
+            "missing-greeting"
+        } else {
+            "wrong-name"
+        };
         let out = fixed(rule, text, &c);
         assert_eq!(count(&analyze(&out, &c), "wrong-name"), 0, "{out:?}");
         every_fix_removes_its_finding(text, &c);

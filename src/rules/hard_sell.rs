@@ -44,6 +44,9 @@ const SCHEME_CAP: u8 = 20;
 enum Sell {
     /// A pitch: product, offer, pricing, "companies like yours".
     Pitch,
+    /// A pitch by the shape of its sentence: a question about how their team handles
+    /// something today, or what the sender's firm does for businesses like theirs.
+    Prospect,
     /// A get-rich scheme: MLM, trading "returns", "financial freedom".
     Scheme,
     /// Scheduling language: "book a call", "15 minutes of your time".
@@ -215,13 +218,13 @@ fn sells(cx: &Cx) -> Vec<(usize, usize, Sell)> {
     // Pitches by the shape of their sentence, where no phrase matched.
     for s in crate::signals::pitch::detect(cx.doc) {
         if !all.iter().any(|&(a, b, _)| a < s.end && s.start < b) {
-            all.push((s.start, s.end, Sell::Pitch));
+            all.push((s.start, s.end, Sell::Prospect));
         }
     }
     all.sort_by_key(|&(s, e, _)| (s, e));
     let pitch = all
         .iter()
-        .any(|&(_, _, s)| matches!(s, Sell::Pitch | Sell::Scheme));
+        .any(|&(_, _, s)| matches!(s, Sell::Pitch | Sell::Prospect | Sell::Scheme));
     all.into_iter()
         .filter(|&(_, _, s)| pitch || s != Sell::Call)
         .collect()
@@ -246,7 +249,7 @@ impl Rule for HardSell {
         } else {
             sells
                 .iter()
-                .any(|&(_, _, s)| s == Sell::Pitch)
+                .any(|&(_, _, s)| matches!(s, Sell::Pitch | Sell::Prospect))
                 .then_some(PITCH_CAP)
         }
     }
@@ -254,6 +257,7 @@ impl Rule for HardSell {
         for (start, end, sell) in sells(cx) {
             let shown = &cx.doc.text[start..end];
             let message = match sell {
+                Sell::Prospect => "This reads as a sales opener: asking a stranger how their team handles something today, or what your firm does for businesses like theirs. Say how you know them and why them; ask about their needs once they have accepted.".to_string(),
                 Sell::Pitch => format!("“{shown}” is a sales pitch in a first note. People accept connections, not pitches: start with their work, offer something useful, and ask about their needs before selling."),
                 Sell::Scheme => format!("“{shown}” reads as a get-rich scheme, which people report as spam. If you mean it, this note will not be accepted; if not, say plainly who you are and why you are writing to them."),
                 Sell::SalesCall | Sell::Call => format!("“{shown}” asks a stranger for their time before there's any relationship. Ask a question about their work instead, and suggest a call once they've replied."),

@@ -102,21 +102,29 @@ impl Page {
     fn render(self: &Rc<Self>) -> Result<(), JsValue> {
         let text = self.note.value();
         let report = analyze(&text, &self.context());
-        self.score.set_text_content(Some(&report.score.to_string()));
-        self.score
-            .set_attribute("data-score", &report.score.to_string())?;
+        let shown = report.score.map_or("–".to_string(), |s| s.to_string());
+        self.score.set_text_content(Some(&shown));
+        self.score.set_attribute("data-score", &shown)?;
         let band = match report.score {
-            0..=39 => "low",
-            40..=69 => "mid",
-            _ => "high",
+            None => "none",
+            Some(0..=39) => "low",
+            Some(40..=69) => "mid",
+            Some(_) => "high",
         };
         self.score.set_attribute("data-band", band)?;
         self.counter
             .set_text_content(Some(&format!("{} / {}", report.length, report.limit)));
-        let capped = report
-            .capped_by
-            .as_ref()
-            .map(|rule| format!("Held down by {rule}: fix it first."));
+        let capped = if report.supported {
+            report
+                .capped_by
+                .as_ref()
+                .map(|rule| format!("Held down by {rule}: fix it first."))
+        } else {
+            Some(format!(
+                "{} is not checked yet: Rapport scores English notes for now. Still checked: the limit, template fields, links, contact details and the name.",
+                rapport_language_name(&report.language)
+            ))
+        };
         self.capped.set_text_content(capped.as_deref());
         self.counter
             .class_list()
@@ -152,6 +160,9 @@ impl Page {
             let head = self.el("div", "head", "")?;
             self.add(&head, "span", "severity", severity)?;
             self.add(&head, "code", "rule", &f.rule)?;
+            if f.points > 0 {
+                self.add(&head, "span", "worth", &format!("+{}", f.points))?;
+            }
             if f.start < f.end {
                 let quoted = String::from_utf16_lossy(
                     &units[f.start.min(units.len())..f.end.min(units.len())],
@@ -270,4 +281,9 @@ pub fn mount_playground() -> Result<(), JsValue> {
         examples.append_child(&li)?;
     }
     page.render()
+}
+
+/// The English name of a language code, for the "not checked yet" line.
+fn rapport_language_name(code: &str) -> &'static str {
+    crate::lang::detect::name(code)
 }
