@@ -183,7 +183,17 @@ fn claims(doc: &crate::text::Doc) -> Vec<(usize, usize, Sell)> {
             && !toks[i.saturating_sub(3)..i]
                 .iter()
                 .any(|p| matches!(p.norm.as_str(), "your" | "you"));
-        if !sender {
+        // "your report on the school that cut heating 22%": a claim about their work.
+        let sentence_start = doc.sentence_at(t.start).map_or(0, |s| s.start);
+        let theirs = !toks[i.saturating_sub(3)..i]
+            .iter()
+            .any(|p| matches!(p.norm.as_str(), "we" | "our"))
+            && toks[..i]
+                .iter()
+                .rev()
+                .take_while(|p| p.start >= sentence_start)
+                .any(|p| matches!(p.norm.as_str(), "your" | "you"));
+        if !sender || theirs {
             continue;
         }
         let number = toks[i + 1..(i + 6).min(toks.len())].iter().find(|n| {

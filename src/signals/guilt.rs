@@ -101,7 +101,17 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                     }
                 }
             }
-            if w == "no" && i + 1 < end && matches!(norm(i + 1), "reply" | "response" | "answer") {
+            // "no reply yet" complains; "no reply needed" is a courtesy.
+            let courtesy_after = i + 2 < end
+                && matches!(
+                    norm(i + 2),
+                    "needed" | "necessary" | "required" | "expected"
+                );
+            if w == "no"
+                && i + 1 < end
+                && matches!(norm(i + 1), "reply" | "response" | "answer")
+                && !courtesy_after
+            {
                 found = Some((span(i, i + 1), Guilt::Complaint));
                 break;
             }
@@ -190,5 +200,6 @@ mod tests {
         assert!(kinds("I emailed the lab last year and you replied within a day.").is_empty());
         assert!(kinds("Let me know if you never got the slides and I'll resend them.").is_empty());
         assert!(kinds("Happy to accept your advice on this.").is_empty());
+        assert!(kinds("I know you get a lot of messages so no reply needed.").is_empty());
     }
 }

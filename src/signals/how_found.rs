@@ -243,6 +243,19 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
                 .iter()
                 .filter(|w| !GENERIC_THANKED.contains(w))
                 .count();
+            // "thanks for the reference": one thing of theirs, named, is specific enough;
+            // "thanks for the inspiring conversation" names nothing.
+            let named = object
+                .iter()
+                .take(3)
+                .filter(|w| {
+                    !GENERIC_THANKED.contains(w)
+                        && !crate::lang::en::VAGUE_REFERENCES.contains(w)
+                        && !crate::lang::en::VAGUE_WORDS.contains(w)
+                        && !crate::lang::en::PRAISE_WORDS.contains(w)
+                        && !crate::lang::en::is_generic_word(w)
+                })
+                .count();
             let generic_start = GENERIC_THANKS.contains(&object[0]) && content == 0;
             if generic_start
                 || matches!(
@@ -252,7 +265,7 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
             {
                 continue;
             }
-            if anchored || content >= 2 {
+            if anchored || content >= 2 || named >= 1 {
                 return Some(Span {
                     start: toks[i].start,
                     end: toks[f].end,

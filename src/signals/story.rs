@@ -138,8 +138,9 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                 continue;
             }
             match w {
-                // A deed: "you sent me", "you kept everyone laughing" (while I was there).
-                "you" => {
+                // A deed: "you sent me", "you kept everyone laughing" (while I was there),
+                // "you've supplied our packaging film for years".
+                "you" | "you've" => {
                     if let Some(j) = past_after(i, 3) {
                         // Their profile or their feelings are no deed for the sender.
                         let profile_verb = matches!(
@@ -191,6 +192,40 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                         }
                     }
                 }
+                // A tie: "I was your intern when...", "my mother was one of your first
+                // patients", "we were your neighbours".
+                "was" | "were"
+                    if i + 1 < end
+                        && (norm(i + 1) == "your"
+                            || (i + 3 < end
+                                && norm(i + 1) == "one"
+                                && norm(i + 2) == "of"
+                                && norm(i + 3) == "your")) =>
+                {
+                    return span(i, i + 1);
+                }
+                // Someone who knows them both: "your wife mentioned at the street party",
+                // "Simon said you're the person to call".
+                "mentioned" | "said" | "suggested" | "recommended" | "told"
+                    if i > first
+                        && !matches!(norm(i - 1), "i" | "you" | "we" | "they" | "it" | "i've")
+                        && words
+                            .clone()
+                            .any(|k| k > i && matches!(norm(k), "you" | "you're" | "your")) =>
+                {
+                    return span(i - 1, i);
+                }
+                // "your photo series is how I found Haji Salim".
+                "how"
+                    if i + 2 < end
+                        && norm(i + 1) == "i"
+                        && matches!(
+                            norm(i + 2),
+                            "found" | "met" | "heard" | "learned" | "discovered"
+                        ) =>
+                {
+                    return span(i, i + 2);
+                }
                 // "I'm the PhD student who emailed you".
                 "i'm" | "it's" => {
                     if let Some(who) = (i + 1..(i + 6).min(end)).find(|&k| norm(k) == "who") {
@@ -211,8 +246,10 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                 _ => {}
             }
         }
-        // "Still think about the night shift at the Royal Free when the power went out".
-        if detail {
+        // "Still think about the night shift at the Royal Free when the power went out",
+        // "I still remember you staying late to help me".
+        let you_and_me = sender_in && has(&|w| matches!(w, "you" | "your"));
+        if detail || you_and_me {
             let bounded = doc.tokens_within(toks[first].start, toks[end - 1].end);
             if !bounded.is_empty() {
                 if let Some(h) = doc
@@ -254,6 +291,17 @@ mod tests {
             "Hi Uncle Ray, finally made a LinkedIn like you told me to."
         ));
         assert!(found("Lovely to see you at Ana's wedding, Priti."));
+        assert!(found("You've supplied our packaging film for years."));
+        assert!(found(
+            "My mother was one of your first patients at the old site."
+        ));
+        assert!(found(
+            "I still remember you staying late to help me with my first bundle."
+        ));
+        assert!(found(
+            "Your wife mentioned at the street party that you're in renewables too!"
+        ));
+        assert!(found("Your photo series is how I found Haji Salim."));
     }
 
     #[test]
