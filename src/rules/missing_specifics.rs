@@ -29,6 +29,9 @@ use crate::signals::specifics::headline_topic;
 
 pub struct MissingSpecifics;
 
+/// The cap for a note with nothing of theirs and no word on how they know them.
+const GENERIC_CAP: u8 = 45;
+
 impl Rule for MissingSpecifics {
     fn id(&self) -> &'static str {
         "missing-specifics"
@@ -38,6 +41,11 @@ impl Rule for MissingSpecifics {
     }
     fn penalty(&self) -> u8 {
         14
+    }
+    /// Nothing of theirs and no word on how they know them: the note could go to
+    /// anyone with their name on it, and scores no better than a vague one.
+    fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+        (cx.signals.how_found.is_none() && cx.signals.shared_past.is_none()).then_some(GENERIC_CAP)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let doc = cx.doc;
