@@ -187,50 +187,69 @@ fn score_separates_held_out_notes() {
     );
 }
 
-/// The second blind set (`tests/blind/README.md`): its dev half may guide rules by
-/// pattern; its test half is only ever measured.
-#[test]
-fn score_separates_blind_notes() {
-    let (auc, accuracy) = separation("blind dev", "tests/blind/dev.jsonl", Show::Misjudged);
-    assert!(
-        auc >= 0.85 && accuracy >= 0.75,
-        "blind dev: AUC {auc:.3}, accuracy {accuracy:.3}"
-    );
-    let (auc, accuracy) = separation("blind test", "tests/blind/test.jsonl", Show::FiguresOnly);
-    assert!(
-        auc >= 0.82 && accuracy >= 0.72,
-        "blind test: AUC {auc:.3}, accuracy {accuracy:.3}"
-    );
-}
+/// The held-out sets: each has a dev half (its misjudged notes may guide rules, by
+/// pattern, never by single note) and a test half (only its figures are printed).
+/// `before` is the test half's AUC before the engine read sentences (issue 11), kept so
+/// the output says what changed; the floors sit below today's figures so that one new
+/// note does not fail the build while a real regression does.
+const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
+    // (set, what it is, AUC before, AUC floor, accuracy floor) for the test half.
+    ("blind", "second blind set", 0.964, 0.93, 0.85),
+    (
+        "blind3",
+        "written to defeat phrase matching",
+        0.841,
+        0.83,
+        0.78,
+    ),
+    (
+        "blind4",
+        "English notes with recipient profiles",
+        0.831,
+        0.85,
+        0.78,
+    ),
+    (
+        "blind5",
+        "hard cases with recipient profiles",
+        0.785,
+        0.80,
+        0.72,
+    ),
+    (
+        "public",
+        "public examples labelled by their authors",
+        0.892,
+        0.86,
+        0.80,
+    ),
+];
 
-/// The third blind set (`tests/blind3/README.md`), written to defeat phrase matching.
 #[test]
-fn score_separates_adversarial_notes() {
-    let (auc, accuracy) = separation("blind3 dev", "tests/blind3/dev.jsonl", Show::Misjudged);
-    assert!(
-        auc >= 0.85 && accuracy >= 0.75,
-        "blind3 dev: AUC {auc:.3}, accuracy {accuracy:.3}"
-    );
-    let (auc, accuracy) = separation("blind3 test", "tests/blind3/test.jsonl", Show::FiguresOnly);
-    assert!(
-        auc >= 0.78 && accuracy >= 0.68,
-        "blind3 test: AUC {auc:.3}, accuracy {accuracy:.3}"
-    );
-}
-
-/// Example notes from public pages, labelled by the pages' authors (`tests/public/README.md`).
-#[test]
-fn score_separates_public_examples() {
-    let (auc, accuracy) = separation("public dev", "tests/public/dev.jsonl", Show::Misjudged);
-    assert!(
-        auc >= 0.85 && accuracy >= 0.75,
-        "public dev: AUC {auc:.3}, accuracy {accuracy:.3}"
-    );
-    let (auc, accuracy) = separation("public test", "tests/public/test.jsonl", Show::FiguresOnly);
-    assert!(
-        auc >= 0.82 && accuracy >= 0.72,
-        "public test: AUC {auc:.3}, accuracy {accuracy:.3}"
-    );
+fn score_separates_held_out_notes_by_half() {
+    let mut failures = Vec::new();
+    for &(set, what, before, auc_floor, acc_floor) in HELD_OUT {
+        let (auc, accuracy) = separation(
+            &format!("{set} dev"),
+            &format!("tests/{set}/dev.jsonl"),
+            Show::Misjudged,
+        );
+        if auc < 0.85 || accuracy < 0.75 {
+            failures.push(format!("{set} dev: AUC {auc:.3}, accuracy {accuracy:.3}"));
+        }
+        let (auc, accuracy) = separation(
+            &format!("{set} test"),
+            &format!("tests/{set}/test.jsonl"),
+            Show::FiguresOnly,
+        );
+        println!("  {set} ({what}) test half: AUC {auc:.3}, before {before:.3}");
+        if auc < auc_floor || accuracy < acc_floor {
+            failures.push(format!(
+                "{set} test: AUC {auc:.3} (floor {auc_floor}), accuracy {accuracy:.3} (floor {acc_floor})"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
 }
 
 #[test]
@@ -261,33 +280,6 @@ fn anchors_from_the_issue() {
         "LinkedIn's default note scores {}",
         default.score.unwrap()
     );
-}
-
-/// The fourth and fifth blind sets (`tests/blind4/README.md`, `tests/blind5/README.md`):
-/// English notes written blind to the code with the recipient's profile; blind5 stresses
-/// notes whose surface wording misleads.
-#[test]
-fn score_separates_notes_with_profiles() {
-    for set in ["blind4", "blind5"] {
-        let (auc, accuracy) = separation(
-            &format!("{set} dev"),
-            &format!("tests/{set}/dev.jsonl"),
-            Show::Misjudged,
-        );
-        assert!(
-            auc >= 0.75 && accuracy >= 0.65,
-            "{set} dev: AUC {auc:.3}, accuracy {accuracy:.3}"
-        );
-        let (auc, accuracy) = separation(
-            &format!("{set} test"),
-            &format!("tests/{set}/test.jsonl"),
-            Show::FiguresOnly,
-        );
-        assert!(
-            auc >= 0.78 && accuracy >= 0.68,
-            "{set} test: AUC {auc:.3}, accuracy {accuracy:.3}"
-        );
-    }
 }
 
 /// The note's language is told from its words: the five languages that get packs next

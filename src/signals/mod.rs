@@ -123,25 +123,26 @@ impl Signals {
         let company_mentions = crate::signals::specifics::company_mentions(doc, ctx);
         let canned_phrases = crate::signals::canned::phrase_hits(doc);
         let stock = crate::signals::canned::stock_phrases(&canned_phrases);
+        let name = ctx.recipient.name.as_deref();
+        let salutation_end = crate::signals::canned::salutation_end(doc);
+        let opening = greeting.map(|g| g.end).max(salutation_end).unwrap_or(0);
+        let concrete = |s: &Span| vague::specific(doc, *s, name, opening);
         let shared_past = earliest([
             crate::signals::how_found::shared_past(
                 doc,
                 greeting.map_or(0, |g| g.end),
                 ctx.recipient.name.as_deref(),
             ),
-            crate::signals::reason::shared_phrase(doc),
+            // "Great meeting you at the conference!" names no conference.
+            crate::signals::reason::shared_phrase(doc).filter(concrete),
             story::detect(
                 doc,
                 greeting.map_or(0, |g| g.end),
                 ctx.recipient.name.as_deref(),
             ),
         ]);
-        let name = ctx.recipient.name.as_deref();
         // How they found them counts only where it names something: "saw your post,
         // great insights!" fits anyone.
-        let salutation_end = crate::signals::canned::salutation_end(doc);
-        let opening = greeting.map(|g| g.end).max(salutation_end).unwrap_or(0);
-        let concrete = |s: &Span| vague::specific(doc, *s, name, opening);
         let how_found = earliest([
             crate::signals::how_found::detect_with(doc, &company_mentions).filter(concrete),
             shared_past,
