@@ -88,9 +88,14 @@ struct SentNote {
 impl SentNotes {
     /// Indexes the contacts that were sent a note (the others never match).
     pub fn new(contacts: &[Contact]) -> SentNotes {
+        SentNotes::new_from(contacts)
+    }
+
+    /// [`SentNotes::new`] over any contacts, in order.
+    pub(super) fn new_from<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> SentNotes {
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
         let entries = contacts
-            .iter()
+            .into_iter()
             .filter_map(|c| {
                 let sent = c.note_sent.as_deref()?;
                 let words: Vec<u32> = comparable_words(sent, Some(&c.name))
@@ -385,6 +390,93 @@ fn edit_similarity<T: PartialEq>(a: &[T], b: &[T], rows: &mut (Vec<usize>, Vec<u
     1.0 - prev[b.len()] as f64 / longer as f64
 }
 
+impl SentNotes {
+    /// Groups the indexed notes into templates, as the guard sees them: each note
+    /// joins the first group whose first note it is at least [`SIMILARITY_THRESHOLD`]
+    /// similar to, else starts a group. Returns the groups as positions in the index
+    /// (the order notes were given, counting only those with a note), first note
+    /// first. Drafts the guard would not judge (under [`MIN_WORDS`]) stand alone.
+    ///
+    /// Candidates come from prefix filtering (as in set-similarity joins): words count
+    /// with their repeats, rarest first; two notes that similar share at least
+    /// `ceil(0.8 * longer)` words, so each one's rarest `len - ceil(0.8 * len) + 1`
+    /// words include a shared one. Only groups sharing such a word are compared.
+    pub(super) fn templates(&self) -> Vec<Vec<usize>> {
+        let tokens: Vec<Vec<(u32, u32)>> = self
+            .entries
+            .iter()
+            .map(|e| {
+                let mut seen: HashMap<u32, u32> = HashMap::new();
+                e.words
+                    .iter()
+                    .map(|&w| {
+                        let n = seen.entry(w).or_insert(0);
+                        *n += 1;
+                        (w, *n)
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut freq: HashMap<(u32, u32), u32> = HashMap::new();
+        for t in tokens.iter().flatten() {
+            *freq.entry(*t).or_insert(0) += 1;
+        }
+        let prefix = |len: usize| {
+            // Rounded down a hair, so a float error can only lengthen the prefix.
+            let need = (SIMILARITY_THRESHOLD * len as f64 - 1e-9).ceil().max(0.0) as usize;
+            (len - need.min(len) + 1).min(len)
+        };
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut leaders: Vec<usize> = Vec::new(); // group -> entry of its first note
+        let mut stamp: Vec<usize> = Vec::new(); // group -> last entry compared with it
+        let mut by_token: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+        let mut rows = (Vec::new(), Vec::new());
+        for (i, mut toks) in tokens.into_iter().enumerate() {
+            let e = &self.entries[i];
+            if e.words.len() < MIN_WORDS {
+                groups.push(vec![i]);
+                leaders.push(i);
+                stamp.push(i);
+                continue;
+            }
+            toks.sort_unstable_by_key(|t| (freq[t], *t));
+            let toks = &toks[..prefix(toks.len())];
+            let mut found = None;
+            'search: for t in toks {
+                for &g in by_token.get(t).map_or(&[][..], Vec::as_slice) {
+                    if stamp[g] == i {
+                        continue;
+                    }
+                    stamp[g] = i;
+                    let l = &self.entries[leaders[g]];
+                    let longer = e.words.len().max(l.words.len());
+                    let lower = longer - shared(&e.sorted, &l.sorted);
+                    if 1.0 - (lower as f64 / longer as f64) < SIMILARITY_THRESHOLD {
+                        continue;
+                    }
+                    if edit_similarity(&e.words, &l.words, &mut rows) >= SIMILARITY_THRESHOLD {
+                        found = Some(g);
+                        break 'search;
+                    }
+                }
+            }
+            match found {
+                Some(g) => groups[g].push(i),
+                None => {
+                    let g = groups.len();
+                    groups.push(vec![i]);
+                    leaders.push(i);
+                    stamp.push(i);
+                    for t in toks {
+                        by_token.entry(*t).or_default().push(g);
+                    }
+                }
+            }
+        }
+        groups
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -543,6 +635,53 @@ mod tests {
         }
         assert_eq!(index.similar(&drafts[0], None, None).unwrap().count, 3);
         assert!(SentNotes::new(&[]).is_empty());
+    }
+
+    #[test]
+    fn templates_group_as_a_plain_first_leader_scan_would() {
+        let variants = [
+            format!("Hi A, {TEMPLATE}"),
+            TEMPLATE.replace("RustConf", "WasmCon"),
+            TEMPLATE.replace("Rust and wasm", "Go and gRPC"),
+            "Saw your post on hiring juniors; we are doing the same. Coffee sometime soon?"
+                .to_string(),
+            "Saw your post on hiring juniors; we do the same here. Coffee sometime soon?"
+                .to_string(),
+            "Hi".to_string(),
+            "Hi".to_string(),
+            "the the the the the".to_string(),
+            "the the the the cat".to_string(),
+        ];
+        let contacts: Vec<Contact> = (0..40)
+            .map(|i| sent(&format!("p{i}"), "P", &variants[(i * 7) % variants.len()]))
+            .collect();
+        let index = SentNotes::new(&contacts);
+        let got = index.templates();
+        // The definition: compare with every earlier group's first note, in order.
+        let words: Vec<Vec<String>> = contacts
+            .iter()
+            .map(|c| comparable_words(c.note_sent.as_deref().unwrap(), Some(&c.name)))
+            .collect();
+        let mut want: Vec<Vec<usize>> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let g = (w.len() >= MIN_WORDS)
+                .then(|| {
+                    want.iter().position(|g| {
+                        words[g[0]].len() >= MIN_WORDS
+                            && word_similarity(w, &words[g[0]]) >= SIMILARITY_THRESHOLD
+                    })
+                })
+                .flatten();
+            match g {
+                Some(g) => want[g].push(i),
+                None => want.push(vec![i]),
+            }
+        }
+        assert_eq!(got, want);
+        // The three template variants together, "the the ..." together, each juniors
+        // note on its own (0.79 apart), every "Hi" alone (too short to judge).
+        assert_eq!(got.iter().filter(|g| g.len() > 1).count(), 4, "{got:?}");
+        assert_eq!(got.iter().map(Vec::len).sum::<usize>(), 40);
     }
 
     #[test]
