@@ -328,3 +328,83 @@ fn a_fortnight_of_invitations() {
     assert!(csv.contains(",accepted,2026-01-05T00:00:00Z,"), "{csv}");
     assert!(csv.contains(",withdrawn,2026-01-17T00:00:00Z,"), "{csv}");
 }
+
+/// `rapport stats EXPORT.json` prints the insights table from an export.
+#[test]
+fn stats_prints_the_table_from_an_export() {
+    let s = Settings::default();
+    let note =
+        "Hi, I came across your profile and would love to connect and learn about your work.";
+    let contacts: Vec<Contact> = (0..24i64)
+        .map(|i| {
+            let inv = Invitation {
+                url: format!("https://www.linkedin.com/in/p{i}/"),
+                name: format!("P{i}"),
+                note: (i % 4 != 0).then(|| note.to_string()),
+                ..Invitation::default()
+            };
+            let c = record_invitation(None, &inv, T0 + i * DAY, &s).unwrap();
+            let o = Observation {
+                url: inv.url.clone(),
+                name: String::new(),
+                headline: None,
+                seen: Seen::TopCard {
+                    state: TopCard::Connected,
+                },
+            };
+            if i % 2 == 0 {
+                observe(Some(c.clone()), &o, T0 + (i + 1) * DAY, &s)
+                    .unwrap()
+                    .unwrap()
+            } else {
+                c
+            }
+        })
+        .collect();
+    let dir = std::env::temp_dir().join(format!("rapport-stats-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("export.json");
+    std::fs::write(&path, export_json(&contacts, Some(&s), T0)).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_rapport"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let now = (T0 + 60 * DAY).to_string();
+    let out = run(&["stats", path.to_str().unwrap(), "--now", &now]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("Acceptance of 24 invitations (24 decided, 0 pending)"),
+        "{text}"
+    );
+    let line = |start: &str| {
+        text.lines()
+            .find(|l| l.trim_start().starts_with(start))
+            .unwrap_or_else(|| panic!("no {start:?} in\n{text}"))
+            .to_string()
+    };
+    let all = line("All invitations");
+    assert!(
+        all.contains("12/24") && all.contains("50%") && !all.contains("too early"),
+        "{all}"
+    );
+    assert!(line("Without a note").contains("too early to tell"));
+    assert!(
+        line("Hi, I came across").contains("6/18"),
+        "the template: {text}"
+    );
+    assert!(text.contains("By month sent\n  2026-01"), "{text}");
+    let json = run(&["stats", path.to_str().unwrap(), "--now", &now, "--json"]);
+    let v: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["overall"]["accepted"], 12);
+    let bad = run(&["stats", dir.join("missing.json").to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("cannot read"));
+    std::fs::remove_dir_all(&dir).ok();
+}
