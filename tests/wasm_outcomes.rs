@@ -151,7 +151,7 @@ fn insights_and_rhythms_cross_as_plain_json() {
     let contacts = Array::new();
     contacts.push(&sent("a", Some("Hi Ana, a real note about your work"), NOW));
     let ins = o::insights(
-        contacts.into(),
+        contacts.clone().into(),
         JsValue::NULL,
         Some(NOW + 30.0 * DAY),
         Some(0),
@@ -165,6 +165,17 @@ fn insights_and_rhythms_cross_as_plain_json() {
     assert_eq!(Array::from(&get(&ins, "tables")).length(), 4);
     let text = JSON::stringify(&ins).unwrap().as_string().unwrap();
     assert!(text.contains("\"id\":\"score_band\""), "{text}");
+
+    let index = w::SentNotes::new(contacts.clone().into()).unwrap();
+    let kept = index
+        .insights(
+            contacts.into(),
+            JsValue::NULL,
+            Some(NOW + 30.0 * DAY),
+            Some(0),
+        )
+        .unwrap();
+    assert_eq!(JSON::stringify(&kept).unwrap().as_string().unwrap(), text);
 
     let c = sent("a", None, NOW);
     let weekly = o::set_rhythm(c, json(r#"{"weeks": 2}"#), Some(NOW)).unwrap();

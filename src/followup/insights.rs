@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use super::outcome::{outcome, InviteStatus};
 use super::similarity::{SentNotes, REPETITION_MIN_COUNT};
-use super::time::local_date;
+use super::time::{civil_from_days, DAY_MS, MINUTE_MS};
 use super::{Contact, Settings};
 
 /// Fewer decided invitations than this in a group: too early to tell.
@@ -151,6 +151,25 @@ pub fn insights(
     tz_offset_minutes: i32,
     settings: &Settings,
 ) -> Insights {
+    insights_with(
+        contacts,
+        &SentNotes::new(contacts),
+        now,
+        tz_offset_minutes,
+        settings,
+    )
+}
+
+/// [`insights`] with the sent notes already indexed (the repetition guard's
+/// [`SentNotes`] of the same contacts, which the note panel keeps): most of the
+/// insights' time is spent reading the notes.
+pub fn insights_with(
+    contacts: &[Contact],
+    index: &SentNotes,
+    now: i64,
+    tz_offset_minutes: i32,
+    settings: &Settings,
+) -> Insights {
     let mut overall = Group::new("all", "All invitations");
     let mut bands: Vec<Group> = SCORE_BANDS
         .iter()
@@ -161,14 +180,16 @@ pub fn insights(
         Group::new("no_note", "Without a note"),
     ];
     let mut months: Vec<Group> = Vec::new();
-    let mut month_slot: HashMap<String, usize> = HashMap::new();
-    let mut statuses: HashMap<&str, InviteStatus> = HashMap::new();
+    let mut month_slot: HashMap<(i64, u32), usize> = HashMap::new();
+    let mut noted: Vec<(&Contact, InviteStatus)> = Vec::new();
     let mut unscored = 0;
     for c in contacts {
         let Some(status) = outcome(c, now, settings) else {
             continue;
         };
-        statuses.insert(&c.key, status);
+        if c.has_note() {
+            noted.push((c, status));
+        }
         overall.add(status);
         notes[usize::from(!c.has_note())].add(status);
         match (c.has_note(), c.note_score) {
@@ -183,9 +204,11 @@ pub fn insights(
             _ => {}
         }
         if let Some(t) = c.invited_at {
-            let month = local_date(t, tz_offset_minutes)[..7].to_string();
-            let slot = *month_slot.entry(month.clone()).or_insert_with(|| {
-                months.push(Group::new(month.clone(), month));
+            let local = t.saturating_sub(i64::from(tz_offset_minutes) * MINUTE_MS);
+            let (year, month, _) = civil_from_days(local.div_euclid(DAY_MS));
+            let slot = *month_slot.entry((year, month)).or_insert_with(|| {
+                let key = format!("{year:04}-{month:02}");
+                months.push(Group::new(key.clone(), key));
                 months.len() - 1
             });
             months[slot].add(status);
@@ -209,7 +232,7 @@ pub fn insights(
             Table {
                 id: "template".into(),
                 title: "By note template".into(),
-                groups: finish(templates(contacts, &statuses)),
+                groups: finish(templates(&noted, index)),
             },
             Table {
                 id: "month".into(),
@@ -223,14 +246,27 @@ pub fn insights(
 }
 
 /// Groups the notes of invitations with an outcome by the repetition guard's
-/// similarity: templates (most invitations first), then one-off notes.
-fn templates(contacts: &[Contact], statuses: &HashMap<&str, InviteStatus>) -> Vec<Group> {
-    let with_outcome: Vec<&Contact> = contacts
+/// similarity: templates (most invitations first), then one-off notes. `index` holds
+/// the sent notes; notes it lacks count as one-off.
+fn templates(noted: &[(&Contact, InviteStatus)], index: &SentNotes) -> Vec<Group> {
+    let slot: HashMap<&str, usize> = noted
         .iter()
-        .filter(|c| c.has_note() && statuses.contains_key(c.key.as_str()))
+        .enumerate()
+        .map(|(i, (c, _))| (c.key.as_str(), i))
         .collect();
-    let index = SentNotes::new_from(with_outcome.iter().copied());
-    let mut groups: Vec<Vec<usize>> = index.templates();
+    let mut placed = vec![false; noted.len()];
+    let mut groups: Vec<Vec<usize>> = index
+        .templates()
+        .into_iter()
+        .map(|g| {
+            g.into_iter()
+                .filter_map(|e| slot.get(index.key(e)).copied())
+                .filter(|&i| !std::mem::replace(&mut placed[i], true))
+                .collect::<Vec<usize>>()
+        })
+        .filter(|g| !g.is_empty())
+        .collect();
+    groups.extend((0..noted.len()).filter(|&i| !placed[i]).map(|i| vec![i]));
     groups.sort_by_key(|g| std::cmp::Reverse(g.len()));
     let mut out = Vec::new();
     let mut one_off = Group::new("one_off", "One-off notes");
@@ -238,11 +274,11 @@ fn templates(contacts: &[Contact], statuses: &HashMap<&str, InviteStatus>) -> Ve
         let templated = g.len() >= REPETITION_MIN_COUNT && out.len() < MAX_TEMPLATES;
         let mut group = Group::new(
             format!("t{}", out.len() + 1),
-            label(with_outcome[g[0]].note_sent.as_deref().unwrap_or("")),
+            label(noted[g[0]].0.note_sent.as_deref().unwrap_or("")),
         );
         let target = if templated { &mut group } else { &mut one_off };
         for i in g {
-            target.add(statuses[with_outcome[i].key.as_str()]);
+            target.add(noted[i].1);
         }
         if templated {
             out.push(group);
@@ -267,7 +303,6 @@ fn label(note: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{invite, recorded, T0};
-    use super::super::time::DAY_MS;
     use super::super::*;
     use super::*;
 
@@ -401,6 +436,30 @@ mod tests {
             0
         );
         assert_eq!(ins.tables[1].groups[0].pending, 1);
+    }
+
+    #[test]
+    fn a_kept_index_gives_the_same_insights_and_a_stale_one_loses_no_invitation() {
+        let template = "I came across your profile and would love to connect and learn more.";
+        let all: Vec<Contact> = (0..6)
+            .map(|i| recorded(&format!("p{i}"), &format!("P{i}"), Some(template), T0))
+            .collect();
+        let s = Settings::default();
+        let now = T0 + 30 * DAY_MS;
+        let fresh = insights(&all, now, 0, &s);
+        assert_eq!(
+            insights_with(&all, &SentNotes::new(&all), now, 0, &s),
+            fresh
+        );
+        assert_eq!(fresh.tables[2].groups[0].invitations, 6);
+        // An index from before the last two invitations: they count as one-off notes.
+        let stale = insights_with(&all, &SentNotes::new(&all[..4]), now, 0, &s);
+        let groups: Vec<(&str, u32)> = stale.tables[2]
+            .groups
+            .iter()
+            .map(|g| (g.key.as_str(), g.invitations))
+            .collect();
+        assert_eq!(groups, [("t1", 4), ("one_off", 2)]);
     }
 
     #[test]

@@ -4,6 +4,11 @@
 //!
 //! Pure functions on plain serde types; JavaScript stores and displays.
 //!
+//! What became of each invitation (`status`, from what LinkedIn's pages show), the due
+//! list with pending invitations in it, per-contact cadences, the monthly note
+//! allowance and the acceptance insights live in `outcome`, `cadence` and `insights`;
+//! LinkedIn's relative dates ("Sent 3 weeks ago") are read by [`parse_relative`].
+//!
 //! - **Times** are `i64` milliseconds since 1970 UTC (JavaScript's `Date.now()`).
 //!   Local-calendar questions take `tz_offset_minutes` as `Date.getTimezoneOffset()`
 //!   returns it (UTC+2 is `-120`); see [`time`].
@@ -53,7 +58,9 @@ pub use exchange::{
     export_csv, export_json, import_json, ImportError, ImportResult, CSV_BOM, CSV_COLUMNS,
     EXPORT_FORMAT,
 };
-pub use insights::{insights, wilson, Group, Insights, Interval, Table, MIN_DECIDED, SCORE_BANDS};
+pub use insights::{
+    insights, insights_with, wilson, Group, Insights, Interval, Table, MIN_DECIDED, SCORE_BANDS,
+};
 pub use outcome::{
     expire_pending, observe, outcome, InviteStatus, Observation, Seen, TopCard, RESEND_BLOCK_DAYS,
 };

@@ -391,6 +391,11 @@ fn edit_similarity<T: PartialEq>(a: &[T], b: &[T], rows: &mut (Vec<usize>, Vec<u
 }
 
 impl SentNotes {
+    /// The contact key of the `i`-th indexed note.
+    pub(super) fn key(&self, i: usize) -> &str {
+        &self.entries[i].key
+    }
+
     /// Groups the indexed notes into templates, as the guard sees them: each note
     /// joins the first group whose first note it is at least [`SIMILARITY_THRESHOLD`]
     /// similar to, else starts a group. Returns the groups as positions in the index
@@ -402,24 +407,35 @@ impl SentNotes {
     /// `ceil(0.8 * longer)` words, so each one's rarest `len - ceil(0.8 * len) + 1`
     /// words include a shared one. Only groups sharing such a word are compared.
     pub(super) fn templates(&self) -> Vec<Vec<usize>> {
-        let tokens: Vec<Vec<(u32, u32)>> = self
+        // Tokens as dense ids: a word's first occurrence in a note is the word's own id,
+        // its k-th (k >= 2) an id of its own from `repeats`.
+        let words = self.vocabulary.len() as u32;
+        let mut repeats: HashMap<(u32, u32), u32> = HashMap::new();
+        let tokens: Vec<Vec<u32>> = self
             .entries
             .iter()
             .map(|e| {
-                let mut seen: HashMap<u32, u32> = HashMap::new();
-                e.words
-                    .iter()
-                    .map(|&w| {
-                        let n = seen.entry(w).or_insert(0);
-                        *n += 1;
-                        (w, *n)
-                    })
-                    .collect()
+                let mut out = Vec::with_capacity(e.sorted.len());
+                let mut run = 0;
+                for (i, &w) in e.sorted.iter().enumerate() {
+                    run = if i > 0 && e.sorted[i - 1] == w {
+                        run + 1
+                    } else {
+                        1
+                    };
+                    out.push(if run == 1 {
+                        w
+                    } else {
+                        let next = words + repeats.len() as u32;
+                        *repeats.entry((w, run)).or_insert(next)
+                    });
+                }
+                out
             })
             .collect();
-        let mut freq: HashMap<(u32, u32), u32> = HashMap::new();
-        for t in tokens.iter().flatten() {
-            *freq.entry(*t).or_insert(0) += 1;
+        let mut freq: Vec<u32> = vec![0; words as usize + repeats.len()];
+        for &t in tokens.iter().flatten() {
+            freq[t as usize] += 1;
         }
         let prefix = |len: usize| {
             // Rounded down a hair, so a float error can only lengthen the prefix.
@@ -429,7 +445,7 @@ impl SentNotes {
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut leaders: Vec<usize> = Vec::new(); // group -> entry of its first note
         let mut stamp: Vec<usize> = Vec::new(); // group -> last entry compared with it
-        let mut by_token: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+        let mut by_token: Vec<Vec<usize>> = vec![Vec::new(); freq.len()];
         let mut rows = (Vec::new(), Vec::new());
         for (i, mut toks) in tokens.into_iter().enumerate() {
             let e = &self.entries[i];
@@ -439,11 +455,11 @@ impl SentNotes {
                 stamp.push(i);
                 continue;
             }
-            toks.sort_unstable_by_key(|t| (freq[t], *t));
+            toks.sort_unstable_by_key(|&t| (freq[t as usize], t));
             let toks = &toks[..prefix(toks.len())];
             let mut found = None;
             'search: for t in toks {
-                for &g in by_token.get(t).map_or(&[][..], Vec::as_slice) {
+                for &g in &by_token[*t as usize] {
                     if stamp[g] == i {
                         continue;
                     }
@@ -467,8 +483,8 @@ impl SentNotes {
                     groups.push(vec![i]);
                     leaders.push(i);
                     stamp.push(i);
-                    for t in toks {
-                        by_token.entry(*t).or_default().push(g);
+                    for &t in toks {
+                        by_token[t as usize].push(g);
                     }
                 }
             }

@@ -14,7 +14,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::{from_js, now_or_clock, to_js, tz_or_local, AGENDA_LIST_MAX};
+use super::{from_js, now_or_clock, to_js, tz_or_local, SentNotes, AGENDA_LIST_MAX};
 use crate::followup::{self as fu, Contact, Observation, Rhythm, Settings};
 
 fn settings_from(value: JsValue) -> Result<Settings, JsError> {
@@ -224,11 +224,41 @@ pub fn insights(
     now: Option<f64>,
     tz_offset_minutes: Option<i32>,
 ) -> Result<JsValue, JsError> {
+    insights_from(None, contacts, settings, now, tz_offset_minutes)
+}
+
+/// The insights, with the sent notes indexed here unless `index` is given.
+fn insights_from(
+    index: Option<&fu::SentNotes>,
+    contacts: JsValue,
+    settings: JsValue,
+    now: Option<f64>,
+    tz_offset_minutes: Option<i32>,
+) -> Result<JsValue, JsError> {
     let contacts: Vec<Contact> = from_js("contacts", contacts)?;
-    to_js(&fu::insights(
-        &contacts,
+    let (now, tz, settings) = (
         now_or_clock(now),
         tz_or_local(tz_offset_minutes),
-        &settings_from(settings)?,
-    ))
+        settings_from(settings)?,
+    );
+    to_js(&match index {
+        Some(index) => fu::insights_with(&contacts, index, now, tz, &settings),
+        None => fu::insights(&contacts, now, tz, &settings),
+    })
+}
+
+/// Insights from the sent notes the note panel already indexed (`new SentNotes(contacts)`,
+/// kept while the contacts do not change): the same answer as `insights`, without
+/// reading every note again.
+#[wasm_bindgen]
+impl SentNotes {
+    pub fn insights(
+        &self,
+        contacts: JsValue,
+        settings: JsValue,
+        now: Option<f64>,
+        tz_offset_minutes: Option<i32>,
+    ) -> Result<JsValue, JsError> {
+        insights_from(Some(&self.0), contacts, settings, now, tz_offset_minutes)
+    }
 }
