@@ -30,6 +30,8 @@ pub const REPETITION_MIN_COUNT: usize = 3;
 pub const MIN_WORDS: usize = 3;
 /// How many of the most similar sent notes are named in a [`Repetition`].
 pub const MAX_EXAMPLES: usize = 3;
+/// Most templates a note is compared with when sent notes are grouped into templates.
+const MAX_TEMPLATE_CANDIDATES: usize = 100;
 
 /// The draft is nearly the same as notes already sent to `count` other people.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -405,7 +407,9 @@ impl SentNotes {
     /// Candidates come from prefix filtering (as in set-similarity joins): words count
     /// with their repeats, rarest first; two notes that similar share at least
     /// `ceil(0.8 * longer)` words, so each one's rarest `len - ceil(0.8 * len) + 1`
-    /// words include a shared one. Only groups sharing such a word are compared.
+    /// words include a shared one. Only groups sharing such a word are compared, at most
+    /// [`MAX_TEMPLATE_CANDIDATES`] of them (rarest words first), so that thousands of
+    /// notes that all share their words (none a template) stay quick.
     pub(super) fn templates(&self) -> Vec<Vec<usize>> {
         // Tokens as dense ids: a word's first occurrence in a note is the word's own id,
         // its k-th (k >= 2) an id of its own from `repeats`.
@@ -458,12 +462,17 @@ impl SentNotes {
             toks.sort_unstable_by_key(|&t| (freq[t as usize], t));
             let toks = &toks[..prefix(toks.len())];
             let mut found = None;
+            let mut compared = 0;
             'search: for t in toks {
                 for &g in &by_token[*t as usize] {
                     if stamp[g] == i {
                         continue;
                     }
                     stamp[g] = i;
+                    compared += 1;
+                    if compared > MAX_TEMPLATE_CANDIDATES {
+                        break 'search;
+                    }
                     let l = &self.entries[leaders[g]];
                     let longer = e.words.len().max(l.words.len());
                     let lower = longer - shared(&e.sorted, &l.sorted);
