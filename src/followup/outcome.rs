@@ -168,22 +168,21 @@ pub fn observe(
         Seen::Withdrawn => raise(c, InviteStatus::Withdrawn, now),
         Seen::MessageSent => record_interaction(c, now, now),
     };
-    let changed = match &before {
-        Some(b) => {
-            *b != Contact {
-                updated: b.updated,
-                ..next.clone()
-            }
-        }
-        None => true,
+    // Compared and stored with the old merge clock, moved forward once if it changed.
+    let next = Contact {
+        updated: before.as_ref().map_or(0, |b| b.updated),
+        ..next
     };
-    Ok(changed.then(|| {
+    if before.as_ref() == Some(&next) {
+        return Ok(None);
+    }
+    Ok(Some(
         Contact {
             schema: SCHEMA_VERSION,
             ..next
         }
-        .touch(now)
-    }))
+        .touch(now),
+    ))
 }
 
 /// Raises the status to `status` seen at `at` (never lowers it); the same status keeps
@@ -605,6 +604,7 @@ mod tests {
     fn a_message_sent_is_an_interaction() {
         let c = run(Some(sent()), &[(&seen(Seen::MessageSent), T0 + 3 * DAY_MS)]).unwrap();
         assert_eq!(c.last_interaction_at, Some(T0 + 3 * DAY_MS));
+        assert_eq!(c.updated, T0 + 3 * DAY_MS);
     }
 
     #[test]
