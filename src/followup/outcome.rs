@@ -16,8 +16,8 @@
 //!
 //! **Expiry** is not something LinkedIn shows: an invitation pending for
 //! `Settings::expire_days` counts as not accepted. [`outcome`] applies it on reading,
-//! [`expire_pending`] writes it down (so exports say `expired`). An acceptance seen
-//! later still wins.
+//! [`expire_pending`] writes it down (so exports say `expired`; a longer limit set
+//! later does not revive what was written). An acceptance seen later still wins.
 
 use serde::{Deserialize, Serialize};
 
