@@ -414,6 +414,13 @@ mod cli {
                     s += &row(g);
                 }
             }
+            if ins.unseen > 0 {
+                s += &format!(
+                    "\n{} invitations are known only from their acceptance (sent before Rapport): \
+                     counted in the first row only.\n",
+                    ins.unseen
+                );
+            }
             if ins.unscored > 0 {
                 s += &format!(
                     "\n{} notes have no score (sent before Rapport kept scores): not in the score bands.\n",

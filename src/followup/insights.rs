@@ -139,12 +139,15 @@ pub struct Insights {
     /// Notes without a score (sent before Rapport or before schema 2): left out of the
     /// score bands.
     pub unscored: u32,
+    /// Invitations known only from their outcome (an acceptance notification of one
+    /// sent before Rapport): in `overall` only, their note and month being unknown.
+    pub unseen: u32,
     pub computed_at: i64,
 }
 
 /// The acceptance insights at `now`. Months are local calendar months
-/// (`tz_offset_minutes` as `Date.getTimezoneOffset()` gives it); invitations whose send
-/// time is unknown are left out of the months only.
+/// (`tz_offset_minutes` as `Date.getTimezoneOffset()` gives it). Invitations Rapport
+/// never saw (known only from an acceptance) count in `overall` only.
 pub fn insights(
     contacts: &[Contact],
     now: i64,
@@ -182,15 +185,21 @@ pub fn insights_with(
     let mut months: Vec<Group> = Vec::new();
     let mut month_slot: HashMap<(i64, u32), usize> = HashMap::new();
     let mut noted: Vec<(&Contact, InviteStatus)> = Vec::new();
-    let mut unscored = 0;
+    let (mut unscored, mut unseen) = (0, 0);
     for c in contacts {
         let Some(status) = outcome(c, now, settings) else {
+            continue;
+        };
+        overall.add(status);
+        // Known only from its outcome (an acceptance of an invitation sent before
+        // Rapport): whether it had a note, and when it was sent, are unknown.
+        let Some(t) = c.invited_at else {
+            unseen += 1;
             continue;
         };
         if c.has_note() {
             noted.push((c, status));
         }
-        overall.add(status);
         notes[usize::from(!c.has_note())].add(status);
         match (c.has_note(), c.note_score) {
             (true, Some(score)) => {
@@ -203,16 +212,14 @@ pub fn insights_with(
             (true, None) => unscored += 1,
             _ => {}
         }
-        if let Some(t) = c.invited_at {
-            let local = t.saturating_sub(i64::from(tz_offset_minutes) * MINUTE_MS);
-            let (year, month, _) = civil_from_days(local.div_euclid(DAY_MS));
-            let slot = *month_slot.entry((year, month)).or_insert_with(|| {
-                let key = format!("{year:04}-{month:02}");
-                months.push(Group::new(key.clone(), key));
-                months.len() - 1
-            });
-            months[slot].add(status);
-        }
+        let local = t.saturating_sub(i64::from(tz_offset_minutes) * MINUTE_MS);
+        let (year, month, _) = civil_from_days(local.div_euclid(DAY_MS));
+        let slot = *month_slot.entry((year, month)).or_insert_with(|| {
+            let key = format!("{year:04}-{month:02}");
+            months.push(Group::new(key.clone(), key));
+            months.len() - 1
+        });
+        months[slot].add(status);
     }
     months.sort_by(|a, b| a.key.cmp(&b.key));
     let finish = |groups: Vec<Group>| groups.into_iter().map(Group::finish).collect();
@@ -241,6 +248,7 @@ pub fn insights_with(
             },
         ],
         unscored,
+        unseen,
         computed_at: now,
     }
 }
@@ -427,6 +435,17 @@ mod tests {
         };
         let ins = insights(&[c], T0, 0, &Settings::default());
         assert_eq!(ins.unscored, 1);
+        // An acceptance of an invitation Rapport never saw: overall only.
+        let unseen = Contact {
+            status: Some(InviteStatus::Accepted),
+            ..remember_contact(None, &invite("/in/u", "U", None), T0).unwrap()
+        };
+        let only = insights(&[unseen], T0, 0, &Settings::default());
+        assert_eq!((only.overall.accepted, only.unseen), (1, 1));
+        assert!(only
+            .tables
+            .iter()
+            .all(|t| t.groups.iter().all(|g| g.invitations == 0)));
         assert_eq!(
             ins.tables[0]
                 .groups

@@ -127,6 +127,7 @@ const UNITS: &[(&str, Unit)] = &[
     ("días", Unit::Day),
     ("giorno", Unit::Day),
     ("giorni", Unit::Day),
+    ("g", Unit::Day),
     ("gg", Unit::Day),
     ("semana", Unit::Week),
     ("semanas", Unit::Week),

@@ -215,7 +215,7 @@ pub fn blank_invitation_advice(score: u8, allowance: JsValue) -> Result<JsValue,
 }
 
 /// Acceptance insights: `{ overall: Group, tables: [{ id, title, groups: Group[] }],
-/// unscored, computed_at }`, a Group being `{ key, label, invitations, accepted,
+/// unscored, unseen, computed_at }`, a Group being `{ key, label, invitations, accepted,
 /// not_accepted, pending, rate, interval: { low, high } | null, too_early }`.
 #[wasm_bindgen]
 pub fn insights(
