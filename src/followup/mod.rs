@@ -132,8 +132,8 @@ pub struct Contact {
     /// was seen gone, for `expired` when the limit passed.
     #[serde(default)]
     pub status_at: Option<i64>,
-    /// The score (0-100) of the note as sent; `None` without a note, or when the
-    /// invitation was not sent through Rapport.
+    /// The score (0-100) of the note as sent; `None` without a note, when the
+    /// invitation was not sent through Rapport, or when the engine gave no score.
     #[serde(default)]
     pub note_score: Option<u8>,
     /// The last message the person sent this contact.
@@ -282,7 +282,7 @@ pub fn record_invitation(
     c.note_score = c
         .note_sent
         .as_deref()
-        .map(|note| score_note(note, &c, settings));
+        .and_then(|note| score_note(note, &c, settings));
     c.status = Some(InviteStatus::Pending);
     c.status_at = Some(now);
     let days = settings.follow_up_days.min(MAX_DAYS);
@@ -293,8 +293,10 @@ pub fn record_invitation(
     Ok(c.touch(now))
 }
 
-/// The engine's score of `note` sent to `contact`, under `settings`.
-fn score_note(note: &str, contact: &Contact, settings: &Settings) -> u8 {
+/// The engine's score of `note` sent to `contact`, under `settings` (`None` when the
+/// engine gives none).
+#[allow(clippy::useless_conversion)] // identity once the report's score is an Option
+fn score_note(note: &str, contact: &Contact, settings: &Settings) -> Option<u8> {
     let ctx = crate::Context {
         recipient: crate::Recipient {
             name: Some(contact.name.clone()).filter(|n| !n.is_empty()),
@@ -305,7 +307,9 @@ fn score_note(note: &str, contact: &Contact, settings: &Settings) -> u8 {
         disabled: settings.disabled_rules.clone(),
         ..crate::Context::default()
     };
-    crate::analyze(note, &ctx).score
+    // `.into()` reads the score as an Option whether the report's score is a number or,
+    // as the engine is changing to, an Option (no score for a language it cannot read).
+    crate::analyze(note, &ctx).score.into()
 }
 
 impl Contact {
