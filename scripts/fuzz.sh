@@ -7,7 +7,8 @@
 #   scripts/fuzz.sh 600      the long run (10 minutes per target), before a release
 #   scripts/fuzz.sh 60 analyze
 #
-# Targets (fuzz/fuzz_targets/*.rs): analyze, import_json, load_all, normalize_profile_url.
+# Targets (fuzz/fuzz_targets/*.rs): analyze, import_json, load_all, normalize_profile_url,
+# parse_relative.
 # Each one starts from its committed seeds (fuzz/seeds/<target>) copied into a work
 # corpus (gitignored). Runs of a minute or more per target use fuzz/work/<target>,
 # which keeps what earlier runs found, so repeated long runs go deeper; shorter runs
@@ -32,7 +33,7 @@ case $secs in '' | *[!0-9]*)
   exit 2
   ;;
 esac
-all=(analyze import_json load_all normalize_profile_url)
+all=(analyze import_json load_all normalize_profile_url parse_relative)
 if [ $# -gt 0 ]; then targets=("$@"); else targets=("${all[@]}"); fi
 jobs=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 2)}
 sanitizer=${FUZZ_SANITIZER:-none}
@@ -50,6 +51,7 @@ max_len() {
   analyze) echo 4096 ;;                  # notes: the limit is 300, a long paste is bounded
   import_json | load_all) echo 65536 ;;  # export files and storage snapshots
   normalize_profile_url) echo 1024 ;;
+  parse_relative) echo 256 ;;              # 8 bytes of time, then a page's short date text
   *) echo 4096 ;;
   esac
 }
@@ -58,6 +60,7 @@ dict() {
   analyze) echo fuzz/dicts/note.dict ;;
   import_json | load_all) echo fuzz/dicts/json.dict ;;
   normalize_profile_url) echo fuzz/dicts/url.dict ;;
+  parse_relative) echo fuzz/dicts/date.dict ;;
   esac
 }
 

@@ -14,7 +14,7 @@ step "clippy (native)" cargo clippy --quiet --all-targets -- -D warnings
 step "clippy (wasm)" cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --quiet
 step "benchmarks build (cargo bench --bench analyze runs them)" cargo bench --quiet --no-run
-step "wasm boundary tests (Node)" cargo test --target wasm32-unknown-unknown --test wasm --test wasm_followup
+step "wasm boundary tests (Node)" cargo test --target wasm32-unknown-unknown --test wasm --test wasm_followup --test wasm_outcomes
 step "fuzzing, bounded (20 s per target; scripts/fuzz.sh 600 for the long run)" scripts/fuzz.sh 20
 step "build the extension" scripts/build.sh
 step "Firefox lint (web-ext)" scripts/lint-firefox.sh

@@ -122,5 +122,5 @@ fn remembering_a_person_and_their_status() {
     )
     .unwrap();
     assert_eq!(Array::from(&stale).length(), 0);
-    assert_eq!(w::schema_version(), 1);
+    assert_eq!(w::schema_version(), 2);
 }

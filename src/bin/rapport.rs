@@ -4,6 +4,7 @@
 //! rapport check "Hi Sarah, I enjoyed your talk..." --name "Sarah Chen"
 //! echo "I'd like to add you to my professional network." | rapport check --json
 //! rapport check --jsonl < templates.jsonl
+//! rapport stats rapport-contacts.json
 //! ```
 //! Exit code: 0 no errors found, 1 a note has an error-level finding, 2 bad input or usage.
 
@@ -40,6 +41,8 @@ mod cli {
     enum Command {
         /// Check a note (TEXT, or standard input when TEXT is absent).
         Check(CheckArgs),
+        /// Acceptance rates from a JSON export, with 95% intervals.
+        Stats(stats::StatsArgs),
     }
 
     #[derive(Args)]
@@ -90,8 +93,10 @@ mod cli {
     }
 
     pub fn main() -> ExitCode {
-        let cli = Cli::parse();
-        let Command::Check(args) = cli.command;
+        let args = match Cli::parse().command {
+            Command::Check(args) => args,
+            Command::Stats(args) => return stats::main(&args),
+        };
         let result = if args.jsonl {
             check_jsonl(&args)
         } else {
@@ -321,6 +326,141 @@ mod cli {
         } else {
             let cut: String = one_line.chars().take(max - 1).collect();
             format!("{cut}…")
+        }
+    }
+
+    /// `rapport stats EXPORT.json`: the insights table of an export.
+    mod stats {
+        use std::process::ExitCode;
+        use std::time::{SystemTime, UNIX_EPOCH};
+
+        use clap::Args;
+        use rapport::followup::{import_json, insights, time, Group, Insights, Interval};
+
+        #[derive(Args)]
+        pub struct StatsArgs {
+            /// A JSON export of Rapport (`-` for standard input).
+            export: String,
+            /// Print the insights as JSON.
+            #[arg(long)]
+            json: bool,
+            /// The time to compute at, in ms since 1970 (default: now).
+            #[arg(long)]
+            now: Option<i64>,
+            /// Minutes to add to local time to get UTC, as JavaScript's
+            /// getTimezoneOffset gives them (default 0: months in UTC).
+            #[arg(long, default_value_t = 0, allow_hyphen_values = true)]
+            tz: i32,
+        }
+
+        pub fn main(args: &StatsArgs) -> ExitCode {
+            match run(args) {
+                Ok(text) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("rapport: {message}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+
+        fn run(args: &StatsArgs) -> Result<String, String> {
+            let text = if args.export == "-" {
+                std::io::read_to_string(std::io::stdin())
+                    .map_err(|e| format!("cannot read standard input: {e}"))?
+            } else {
+                std::fs::read_to_string(&args.export)
+                    .map_err(|e| format!("cannot read {}: {e}", args.export))?
+            };
+            let export = import_json(&text, &[]).map_err(|e| e.to_string())?;
+            let now = args.now.unwrap_or_else(|| {
+                SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map_or(0, |d| d.as_millis() as i64)
+            });
+            let settings = export.settings.unwrap_or_default();
+            let ins = insights(&export.merged, now, args.tz, &settings);
+            if args.json {
+                return serde_json::to_string_pretty(&ins)
+                    .map(|j| j + "\n")
+                    .map_err(|e| e.to_string());
+            }
+            Ok(render(&ins, args.tz))
+        }
+
+        fn percent(x: f64) -> String {
+            format!("{:.0}%", x * 100.0)
+        }
+
+        fn row(g: &Group) -> String {
+            let label: String = if g.label.chars().count() > 32 {
+                format!("{}…", g.label.chars().take(31).collect::<String>())
+            } else {
+                g.label.clone()
+            };
+            let (rate, interval) = match (g.rate, g.interval) {
+                (Some(r), Some(Interval { low, high })) => {
+                    (percent(r), format!("{}–{}", percent(low), percent(high)))
+                }
+                _ => ("—".to_string(), "—".to_string()),
+            };
+            let note = if g.too_early {
+                "  too early to tell"
+            } else {
+                ""
+            };
+            format!(
+                "  {label:<32} {:>5} {:>9} {:>5} {:>9} {:>9}{note}\n",
+                g.invitations,
+                format!("{}/{}", g.accepted, g.decided()),
+                g.pending,
+                rate,
+                interval
+            )
+        }
+
+        fn render(ins: &Insights, tz: i32) -> String {
+            let o = &ins.overall;
+            let mut s = format!(
+                "Acceptance of {} invitations ({} decided, {} pending) as of {}\n\
+                 Rates count decided invitations (accepted, withdrawn or expired); \
+                 under 20 in a group is too early to tell.\n\n",
+                o.invitations,
+                o.decided(),
+                o.pending,
+                time::local_date(ins.computed_at, tz)
+            );
+            let header = format!(
+                "  {:<32} {:>5} {:>9} {:>5} {:>9} {:>9}\n",
+                "", "sent", "accepted", "pend.", "rate", "95% CI"
+            );
+            s += &header;
+            s += &row(o);
+            for t in &ins.tables {
+                s += &format!("\n{}\n", t.title);
+                if t.groups.is_empty() {
+                    s += "  (none yet)\n";
+                }
+                for g in &t.groups {
+                    s += &row(g);
+                }
+            }
+            if ins.unseen > 0 {
+                s += &format!(
+                    "\n{} invitations are known only from their acceptance (sent before Rapport): \
+                     counted in the first row only.\n",
+                    ins.unseen
+                );
+            }
+            if ins.unscored > 0 {
+                s += &format!(
+                    "\n{} notes have no score (sent before Rapport kept scores): not in the score bands.\n",
+                    ins.unscored
+                );
+            }
+            s
         }
     }
 }

@@ -1,8 +1,9 @@
 //! Export to JSON and CSV, and merging a JSON export back in.
 //!
 //! JSON export (pretty-printed, contacts sorted by key):
-//! `{"format": "rapport-followup", "schema": 1, "exported_at": <ms>, "settings": {...}?,
-//! "contacts": [<Contact>...]}`.
+//! `{"format": "rapport-followup", "schema": 2, "exported_at": <ms>, "settings": {...}?,
+//! "contacts": [<Contact>...]}`. Exports of schema 1 still import (migrated as they
+//! are read, see `storage`).
 //!
 //! CSV export: UTF-8 with a byte-order mark (so Excel reads accents), RFC 4180
 //! (CRLF line ends, a header row, fields quoted when they hold `,` `"` or a line
@@ -21,14 +22,14 @@ use super::storage::{
     contact_from_value, describe, settings_from_value, Invalid, Warning, WarningKind,
 };
 use super::time::iso_utc;
-use super::{Contact, Settings, SCHEMA_VERSION};
+use super::{Contact, InviteStatus, Settings, SCHEMA_VERSION};
 
 /// The `format` marker of a JSON export.
 pub const EXPORT_FORMAT: &str = "rapport-followup";
 /// Prefixed to the CSV so spreadsheet programs read it as UTF-8.
 pub const CSV_BOM: &str = "\u{FEFF}";
 /// The CSV header row.
-pub const CSV_COLUMNS: [&str; 10] = [
+pub const CSV_COLUMNS: [&str; 15] = [
     "name",
     "profile_url",
     "headline",
@@ -38,6 +39,11 @@ pub const CSV_COLUMNS: [&str; 10] = [
     "notes",
     "follow_up_at",
     "done_at",
+    "status",
+    "status_at",
+    "note_score",
+    "last_interaction_at",
+    "cadence_days",
     "updated",
 ];
 /// Larger imports are refused outright.
@@ -87,11 +93,29 @@ pub fn export_csv(contacts: &[Contact]) -> String {
                 c.notes.clone(),
                 time(c.follow_up_at),
                 time(c.done_at),
+                c.status.map(status_name).unwrap_or_default().to_string(),
+                time(c.status_at),
+                number(c.note_score),
+                time(c.last_interaction_at),
+                number(c.cadence_days),
                 iso_utc(c.updated),
             ],
         );
     }
     out
+}
+
+fn status_name(s: InviteStatus) -> &'static str {
+    match s {
+        InviteStatus::Pending => "pending",
+        InviteStatus::Accepted => "accepted",
+        InviteStatus::Withdrawn => "withdrawn",
+        InviteStatus::Expired => "expired",
+    }
+}
+
+fn number<T: ToString>(n: Option<T>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
 }
 
 fn push_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
@@ -518,12 +542,14 @@ mod tests {
         let lines: Vec<&str> = csv[CSV_BOM.len()..].split("\r\n").collect();
         assert_eq!(
             lines[0],
-            "name,profile_url,headline,company,invited_at,note_sent,notes,follow_up_at,done_at,updated"
+            "name,profile_url,headline,company,invited_at,note_sent,notes,follow_up_at,done_at,\
+             status,status_at,note_score,last_interaction_at,cadence_days,updated"
         );
         assert_eq!(
             lines[1],
             "Bob,https://www.linkedin.com/in/bob/,Staff Engineer at Acme,Acme,\
-             2026-01-01T00:00:00Z,,,,2026-01-10T00:00:00Z,2026-01-10T00:00:00Z"
+             2026-01-01T00:00:00Z,,,,2026-01-10T00:00:00Z,pending,2026-01-01T00:00:00Z,,,,\
+             2026-01-10T00:00:00Z"
         );
         assert!(lines[2].starts_with("Jörg Müller,https://www.linkedin.com/in/j%C3%B6rg/,"));
         // Sarah's notes hold a comma, quotes and a line break: one quoted field.

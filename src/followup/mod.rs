@@ -4,6 +4,11 @@
 //!
 //! Pure functions on plain serde types; JavaScript stores and displays.
 //!
+//! What became of each invitation (`status`, from what LinkedIn's pages show), the due
+//! list with pending invitations in it, per-contact cadences, the monthly note
+//! allowance and the acceptance insights live in `outcome`, `cadence` and `insights`;
+//! LinkedIn's relative dates ("Sent 3 weeks ago") are read by [`parse_relative`].
+//!
 //! - **Times** are `i64` milliseconds since 1970 UTC (JavaScript's `Date.now()`).
 //!   Local-calendar questions take `tz_offset_minutes` as `Date.getTimezoneOffset()`
 //!   returns it (UTC+2 is `-120`); see [`time`].
@@ -33,7 +38,11 @@
 //! assert_eq!(badge_text(badge_count(&[c], now + 7 * DAY_MS)), "");
 //! ```
 
+mod cadence;
 mod exchange;
+mod insights;
+mod outcome;
+mod reldate;
 mod similarity;
 mod storage;
 pub mod time;
@@ -41,10 +50,21 @@ mod url;
 
 use serde::{Deserialize, Serialize};
 
+pub use cadence::{
+    allowance, blank_invitation_advice, due_list, last_contact, next_change_at, record_interaction,
+    set_rhythm, Allowance, DueItem, DueReason, Rhythm,
+};
 pub use exchange::{
     export_csv, export_json, import_json, ImportError, ImportResult, CSV_BOM, CSV_COLUMNS,
     EXPORT_FORMAT,
 };
+pub use insights::{
+    insights, insights_with, wilson, Group, Insights, Interval, Table, MIN_DECIDED, SCORE_BANDS,
+};
+pub use outcome::{
+    expire_pending, observe, outcome, InviteStatus, Observation, Seen, TopCard, RESEND_BLOCK_DAYS,
+};
+pub use reldate::{parse_relative, TimeRange};
 pub use similarity::{
     fold, similar_sent, Repetition, RepetitionExample, SentNotes, MAX_EXAMPLES, MIN_WORDS,
     REPETITION_MIN_COUNT, SIMILARITY_THRESHOLD,
@@ -58,10 +78,27 @@ pub use url::{normalize_profile_url, profile_url, UrlError, KEY_PREFIX};
 
 use crate::DEFAULT_LIMIT;
 
-/// Version of the stored and exported data format.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version of the stored and exported data format. 2 added the invitation's outcome
+/// (`status`, `status_at`, `note_score`) and the cadence (`last_interaction_at`,
+/// `cadence_days`); schema 1 data is migrated on reading and loses nothing.
+pub const SCHEMA_VERSION: u32 = 2;
 /// Days from invitation to follow-up unless the settings say otherwise.
 pub const DEFAULT_FOLLOW_UP_DAYS: u32 = 7;
+/// Days an invitation may stay pending before the due list suggests following up or
+/// withdrawing it. Tools and their users prune pending invitations after one to two
+/// weeks (users-ask.md: linkedin-mcp-server #460, Taplio); the issue asks for 14.
+pub const DEFAULT_PENDING_DAYS: u32 = 14;
+/// Days after which a pending invitation counts as expired (not accepted). Sources
+/// disagree on when LinkedIn withdraws old invitations (about 3 weeks vs 6 months,
+/// users-ask.md), so it is a setting; the default takes the shorter figure: few
+/// invitations are left pending that long (people prune after 1-2 weeks), an
+/// acceptance seen later still wins over expiry, and a longer wait would keep failed
+/// invitations out of the acceptance rates for months.
+pub const DEFAULT_EXPIRE_DAYS: u32 = 21;
+/// Personalised notes a free account may send a month: "Basic and free LinkedIn
+/// members can include a personalized message to five connection requests per month"
+/// (LinkedIn Help, "Invitation limit reached", a550555; other sources say 3).
+pub const DEFAULT_MONTHLY_NOTES: u32 = 5;
 /// Longest follow-up delay or snooze, in days.
 pub const MAX_DAYS: u32 = 3650;
 
@@ -87,6 +124,24 @@ pub struct Contact {
     pub follow_up_at: Option<i64>,
     /// When the last follow-up was marked done.
     pub done_at: Option<i64>,
+    /// What became of the invitation; `None` when none is known (a remembered person).
+    #[serde(default)]
+    pub status: Option<InviteStatus>,
+    /// When `status` began, as far as the pages show: for `pending` the invitation's
+    /// send time, for `accepted` the earliest evidence of it, for `withdrawn` when it
+    /// was seen gone, for `expired` when the limit passed.
+    #[serde(default)]
+    pub status_at: Option<i64>,
+    /// The score (0-100) of the note as sent; `None` without a note, when the
+    /// invitation was not sent through Rapport, or when the engine gave no score.
+    #[serde(default)]
+    pub note_score: Option<u8>,
+    /// The last message the person sent this contact.
+    #[serde(default)]
+    pub last_interaction_at: Option<i64>,
+    /// Days between follow-ups; `None` follows up once.
+    #[serde(default)]
+    pub cadence_days: Option<u32>,
     /// Last change; the merge clock.
     pub updated: i64,
     /// The schema this contact was written with.
@@ -107,6 +162,11 @@ impl Contact {
             notes: String::new(),
             follow_up_at: None,
             done_at: None,
+            status: None,
+            status_at: None,
+            note_score: None,
+            last_interaction_at: None,
+            cadence_days: None,
             updated: 0,
             schema: SCHEMA_VERSION,
         }
@@ -138,6 +198,15 @@ pub struct Settings {
     pub notifications: bool,
     /// Rule ids switched off.
     pub disabled_rules: Vec<String>,
+    /// Days a pending invitation waits before it is due for a follow-up or a
+    /// withdrawal; 0: never.
+    pub pending_days: u32,
+    /// Days after which a pending invitation counts as expired; 0: never.
+    pub expire_days: u32,
+    /// A Premium account: personalised notes are not limited per month.
+    pub premium: bool,
+    /// Personalised notes a month on a free account.
+    pub monthly_notes: u32,
 }
 
 impl Default for Settings {
@@ -147,6 +216,10 @@ impl Default for Settings {
             limit: DEFAULT_LIMIT,
             notifications: false,
             disabled_rules: Vec::new(),
+            pending_days: DEFAULT_PENDING_DAYS,
+            expire_days: DEFAULT_EXPIRE_DAYS,
+            premium: false,
+            monthly_notes: DEFAULT_MONTHLY_NOTES,
         }
     }
 }
@@ -155,6 +228,8 @@ impl Settings {
     /// The settings with out-of-range values brought into range.
     pub fn normalised(mut self) -> Settings {
         self.follow_up_days = self.follow_up_days.min(MAX_DAYS);
+        self.pending_days = self.pending_days.min(MAX_DAYS);
+        self.expire_days = self.expire_days.min(MAX_DAYS);
         if self.limit == 0 {
             self.limit = DEFAULT_LIMIT;
         }
@@ -179,7 +254,9 @@ pub struct Invitation {
 
 /// Records an invitation sent at `now` onto the stored contact for the same
 /// profile, if any (its notes are kept), and schedules the follow-up
-/// `settings.follow_up_days` later (exactly, in days of 24 hours).
+/// `settings.follow_up_days` later (exactly, in days of 24 hours). The invitation is
+/// `pending` from `now`, and the note's score is kept as `note_score` (scored with the
+/// recipient, limit and switched-off rules of the moment).
 ///
 /// Errors when the URL is not a profile, or names a different contact than `existing`.
 pub fn record_invitation(
@@ -202,12 +279,37 @@ pub fn record_invitation(
     c = c.with_person(invite);
     c.invited_at = Some(now);
     c.note_sent = invite.note.clone().filter(|n| !n.trim().is_empty());
+    c.note_score = c
+        .note_sent
+        .as_deref()
+        .and_then(|note| score_note(note, &c, settings));
+    c.status = Some(InviteStatus::Pending);
+    c.status_at = Some(now);
     let days = settings.follow_up_days.min(MAX_DAYS);
     if days > 0 {
         c.follow_up_at = Some(clamp_time(now.saturating_add(i64::from(days) * DAY_MS)));
     }
     c.schema = SCHEMA_VERSION;
     Ok(c.touch(now))
+}
+
+/// The engine's score of `note` sent to `contact`, under `settings` (`None` when the
+/// engine gives none).
+#[allow(clippy::useless_conversion)] // identity once the report's score is an Option
+fn score_note(note: &str, contact: &Contact, settings: &Settings) -> Option<u8> {
+    let ctx = crate::Context {
+        recipient: crate::Recipient {
+            name: Some(contact.name.clone()).filter(|n| !n.is_empty()),
+            headline: contact.headline.clone(),
+            company: contact.company.clone(),
+        },
+        limit: settings.limit,
+        disabled: settings.disabled_rules.clone(),
+        ..crate::Context::default()
+    };
+    // `.into()` reads the score as an Option whether the report's score is a number or,
+    // as the engine is changing to, an Option (no score for a language it cannot read).
+    crate::analyze(note, &ctx).score.into()
 }
 
 impl Contact {
@@ -291,9 +393,10 @@ pub fn set_follow_up(contact: Contact, at: Option<i64>, now: i64) -> Contact {
 }
 
 /// Marks the pending follow-up done: it leaves the agenda and `done_at` records when.
+/// A contact with a cadence gets its next follow-up `cadence_days` from `now`.
 pub fn mark_done(contact: Contact, now: i64) -> Contact {
     Contact {
-        follow_up_at: None,
+        follow_up_at: contact.cadence_days.map(|d| cadence::after(now, d)),
         done_at: Some(now),
         ..contact
     }
@@ -760,16 +863,21 @@ pub(crate) mod tests {
         assert_eq!(
             keys,
             [
+                "cadence_days",
                 "company",
                 "done_at",
                 "follow_up_at",
                 "headline",
                 "invited_at",
                 "key",
+                "last_interaction_at",
                 "name",
+                "note_score",
                 "note_sent",
                 "notes",
                 "schema",
+                "status",
+                "status_at",
                 "updated",
                 "url"
             ]

@@ -31,6 +31,8 @@ pub const REPETITION_MIN_COUNT: usize = 3;
 pub const MIN_WORDS: usize = 3;
 /// How many of the most similar sent notes are named in a [`Repetition`].
 pub const MAX_EXAMPLES: usize = 3;
+/// Most templates a note is compared with when sent notes are grouped into templates.
+const MAX_TEMPLATE_CANDIDATES: usize = 100;
 
 /// The draft is nearly the same as notes already sent to `count` other people.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -89,9 +91,14 @@ struct SentNote {
 impl SentNotes {
     /// Indexes the contacts that were sent a note (the others never match).
     pub fn new(contacts: &[Contact]) -> SentNotes {
+        SentNotes::new_from(contacts)
+    }
+
+    /// [`SentNotes::new`] over any contacts, in order.
+    pub(super) fn new_from<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> SentNotes {
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
         let entries = contacts
-            .iter()
+            .into_iter()
             .filter_map(|c| {
                 let sent = c.note_sent.as_deref()?;
                 let words: Vec<u32> = comparable_words(sent, Some(&c.name))
@@ -345,6 +352,116 @@ fn edit_similarity<T: PartialEq>(a: &[T], b: &[T], rows: &mut (Vec<usize>, Vec<u
     1.0 - prev[b.len()] as f64 / longer as f64
 }
 
+impl SentNotes {
+    /// The contact key of the `i`-th indexed note.
+    pub(super) fn key(&self, i: usize) -> &str {
+        &self.entries[i].key
+    }
+
+    /// Groups the indexed notes into templates, as the guard sees them: each note
+    /// joins the first group whose first note it is at least [`SIMILARITY_THRESHOLD`]
+    /// similar to, else starts a group. Returns the groups as positions in the index
+    /// (the order notes were given, counting only those with a note), first note
+    /// first. Drafts the guard would not judge (under [`MIN_WORDS`]) stand alone.
+    ///
+    /// Candidates come from prefix filtering (as in set-similarity joins): words count
+    /// with their repeats, rarest first; two notes that similar share at least
+    /// `ceil(0.8 * longer)` words, so each one's rarest `len - ceil(0.8 * len) + 1`
+    /// words include a shared one. Only groups sharing such a word are compared, at most
+    /// [`MAX_TEMPLATE_CANDIDATES`] of them (rarest words first), so that thousands of
+    /// notes that all share their words (none a template) stay quick.
+    pub(super) fn templates(&self) -> Vec<Vec<usize>> {
+        // Tokens as dense ids: a word's first occurrence in a note is the word's own id,
+        // its k-th (k >= 2) an id of its own from `repeats`.
+        let words = self.vocabulary.len() as u32;
+        let mut repeats: HashMap<(u32, u32), u32> = HashMap::new();
+        let tokens: Vec<Vec<u32>> = self
+            .entries
+            .iter()
+            .map(|e| {
+                let mut out = Vec::with_capacity(e.sorted.len());
+                let mut run = 0;
+                for (i, &w) in e.sorted.iter().enumerate() {
+                    run = if i > 0 && e.sorted[i - 1] == w {
+                        run + 1
+                    } else {
+                        1
+                    };
+                    out.push(if run == 1 {
+                        w
+                    } else {
+                        let next = words + repeats.len() as u32;
+                        *repeats.entry((w, run)).or_insert(next)
+                    });
+                }
+                out
+            })
+            .collect();
+        let mut freq: Vec<u32> = vec![0; words as usize + repeats.len()];
+        for &t in tokens.iter().flatten() {
+            freq[t as usize] += 1;
+        }
+        let prefix = |len: usize| {
+            // Rounded down a hair, so a float error can only lengthen the prefix.
+            let need = (SIMILARITY_THRESHOLD * len as f64 - 1e-9).ceil().max(0.0) as usize;
+            (len - need.min(len) + 1).min(len)
+        };
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut leaders: Vec<usize> = Vec::new(); // group -> entry of its first note
+        let mut stamp: Vec<usize> = Vec::new(); // group -> last entry compared with it
+        let mut by_token: Vec<Vec<usize>> = vec![Vec::new(); freq.len()];
+        let mut rows = (Vec::new(), Vec::new());
+        for (i, mut toks) in tokens.into_iter().enumerate() {
+            let e = &self.entries[i];
+            if e.words.len() < MIN_WORDS {
+                groups.push(vec![i]);
+                leaders.push(i);
+                stamp.push(i);
+                continue;
+            }
+            toks.sort_unstable_by_key(|&t| (freq[t as usize], t));
+            let toks = &toks[..prefix(toks.len())];
+            let mut found = None;
+            let mut compared = 0;
+            'search: for t in toks {
+                for &g in &by_token[*t as usize] {
+                    if stamp[g] == i {
+                        continue;
+                    }
+                    stamp[g] = i;
+                    compared += 1;
+                    if compared > MAX_TEMPLATE_CANDIDATES {
+                        break 'search;
+                    }
+                    let l = &self.entries[leaders[g]];
+                    let longer = e.words.len().max(l.words.len());
+                    let lower = longer - shared(&e.sorted, &l.sorted);
+                    if 1.0 - (lower as f64 / longer as f64) < SIMILARITY_THRESHOLD {
+                        continue;
+                    }
+                    if edit_similarity(&e.words, &l.words, &mut rows) >= SIMILARITY_THRESHOLD {
+                        found = Some(g);
+                        break 'search;
+                    }
+                }
+            }
+            match found {
+                Some(g) => groups[g].push(i),
+                None => {
+                    let g = groups.len();
+                    groups.push(vec![i]);
+                    leaders.push(i);
+                    stamp.push(i);
+                    for &t in toks {
+                        by_token[t as usize].push(g);
+                    }
+                }
+            }
+        }
+        groups
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -503,6 +620,53 @@ mod tests {
         }
         assert_eq!(index.similar(&drafts[0], None, None).unwrap().count, 3);
         assert!(SentNotes::new(&[]).is_empty());
+    }
+
+    #[test]
+    fn templates_group_as_a_plain_first_leader_scan_would() {
+        let variants = [
+            format!("Hi A, {TEMPLATE}"),
+            TEMPLATE.replace("RustConf", "WasmCon"),
+            TEMPLATE.replace("Rust and wasm", "Go and gRPC"),
+            "Saw your post on hiring juniors; we are doing the same. Coffee sometime soon?"
+                .to_string(),
+            "Saw your post on hiring juniors; we do the same here. Coffee sometime soon?"
+                .to_string(),
+            "Hi".to_string(),
+            "Hi".to_string(),
+            "the the the the the".to_string(),
+            "the the the the cat".to_string(),
+        ];
+        let contacts: Vec<Contact> = (0..40)
+            .map(|i| sent(&format!("p{i}"), "P", &variants[(i * 7) % variants.len()]))
+            .collect();
+        let index = SentNotes::new(&contacts);
+        let got = index.templates();
+        // The definition: compare with every earlier group's first note, in order.
+        let words: Vec<Vec<String>> = contacts
+            .iter()
+            .map(|c| comparable_words(c.note_sent.as_deref().unwrap(), Some(&c.name)))
+            .collect();
+        let mut want: Vec<Vec<usize>> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let g = (w.len() >= MIN_WORDS)
+                .then(|| {
+                    want.iter().position(|g| {
+                        words[g[0]].len() >= MIN_WORDS
+                            && word_similarity(w, &words[g[0]]) >= SIMILARITY_THRESHOLD
+                    })
+                })
+                .flatten();
+            match g {
+                Some(g) => want[g].push(i),
+                None => want.push(vec![i]),
+            }
+        }
+        assert_eq!(got, want);
+        // The three template variants together, "the the ..." together, each juniors
+        // note on its own (0.79 apart), every "Hi" alone (too short to judge).
+        assert_eq!(got.iter().filter(|g| g.len() > 1).count(), 4, "{got:?}");
+        assert_eq!(got.iter().map(Vec::len).sum::<usize>(), 40);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 
 use super::time::MAX_TIME;
 use super::url::{normalize_profile_url, profile_url};
-use super::{Contact, Settings, SCHEMA_VERSION};
+use super::{Contact, InviteStatus, Settings, MAX_DAYS, SCHEMA_VERSION};
 
 /// Storage items holding a contact are named this plus the contact key.
 pub const CONTACT_PREFIX: &str = "contact:";
@@ -62,9 +62,13 @@ pub struct Loaded {
     pub warnings: Vec<Warning>,
     /// Data from a newer version of Rapport is present: show it, but write nothing.
     pub read_only: bool,
-    /// The schema version item is missing or corrupt: write [`SCHEMA_VERSION`] under
-    /// [`SCHEMA_KEY`] (only when not `read_only`).
+    /// The schema version item is missing, corrupt or older: write [`SCHEMA_VERSION`]
+    /// under [`SCHEMA_KEY`] (only when not `read_only`).
     pub write_schema: bool,
+    /// Keys of the contacts stored by an older schema, migrated on reading: write
+    /// them back (they are in `contacts`) to store them in today's shape.
+    #[serde(default)]
+    pub migrated: Vec<String>,
 }
 
 /// Reads the whole store (the object `chrome.storage.local.get(null)` resolves to).
@@ -75,6 +79,7 @@ pub fn load_all(items: &Value) -> Loaded {
         warnings: Vec::new(),
         read_only: false,
         write_schema: false,
+        migrated: Vec::new(),
     };
     let Some(items) = items.as_object() else {
         out.warnings.push(Warning {
@@ -91,7 +96,8 @@ pub fn load_all(items: &Value) -> Loaded {
                 out.read_only = true;
                 out.warnings.push(future_warning(SCHEMA_KEY, n));
             }
-            Some(n) if n >= 1 => {}
+            Some(n) if n >= u64::from(SCHEMA_VERSION) => {}
+            Some(n) if n >= 1 => out.write_schema = true,
             _ => {
                 out.write_schema = true;
                 out.warnings.push(Warning {
@@ -117,7 +123,12 @@ pub fn load_all(items: &Value) -> Loaded {
             continue;
         }
         match parse_stored(key, value) {
-            Ok(c) => out.contacts.push(c),
+            Ok(c) => {
+                if value.get("schema").and_then(Value::as_u64) != Some(u64::from(SCHEMA_VERSION)) {
+                    out.migrated.push(c.key.clone());
+                }
+                out.contacts.push(c)
+            }
             Err(w) => {
                 out.read_only |= w.kind == WarningKind::FutureSchema;
                 out.warnings.push(w);
@@ -125,6 +136,7 @@ pub fn load_all(items: &Value) -> Loaded {
         }
     }
     out.contacts.sort_by(|a, b| a.key.cmp(&b.key));
+    out.migrated.sort();
     out
 }
 
@@ -255,6 +267,38 @@ fn time(obj: &Map<String, Value>, field: &str) -> Result<Option<i64>, Invalid> {
     }
 }
 
+/// A whole number from 0 to `max`, or null.
+fn whole(obj: &Map<String, Value>, field: &str, max: u64) -> Result<Option<u64>, Invalid> {
+    match obj.get(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => match v.as_u64() {
+            Some(n) if n <= max => Ok(Some(n)),
+            _ => Err(Invalid::field(
+                field,
+                format!(
+                    "expected a whole number from 0 to {max}, found {}",
+                    describe(v)
+                ),
+            )),
+        },
+    }
+}
+
+fn invite_status(obj: &Map<String, Value>) -> Result<Option<InviteStatus>, Invalid> {
+    match obj.get("status") {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => InviteStatus::deserialize(v).map(Some).map_err(|_| {
+            Invalid::field(
+                "status",
+                format!(
+                    "expected \"pending\", \"accepted\", \"withdrawn\", \"expired\" or null, found {}",
+                    describe(v)
+                ),
+            )
+        }),
+    }
+}
+
 fn required<T>(v: Option<T>, field: &str) -> Result<T, Invalid> {
     v.ok_or_else(|| Invalid::field(field, "missing"))
 }
@@ -297,14 +341,35 @@ pub(crate) fn contact_from_value(v: &Value) -> Result<Contact, Invalid> {
         notes: text(obj, "notes")?.unwrap_or_default(),
         follow_up_at: time(obj, "follow_up_at")?,
         done_at: time(obj, "done_at")?,
+        status: invite_status(obj)?,
+        status_at: time(obj, "status_at")?,
+        note_score: whole(obj, "note_score", 100)?.map(|n| n as u8),
+        last_interaction_at: time(obj, "last_interaction_at")?,
+        cadence_days: whole(obj, "cadence_days", u64::from(MAX_DAYS))?
+            .map(|n| n as u32)
+            .filter(|&n| n > 0),
         updated: required(time(obj, "updated")?, "updated")?,
         schema,
     };
-    // Migrations from older schemas go here, oldest first.
-    Ok(Contact {
+    Ok(migrate(contact))
+}
+
+/// Brings a contact of an older schema to [`SCHEMA_VERSION`], oldest step first.
+/// Nothing is dropped: each step only adds what the older schema lacked.
+fn migrate(mut c: Contact) -> Contact {
+    if c.schema < 2 {
+        // Schema 1 had no outcomes: a recorded invitation is pending since it was sent
+        // (expiry and later observations take it from there). Its note was never
+        // scored, and the engine has changed since: `note_score` stays unknown.
+        if c.invited_at.is_some() && c.status.is_none() {
+            c.status = Some(InviteStatus::Pending);
+            c.status_at = c.invited_at;
+        }
+    }
+    Contact {
         schema: SCHEMA_VERSION,
-        ..contact
-    })
+        ..c
+    }
 }
 
 /// Validates stored or imported settings; missing fields take the defaults.
@@ -331,10 +396,23 @@ pub(crate) fn settings_from_value(v: &Value) -> Result<Settings, Invalid> {
             .ok_or_else(|| bad("limit", "a character count", v))?;
         s.limit = usize::try_from(n).unwrap_or(usize::MAX);
     }
-    if let Some(v) = obj.get("notifications").filter(|v| !v.is_null()) {
-        s.notifications = v
-            .as_bool()
-            .ok_or_else(|| bad("notifications", "true or false", v))?;
+    for (field, flag) in [
+        ("notifications", &mut s.notifications),
+        ("premium", &mut s.premium),
+    ] {
+        if let Some(v) = obj.get(field).filter(|v| !v.is_null()) {
+            *flag = v.as_bool().ok_or_else(|| bad(field, "true or false", v))?;
+        }
+    }
+    for (field, days) in [
+        ("pending_days", &mut s.pending_days),
+        ("expire_days", &mut s.expire_days),
+        ("monthly_notes", &mut s.monthly_notes),
+    ] {
+        if let Some(v) = obj.get(field).filter(|v| !v.is_null()) {
+            let n = v.as_u64().ok_or_else(|| bad(field, "a whole number", v))?;
+            *days = n.min(u64::from(u32::MAX)) as u32;
+        }
     }
     // Before schema 1 the extension stored the switched-off rules as `disabled`.
     let disabled = obj
@@ -486,6 +564,37 @@ mod tests {
         let mut items = Map::new();
         items.insert(SETTINGS_KEY.into(), old);
         assert_eq!(load_all(&Value::Object(items)).settings.limit, 200);
+    }
+
+    #[test]
+    fn outcome_settings_parse_and_refuse_wrong_types() {
+        let s = settings_from_value(&json!({
+            "pending_days": 10, "expire_days": 0, "premium": true, "monthly_notes": 3
+        }))
+        .unwrap();
+        assert_eq!(
+            (s.pending_days, s.expire_days, s.premium, s.monthly_notes),
+            (10, 0, true, 3)
+        );
+        let d = settings_from_value(&json!({})).unwrap();
+        assert_eq!(
+            (d.pending_days, d.expire_days, d.premium, d.monthly_notes),
+            (14, 21, false, 5)
+        );
+        for (field, bad) in [
+            ("pending_days", json!("two weeks")),
+            ("expire_days", json!(-1)),
+            ("premium", json!("yes")),
+            ("monthly_notes", json!(2.5)),
+        ] {
+            let e = settings_from_value(&json!({ field: bad })).unwrap_err();
+            assert!(
+                e.to_string().starts_with(&format!("{field}: expected")),
+                "{e}"
+            );
+        }
+        let huge = settings_from_value(&json!({ "expire_days": 1u64 << 40 })).unwrap();
+        assert_eq!(huge.expire_days, MAX_DAYS);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use crate::followup::{self as fu, Contact, Invitation, Settings, Snooze};
 use crate::Context;
 
+pub mod outcomes;
 mod playground;
 pub use playground::mount_playground;
 

@@ -120,7 +120,10 @@ it('the popup lists due then upcoming with realistic contacts (screenshots of th
     if (s.follow_up_days === 3 && s.limit === 300 && s.disabled_rules.length === 0) break;
     await o.waitForTimeout(50);
   }
-  assert.deepEqual(s, { follow_up_days: 3, limit: 300, notifications: false, disabled_rules: [] });
+  assert.deepEqual(s, {
+    follow_up_days: 3, limit: 300, notifications: false, disabled_rules: [],
+    pending_days: 14, expire_days: 21, premium: false, monthly_notes: 5,
+  });
   assert.deepEqual([...errors, ...options.errors], []);
   await page.close();
   await o.close();
@@ -139,7 +142,8 @@ it('export JSON and CSV, then import into a fresh profile reproduces the data', 
   assert.equal(file.contacts.length, 5);
   const csv = await download('#export-csv');
   assert.match(csv.name, /\.csv$/);
-  assert.ok(csv.text.startsWith('\uFEFFname,profile_url,headline,company,invited_at,note_sent,notes,follow_up_at,done_at,updated\r\n'));
+  assert.ok(csv.text.startsWith('\uFEFFname,profile_url,headline,company,invited_at,note_sent,notes,follow_up_at,done_at,'
+    + 'status,status_at,note_score,last_interaction_at,cadence_days,updated\r\n'));
   assert.ok(csv.text.includes('Tomáš Novák,https://www.linkedin.com/in/tomas-novak/'));
   await o.close();
   const before = await stored(env);
@@ -253,7 +257,7 @@ it('corrupt values are skipped with a warning and never break the popup', async 
 });
 
 it('data from a newer version makes everything read-only, with a notice', async () => {
-  await seed(env, { schema_version: 2 });
+  await seed(env, { schema_version: 3 });
   const before = await stored(env);
   const { page, errors } = await extensionPage(env, 'popup');
   await page.locator('.notice-warn').waitFor();
@@ -265,7 +269,7 @@ it('data from a newer version makes everything read-only, with a notice', async 
   const record = await message(page, { kind: 'record-invitation', invite: { url: 'https://www.linkedin.com/in/someone/', name: 'S' } });
   assert.equal(record.ok, false);
   assert.deepEqual(await stored(env), before);
-  await seed(env, { schema_version: 1 });
+  await seed(env, { schema_version: 2 });
   await page.waitForFunction(() => !/Read-only/.test(document.getElementById('notices').textContent));
   assert.deepEqual(errors, []);
   await page.close();
@@ -322,7 +326,10 @@ it('settings stored by the first build ({ limit, disabled }) are read and rewrit
   await o.locator('#follow-up-days').fill('10');
   await o.locator('#follow-up-days').press('Tab');
   await o.waitForFunction(() => /saved/.test(document.getElementById('status').textContent));
-  assert.deepEqual((await stored(env)).settings, { follow_up_days: 10, limit: 200, notifications: false, disabled_rules: ['filler', 'too-short'] });
+  assert.deepEqual((await stored(env)).settings, {
+    follow_up_days: 10, limit: 200, notifications: false, disabled_rules: ['filler', 'too-short'],
+    pending_days: 14, expire_days: 21, premium: false, monthly_notes: 5,
+  });
   assert.deepEqual(errors, []);
   await o.close();
 });

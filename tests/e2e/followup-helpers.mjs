@@ -73,7 +73,7 @@ export async function badgeIs(env, text, timeout = 5000) {
   }
 }
 
-/** A stored contact as the engine writes it (schema 1); `slug` makes the key and URL. */
+/** A stored contact as the engine writes it (schema 2); `slug` makes the key and URL. */
 export function contact({ slug, name, headline = null, company = null, invited = null, note = null, notes = '', followUp = null, done = null, updated }) {
   return {
     key: `linkedin.com/in/${slug}`,
@@ -86,14 +86,19 @@ export function contact({ slug, name, headline = null, company = null, invited =
     notes,
     follow_up_at: followUp,
     done_at: done,
+    status: invited == null ? null : 'pending',
+    status_at: invited,
+    note_score: null,
+    last_interaction_at: null,
+    cadence_days: null,
     updated: updated ?? invited ?? Date.now(),
-    schema: 1,
+    schema: 2,
   };
 }
 
 /** Items for chrome.storage.local holding these contacts (and the schema version). */
 export function items(...contacts) {
-  const out = { schema_version: 1 };
+  const out = { schema_version: 2 };
   for (const c of contacts) out[`contact:${c.key}`] = c;
   return out;
 }

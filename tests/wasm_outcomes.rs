@@ -1,0 +1,199 @@
+//! The outcome exports (src/wasm/outcomes.rs) with real JS values: observations as a
+//! content script sends them, the popup's view, the insights, rhythms.
+//! Run under wasm-bindgen-test (Node): `cargo test --target wasm32-unknown-unknown --test wasm_outcomes`.
+
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Object, Reflect, JSON};
+use rapport::wasm as w;
+use rapport::wasm::outcomes as o;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const DAY: f64 = 86_400_000.0;
+const NOW: f64 = 1_767_225_600_000.0; // 2026-01-01T00:00:00Z
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+fn json(text: &str) -> JsValue {
+    JSON::parse(text).unwrap()
+}
+
+fn object(fields: &[(&str, &str)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in fields {
+        Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
+    }
+    o.into()
+}
+
+fn sent(slug: &str, note: Option<&str>, at: f64) -> JsValue {
+    let url = format!("https://www.linkedin.com/in/{slug}/");
+    let mut fields = vec![("url", url.as_str()), ("name", "Ana Lima")];
+    if let Some(n) = note {
+        fields.push(("note", n));
+    }
+    w::record_invitation(JsValue::NULL, object(&fields), JsValue::UNDEFINED, Some(at)).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn observations_as_the_content_script_sends_them() {
+    let c = sent(
+        "ana",
+        Some("Hi Ana, loved your talk at PyData on streaming joins."),
+        NOW,
+    );
+    assert_eq!(get(&c, "status").as_string().as_deref(), Some("pending"));
+    assert!(get(&c, "note_score").as_f64().is_some());
+    let connected = json(
+        r#"{"url": "https://www.linkedin.com/in/ana/", "kind": "top_card", "state": "connected"}"#,
+    );
+    let c2 = o::observe(
+        c.clone(),
+        connected.clone(),
+        JsValue::UNDEFINED,
+        Some(NOW + 2.0 * DAY),
+    )
+    .unwrap();
+    assert_eq!(get(&c2, "status").as_string().as_deref(), Some("accepted"));
+    assert_eq!(get(&c2, "status_at").as_f64(), Some(NOW + 2.0 * DAY));
+    // The same again changes nothing: null.
+    assert!(o::observe(
+        c2.clone(),
+        connected,
+        JsValue::UNDEFINED,
+        Some(NOW + 3.0 * DAY)
+    )
+    .unwrap()
+    .is_null());
+    // A sent-invitations row of someone unknown is recorded.
+    let row = json(
+        r#"{"url": "/in/old-friend", "name": "Old Friend", "kind": "sent_row", "sent": "Envoyée il y a 2 semaines"}"#,
+    );
+    let new = o::observe(JsValue::NULL, row, JsValue::NULL, Some(NOW)).unwrap();
+    assert_eq!(
+        get(&new, "key").as_string().as_deref(),
+        Some("linkedin.com/in/old-friend")
+    );
+    assert_eq!(get(&new, "invited_at").as_f64(), Some(NOW - 10.5 * DAY));
+    let bad = json(r#"{"url": "/in/x", "kind": "declined"}"#);
+    assert!(o::observe(JsValue::NULL, bad, JsValue::NULL, Some(NOW)).is_err());
+    let other = json(r#"{"url": "/in/someone-else", "kind": "withdrawn"}"#);
+    assert!(o::observe(c, other, JsValue::NULL, Some(NOW)).is_err());
+    let r = o::parse_relative("Vor 3 Wochen gesendet", Some(NOW)).unwrap();
+    assert_eq!(get(&r, "earliest").as_f64(), Some(NOW - 28.0 * DAY));
+    assert!(o::parse_relative("Withdraw", Some(NOW)).unwrap().is_null());
+}
+
+#[wasm_bindgen_test]
+fn the_popup_view_counts_pending_invitations_and_the_allowance() {
+    let contacts = Array::new();
+    contacts.push(&sent("a", Some("Hi Ana, a real note about your work"), NOW));
+    contacts.push(&sent("b", None, NOW + DAY));
+    let settings = json(r#"{"pending_days": 10, "monthly_notes": 3}"#);
+    let view = o::outcome_view(
+        contacts.clone().into(),
+        "",
+        settings.clone(),
+        Some(NOW + 11.0 * DAY),
+        Some(0),
+    )
+    .unwrap();
+    assert_eq!(get(&view, "due_total").as_f64(), Some(2.0));
+    let first = Array::from(&get(&view, "due")).get(0);
+    let reasons = Array::from(&get(&first, "reasons"));
+    assert_eq!(
+        reasons.length(),
+        2,
+        "{:?}",
+        JSON::stringify(&first).unwrap()
+    );
+    assert_eq!(
+        get(&reasons.get(1), "kind").as_string().as_deref(),
+        Some("pending_invitation")
+    );
+    assert!(get(&first, "withdraw_url")
+        .as_string()
+        .unwrap()
+        .contains("invitation-manager/sent"));
+    let allowance = get(&view, "allowance");
+    assert_eq!(get(&allowance, "used").as_f64(), Some(1.0));
+    assert_eq!(get(&allowance, "remaining").as_f64(), Some(2.0));
+    assert_eq!(
+        get(&get(&view, "badge"), "text").as_string().as_deref(),
+        Some("2")
+    );
+    let badge = o::outcome_badge(
+        contacts.clone().into(),
+        settings.clone(),
+        Some(NOW + 11.0 * DAY),
+    )
+    .unwrap();
+    assert_eq!(get(&badge, "count").as_f64(), Some(2.0));
+    let advice = o::blank_invitation_advice(20, allowance).unwrap();
+    assert!(advice.as_string().unwrap().contains("2 personalised notes"));
+    let expired =
+        o::expire_pending(contacts.clone().into(), settings, Some(NOW + 30.0 * DAY)).unwrap();
+    assert_eq!(Array::from(&expired).length(), 2);
+    assert_eq!(
+        o::invite_status(Array::from(&expired).get(0), JsValue::NULL, Some(NOW))
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("expired")
+    );
+}
+
+#[wasm_bindgen_test]
+fn insights_and_rhythms_cross_as_plain_json() {
+    let contacts = Array::new();
+    contacts.push(&sent("a", Some("Hi Ana, a real note about your work"), NOW));
+    let ins = o::insights(
+        contacts.clone().into(),
+        JsValue::NULL,
+        Some(NOW + 30.0 * DAY),
+        Some(0),
+    )
+    .unwrap();
+    let overall = get(&ins, "overall");
+    assert_eq!(get(&overall, "not_accepted").as_f64(), Some(1.0));
+    assert_eq!(get(&overall, "too_early"), JsValue::TRUE);
+    let interval = get(&overall, "interval");
+    assert_eq!(get(&interval, "low").as_f64(), Some(0.0));
+    assert_eq!(Array::from(&get(&ins, "tables")).length(), 4);
+    let text = JSON::stringify(&ins).unwrap().as_string().unwrap();
+    assert!(text.contains("\"id\":\"score_band\""), "{text}");
+
+    let index = w::SentNotes::new(contacts.clone().into()).unwrap();
+    let kept = index
+        .insights(
+            contacts.into(),
+            JsValue::NULL,
+            Some(NOW + 30.0 * DAY),
+            Some(0),
+        )
+        .unwrap();
+    assert_eq!(JSON::stringify(&kept).unwrap().as_string().unwrap(), text);
+
+    let c = sent("a", None, NOW);
+    let weekly = o::set_rhythm(c, json(r#"{"weeks": 2}"#), Some(NOW)).unwrap();
+    assert_eq!(get(&weekly, "cadence_days").as_f64(), Some(14.0));
+    assert_eq!(
+        get(&weekly, "follow_up_at").as_f64(),
+        Some(NOW + 14.0 * DAY)
+    );
+    let msg = o::record_interaction(weekly, Some(NOW + DAY), Some(NOW + DAY)).unwrap();
+    assert_eq!(get(&msg, "follow_up_at").as_f64(), Some(NOW + 15.0 * DAY));
+    let r = o::rhythm_of(Some(60)).unwrap();
+    assert_eq!(
+        JSON::stringify(&r).unwrap().as_string().as_deref(),
+        Some(r#"{"months":2}"#)
+    );
+    assert_eq!(
+        o::rhythm_of(None).unwrap().as_string().as_deref(),
+        Some("once")
+    );
+    assert!(o::set_rhythm(msg, json(r#""often""#), None).is_err());
+}
