@@ -295,7 +295,6 @@ pub fn record_invitation(
 
 /// The engine's score of `note` sent to `contact`, under `settings` (`None` when the
 /// engine gives none).
-#[allow(clippy::useless_conversion)] // identity once the report's score is an Option
 fn score_note(note: &str, contact: &Contact, settings: &Settings) -> Option<u8> {
     let ctx = crate::Context {
         recipient: crate::Recipient {
@@ -307,9 +306,7 @@ fn score_note(note: &str, contact: &Contact, settings: &Settings) -> Option<u8> 
         disabled: settings.disabled_rules.clone(),
         ..crate::Context::default()
     };
-    // `.into()` reads the score as an Option whether the report's score is a number or,
-    // as the engine is changing to, an Option (no score for a language it cannot read).
-    crate::analyze(note, &ctx).score.into()
+    crate::analyze(note, &ctx).score
 }
 
 impl Contact {

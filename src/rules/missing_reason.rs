@@ -116,7 +116,7 @@ mod tests {
             "Hi Sarah, I'd value your perspective on caching strategies.",
             "Hi Sarah, as a fellow nurse educator I'd love to stay in touch.",
             "Hi Sarah, I'm exploring a move from law into product.",
-            "Hi Sarah, great meeting you at the meetup. Let's keep in touch!",
+            "Hi Sarah, great meeting you at the Leeds Rust meetup. Let's keep in touch!",
             "Hi Sarah, Im building a Rust linter and would love your take.",
             "Hi Sarah, I do the same audits for councils, maybe we can help each other?",
             "Hi Sarah, would you be up for being a guest on our podcast?",
@@ -128,6 +128,13 @@ mod tests {
         ] {
             silent(RULE, text);
         }
+    }
+
+    /// A shared past that names nothing ("the meetup", "the event") is no reason: it
+    /// fits anyone who was in the room.
+    #[test]
+    fn a_vague_shared_past_is_no_reason() {
+        fires(RULE, "Hi Sarah, great meeting you at the meetup. Let's keep in touch!");
     }
 
     #[test]
