@@ -1,12 +1,26 @@
 #!/usr/bin/env bash
 # Runs every check Rapport has: formatting, clippy (native and wasm), the native
-# unit/property/corpus/conventions tests, the wasm boundary tests, the Firefox lint
-# a bounded fuzzing run, and the end-to-end tests in headless Chromium with the real unpacked extension.
-# Installs what it needs first (scripts/setup.sh). CI runs exactly this.
+# unit/property/corpus/conventions tests, the wasm boundary tests, the Firefox lint,
+# a bounded fuzzing run, and the end-to-end tests in headless Chromium with the real
+# unpacked extension. Installs what it needs first (scripts/setup.sh). CI runs exactly this.
+#
+#   scripts/test.sh           everything (CI)
+#   scripts/test.sh --quick   the engine's inner loop, under a minute once built:
+#                             fmt, clippy (native), cargo test --lib
+#
+# The run leaves the tree clean: the README's screenshots (docs/screenshots/) are
+# rewritten only with UPDATE_SCREENSHOTS=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TERM_COLOR=never
 step() { printf '\n\033[1;34m== %s\033[0m\n' "$1" >&2; shift; "$@"; }
+
+if [ "${1:-}" = --quick ]; then
+  step "format" cargo fmt --all -- --check
+  step "clippy (native)" cargo clippy --quiet --all-targets -- -D warnings
+  step "unit tests (cargo test --lib)" cargo test --quiet --lib
+  exit 0
+fi
 
 step "setup" scripts/setup.sh
 step "format" cargo fmt --all -- --check

@@ -5,14 +5,12 @@
 
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, browserSuite, launch, open, openInviteNote } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { browserSuite, launch, open, openInviteNote, readmeShot } from './harness.mjs';
 import {
   DAY, SEND, badgeIs, contact, contactsIn, extensionPage, items, message, popupItem, remove, seed, stored, storedContact,
 } from './followup-helpers.mjs';
 
-const SHOTS = join(ROOT, 'docs/screenshots');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 const { env, it } = browserSuite('followup-data');
@@ -65,8 +63,7 @@ it('the popup lists due then upcoming with realistic contacts (screenshots of th
   ]);
   assert.match(await page.locator('.more').innerText(), /1 more contact has nothing planned/);
   assert.match(await page.locator('#month').innerText(), /Personalised notes this month: \d+/);
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, 'popup.png') });
+  await readmeShot(page, 'popup');
   // Light and dark, following the system.
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(await background(), 'rgb(255, 255, 255)');
@@ -105,7 +102,7 @@ it('the popup lists due then upcoming with realistic contacts (screenshots of th
   assert.equal(await o.locator('input[data-rule="wrong-name"]').isChecked(), true);
   assert.match(await o.locator('#data-count').innerText(), /keeps 5 contacts/);
   await o.setViewportSize({ width: 900, height: 700 });
-  await o.screenshot({ path: join(SHOTS, 'options.png'), fullPage: true });
+  await readmeShot(o, 'options', { fullPage: true });
 
   // Settings changes go through the worker and are stored in the engine's shape.
   await o.locator('#follow-up-days').fill('3');

@@ -254,6 +254,19 @@ export async function openInviteNote(page) {
   return area;
 }
 
+/**
+ * The README's pictures (docs/screenshots/NAME.png) are tracked files: a normal test run
+ * leaves them alone, and only `UPDATE_SCREENSHOTS=1` rewrites them.
+ * @param {{ screenshot: (o: object) => Promise<unknown> }} page a page or a locator
+ * @param {string} name
+ * @param {object} [opts] screenshot options
+ */
+export async function readmeShot(page, name, opts = {}) {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+  await page.screenshot({ ...opts, path: join(ROOT, 'docs/screenshots', `${name}.png`) });
+}
+
 export async function sleep(ms) {
   await new Promise((r) => setTimeout(r, ms));
 }

@@ -3,10 +3,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import {
-  ROOT, applyButton, browserSuite, findings, firstRemoval, open, openInviteNote, overlaps, panel, panelText, settled,
+  applyButton, browserSuite, findings, firstRemoval, open, openInviteNote, overlaps, panel, panelText, readmeShot, settled,
 } from './harness.mjs';
 
 const JOHN = 'https://www.linkedin.com/in/john-okafor/';
@@ -76,8 +74,7 @@ it('flags "Hi Sarah" on John\'s profile; Apply edits like typing, caret after, u
   assert.match(await fix.getAttribute('aria-label'), /Sarah.*John/);
 
   // The README's picture: the panel beside the invite dialog with a finding.
-  mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
-  await page.screenshot({ path: join(ROOT, 'docs/screenshots/panel.png') });
+  await readmeShot(page, 'panel');
 
   await fix.click();
   const fixed = note.replace('Sarah', 'John');

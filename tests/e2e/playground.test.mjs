@@ -1,10 +1,12 @@
 // The playground (www/, built into dist/site/) in headless Chromium, served by a
 // static server on loopback: typing updates the score, "apply" edits the text,
-// the 200/300 switch changes the counter, and a screenshot goes to docs/screenshots/.
+// the 200/300 switch changes the counter, a capped score says why (its screenshot goes to
+// docs/screenshots/ with UPDATE_SCREENSHOTS=1).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
+import { readmeShot } from './harness.mjs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -110,9 +112,11 @@ test('examples load, and the page works on a phone', async (t) => {
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px on a phone`);
 });
 
-test('screenshot for the README', async (t) => {
+test('a copy-paste slip is caught and the capped score says why (the README picture)', async (t) => {
   const { page } = await open(t, { width: 1200, height: 820 });
   await page.click('text=Copy-paste slip');
-  await mkdir(join(root, 'docs/screenshots'), { recursive: true });
-  await page.screenshot({ path: join(root, 'docs/screenshots/playground.png') });
+  await page.locator('[data-rule="wrong-name"]').waitFor();
+  assert.equal(await page.locator('[data-rule="unfilled-placeholder"]').count(), 1);
+  assert.match(await page.locator('#capped').innerText(), /held down/i);
+  await readmeShot(page, 'playground');
 });
