@@ -22,7 +22,8 @@ const NOTIFICATION = 'rapport-follow-up-due';
 const NOTIFIED_KEY = 'notified_until';
 const BADGE_BG = '#0A66C2';
 const BADGE_FG = '#FFFFFF';
-const POPUP = 'www/popup/popup.html';
+const POPUP = 'extension/pages/popup.html';
+const WELCOME = 'extension/pages/welcome.html';
 
 const { StoreError } = store;
 
@@ -98,8 +99,10 @@ function watchNotificationClicks() {
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === ALARM) refreshBadge().catch(() => {});
 });
-chrome.runtime.onInstalled.addListener(() => {
+chrome.runtime.onInstalled.addListener(({ reason }) => {
   store.migrate().catch(() => {}).then(refreshBadge).catch(() => {});
+  // A first install shows how Rapport works and its privacy promise.
+  if (reason === 'install') chrome.tabs.create({ url: chrome.runtime.getURL(WELCOME) }).catch(() => {});
 });
 chrome.runtime.onStartup.addListener(() => {
   store.migrate().catch(() => {}).then(refreshBadge).catch(() => {});

@@ -157,6 +157,8 @@
 
   /** LinkedIn's own dark theme (besides prefers-color-scheme). */
   const DARK_THEME = ['html.theme--dark', 'html.theme--dark-lix', 'body.theme--dark'];
+  /** LinkedIn's own light theme: the panel stays light even when the system is dark. */
+  const LIGHT_THEME = ['html.theme--light', 'body.theme--light'];
 
   /** Headline separators before a company ("Engineer at Acme", localised as a hint). */
   const HEADLINE_AT = /\s(?:at|@|chez|bei|en|presso|na|no|bij)\s+(.+)$/i;
@@ -235,5 +237,5 @@
     return null;
   }
 
-  R.selectors = { first, firstDeep, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON };
+  R.selectors = { first, firstDeep, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, LIGHT_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON };
 })();

@@ -8,9 +8,6 @@ use serde::de::DeserializeOwned;
 use crate::followup::{self as fu, Contact, Invitation, Settings, Snooze};
 use crate::Context;
 
-mod playground;
-pub use playground::mount_playground;
-
 fn serializer() -> serde_wasm_bindgen::Serializer {
     // JSON-compatible values (plain objects, no Maps) survive chrome.runtime.sendMessage.
     serde_wasm_bindgen::Serializer::json_compatible()

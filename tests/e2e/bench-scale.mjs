@@ -53,7 +53,7 @@ try {
     const page = await env.ctx.newPage();
     await page.setViewportSize({ width: 420, height: 640 });
     const s = Date.now();
-    await page.goto(`chrome-extension://${env.extensionId}/www/popup/popup.html`);
+    await page.goto(`chrome-extension://${env.extensionId}/extension/pages/popup.html`);
     await page.locator('li.item').first().waitFor({ timeout: 30_000 });
     opens.push(Date.now() - s);
     const due = await page.locator('section.group-due li.item').count();

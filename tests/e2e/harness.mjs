@@ -114,11 +114,23 @@ export async function launch(opts = {}) {
   const sw = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
     ?? (await ctx.waitForEvent('serviceworker', { timeout: 10_000 }));
   const extensionId = new URL(sw.url()).host;
+  // A first install opens the welcome page; tests start from a clean window.
+  const welcomed = await welcomePage(ctx);
+  await welcomed?.close();
   const close = async () => {
     await ctx.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
   };
-  return { ctx, sw, extensionId, external, close };
+  return { ctx, sw, extensionId, external, close, welcomed: welcomed?.url() ?? null };
+}
+
+/** The welcome page the extension opens on install (waits up to 5 s), or null. */
+async function welcomePage(/** @type {import('playwright-core').BrowserContext} */ ctx) {
+  for (const end = Date.now() + 5000; Date.now() < end; await sleep(50)) {
+    const page = ctx.pages().find((p) => p.url().endsWith('/extension/pages/welcome.html'));
+    if (page) return page;
+  }
+  return null;
 }
 
 /**
