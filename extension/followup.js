@@ -66,7 +66,7 @@ async function drawBadge() {
 async function notify(st, now) {
   if (!st.settings.notifications || !chrome.notifications?.create) return;
   if (!(await chrome.permissions.contains({ permissions: ['notifications'] }))) return;
-  const since = (await chrome.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY];
+  const since = Number((await chrome.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY]);
   await chrome.storage.local.set({ [NOTIFIED_KEY]: now });
   if (!Number.isFinite(since)) return; // first look: nothing is "newly" due
   const fresh = newlyDue(st.contacts, since, now);
@@ -80,10 +80,11 @@ async function notify(st, now) {
   });
 }
 
+let watchingClicks = false;
 function watchNotificationClicks() {
   try {
-    if (chrome.notifications?.onClicked && !watchNotificationClicks.done) {
-      watchNotificationClicks.done = true;
+    if (chrome.notifications?.onClicked && !watchingClicks) {
+      watchingClicks = true;
       chrome.notifications.onClicked.addListener((id) => {
         if (id !== NOTIFICATION) return;
         chrome.notifications.clear(id);
@@ -186,7 +187,7 @@ const SETTINGS_FIELDS = ['follow_up_days', 'limit', 'notifications', 'disabled_r
 
 /**
  * Answers a follow-up message, or returns undefined when `msg.kind` is not one.
- * @param {{ kind: string }} msg a request that passed protocol.invalid()
+ * @param {import('./types').Request} msg a request that passed protocol.invalid()
  */
 export async function handleFollowup(msg) {
   switch (msg.kind) {

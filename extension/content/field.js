@@ -135,7 +135,7 @@
     }
 
     get limit() {
-      const max = isTextarea(this.field) ? this.field.maxLength : -1;
+      const max = isTextarea(this.field) ? /** @type {HTMLTextAreaElement} */ (this.field).maxLength : -1;
       if (max > 0) return max;
       if (this.kind === 'message') return MESSAGE_LIMIT;
       return this.report?.limit || DEFAULT_LIMIT;
@@ -147,7 +147,7 @@
       this.recipientKey = JSON.stringify(ctx.recipient);
       const language = pageLanguage();
       if (language) ctx.language = language;
-      const max = isTextarea(this.field) ? this.field.maxLength : -1;
+      const max = isTextarea(this.field) ? /** @type {HTMLTextAreaElement} */ (this.field).maxLength : -1;
       if (max > 0) ctx.limit = max;
       else if (this.kind === 'message') ctx.limit = MESSAGE_LIMIT;
       return ctx;

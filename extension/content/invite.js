@@ -64,7 +64,7 @@
       if (!(node instanceof Element)) continue;
       if (!S.matches(node, S.BUTTON)) continue;
       // The first button on the path is the one pressed.
-      if (node.disabled || node.getAttribute('aria-disabled') === 'true') return null;
+      if (/** @type {HTMLButtonElement} */ (node).disabled || node.getAttribute('aria-disabled') === 'true') return null;
       if (S.matches(node, S.INVITE_NOT_SEND)) return null;
       const dialog = S.closestDeep(node, S.INVITE_CONTAINER);
       if (!dialog) return null;

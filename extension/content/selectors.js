@@ -212,7 +212,7 @@
     const hit = first(root, chain);
     if (hit) return hit;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+    for (let el = /** @type {Element|null} */ (walker.nextNode()); el; el = /** @type {Element|null} */ (walker.nextNode())) {
       const inner = el.shadowRoot && firstDeep(el.shadowRoot, chain);
       if (inner) return inner;
     }

@@ -8,14 +8,16 @@
 
 import { KIND, el, notice, plural, ruleName, send, storeNotices } from './page.js';
 
-const $ = (id) => document.getElementById(id);
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const main = $('main');
-const days = $('follow-up-days');
-const notifications = $('notifications');
-const importFile = $('import-file');
+const days = /** @type {HTMLInputElement} */ ($('follow-up-days'));
+const notifications = /** @type {HTMLInputElement} */ ($('notifications'));
+const importFile = /** @type {HTMLInputElement} */ ($('import-file'));
 const importResult = $('import-result');
-const deleteBtn = $('delete-all');
+const deleteBtn = /** @type {HTMLButtonElement} */ ($('delete-all'));
 const confirmBox = $('delete-confirm');
+/** The 200/300 note limit radios. */
+const limits = /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="limit"]'));
 
 let data = null;
 
@@ -60,13 +62,13 @@ function draw() {
   $('notices').replaceChildren(...storeNotices(data));
   days.value = String(s.follow_up_days);
   notifications.checked = s.notifications;
-  for (const radio of document.querySelectorAll('input[name="limit"]')) radio.checked = Number(radio.value) === s.limit;
+  for (const radio of limits) radio.checked = Number(radio.value) === s.limit;
   drawRules();
   $('data-count').textContent = data.total === 0
     ? 'Rapport keeps no contacts yet.'
     : `Rapport keeps ${data.total} ${data.total === 1 ? 'contact' : 'contacts'} in this browser.`;
   const ro = data.read_only;
-  for (const c of [days, notifications, importFile, deleteBtn, ...document.querySelectorAll('input[name="limit"]')]) c.disabled = ro;
+  for (const c of [days, notifications, importFile, deleteBtn, ...limits]) c.disabled = ro;
   main.dataset.state = 'ready';
   main.removeAttribute('aria-busy');
 }
@@ -134,7 +136,7 @@ notifications.addEventListener('change', async () => {
   }
 });
 
-for (const radio of document.querySelectorAll('input[name="limit"]')) {
+for (const radio of limits) {
   radio.addEventListener('change', () => {
     if (radio.checked) save({ limit: Number(radio.value) }, `Note limit ${radio.value} characters`);
   });

@@ -14,9 +14,9 @@ import {
   KIND, TAB_KIND, WORDS, dateValue, displayName, el, followUpText, notice, offsetOn, send, showDate, storeNotices,
 } from './page.js';
 
-const $ = (id) => document.getElementById(id);
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const lists = $('lists');
-const search = $('search');
+const search = /** @type {HTMLInputElement} */ ($('search'));
 const live = $('live');
 
 let view = null;
@@ -161,14 +161,14 @@ function draw() {
   if (refocus) {
     const { key, action } = refocus;
     refocus = null;
-    const li = [...lists.querySelectorAll('li.item')].find((n) => n.dataset.key === key);
-    const target = li?.querySelector(`[data-action="${action}"]`) || li?.querySelector('a.name') || search;
+    const li = [.../** @type {NodeListOf<HTMLElement>} */ (lists.querySelectorAll('li.item'))].find((n) => n.dataset.key === key);
+    const target = /** @type {HTMLElement|null} */ (li?.querySelector(`[data-action="${action}"]`) || li?.querySelector('a.name')) || search;
     target.focus();
   }
 }
 
 /** A date being typed in the list: a redraw now would take it away. */
-const typingDate = () => document.activeElement?.type === 'date' && lists.contains(document.activeElement);
+const typingDate = () => /** @type {HTMLInputElement|null} */ (document.activeElement)?.type === 'date' && lists.contains(document.activeElement);
 
 /** Redraws from the worker; waits while notes are being edited (and, unless forced, a date typed). */
 async function refresh({ force = false } = {}) {

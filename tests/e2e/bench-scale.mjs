@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { launch } from './harness.mjs';
-import { DAY, badgeIs, extensionPage, message, worker } from './followup-helpers.mjs';
+import { DAY, badgeIs, message, worker } from './followup-helpers.mjs';
 
 const N = Number(process.argv[2]) || 10_000;
 const DUE = 73;
@@ -95,7 +95,7 @@ try {
   const before = await sw.evaluate(() => chrome.storage.local.get(null));
   await message(popup, { kind: 'delete-all' });
   const s3 = Date.now();
-  const preview = await message(popup, { kind: 'import', text: json.text, apply: false });
+  await message(popup, { kind: 'import', text: json.text, apply: false });
   const previewMs = Date.now() - s3;
   const s4 = Date.now();
   const imported = await message(popup, { kind: 'import', text: json.text, apply: true, apply_settings: true });

@@ -3,7 +3,7 @@
 // import that changes nothing, a hostile profile name shown as text, corrupt stored
 // values, data from a newer version (read-only), a full storage quota, delete everything.
 
-import { after, test } from 'node:test';
+import { after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { browserSuite, launch, open, openInviteNote, readmeShot } from './harness.mjs';

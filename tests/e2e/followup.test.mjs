@@ -4,7 +4,6 @@
 // concurrent writes from two tabs; the repetition guard and the month counter in the
 // note panel. Tests run in order and build on each other's contacts.
 
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSuite, open, openInviteNote, panel } from './harness.mjs';
 import {

@@ -1,7 +1,6 @@
 // The 2026 invitation flow: Connect -> "Add a note" -> textarea#custom-message inside the
 // open shadow root of div#interop-outlet, on a page with LinkedIn's strict CSP.
 
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   applyButton, browserSuite, findings, firstRemoval, open, openInviteNote, overlaps, panel, panelText, readmeShot, settled,
