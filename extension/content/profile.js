@@ -21,7 +21,11 @@
   const R = (globalThis.Rapport ||= {});
 
   const { getContact, editContact, guarded, reportError, Invalidated } = R.messaging;
+  const S = R.selectors;
   const { profileOnPage } = R.recipient;
+  /** The card's place: this far from the window's left and bottom edges. */
+  const EDGE = 16;
+  const WIDTH = 300;
   const { TAB_KIND } = globalThis.RapportProtocol;
 
   const { el, style, isolate, WORDS, dateValue, offsetOn, showDate, followUpText } = globalThis.RapportUI;
@@ -145,12 +149,29 @@
       if (!this.host.isConnected) (document.body || document.documentElement).append(this.host);
     }
 
+    /**
+     * Keeps the card below the profile's top card (its Connect and Message buttons) when
+     * both would share the window's left side: the card grows up only to there, and scrolls.
+     */
+    fit() {
+      let max = innerHeight - 6 * EDGE;
+      const name = S.first(document, S.PROFILE_NAME);
+      const top = name && S.closestDeep(name, S.PROFILE_TOP_CARD);
+      if (top) {
+        const r = top.getBoundingClientRect();
+        if (r.bottom > 0 && r.left < EDGE + WIDTH && r.right > EDGE) max = Math.min(max, innerHeight - EDGE - (r.bottom + EDGE / 2));
+      }
+      const px = `${Math.round(Math.max(120, max))}px`;
+      if (this.card.style.maxHeight !== px) this.card.style.maxHeight = px;
+    }
+
     setCollapsed(collapsed) {
       this.collapsed = collapsed;
       collapsedInTab = collapsed;
       this.body.hidden = collapsed;
       this.card.toggleAttribute('data-collapsed', collapsed);
       this.collapse.setAttribute('aria-expanded', String(!collapsed));
+      this.fit();
     }
 
     setTheme() {
@@ -210,6 +231,7 @@
     show() {
       this.mount();
       this.host.hidden = false;
+      this.fit();
     }
 
     hide() {
@@ -316,6 +338,7 @@
     }
     if (location.pathname === path) {
       panel?.setTheme();
+      panel?.fit();
       return;
     }
     path = location.pathname;
@@ -355,6 +378,8 @@
       return false;
     };
     chrome.runtime.onMessage.addListener(onMessage);
+    addEventListener('scroll', guarded('profile-scroll', () => panel?.fit()), { passive: true, signal });
+    addEventListener('resize', guarded('profile-resize', () => panel?.fit()), { passive: true, signal });
     signal.addEventListener('abort', () => {
       try {
         chrome.storage.onChanged.removeListener(onChanged);

@@ -8,6 +8,7 @@
 
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -277,6 +278,21 @@ export async function readmeShot(page, name, opts = {}) {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
   await page.screenshot({ ...opts, path: join(ROOT, 'docs/screenshots', `${name}.png`) });
+}
+
+/**
+ * axe-core on a page (or only inside `include`, e.g. 'rapport-panel'), with the check that
+ * a control's name contains its visible text switched on (axe marks it experimental).
+ * Returns the serious and critical violations, one line each (empty: none).
+ * @param {import('playwright-core').Page} page
+ * @param {string} [include]
+ */
+export async function axeViolations(page, include) {
+  let builder = new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } });
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`));
 }
 
 export async function sleep(ms) {

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
-import { readmeShot } from './harness.mjs';
+import { axeViolations, readmeShot } from './harness.mjs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -42,7 +42,8 @@ after(async () => {
 });
 
 async function open(t, viewport = { width: 1200, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+  const context = await browser.newContext({ viewport }); // axe needs a context of the test's own
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   t.after(async () => {
@@ -50,7 +51,7 @@ async function open(t, viewport = { width: 1200, height: 900 }) {
       await mkdir(join(root, 'tests/e2e/artifacts'), { recursive: true });
       await page.screenshot({ path: join(root, `tests/e2e/artifacts/playground-${t.name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
     }
-    await page.close();
+    await context.close();
   });
   await page.goto(base);
   await page.waitForSelector('#report .cat');
@@ -127,3 +128,14 @@ test('a copy-paste slip is caught and the capped score says why (the README pict
   await page.locator('[data-finding="generic-opener"]').waitFor();
   assert.match(await page.locator('#report .capped').innerText(), /Held down by “Generic opener”/);
 });
+
+for (const scheme of ['light', 'dark']) {
+  test(`${scheme}: no serious or critical axe violations, with findings shown`, async (t) => {
+    const { page, errors } = await open(t);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.click('text=Copy-paste slip');
+    await page.locator('[data-finding="wrong-name"]').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+  });
+}
