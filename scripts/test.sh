@@ -35,4 +35,4 @@ step "fuzzing, bounded (20 s per target; scripts/fuzz.sh 600 for the long run)" 
 step "build the extension" scripts/build.sh
 step "JavaScript types (tsc --checkJs over JSDoc; needs the build's engine types)" npx --no-install tsc -p tsconfig.json
 step "Firefox lint (web-ext)" scripts/lint-firefox.sh
-step "end-to-end tests (headless Chromium)" node --test --test-concurrency=1 tests/e2e/
+step "end-to-end tests (headless Chromium, and firefox-esr for firefox.test.mjs)" node --test --test-concurrency=1 tests/e2e/

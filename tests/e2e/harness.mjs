@@ -43,7 +43,7 @@ export function csp(nonce) {
 }
 
 /** Which fixture answers a LinkedIn URL: ?fixture=NAME, else by path. */
-function fixtureFor(url) {
+export function fixtureFor(url) {
   const u = new URL(url);
   const named = u.searchParams.get('fixture');
   if (named) return named;
@@ -53,7 +53,7 @@ function fixtureFor(url) {
   return null;
 }
 
-function fixtureBody(name, nonce) {
+export function fixtureBody(name, nonce) {
   const file = join(FIXTURES, `${basename(name)}.html`);
   if (!existsSync(file)) return null;
   return readFileSync(file, 'utf8').replaceAll('{{NONCE}}', nonce);
