@@ -30,7 +30,7 @@
   .points { font-size: 12px; font-weight: 700; color: var(--good); font-variant-numeric: tabular-nums; }
   .quote { color: var(--muted); overflow-wrap: anywhere; }
   .apply { border-color: var(--accent); background: var(--accent); color: var(--accent-fg); font-weight: 600;
-    text-align: left; overflow-wrap: anywhere; max-width: 100%; }
+    text-align: left; overflow-wrap: anywhere; max-width: 100%; border-radius: 12px; }
   .apply:hover:not(:disabled) { background: var(--accent); filter: brightness(1.1); }
   .none { color: var(--good); }
   .cats { gap: 4px; }
