@@ -7,7 +7,8 @@
 //
 // Every answer is `{ ok: true, ...payload }` or `{ ok: false, error: string }`.
 
-(() => {
+// eslint-disable-next-line no-var
+var RapportProtocol = (() => {
   /** Message kinds. */
   const KIND = Object.freeze({
     /**
@@ -181,8 +182,10 @@
     }
   }
 
-  globalThis.RapportProtocol = Object.freeze({
+  return Object.freeze({
     KIND, PAGE_ONLY, TAB_KIND, MAX_TEXT, analyzeRequest, pingRequest, rulesRequest, errorRequest, invalid,
     recordInvitationRequest, contactGetRequest, contactAddRequest, contactEditRequest,
   });
 })();
+// A module page's top-level `var` stays in the module: publish it.
+globalThis.RapportProtocol = RapportProtocol;

@@ -50,8 +50,6 @@ export type Status = 'due' | 'upcoming' | 'done' | 'idle';
 export interface Request { kind: string; [field: string]: any }
 
 declare global {
-  var RapportProtocol: any;
-  var RapportUI: any;
   var Rapport: any;
   var rapportErrors: { where: string; message: string; at: number }[];
 }

@@ -6,7 +6,8 @@ import init, { analyze } from './pkg/rapport.js';
 import './ui/kit.js';
 import './ui/report.js';
 
-const { el, style, ReportView, REPORT_CSS } = globalThis.RapportUI;
+const { el, style } = globalThis.RapportUI;
+const { ReportView, REPORT_CSS } = globalThis.RapportReport;
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 
 /** Notes to learn from, worst first: [label, name, headline, company, text]. */

@@ -21,7 +21,8 @@
   const R = (globalThis.Rapport ||= {});
 
   const S = R.selectors;
-  const { el, setText, style, isolate, WORDS, ReportView, REPORT_CSS } = globalThis.RapportUI;
+  const { el, setText, style, isolate, WORDS } = globalThis.RapportUI;
+  const { ReportView, REPORT_CSS } = globalThis.RapportReport;
 
   const CSS = `
   :host { all: initial; position: fixed; z-index: 2147483000; top: 0; left: 0; margin: 0; padding: 0; border: 0;

@@ -5,9 +5,11 @@
 //
 // A classic script with no import/export, so that content scripts (listed in the
 // manifest) and module pages (`import '../ui/kit.js'`) can both load it; it publishes
-// `globalThis.RapportUI` (in a content script, the isolated world's global).
+// `globalThis.RapportUI` (in a content script, the isolated world's global). The `var`
+// gives the type checker the kit's type (a script's top-level names are global to it).
 
-(() => {
+// eslint-disable-next-line no-var
+var RapportUI = (() => {
   // ---- Elements ----
 
   const ATTRS = new Set(['role', 'id', 'type', 'title', 'for', 'rows', 'placeholder', 'href', 'target', 'rel', 'name',
@@ -16,11 +18,11 @@
   /**
    * createElement with attributes, `text` (textContent) and children. Never parses HTML:
    * page and user text stays inert.
-   * @template {keyof HTMLElementTagNameMap} K
+   * @template {string} K
    * @param {K} tag
    * @param {Record<string, unknown>} [props]
    * @param {...(Node|string|null|undefined|false)} children
-   * @returns {HTMLElementTagNameMap[K]}
+   * @returns {K extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[K] : HTMLElement}
    */
   function el(tag, props = {}, ...children) {
     const node = document.createElement(tag);
@@ -32,7 +34,7 @@
       else /** @type {any} */ (node)[k] = v;
     }
     for (const c of children) if (c != null && c !== false) node.append(c);
-    return node;
+    return /** @type {any} */ (node);
   }
 
   /** Sets a node's text only when it changed (a live region must not repeat itself); hides it when empty. */
@@ -227,8 +229,10 @@
     return answer;
   }
 
-  globalThis.RapportUI = Object.freeze({
-    el, setText, style, palette, isolate, STOP, WORDS, plural, ruleName,
+  return Object.freeze({
+    el, setText, style, isolate, WORDS, plural, ruleName,
     dateValue, offsetOn, showDate, followUpText, displayName, send, alive, Invalidated,
   });
 })();
+// A module page's top-level `var` stays in the module: publish it.
+globalThis.RapportUI = RapportUI;

@@ -3,9 +3,10 @@
 // holds a capped score down, the suggestions with what each is worth ("+N") and its fix,
 // then the breakdown. Text only, never HTML.
 //
-// A classic script (see kit.js); publishes `globalThis.RapportUI.ReportView`.
+// A classic script like kit.js (after it); publishes `globalThis.RapportReport`.
 
-(() => {
+// eslint-disable-next-line no-var
+var RapportReport = (() => {
   const { el, setText, WORDS } = globalThis.RapportUI;
 
   /** Styles for the view, inside the shadow root that holds it (kit.style adds the palette). */
@@ -161,7 +162,7 @@
 
     /** @returns {HTMLButtonElement[]} */
     applyButtons() {
-      return [...this.findings.querySelectorAll('button.apply')];
+      return [.../** @type {NodeListOf<HTMLButtonElement>} */ (this.findings.querySelectorAll('button.apply'))];
     }
 
     /** The index of the focused fix button, or -1. */
@@ -179,5 +180,7 @@
     }
   }
 
-  globalThis.RapportUI = Object.freeze({ ...globalThis.RapportUI, ReportView, REPORT_CSS: CSS });
+  return Object.freeze({ ReportView, REPORT_CSS: CSS });
 })();
+// A module page's top-level `var` stays in the module: publish it.
+globalThis.RapportReport = RapportReport;

@@ -32,7 +32,7 @@ const REPORT = {
 /** Renders `report` in a fresh view; returns what a reader sees. */
 function draw(report, opts = {}) {
   return page.evaluate(([r, text, o]) => {
-    const { ReportView } = globalThis.RapportUI;
+    const { ReportView } = globalThis.RapportReport;
     const applied = [];
     const view = new ReportView({ onApply: (f, kb) => applied.push([f.rule, kb]) });
     const box = document.getElementById('host');
