@@ -121,8 +121,8 @@
       /** Too little room for the suggestions: the header only, unless opened ("peek"). */
       this.cramped = false;
       this.peek = false;
-      /** @type {{ left: number, top: number|null, bottom: number|null, width: number, max: number, place: string }|null} */
-      this.at = null;
+      /** The placement drawn, as a key (see place). */
+      this.at = '';
 
       this.toggle.addEventListener('click', () => {
         if (this.cramped) this.peek = !this.peek;
@@ -306,19 +306,12 @@
         const h = this.panel.offsetHeight || 40;
         at.top = Math.max(GAP, Math.min(/** @type {number} */ (at.top), innerHeight - h - GAP));
       }
-      const prev = this.at;
-      if (prev && prev.place === at.place && prev.left === Math.round(at.left) && prev.top === (at.top == null ? null : Math.round(at.top))
-        && prev.bottom === (at.bottom == null ? null : Math.round(at.bottom)) && prev.max === Math.round(at.max) && prev.width === at.width) return;
-      this.at = {
-        ...at, left: Math.round(at.left), top: at.top == null ? null : Math.round(at.top),
-        bottom: at.bottom == null ? null : Math.round(at.bottom), max: Math.round(at.max),
-      };
-      const s = this.host.style;
-      s.left = `${this.at.left}px`;
-      s.top = this.at.top == null ? 'auto' : `${this.at.top}px`;
-      s.bottom = this.at.bottom == null ? 'auto' : `${this.at.bottom}px`;
-      this.panel.style.width = `${at.width}px`;
-      this.panel.style.maxHeight = `${this.at.max}px`;
+      const px = (/** @type {number|null} */ n) => (n == null ? 'auto' : `${Math.round(n)}px`);
+      const key = [at.place, px(at.left), px(at.top), px(at.bottom), px(at.max), px(at.width)].join();
+      if (key === this.at) return; // unchanged: no style writes
+      this.at = key;
+      Object.assign(this.host.style, { left: px(at.left), top: px(at.top), bottom: px(at.bottom) });
+      Object.assign(this.panel.style, { width: px(at.width), maxHeight: px(at.max) });
       this.host.setAttribute('data-rapport-place', at.place);
     }
   }

@@ -28,7 +28,7 @@
   const WIDTH = 300;
   const { TAB_KIND } = globalThis.RapportProtocol;
 
-  const { el, style, isolate, WORDS, dateValue, offsetOn, showDate, followUpText } = globalThis.RapportUI;
+  const { el, style, isolate, WORDS, dateValue, offsetOn, showDate, commitDate, followUpText } = globalThis.RapportUI;
 
   const CSS = `
   :host { all: initial; position: fixed; z-index: 2147482000; left: 16px; bottom: 16px;
@@ -114,27 +114,8 @@
           this.saveNotes();
         }
       });
-      // A date is committed on Enter, on blur, or shortly after the last change (typing a
-      // year goes through 0002, 0020, 0203: years before 2000 are never meant).
-      let dateTimer = 0;
-      const commitDate = () => {
-        clearTimeout(dateTimer);
-        const v = this.date.value;
-        const current = this.contact?.follow_up_at != null ? dateValue(this.contact.follow_up_at) : '';
-        if (!v || v === current || Number(v.slice(0, 4)) < 2000) return;
-        this.edit({ follow_up_date: v, tz: offsetOn(v) }, 'Follow-up date set');
-      };
-      on(this.date, 'change', () => {
-        clearTimeout(dateTimer);
-        dateTimer = setTimeout(guarded('profile-date', commitDate), 700);
-      });
-      on(this.date, 'blur', commitDate);
-      on(this.date, 'keydown', (e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          commitDate();
-        }
-      });
+      commitDate(this.date, guarded('profile-date', (v) => this.edit({ follow_up_date: v, tz: offsetOn(v) }, 'Follow-up date set')),
+        () => (this.contact?.follow_up_at != null ? dateValue(this.contact.follow_up_at) : ''));
       on(this.clear, 'click', () => this.edit({ follow_up_at: null }, 'Follow-up cleared'));
       on(this.done, 'click', () => {
         const before = this.contact?.follow_up_at ?? null;

@@ -11,7 +11,7 @@
 // undo is #undo [data-action="undo"].
 
 import {
-  KIND, TAB_KIND, WORDS, dateValue, displayName, el, followUpText, notice, offsetOn, send, showDate, storeNotices,
+  KIND, TAB_KIND, WORDS, commitDate, dateValue, displayName, el, followUpText, notice, offsetOn, send, showDate, storeNotices,
 } from './page.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -78,43 +78,13 @@ function item(contact) {
     type: 'date', id: dateId, 'data-action': 'date', disabled: readOnly,
     value: pending ? dateValue(contact.follow_up_at) : '',
   });
-  commitDate(date, (value) => apply(contact.key, { follow_up_date: value, tz: offsetOn(value) }, 'date', `Follow-up with ${name} set`));
+  commitDate(date, (value) => apply(contact.key, { follow_up_date: value, tz: offsetOn(value) }, 'date', `Follow-up with ${name} set`), () => date.defaultValue);
   actions.append(el('label', { class: 'date', for: dateId }, el('span', { text: pending ? 'Snooze until' : 'Follow up on' }), el('span', { class: 'sr', text: ` (${name})` })), date);
   const editBtn = el('button', { type: 'button', 'data-action': 'edit-notes', text: contact.notes ? 'Edit notes' : 'Add notes', disabled: readOnly });
   editBtn.addEventListener('click', () => openEditor(li, contact));
   actions.append(editBtn);
   li.append(actions);
   return li;
-}
-
-/** Years typed digit by digit pass through 0002, 0020, 0203: such dates are not meant. */
-const MIN_YEAR = 2000;
-
-/**
- * Calls `commit(value)` once a date is chosen: at once on Enter or when the field loses
- * focus, else shortly after the last change (typing a date changes it several times).
- */
-function commitDate(input, commit) {
-  let committed = input.value;
-  let timer = 0;
-  const flush = () => {
-    clearTimeout(timer);
-    const v = input.value;
-    if (!v || v === committed || Number(v.slice(0, 4)) < MIN_YEAR) return;
-    committed = v;
-    commit(v);
-  };
-  input.addEventListener('change', () => {
-    clearTimeout(timer);
-    timer = setTimeout(flush, 700);
-  });
-  input.addEventListener('blur', flush);
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      flush();
-    }
-  });
 }
 
 function section(id, title, contacts, emptyText, total = contacts.length) {

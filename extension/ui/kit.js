@@ -181,6 +181,39 @@ var RapportUI = (() => {
     if (status === 'done') return contact.done_at != null ? `Done on ${showDate(contact.done_at, false)}` : 'Done';
     return 'No follow-up planned';
   }
+  /**
+   * Calls `commit(value)` once a date is chosen in `input`: at once on Enter or when it
+   * loses focus, else shortly after the last change (typing a year passes through 0002,
+   * 0020, 0203: years before 2000 are never meant), and only when it differs from `current()`.
+   * @param {HTMLInputElement} input
+   * @param {(value: string) => void} commit
+   * @param {() => string} current
+   */
+  function commitDate(input, commit, current) {
+    let timer = 0;
+    let last = '';
+    const flush = () => {
+      clearTimeout(timer);
+      const v = input.value;
+      if (!v || v === current() || v === last || Number(v.slice(0, 4)) < 2000) return;
+      last = v;
+      commit(v);
+    };
+    input.addEventListener('change', () => {
+      clearTimeout(timer);
+      timer = setTimeout(flush, 700);
+    });
+    input.addEventListener('blur', flush);
+    input.addEventListener('focus', () => {
+      last = ''; // a new visit may choose the same date again (after "Clear date")
+    });
+    input.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      flush();
+    });
+  }
+
   /** The name to show: the contact's, else the profile's slug. */
   const displayName = (/** @type {{ name: string, key: string }} */ c) => c.name || c.key.replace(/^linkedin\.com\/in\//, '');
 
@@ -231,7 +264,7 @@ var RapportUI = (() => {
 
   return Object.freeze({
     el, setText, style, isolate, WORDS, plural, ruleName,
-    dateValue, offsetOn, showDate, followUpText, displayName, send, alive, Invalidated,
+    dateValue, offsetOn, showDate, commitDate, followUpText, displayName, send, alive, Invalidated,
   });
 })();
 // A module page's top-level `var` stays in the module: publish it.
