@@ -118,6 +118,18 @@ it('the popup lists due then upcoming with realistic contacts (screenshots of th
     await o.waitForTimeout(50);
   }
   assert.deepEqual(s, { follow_up_days: 3, limit: 300, notifications: false, disabled_rules: [] });
+  // The saved message stays in view at the bottom of a long page.
+  const shown = await o.locator('#status').boundingBox();
+  assert.ok(shown.y >= 0 && shown.y + shown.height <= 700, `the status is on screen (y ${shown.y})`);
+
+  // An invalid delay is not silently reverted: the field keeps it and says why beside it.
+  await o.locator('#follow-up-days').fill('-3');
+  await o.locator('#follow-up-days').press('Tab');
+  await o.locator('#follow-up-days-error').waitFor();
+  assert.match(await o.locator('#follow-up-days-error').innerText(), /Not saved: the delay is a whole number of days from 0 to 3650 \(still 3\)/);
+  assert.equal(await o.locator('#follow-up-days').inputValue(), '-3');
+  assert.equal(await o.locator('#follow-up-days').getAttribute('aria-invalid'), 'true');
+  assert.equal((await stored(env)).settings.follow_up_days, 3);
   assert.deepEqual([...errors, ...options.errors], []);
   await page.close();
   await o.close();
@@ -184,6 +196,12 @@ it('a malformed import is refused with a message naming the problem, and changes
   ] });
   assert.match(await tryImport(badField), /contacts\[1\]\.follow_up_at: expected a time/);
   assert.match(await tryImport('[1, 2, 3]'), /expected a Rapport export/);
+  // A CSV export chosen by mistake: said in words, not as a parser's complaint.
+  await o.locator('#import-file').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from('name,profile_url\r\nA,https://www.linkedin.com/in/a/\r\n') });
+  await o.locator('#import-result[data-state="error"]').waitFor();
+  const csvShown = await o.locator('#import-result').innerText();
+  assert.match(csvShown, /This is a CSV file\. Rapport imports the JSON file that “Export JSON” makes/);
+  assert.doesNotMatch(csvShown, /expected ident|column/);
   assert.deepEqual(await stored(env), before, 'nothing changed');
   assert.deepEqual(errors, []);
   await o.close();
