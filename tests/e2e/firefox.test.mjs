@@ -83,3 +83,38 @@ test('Firefox: scores, fixes, records on Send with a confirmation, shows the bad
   assert.deepEqual(await ff.background('globalThis.rapportErrors'), [], 'nothing caught by the content script');
   await page.close();
 });
+
+test('Firefox at 800x700: the panel sits below the dialog, the note and Send stay clickable, the first suggestion shows', async () => {
+  const { page, errors } = await ff.open();
+  await page.setViewport({ width: 800, height: 700 });
+  await page.goto(JOHN);
+  await page.click('main button[aria-label^="Invite"]');
+  await (await page.waitForSelector('#interop-outlet >>> button[aria-label="Add a note"]')).click();
+  const area = await page.waitForSelector('#interop-outlet >>> #custom-message');
+  await area.focus();
+  await page.keyboard.type(NOTE);
+  await host(page, NOTE.length);
+  await new Promise((r) => setTimeout(r, 200)); // let the placement settle
+  const seen = await page.evaluate(() => {
+    const dialog = document.querySelector('#interop-outlet').shadowRoot;
+    const panel = document.querySelector('rapport-panel');
+    const hitAt = (el) => {
+      const r = el.getBoundingClientRect();
+      const top = dialog.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return top === el || el.contains(top);
+    };
+    const first = panel.shadowRoot.querySelector('[data-finding]');
+    const f = first.getBoundingClientRect();
+    const hit = panel.shadowRoot.elementFromPoint(f.left + 10, f.top + 8);
+    return {
+      place: panel.getAttribute('data-rapport-place'),
+      note: hitAt(dialog.querySelector('#custom-message')),
+      send: hitAt(dialog.querySelector('button[aria-label="Send invitation"]')),
+      cancel: hitAt(dialog.querySelector('button[aria-label="Cancel adding a note"]')),
+      first: f.bottom <= innerHeight && first.contains(hit),
+    };
+  });
+  assert.deepEqual(seen, { place: 'below', note: true, send: true, cancel: true, first: true });
+  assert.deepEqual(errors.filter((e) => !CSP_PROBE.test(e)), []);
+  await page.close();
+});
