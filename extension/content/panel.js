@@ -53,6 +53,8 @@
   const MIN_BODY = 150;
   const GAP = 8;
   const WIDTH = 300;
+  /** The panel keeps its height while the person types, and settles this long after. */
+  const CALM_MS = 1500;
 
   let collapsedAll = false; // the person's choice, shared by every panel in the tab
 
@@ -141,6 +143,7 @@
       });
       this.lastAnnounced = null;
       this.announceTimer = 0;
+      this.calm = 0;
       this.showBody();
     }
 
@@ -170,6 +173,7 @@
 
     destroy() {
       clearTimeout(this.announceTimer);
+      clearTimeout(this.calm);
       this.host.remove();
     }
 
@@ -239,6 +243,16 @@
      */
     render(report, text, early) {
       const hadFocus = this.hasFocus();
+      // Calm while typing: the panel may grow but does not shrink until a pause.
+      const height = this.scroll.offsetHeight;
+      if (height) {
+        this.scroll.style.minHeight = `${height}px`;
+        clearTimeout(this.calm);
+        this.calm = setTimeout(() => {
+          this.scroll.style.minHeight = '';
+          this.onResize?.();
+        }, CALM_MS);
+      }
       this.view.render(report, text, { early });
       // A fix applied from the keyboard moved on to the next fix; none left: the header.
       if (hadFocus && !this.root.activeElement) this.toggle.focus();
@@ -246,16 +260,16 @@
       this.host.setAttribute('data-rapport-drawn', String(text.length));
       if (this.view.score == null) this.host.removeAttribute('data-rapport-score');
       else this.host.setAttribute('data-rapport-score', String(this.view.score));
-      this.announce(early ? 0 : this.view.count);
+      this.announce(early ? null : this.view.count);
     }
 
-    /** Tells screen readers the score once typing pauses, and only when it changed. */
-    announce(/** @type {number} */ count) {
+    /** Tells screen readers the score (and how many suggestions) once typing pauses, when it changed. */
+    announce(/** @type {number|null} */ count) {
       clearTimeout(this.announceTimer);
       this.announceTimer = setTimeout(() => {
         const repeat = this.host.getAttribute('data-rapport-repeat');
         const score = this.view.score == null ? WORDS.unsupported : `Rapport score ${this.view.score} out of 100`;
-        const msg = `${score}, ${count} ${count === 1 ? 'suggestion' : 'suggestions'}`
+        const msg = score + (count == null ? '' : `, ${count} ${count === 1 ? 'suggestion' : 'suggestions'}`)
           + (repeat ? `. Nearly the same note went to ${repeat} people` : '');
         if (msg !== this.lastAnnounced) {
           this.lastAnnounced = msg;

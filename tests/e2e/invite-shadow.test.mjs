@@ -239,6 +239,41 @@ it('waits for a first sentence or a pause before suggesting (no flood on the fir
   await page.close();
 });
 
+it('stays calm while typing: suggestions that go away do not make the panel jump until a pause', async () => {
+  const { page, errors } = await open(env.ctx);
+  await page.setViewportSize({ width: 1280, height: 1400 }); // room: the panel is never at its full height
+  await page.goto(JOHN);
+  const area = await openInviteNote(page);
+  const start = 'Hi John, I saw your talk on wasm tooling at Acme.';
+  await area.fill(start);
+  await settled(page, start.length);
+  const before = await findings(page);
+  await page.evaluate(() => {
+    const box = document.querySelector('rapport-panel').shadowRoot.querySelector('.panel');
+    const seen = (window.__heights = []);
+    const tick = () => {
+      seen.push(box.offsetHeight);
+      if (!window.__stop) requestAnimationFrame(tick);
+    };
+    tick();
+  });
+  await area.pressSequentially(" I'm building a similar compiler and would value your view; happy to share our benchmarks. What got you into compilers?");
+  const heights = await page.evaluate(() => {
+    window.__stop = true;
+    return window.__heights;
+  });
+  const after = await findings(page);
+  assert.ok(after.length < before.length, `typing answered some suggestions (${before} -> ${after})`);
+  const drops = heights.slice(1).map((h, i) => heights[i] - h).filter((d) => d > 1);
+  assert.deepEqual(drops, [], `the panel shrank while typing (${heights.length} frames)`);
+  // After the pause it settles to fit what is left.
+  const tall = heights.at(-1);
+  await page.waitForFunction((h) => document.querySelector('rapport-panel').shadowRoot.querySelector('.panel').offsetHeight < h, tall, { timeout: 4000 });
+  assert.deepEqual(errors, []);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.close();
+});
+
 it('follows the dialog when it moves or the window resizes', async () => {
   const { page } = await open(env.ctx, JOHN);
   const area = await openInviteNote(page);
