@@ -144,6 +144,15 @@
       this.lastAnnounced = null;
       this.announceTimer = 0;
       this.calm = 0;
+      /** The suggestions' drawn height (0: hidden), kept by a ResizeObserver. */
+      this.height = 0;
+      try {
+        new ResizeObserver(([e]) => {
+          this.height = e.borderBoxSize?.[0]?.blockSize ?? e.contentRect.height;
+        }).observe(this.scroll);
+      } catch {
+        // no ResizeObserver: the panel follows its content at once
+      }
       this.showBody();
     }
 
@@ -243,10 +252,10 @@
      */
     render(report, text, early) {
       const hadFocus = this.hasFocus();
-      // Calm while typing: the panel may grow but does not shrink until a pause.
-      const height = this.scroll.offsetHeight;
-      if (height) {
-        this.scroll.style.minHeight = `${height}px`;
+      // Calm while typing: the panel may grow but does not shrink until a pause. (The
+      // height comes from a ResizeObserver: reading it here would force a layout a keystroke.)
+      if (this.height) {
+        this.scroll.style.minHeight = `${this.height}px`;
         clearTimeout(this.calm);
         this.calm = setTimeout(() => {
           this.scroll.style.minHeight = '';

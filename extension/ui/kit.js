@@ -128,13 +128,11 @@ var RapportUI = (() => {
     breakdown: 'Score breakdown',
     noSuggestions: 'No suggestions. Looks good.',
     unsupported: 'This language is not checked yet',
-    unsupportedMore: 'Rapport scores English notes for now; the suggestions below still apply.',
     capped: (/** @type {string} */ rule) => `Held down by “${ruleName(rule)}”: fix that first.`,
     points: (/** @type {number} */ n) => `+${n}`,
     pointsSaid: (/** @type {number} */ n) => `worth ${plural(n, 'point', 'points')}`,
     truncated: 'Only the start of this long text was analysed.',
     shortcut: 'Alt+Shift+R',
-    shortcutHint: 'Alt+Shift+R jumps here from your note; Escape goes back.',
     early: 'Suggestions appear after your first sentence or a short pause.',
     empty: 'Write your note: Rapport scores it as you type.',
     engineDown: 'Rapport could not load its engine, so there is no score right now. Your note is not affected.',
@@ -148,7 +146,6 @@ var RapportUI = (() => {
     snoozeWeek: 'Snooze 1 week',
     markedDone: (/** @type {string} */ name) => `Follow-up with ${name} marked done.`,
     recorded: (/** @type {number|null} */ at) => (at == null ? 'Invitation recorded.' : `Invitation recorded — follow up on ${showDate(at)}.`),
-    privacy: 'Everything stays in this browser. Rapport makes no network requests.',
   });
 
   // ---- Dates: the engine keeps UTC milliseconds; people read local dates ----
