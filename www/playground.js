@@ -43,8 +43,9 @@ const value = (/** @type {string} */ id) => $(id).value.trim() || undefined;
 
 function render() {
   const limit = $('premium').checked ? 300 : 200;
-  const lang = document.documentElement.lang.split('-')[0];
-  const context = { recipient: { name: value('name'), headline: value('headline'), company: value('company') }, limit, language: lang };
+  // The page's declared language, a hint for the engine (as the extension sends LinkedIn's).
+  const language = document.documentElement.lang.split('-')[0].toLowerCase() || undefined;
+  const context = { recipient: { name: value('name'), headline: value('headline'), company: value('company') }, limit, language };
   const text = note.value;
   const report = analyze(text, context);
   view.render(report, text);
