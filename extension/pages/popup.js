@@ -23,7 +23,7 @@ let view = null;
 /** While notes are being edited in the popup, redraws wait (they would discard the text). */
 let editing = null;
 let pendingRefresh = false;
-/** Where focus goes after the next draw: { key, action }. */
+/** Where focus goes after the next draw: { key, action } (a contact's control; action 'undo': Done's Undo). */
 let refocus = null;
 
 // ---- Drawing ----
@@ -131,6 +131,7 @@ function draw() {
   if (refocus) {
     const { key, action } = refocus;
     refocus = null;
+    if (action === 'undo') return $('undo').querySelector('button')?.focus();
     const li = [.../** @type {NodeListOf<HTMLElement>} */ (lists.querySelectorAll('li.item'))].find((n) => n.dataset.key === key);
     const target = /** @type {HTMLElement|null} */ (li?.querySelector(`[data-action="${action}"]`) || li?.querySelector('a.name')) || search;
     target.focus();
@@ -172,6 +173,7 @@ function offerUndo(key, name, followUpAt) {
   const undo = el('button', { type: 'button', 'data-action': 'undo', text: WORDS.undo });
   const box = notice('info', WORDS.markedDone(name), el('div', { class: 'row' }, undo));
   $('undo').replaceChildren(box);
+  refocus = { key, action: 'undo' }; // the item leaves the list: the keyboard goes to Undo
   undo.addEventListener('click', async () => {
     $('undo').replaceChildren();
     refocus = { key, action: 'done' };
