@@ -1,6 +1,7 @@
 // Where the panel goes at the window sizes people use (1280x800, 1024x768, 800x700,
-// 390x800): the note box and LinkedIn's Send and Cancel stay clickable with the panel
-// open, the first suggestion is visible without a click, and Send records the invitation
+// 390x800, and the narrowest, 360x640): the note box and LinkedIn's Send and Cancel stay
+// clickable with the panel open, the first suggestion is visible without a click, and Send
+// records the invitation
 // with a confirmation. And in a dialog that fills the window: a strip above the note.
 
 import assert from 'node:assert/strict';
@@ -28,7 +29,7 @@ const firstFindingVisible = (page) => page.evaluate(() => {
   return hit && li.contains(hit) ? 'visible' : `covered by ${hit?.className || hit?.tagName}`;
 });
 
-for (const [width, height, where] of [[1280, 800, 'beside'], [1024, 768, 'below'], [800, 700, 'below'], [390, 800, 'below']]) {
+for (const [width, height, where] of [[1280, 800, 'beside'], [1024, 768, 'below'], [800, 700, 'below'], [390, 800, 'below'], [360, 640, 'below']]) {
   it(`${width}x${height}: the panel sits ${where} the dialog, note and Send stay clickable, the first suggestion shows, Send records`, async () => {
     const { page, errors } = await open(env.ctx);
     await page.setViewportSize({ width, height });
