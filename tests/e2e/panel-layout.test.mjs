@@ -1,8 +1,8 @@
 // Where the panel goes at the window sizes people use (1280x800, 1024x768, 800x700,
 // 390x800, and the narrowest, 360x640): the note box and LinkedIn's Send and Cancel stay
 // clickable with the panel open, the first suggestion is visible without a click, and Send
-// records the invitation
-// with a confirmation. And in a dialog that fills the window: a strip above the note.
+// records the invitation with a confirmation. And in a dialog that fills the window: a
+// strip above the note.
 
 import assert from 'node:assert/strict';
 import { browserSuite, open, openInviteNote, overlaps, panel, settled } from './harness.mjs';
