@@ -6,6 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchFirefox } from './firefox.mjs';
+import { wasmInPage } from './harness.mjs';
 
 const JOHN = 'https://www.linkedin.com/in/john-okafor/';
 const KEY = 'linkedin.com/in/john-okafor';
@@ -25,15 +26,7 @@ const findings = (page) => page.$$eval('rapport-panel', (hosts) => [...hosts[0].
 test('Firefox: scores, fixes, records on Send with a confirmation, shows the badge; no requests, no errors', async () => {
   const { page, errors } = await ff.open(JOHN);
   // The page really has LinkedIn's kind of CSP: no WebAssembly in the page itself.
-  const wasm = await page.evaluate(async () => {
-    try {
-      await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
-      return 'compiled';
-    } catch (e) {
-      return e.name;
-    }
-  });
-  assert.equal(wasm, 'CompileError');
+  assert.equal(await wasmInPage(page), 'CompileError');
 
   await page.click('main button[aria-label^="Invite"]');
   await (await page.waitForSelector('#interop-outlet >>> button[aria-label="Add a note"]')).click();

@@ -295,6 +295,22 @@ export async function axeViolations(page, include) {
     .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`));
 }
 
+/**
+ * Whether the page itself may compile WebAssembly: 'CompileError' under a CSP like
+ * LinkedIn's (no 'wasm-unsafe-eval'), 'compiled' without one. Playwright or Puppeteer page.
+ * @param {{ evaluate: (fn: () => Promise<string>) => Promise<string> }} page
+ */
+export function wasmInPage(page) {
+  return page.evaluate(async () => {
+    try {
+      await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return 'compiled';
+    } catch (e) {
+      return e.name;
+    }
+  });
+}
+
 export async function sleep(ms) {
   await new Promise((r) => setTimeout(r, ms));
 }

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import {
-  applyButton, browserSuite, findings, firstRemoval, open, openInviteNote, overlaps, panel, panelText, readmeShot, settled,
+  applyButton, browserSuite, findings, firstRemoval, open, openInviteNote, overlaps, panel, panelText, readmeShot, settled, wasmInPage,
 } from './harness.mjs';
 
 const JOHN = 'https://www.linkedin.com/in/john-okafor/';
@@ -14,15 +14,7 @@ const score = async (page) => Number(await panel(page).getAttribute('data-rappor
 it('scores the note beside the dialog, without covering it', async () => {
   const { page, errors } = await open(env.ctx, JOHN);
   // The fixture's CSP really is LinkedIn's kind: no WebAssembly in the page.
-  const wasm = await page.evaluate(async () => {
-    try {
-      await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
-      return 'compiled';
-    } catch (e) {
-      return e.name;
-    }
-  });
-  assert.equal(wasm, 'CompileError');
+  assert.equal(await wasmInPage(page), 'CompileError');
   assert.equal(await panel(page).count(), 0, 'no panel before there is a note box');
 
   const area = await openInviteNote(page);
