@@ -22,7 +22,8 @@ const NOTIFICATION = 'rapport-follow-up-due';
 const NOTIFIED_KEY = 'notified_until';
 const BADGE_BG = '#0A66C2';
 const BADGE_FG = '#FFFFFF';
-const POPUP = 'www/popup/popup.html';
+const POPUP = 'extension/pages/popup.html';
+const WELCOME = 'extension/pages/welcome.html';
 
 const { StoreError } = store;
 
@@ -65,7 +66,7 @@ async function drawBadge() {
 async function notify(st, now) {
   if (!st.settings.notifications || !chrome.notifications?.create) return;
   if (!(await chrome.permissions.contains({ permissions: ['notifications'] }))) return;
-  const since = (await chrome.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY];
+  const since = Number((await chrome.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY]);
   await chrome.storage.local.set({ [NOTIFIED_KEY]: now });
   if (!Number.isFinite(since)) return; // first look: nothing is "newly" due
   const fresh = newlyDue(st.contacts, since, now);
@@ -79,10 +80,11 @@ async function notify(st, now) {
   });
 }
 
+let watchingClicks = false;
 function watchNotificationClicks() {
   try {
-    if (chrome.notifications?.onClicked && !watchNotificationClicks.done) {
-      watchNotificationClicks.done = true;
+    if (chrome.notifications?.onClicked && !watchingClicks) {
+      watchingClicks = true;
       chrome.notifications.onClicked.addListener((id) => {
         if (id !== NOTIFICATION) return;
         chrome.notifications.clear(id);
@@ -98,8 +100,10 @@ function watchNotificationClicks() {
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === ALARM) refreshBadge().catch(() => {});
 });
-chrome.runtime.onInstalled.addListener(() => {
+chrome.runtime.onInstalled.addListener(({ reason }) => {
   store.migrate().catch(() => {}).then(refreshBadge).catch(() => {});
+  // A first install shows how Rapport works and its privacy promise.
+  if (reason === 'install') chrome.tabs.create({ url: chrome.runtime.getURL(WELCOME) }).catch(() => {});
 });
 chrome.runtime.onStartup.addListener(() => {
   store.migrate().catch(() => {}).then(refreshBadge).catch(() => {});
@@ -183,7 +187,7 @@ const SETTINGS_FIELDS = ['follow_up_days', 'limit', 'notifications', 'disabled_r
 
 /**
  * Answers a follow-up message, or returns undefined when `msg.kind` is not one.
- * @param {{ kind: string }} msg a request that passed protocol.invalid()
+ * @param {import('./types').Request} msg a request that passed protocol.invalid()
  */
 export async function handleFollowup(msg) {
   switch (msg.kind) {

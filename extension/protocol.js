@@ -7,7 +7,8 @@
 //
 // Every answer is `{ ok: true, ...payload }` or `{ ok: false, error: string }`.
 
-(() => {
+// eslint-disable-next-line no-var
+var RapportProtocol = (() => {
   /** Message kinds. */
   const KIND = Object.freeze({
     /**
@@ -87,30 +88,7 @@
   /** Longest text the worker accepts (UTF-16 units); LinkedIn's longest field is far shorter. */
   const MAX_TEXT = 100_000;
 
-  /**
-   * @typedef {{ name?: string, headline?: string, company?: string }} Recipient
-   * @typedef {{ recipient?: Recipient, limit?: number, kind?: 'invitation'|'message', disabled?: string[] }} Context
-   * @typedef {{ id: string, label: string, score: number, max: number }} CategoryScore
-   * @typedef {{ rule: string, severity: 'error'|'warning'|'suggestion', category: string,
-   *             start: number, end: number, message: string, replacement: string|null }} Finding
-   *   Spans in UTF-16 code units, end-exclusive; start == end with a replacement inserts.
-   * @typedef {{ score: number, length: number, limit: number, truncated: boolean,
-   *             categories: CategoryScore[], findings: Finding[] }} Report
-   * @typedef {{ kind: 'analyze', text: string, context?: Context }} AnalyzeRequest
-   * @typedef {{ kind: 'ping' }} PingRequest
-   * @typedef {{ kind: 'rules' }} RulesRequest
-   * @typedef {{ kind: 'error', where: string, message: string }} ErrorRequest
-   * @typedef {{ key: string, url: string, name: string, headline: string|null, company: string|null,
-   *             invited_at: number|null, note_sent: string|null, notes: string, follow_up_at: number|null,
-   *             done_at: number|null, updated: number, schema: number }} Contact
-   *   The engine's contact (src/followup/mod.rs): times in UTC ms; `url` always rebuilt from `key`.
-   * @typedef {{ follow_up_days: number, limit: number, notifications: boolean, disabled_rules: string[] }} Settings
-   * @typedef {'due'|'upcoming'|'done'|'idle'} Status
-   * @typedef {AnalyzeRequest | PingRequest | RulesRequest | ErrorRequest} Request
-   * @typedef {{ ok: true, report: Report } | { ok: true, version: string }
-   *         | { ok: true, rules: { id: string, category: string }[] } | { ok: true }
-   *         | { ok: false, error: string }} Response
-   */
+  // The shapes of reports, contacts and settings: types.d.ts.
 
   /** Longest import file accepted (UTF-16 units); the engine refuses more than 32 MB anyway. */
   const MAX_IMPORT = 32 * 1024 * 1024;
@@ -163,7 +141,7 @@
 
   /**
    * Checks a request's shape; returns an error string, or null when it is well formed.
-   * @param {unknown} msg
+   * @param {any} msg
    */
   function invalid(msg) {
     if (!msg || typeof msg !== 'object') return 'not an object';
@@ -204,8 +182,10 @@
     }
   }
 
-  globalThis.RapportProtocol = Object.freeze({
+  return Object.freeze({
     KIND, PAGE_ONLY, TAB_KIND, MAX_TEXT, analyzeRequest, pingRequest, rulesRequest, errorRequest, invalid,
     recordInvitationRequest, contactGetRequest, contactAddRequest, contactEditRequest,
   });
 })();
+// A module page's top-level `var` stays in the module: publish it.
+globalThis.RapportProtocol = RapportProtocol;

@@ -162,9 +162,15 @@ let barrier = Promise.resolve();
 const settle = (p) => p.then(() => {}, () => {});
 
 /** Runs fn after every earlier write to `key` (and any whole-store operation) finished. */
+/**
+ * @template T
+ * @param {string} key
+ * @param {() => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
 function queued(key, fn) {
   const before = Promise.all([barrier, tails.get(key)]);
-  const run = before.then(fn);
+  const run = before.then(() => fn());
   const tail = settle(run);
   tails.set(key, tail);
   tail.then(() => {

@@ -2,7 +2,7 @@
 # Builds the wasm engine and assembles the extension and the playground.
 #   build/pkg/                 wasm-bindgen output (rapport.js + rapport_bg.wasm), optimised by wasm-opt
 #   dist/extension/            the unpacked extension (load this folder in the browser)
-#   dist/site/                 the playground and the extension pages, servable by any static server
+#   dist/site/                 the playground, servable by any static server
 #   dist/rapport-chrome.zip, dist/rapport-firefox.zip
 # Re-running is fast: cargo and wasm-opt only redo what changed.
 set -euo pipefail
@@ -18,7 +18,7 @@ raw=target/wasm32-unknown-unknown/release/rapport.wasm
 mkdir -p build/pkg
 if [ ! -f build/pkg/rapport_bg.wasm ] || [ "$raw" -nt build/pkg/rapport_bg.wasm ]; then
   log "wasm-bindgen + wasm-opt"
-  wasm-bindgen --target web --out-dir build/pkg --no-typescript \
+  wasm-bindgen --target web --out-dir build/pkg \
     --remove-name-section --remove-producers-section "$raw"
   # Debian's wasm-opt (binaryen 108) produces modules that fail at run time; use npm's binaryen.
   node_modules/binaryen/bin/wasm-opt -Oz --enable-bulk-memory --enable-reference-types \
@@ -37,20 +37,19 @@ cargo build --quiet --release --bin rapport
 log "assembling dist/"
 rm -rf dist/extension dist/site
 mkdir -p dist/extension dist/site
-# The extension: manifest, its scripts and pages, the engine, icons.
+# The extension: manifest, its scripts and pages (extension/pages/), the engine, icons.
 cp manifest.json dist/extension/
 cp -r extension dist/extension/extension
-find dist/extension/extension -name '*.md' -delete   # docs stay in the repo
-mkdir -p dist/extension/www
-for page in popup options; do
-  [ -d "www/$page" ] && cp -r "www/$page" dist/extension/www/
-done
-[ -d www/shared ] && cp -r www/shared dist/extension/www/shared
+find dist/extension/extension \( -name '*.md' -o -name '*.d.ts' \) -delete   # docs and types stay in the repo
 cp -r build/pkg dist/extension/pkg
+find dist/extension/pkg -name '*.d.ts' -delete
 [ -d build/icons ] && cp -r build/icons dist/extension/icons
-# The site: every page in www/ plus the engine.
+# The site: the playground (www/), the UI kit it shares with the extension, the engine.
 cp -r www/. dist/site/
+mkdir -p dist/site/ui
+cp extension/ui/*.js dist/site/ui/
 cp -r build/pkg dist/site/pkg
+rm -f dist/site/pkg/*.d.ts
 cp build/icons/icon-32.png dist/site/favicon.png
 
 log "packing zips"

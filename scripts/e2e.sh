@@ -18,6 +18,6 @@ for arg in "$@"; do
 done
 [ "$build" = 1 ] && scripts/build.sh
 [ ${#files[@]} -eq 0 ] && files=(tests/e2e/)
-node --test "${files[@]}"
+node --test --test-concurrency=1 "${files[@]}"
 [ "$bench" = 1 ] && node tests/e2e/bench-keystroke.mjs
 exit 0

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything Rapport needs on a fresh Debian machine; idempotent and quick when all is present.
 #   rustup target wasm32-unknown-unknown, wasm-bindgen-cli (the exact version in Cargo.lock),
-#   Debian chromium + chromium-driver (end-to-end tests), npm packages from package-lock.json.
+#   Debian chromium + chromium-driver and firefox-esr (end-to-end tests), npm packages from
+#   package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,11 +23,11 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want" --quiet
 fi
 
-if [ "${RAPPORT_SKIP_BROWSER:-}" != 1 ] && ! command -v chromium >/dev/null; then
-  log "installing Debian chromium (end-to-end tests)"
+if [ "${RAPPORT_SKIP_BROWSER:-}" != 1 ] && ! { command -v chromium && command -v firefox-esr; } >/dev/null; then
+  log "installing Debian chromium and firefox-esr (end-to-end tests; about a minute)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

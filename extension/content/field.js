@@ -16,7 +16,8 @@
 
   const S = R.selectors;
   const { getText, isTextarea, replaceRange } = R.editor;
-  const { analyze, analyzeWithGuard, Invalidated, warmUp, guarded } = R.messaging;
+  const { analyze, analyzeWithGuard, warmUp, guarded } = R.messaging;
+  const { Invalidated, WORDS } = globalThis.RapportUI;
   const { Panel } = R.panel;
   const { inviteeFor, recentInvitee, recipientFor } = R.recipient;
 
@@ -28,9 +29,19 @@
   const STALE_DRAW_MS = 100;
   /** After an engine failure, wait this long before asking again. */
   const RETRY_MS = 2000;
+  /**
+   * Suggestions wait for the writer's first sentence, a pause this long, or a longer text
+   * (a paste), so the first letters do not bring a flood of them.
+   */
+  const PAUSE_MS = 1200;
+  const SENTENCE = /[.!?…](\s|$)|\n/;
+  const LONG = 80;
 
-  const ERROR_TEXT = 'Rapport could not load its engine, so there is no score right now. Your note is not affected.';
-  const GONE_TEXT = 'Rapport was updated or turned off. Reload the page to use it again.';
+  /** The page's declared language ("en" of "en-US"), a hint for the engine. */
+  function pageLanguage() {
+    const lang = (document.documentElement.lang || '').trim().toLowerCase().split(/[-_]/)[0];
+    return /^[a-z]{2,3}$/.test(lang) ? lang : null;
+  }
 
   /** The modal <dialog> (opened with showModal) the field is in, if any. */
   function modalDialogOf(field) {
@@ -62,17 +73,20 @@
       this.errorUntil = 0;
       this.settleFrames = 0;
       this.raf = 0;
+      /** The writer is past the first letters: suggestions show (see PAUSE_MS). */
+      this.begun = false;
+      this.pause = 0;
       this.box = S.closestDeep(field, kind === 'message' ? S.COMPOSER_CONTAINER : S.INVITE_CONTAINER);
       // Whose Connect button opened this note box, fixed for the box's life.
       this.invitee = kind === 'invitation' ? recentInvitee() : null;
 
       this.panel = new Panel({
         label: kind === 'message' ? 'message coach' : 'invitation note coach',
-        onApply: guarded('apply', (f) => this.apply(f)),
+        onApply: guarded('apply', (f, byKeyboard) => this.apply(f, byKeyboard)),
         onEscape: guarded('escape', () => this.field.focus()),
       });
       this.panel.onResize = () => this.track();
-      this.panel.setTheme(Panel.darkTheme());
+      this.panel.setTheme();
       this.mount();
 
       const on = (target, type, fn, opts = {}) =>
@@ -121,16 +135,19 @@
     }
 
     get limit() {
-      const max = isTextarea(this.field) ? this.field.maxLength : -1;
+      const max = isTextarea(this.field) ? /** @type {HTMLTextAreaElement} */ (this.field).maxLength : -1;
       if (max > 0) return max;
       if (this.kind === 'message') return MESSAGE_LIMIT;
       return this.report?.limit || DEFAULT_LIMIT;
     }
 
     context() {
+      /** @type {import('../types').Context} */
       const ctx = { kind: this.kind, recipient: recipientFor(this.field, this.kind, this.invitee) };
       this.recipientKey = JSON.stringify(ctx.recipient);
-      const max = isTextarea(this.field) ? this.field.maxLength : -1;
+      const language = pageLanguage();
+      if (language) ctx.language = language;
+      const max = isTextarea(this.field) ? /** @type {HTMLTextAreaElement} */ (this.field).maxLength : -1;
       if (max > 0) ctx.limit = max;
       else if (this.kind === 'message') ctx.limit = MESSAGE_LIMIT;
       return ctx;
@@ -145,10 +162,23 @@
       if (!text.trim()) {
         this.report = null;
         this.drawnText = text;
-        this.panel.showEmpty(text.length);
+        this.begun = false;
+        clearTimeout(this.pause);
+        this.panel.showMessage('empty', WORDS.empty, text.length);
         // Nothing written, nothing repeated; the month counter stays.
         if (this.lastGuard) this.panel.setGuard({ ...this.lastGuard, repetition: null });
         return;
+      }
+      if (!this.begun) {
+        if (SENTENCE.test(text) || text.length >= LONG) {
+          this.begun = true;
+        } else {
+          clearTimeout(this.pause);
+          this.pause = setTimeout(() => this.guard(() => {
+            this.begun = true;
+            if (this.report && this.drawnText != null) this.draw(this.report, this.drawnText);
+          }), PAUSE_MS);
+        }
       }
       if (this.inFlight) {
         this.dirty = true;
@@ -197,14 +227,14 @@
         .catch((e) => {
           if (this.gone) return;
           if (e instanceof Invalidated) {
-            this.panel.showError(GONE_TEXT);
+            this.panel.showMessage('error', WORDS.gone);
             this.gone = true;
             this.hooks.onGone?.();
             return;
           }
           this.errorUntil = Date.now() + RETRY_MS;
           this.report = null;
-          this.panel.showError(ERROR_TEXT);
+          this.panel.showMessage('error', WORDS.engineDown);
         })
         .finally(() => {
           this.inFlight = false;
@@ -220,21 +250,27 @@
       this.drawnText = text;
       this.drawnAt = Date.now();
       this.panel.setCount(getText(this.field).length, this.limit);
-      this.panel.render(report, text);
+      this.panel.render(report, text, !this.begun);
       this.track();
     }
 
-    /** Applies a finding's fix, if the report still describes the field's text. */
-    apply(finding) {
+    /**
+     * Applies a finding's fix, if the report still describes the field's text. From the
+     * keyboard, focus stays in the panel (on the next fix), so Enter applies one fix after
+     * another; a mouse click leaves the caret in the note.
+     * @param {import('../types').Finding} finding
+     * @param {boolean} byKeyboard
+     */
+    apply(finding, byKeyboard) {
       if (finding.replacement == null) return;
       const text = getText(this.field);
       if (text !== this.drawnText) {
         this.request(); // the text moved on; the fresh report brings fresh offsets
         return;
       }
+      const at = this.panel.view.focusedApply();
       replaceRange(this.field, finding.start, finding.end, finding.replacement);
-      // Opened over the dialog for lack of room: close again so Send is in view.
-      if (this.panel.cramped && this.panel.peek) this.panel.setPeek(false);
+      if (byKeyboard && !this.panel.view.focusApply(Math.max(at, 0))) this.panel.focus();
       this.request();
     }
 
@@ -263,7 +299,7 @@
       if (this.kind === 'invitation') return true;
       const active = (node) => node.getRootNode().activeElement;
       if (this.field.contains(active(this.field))) return true;
-      if (this.panel.root.activeElement) return true;
+      if (this.panel.hasFocus()) return true;
       return !!this.drawnText?.trim() || !!getText(this.field).trim();
     }
 
@@ -273,7 +309,7 @@
      */
     tick() {
       this.mount();
-      this.panel.setTheme(Panel.darkTheme());
+      this.panel.setTheme();
       this.panel.place(this.field, this.box, this.wanted());
       if (this.inFlight || this.drawnText == null) return;
       if (getText(this.field) !== this.drawnText) this.request();
@@ -286,6 +322,7 @@
       this.resize?.disconnect();
       cancelAnimationFrame(this.raf);
       clearTimeout(this.retry);
+      clearTimeout(this.pause);
       this.panel.destroy();
     }
   }

@@ -18,6 +18,41 @@
   const { getText } = R.editor;
   const { guarded, recordInvitation, reportError } = R.messaging;
   const { inviteeFor } = R.recipient;
+  const { el, style, isolate, WORDS, Invalidated } = globalThis.RapportUI;
+
+  /** How long the "Invitation recorded" confirmation stays. */
+  const TOAST_MS = 8000;
+  /** @type {HTMLElement|null} the confirmation on screen */
+  let toast = null;
+  const TOAST_CSS = `
+  :host { all: initial; position: fixed; z-index: 2147483000; left: 50%; bottom: 16px; transform: translateX(-50%);
+    font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); }
+  .toast { display: flex; align-items: center; gap: 10px; max-width: calc(100vw - 32px); padding: 8px 8px 8px 12px;
+    background: var(--bg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow); }`;
+
+  /**
+   * A small confirmation that the invitation was recorded, and when to follow up.
+   * Test hook: <rapport-toast data-rapport-toast="recorded">.
+   * @param {number|null} followUpAt
+   */
+  function confirmRecorded(followUpAt) {
+    toast?.remove();
+    const host = el('rapport-toast', { 'data-rapport-toast': 'recorded' });
+    toast = host;
+    const root = host.attachShadow({ mode: 'open' });
+    style(root, TOAST_CSS);
+    R.panel.followTheme(host);
+    const close = el('button', { type: 'button', text: 'Close' });
+    const box = el('div', { class: 'toast', role: 'status' }, el('p', { text: WORDS.recorded(followUpAt) }), close);
+    isolate(box);
+    root.append(box);
+    const timer = setTimeout(() => host.remove(), TOAST_MS);
+    close.addEventListener('click', () => {
+      clearTimeout(timer);
+      host.remove();
+    });
+    (document.body || document.documentElement).append(host);
+  }
 
   /** A second click on Send within this time is the same invitation. */
   const REPEAT_MS = 2000;
@@ -29,7 +64,7 @@
       if (!(node instanceof Element)) continue;
       if (!S.matches(node, S.BUTTON)) continue;
       // The first button on the path is the one pressed.
-      if (node.disabled || node.getAttribute('aria-disabled') === 'true') return null;
+      if (/** @type {HTMLButtonElement} */ (node).disabled || node.getAttribute('aria-disabled') === 'true') return null;
       if (S.matches(node, S.INVITE_NOT_SEND)) return null;
       const dialog = S.closestDeep(node, S.INVITE_CONTAINER);
       if (!dialog) return null;
@@ -60,9 +95,9 @@
       company: who.company || null,
       note: text.trim() ? text : null,
     };
-    recordInvitation(invite).catch((err) => {
+    recordInvitation(invite).then((answer) => confirmRecorded(answer.contact?.follow_up_at ?? null), (err) => {
       // Refusals the popup explains (read-only store, full storage) are not bugs.
-      if (err.code || err instanceof R.messaging.Invalidated) return;
+      if (err.code || err instanceof Invalidated) return;
       reportError('record-invitation', err);
     });
   }

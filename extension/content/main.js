@@ -52,7 +52,7 @@
   function run() {
     const ctl = new AbortController();
     const { signal } = ctl;
-    /** @type {Map<HTMLElement, FieldSession>} */
+    /** @type {Map<HTMLElement, InstanceType<typeof FieldSession>>} */
     const sessions = new Map();
     /** Observed roots: the document and open shadow roots, with their observers. */
     const roots = new Map();
@@ -102,7 +102,7 @@
       }
       if (!node.firstElementChild) return;
       const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
-      for (let el = walker.nextNode(); el; el = walker.nextNode()) if (el.shadowRoot) observe(el.shadowRoot);
+      for (let el = /** @type {Element|null} */ (walker.nextNode()); el; el = /** @type {Element|null} */ (walker.nextNode())) if (el.shadowRoot) observe(el.shadowRoot);
     }
 
     function observe(root) {

@@ -1,6 +1,7 @@
-// Talking to the service worker. Requests are built with protocol.js; answers are
-// `{ ok, ... }`. A missing or dead extension context (the extension was reloaded or
-// updated while the tab stayed open) becomes a rejected promise, never a page error.
+// Talking to the service worker, through the kit's one client (ui/kit.js `send`). Requests
+// are built with protocol.js; answers are `{ ok, ... }`. A missing or dead extension context
+// (the extension was reloaded or updated while the tab stayed open) becomes a rejected
+// promise (Invalidated), never a page error.
 //
 // A classic content script (see the manifest for the order); shares `globalThis.Rapport`,
 // the isolated world's namespace, with the others.
@@ -13,41 +14,7 @@
     contactEditRequest,
   } = globalThis.RapportProtocol;
 
-  const TIMEOUT_MS = 5000;
-
-  class Invalidated extends Error {}
-
-  /** True while this content script can still reach its extension. */
-  function alive() {
-    try {
-      return !!chrome.runtime?.id;
-    } catch {
-      return false;
-    }
-  }
-
-  function send(msg) {
-    return new Promise((resolve, reject) => {
-      if (!alive()) {
-        reject(new Invalidated('extension context invalidated'));
-        return;
-      }
-      const timer = setTimeout(() => reject(new Error('the engine did not answer')), TIMEOUT_MS);
-      try {
-        chrome.runtime.sendMessage(msg, (answer) => {
-          clearTimeout(timer);
-          const err = chrome.runtime.lastError;
-          if (err) reject(alive() ? new Error(err.message) : new Invalidated(err.message));
-          else if (!answer) reject(new Error('no answer'));
-          else if (!answer.ok) reject(Object.assign(new Error(answer.error || 'engine error'), { code: answer.code }));
-          else resolve(answer);
-        });
-      } catch (e) {
-        clearTimeout(timer);
-        reject(alive() ? e : new Invalidated(String(e)));
-      }
-    });
-  }
+  const { send, alive, Invalidated } = globalThis.RapportUI;
 
   /** Analyses text; resolves with the Report. */
   async function analyze(text, context) {

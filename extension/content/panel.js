@@ -1,12 +1,18 @@
-// The panel beside a field: score out of 100, category breakdown, character counter,
-// findings with one-click fixes. It lives in an open shadow root of its own, so LinkedIn's
-// CSS cannot reach it and its CSS cannot reach LinkedIn. Built with createElement and
-// textContent only: no innerHTML anywhere, page and user text is always inert.
+// The panel beside a field: score out of 100, what holds it down, suggestions with what
+// each is worth and a one-click fix, the breakdown, the character counter. It lives in an
+// open shadow root of its own (LinkedIn's CSS cannot reach it, its CSS cannot reach
+// LinkedIn) and draws the report with the kit's ReportView (the playground draws the same).
+//
+// Placement never covers the note box or the dialog's buttons (Send, Cancel): beside the
+// dialog when there is room; else below it, else above it, scrolling inside itself; else
+// (a dialog that fills the window) a strip over the dialog's heading, above the note,
+// that grows upwards, away from Send. The suggestions show whenever that space allows.
 //
 // Test hooks: the host <rapport-panel> carries data-rapport-score (absent until the first
-// score), data-rapport-length (the field's length now), data-rapport-drawn (the length of
-// the text the drawn report is for), data-rapport-state ("loading" | "ready" | "empty" | "error");
-// each fix button carries data-rapport-rule.
+// score and when the language is not checked), data-rapport-length (the field's length
+// now), data-rapport-drawn (the length of the text the drawn report is for),
+// data-rapport-state ("loading" | "ready" | "empty" | "error"), data-rapport-place
+// ("beside" | "below" | "above" | "strip"); each fix button carries data-rapport-rule.
 //
 // A classic content script (see the manifest for the order); shares `globalThis.Rapport`,
 // the isolated world's namespace, with the others.
@@ -15,152 +21,120 @@
   const R = (globalThis.Rapport ||= {});
 
   const S = R.selectors;
+  const { el, setText, style, isolate, WORDS } = globalThis.RapportUI;
+  const { ReportView, REPORT_CSS } = globalThis.RapportReport;
 
-  const STYLE = `
-  :host { all: initial; position: fixed; z-index: 2147483000; top: 0; left: 0;
-    --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --accent: #0a66c2;
-    --accent-fg: #ffffff; --err: #b42318; --warn: #9a6700; --sug: #0a66c2; --bar: #e6ebf1;
-    --good: #1a7f37; --shadow: 0 4px 16px rgba(0,0,0,.18);
-    font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); }
-  :host([data-theme="dark"]) { --bg: #1d2226; --fg: #e6edf3; --muted: #9aa7b4; --line: #38434f;
-    --accent: #70b5f9; --accent-fg: #0b1117; --err: #ff8a80; --warn: #e3b341; --sug: #70b5f9;
-    --bar: #2c353d; --good: #56d364; --shadow: 0 4px 16px rgba(0,0,0,.6); }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([data-theme="light"])) { --bg: #1d2226; --fg: #e6edf3; --muted: #9aa7b4; --line: #38434f;
-      --accent: #70b5f9; --accent-fg: #0b1117; --err: #ff8a80; --warn: #e3b341; --sug: #70b5f9;
-      --bar: #2c353d; --good: #56d364; --shadow: 0 4px 16px rgba(0,0,0,.6); }
-  }
+  const CSS = `
+  :host { all: initial; position: fixed; z-index: 2147483000; top: 0; left: 0; margin: 0; padding: 0; border: 0;
+    background: transparent; overflow: visible; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+    color: var(--fg); }
   :host([hidden]) { display: none; }
-  * { box-sizing: border-box; }
-  .panel { width: 288px; max-height: calc(100vh - 16px); overflow: auto; background: var(--bg);
-    color: var(--fg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow); }
-  .head { display: flex; align-items: center; gap: 8px; padding: 6px 8px 6px 6px; }
-  button { font: inherit; color: inherit; cursor: pointer; }
-  button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-  .toggle { display: flex; align-items: center; gap: 8px; flex: 1; min-width: 0; background: none;
-    border: 0; padding: 2px; border-radius: 6px; text-align: left; }
-  .badge { min-width: 40px; height: 28px; padding: 0 8px; border-radius: 14px; display: inline-flex;
-    align-items: baseline; justify-content: center; gap: 1px; line-height: 28px; font-weight: 700;
-    font-size: 15px; background: var(--bar); color: var(--fg); font-variant-numeric: tabular-nums; }
-  .badge .out { font-size: 11px; font-weight: 600; opacity: .85; }
-  .badge[data-band="good"] { background: var(--good); color: var(--bg); }
-  .badge[data-band="ok"] { background: var(--warn); color: var(--bg); }
-  .badge[data-band="poor"] { background: var(--err); color: var(--bg); }
+  .panel { display: flex; flex-direction: column; width: 300px; max-height: calc(100vh - 16px); background: var(--bg);
+    color: var(--fg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow); overflow: hidden; }
+  .head { display: flex; align-items: center; gap: 8px; padding: 6px 8px 6px 6px; flex: none; }
+  .toggle { display: flex; align-items: center; gap: 8px; flex: 1; min-width: 0; background: none; border: 0;
+    padding: 2px; border-radius: 6px; text-align: left; }
+  .toggle:hover:not(:disabled) { background: none; }
   .title { font-weight: 600; white-space: nowrap; }
   .chev { margin-left: auto; color: var(--muted); transition: transform .15s; }
   .toggle[aria-expanded="false"] .chev { transform: rotate(-90deg); }
+  :host([data-rapport-place="strip"]) .toggle[aria-expanded="false"] .chev { transform: rotate(180deg); }
   .counter { color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
   .counter[data-over] { color: var(--err); font-weight: 700; }
-  .body { border-top: 1px solid var(--line); padding: 8px 10px 10px; }
-  .body[hidden] { display: none; }
-  .status { margin: 0 0 6px; color: var(--muted); }
-  .cats { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 4px; }
-  .cat { display: grid; grid-template-columns: 1fr 72px 38px; align-items: center; gap: 6px; }
-  .cat-label { color: var(--muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-  .bar { height: 6px; border-radius: 3px; background: var(--bar); overflow: hidden; }
-  .fill { height: 100%; background: var(--accent); border-radius: 3px; }
-  .cat-score { text-align: right; font-variant-numeric: tabular-nums; color: var(--muted); }
-  .findings { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; }
-  .finding { border-left: 3px solid var(--sug); padding: 2px 0 2px 8px; }
-  .finding[data-severity="error"] { border-color: var(--err); }
-  .finding[data-severity="warning"] { border-color: var(--warn); }
-  .sev { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-  .msg { margin: 1px 0 4px; }
-  .apply { border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg);
-    border-radius: 14px; padding: 2px 10px; font-weight: 600; max-width: 100%; overflow: hidden;
-    text-overflow: ellipsis; white-space: nowrap; }
-  .apply:hover { filter: brightness(1.1); }
-  .none { color: var(--good); margin: 0; }
-  .guard { border-top: 1px solid var(--line); padding: 6px 10px; display: grid; gap: 2px; }
-  .guard[hidden], .repeat[hidden], .month[hidden] { display: none; }
-  .repeat { margin: 0; color: var(--warn); font-weight: 600; }
-  .repeat-who { margin: 0; color: var(--muted); font-size: 12px; }
-  .month { margin: 0; color: var(--muted); font-size: 12px; }
-  .sr { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
-    clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-  `;
+  .scroll { overflow: auto; min-height: 0; border-top: 1px solid var(--line); }
+  .guard { padding: 6px 10px; display: grid; gap: 2px; border-bottom: 1px solid var(--line); }
+  .repeat { color: var(--warn); font-weight: 600; }
+  .repeat-who, .month, .keys { color: var(--muted); font-size: 12px; }
+  .body { padding: 8px 10px 10px; display: grid; gap: 8px; }
+  kbd { font: inherit; font-weight: 600; }
+  ${REPORT_CSS}`;
 
-  const SEVERITY = { error: 'Fix', warning: 'Improve', suggestion: 'Tip' };
-  const STOP = ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'click', 'focusin', 'focusout', 'input'];
+  /** Below this height the suggestions do not fit: the header only, until opened. */
+  const MIN_BODY = 150;
+  const GAP = 8;
+  const WIDTH = 300;
+  /** The panel keeps its height while the person types, and settles this long after. */
+  const CALM_MS = 1500;
 
-  let collapsedAll = false; // shared by every panel in the tab
+  let collapsedAll = false; // the person's choice, shared by every panel in the tab
 
-  function el(tag, props = {}, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(props)) {
-      if (v == null || v === false) continue;
-      if (k === 'class') node.className = v;
-      else if (k === 'text') node.textContent = v;
-      else if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role' || k === 'id' || k === 'type' || k === 'title') node.setAttribute(k, v === true ? '' : String(v));
-      else node[k] = v;
+  /**
+   * The page's theme: LinkedIn's own class first, then the page's background; null when
+   * the page says nothing (the system's preference then decides).
+   * @returns {'dark'|'light'|null}
+   */
+  function pageTheme() {
+    if (S.first(document, S.DARK_THEME)) return 'dark';
+    if (S.first(document, S.LIGHT_THEME)) return 'light';
+    for (const node of [document.body, document.documentElement]) {
+      if (!node) continue;
+      const m = getComputedStyle(node).backgroundColor.match(/[\d.]+/g);
+      if (!m || (m.length > 3 && Number(m[3]) === 0)) continue;
+      const [r, g, b] = m.map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
     }
-    for (const c of children) if (c) node.append(c);
-    return node;
+    return null;
   }
 
-  function styleInto(root) {
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(STYLE);
-      root.adoptedStyleSheets = [sheet];
-    } catch {
-      root.append(el('style', { text: STYLE }));
+  /** Gives an injected host the page's theme (data-theme), or leaves it to the system. */
+  function followTheme(/** @type {HTMLElement} */ host) {
+    const theme = pageTheme();
+    if (theme) {
+      if (host.getAttribute('data-theme') !== theme) host.setAttribute('data-theme', theme);
+    } else {
+      host.removeAttribute('data-theme');
     }
   }
-
-  const quote = (s) => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`;
 
   class Panel {
     /**
-     * @param {{ onApply: (finding) => void, onEscape: () => void, label: string }} opts
+     * @param {{ onApply: (f: import('../types').Finding, byKeyboard: boolean) => void, onEscape: () => void, label: string }} opts
      */
     constructor({ onApply, onEscape, label }) {
-      this.onApply = onApply;
       this.onEscape = onEscape;
       this.host = document.createElement('rapport-panel');
       this.host.setAttribute('data-rapport-state', 'loading');
       this.host.hidden = true;
-      const root = this.host.attachShadow({ mode: 'open' });
-      this.root = root;
-      styleInto(root);
+      this.root = this.host.attachShadow({ mode: 'open' });
+      style(this.root, CSS);
+      this.view = new ReportView({ onApply });
+      /** @type {(() => void)|undefined} */
+      this.onResize = undefined;
 
-      this.score = el('span', { class: 'num', text: '–' });
-      this.badge = el('span', { class: 'badge', 'aria-hidden': 'true' }, this.score, el('span', { class: 'out', text: '/100' }));
-      this.scoreText = el('span', { class: 'sr', text: 'no score yet' });
-      this.toggle = el('button', { type: 'button', class: 'toggle', 'aria-expanded': String(!collapsedAll), 'aria-controls': 'rapport-body', title: 'Show or hide the details (Escape returns to your note)' },
-        this.badge,
-        el('span', { class: 'title', text: 'Rapport' }),
-        this.scoreText,
+      this.toggle = el('button', { type: 'button', class: 'toggle', 'aria-expanded': 'true', 'aria-controls': 'rapport-scroll' },
+        this.view.badge, el('span', { class: 'title', text: 'Rapport' }), this.view.said,
         el('span', { class: 'chev', text: '▾', 'aria-hidden': 'true' }));
       this.countShown = el('span', { 'aria-hidden': 'true' });
       this.countSaid = el('span', { class: 'sr' });
       this.counter = el('span', { class: 'counter' }, this.countShown, this.countSaid);
       this.live = el('div', { class: 'sr', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-      this.status = el('p', { class: 'status', role: 'note' });
-      this.status.hidden = true;
-      this.cats = el('ul', { class: 'cats', 'aria-label': 'Score breakdown' });
-      this.findings = el('ul', { class: 'findings', 'aria-label': 'Suggestions' });
-      this.body = el('div', { class: 'body', id: 'rapport-body' }, this.status, this.cats, this.findings);
-      // The repetition guard and the month counter (invitations): outside the collapsible body,
-      // since sending the same note to many people is worth knowing even when it is collapsed.
+      // The repetition guard and the month counter (invitations).
       this.repeat = el('p', { class: 'repeat' });
       this.repeatWho = el('p', { class: 'repeat-who' });
-      this.month = el('p', { class: 'month', title: 'Invitations sent with a note this calendar month. LinkedIn\u2019s free accounts get only a few a month.' });
-      // Screen readers hear the repetition with the score (see announce), not from a second live region.
+      this.month = el('p', { class: 'month' });
       this.guardBox = el('div', { class: 'guard' }, this.repeat, this.repeatWho, this.month);
       this.guardBox.hidden = true;
-      this.body.hidden = collapsedAll;
+      const keys = el('p', { class: 'keys' }, el('kbd', { text: WORDS.shortcut }), ' jumps here from your note; ', el('kbd', { text: 'Escape' }), ' goes back.');
+      this.body = el('div', { class: 'body' }, this.view.body, keys);
+      this.scroll = el('div', { class: 'scroll', id: 'rapport-scroll' }, this.guardBox, this.body);
       this.panel = el('section', { class: 'panel', 'aria-label': `Rapport: ${label}`, role: 'region' },
-        this.head = el('div', { class: 'head' }, this.toggle, this.counter), this.live, this.guardBox, this.body);
-      root.append(this.panel);
+        el('div', { class: 'head' }, this.toggle, this.counter), this.live, this.scroll);
+      this.root.append(this.panel);
+      /** Too little room for the suggestions: the header only, unless opened ("peek"). */
+      this.cramped = false;
+      this.peek = false;
+      /** The placement drawn, as a key (see place). */
+      this.at = '';
 
       this.toggle.addEventListener('click', () => {
-        if (this.cramped) this.setPeek(!this.peek);
-        else this.setCollapsed(this.toggle.getAttribute('aria-expanded') === 'true');
+        if (this.cramped) this.peek = !this.peek;
+        else collapsedAll = this.toggle.getAttribute('aria-expanded') === 'true';
+        this.showBody();
+        this.onResize?.();
       });
-      // Keep the page's own handlers (Escape closes LinkedIn's dialog, outside clicks dismiss
-      // it, focus traps) from reacting to what happens inside the panel.
-      for (const type of STOP) this.panel.addEventListener(type, (e) => e.stopPropagation());
+      // The page's own handlers (Escape closes LinkedIn's dialog, outside clicks dismiss it,
+      // focus traps) never see what happens inside the panel.
+      isolate(this.panel);
       this.panel.addEventListener('keydown', (e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -169,21 +143,31 @@
       });
       this.lastAnnounced = null;
       this.announceTimer = 0;
+      this.calm = 0;
+      /** The suggestions' drawn height (0: hidden), kept by a ResizeObserver. */
+      this.height = 0;
+      try {
+        new ResizeObserver(([e]) => {
+          this.height = e.borderBoxSize?.[0]?.blockSize ?? e.contentRect.height;
+        }).observe(this.scroll);
+      } catch {
+        // no ResizeObserver: the panel follows its content at once
+      }
+      this.showBody();
     }
 
     /**
      * Inserts the panel: at the end of <body>, or inside `modal` when the field is in a modal
      * <dialog> (showModal makes everything outside it inert: unclickable, unfocusable).
      */
-    mount(modal = null) {
+    mount(/** @type {Element|null} */ modal = null) {
       (modal || document.body || document.documentElement).append(this.host);
       this.raise();
     }
 
     /**
-     * Puts the panel in the top layer (a manual popover), so that it shows above a modal
-     * <dialog> (z-index cannot reach over the top layer) and is positioned against the
-     * viewport even when mounted inside a transformed or scrolling dialog.
+     * Puts the panel in the top layer (a manual popover): above any z-index and a modal
+     * <dialog>, positioned against the viewport even inside a transformed dialog.
      */
     raise() {
       try {
@@ -198,31 +182,15 @@
 
     destroy() {
       clearTimeout(this.announceTimer);
+      clearTimeout(this.calm);
       this.host.remove();
     }
 
-    setCollapsed(collapsed) {
-      collapsedAll = collapsed;
-      this.toggle.setAttribute('aria-expanded', String(!collapsed));
-      this.body.hidden = collapsed;
-      this.onResize?.();
-    }
-
-    /** No room beside the box: only the header shows until the person opens it ("peek"). */
-    setCramped(cramped) {
-      if (cramped === !!this.cramped) return;
-      this.cramped = cramped;
-      this.peek = false;
-      this.host.toggleAttribute('data-cramped', cramped);
-      this.body.hidden = cramped || collapsedAll;
-      this.toggle.setAttribute('aria-expanded', String(!this.body.hidden));
-    }
-
-    setPeek(peek) {
-      this.peek = peek;
-      this.body.hidden = !peek;
-      this.toggle.setAttribute('aria-expanded', String(peek));
-      this.onResize?.();
+    /** Shows or hides the suggestions as the person chose and the room allows. */
+    showBody() {
+      const open = this.cramped ? this.peek : !collapsedAll;
+      this.scroll.hidden = !open;
+      this.toggle.setAttribute('aria-expanded', String(open));
     }
 
     /** Focuses the panel's first control (keyboard shortcut from the field). */
@@ -230,32 +198,36 @@
       this.toggle.focus();
     }
 
-    setTheme(dark) {
-      if (dark) this.host.setAttribute('data-theme', 'dark');
-      else this.host.removeAttribute('data-theme');
+    /** Whether focus is inside the panel. */
+    hasFocus() {
+      return !!this.root.activeElement;
+    }
+
+    setTheme() {
+      followTheme(this.host);
     }
 
     /** The counter: UTF-16 length against the limit (what maxlength counts). */
-    setCount(length, limit) {
+    setCount(/** @type {number} */ length, /** @type {number} */ limit) {
       this.host.setAttribute('data-rapport-length', String(length));
       this.countShown.textContent = `${length}/${limit}`;
       this.countSaid.textContent = `${length} of ${limit} characters`;
-      if (length > limit) this.counter.setAttribute('data-over', '');
-      else this.counter.removeAttribute('data-over');
+      this.counter.toggleAttribute('data-over', length > limit);
     }
 
     /**
      * The repetition guard and the month counter, from the worker's `guard` answer
      * ({ repetition: { count, examples } | null, month_count }); null hides them.
      * Test hooks: data-rapport-repeat (how many got nearly the same note), data-rapport-month.
+     * @param {{ repetition: { count: number, examples: { name: string }[] }|null, month_count?: number }|null} guard
      */
     setGuard(guard) {
       const rep = guard?.repetition;
-      this.setText(this.repeat, rep ? `Nearly the same note went to ${rep.count} ${rep.count === 1 ? 'person' : 'people'} — identical notes look automated.` : '');
+      setText(this.repeat, rep ? `Nearly the same note went to ${rep.count} ${rep.count === 1 ? 'person' : 'people'} — identical notes look automated.` : '');
       const names = rep ? rep.examples.map((x) => x.name).filter(Boolean) : [];
-      this.setText(this.repeatWho, names.length ? `Sent to ${names.join(', ')}${rep.count > names.length ? ' and others' : ''}.` : '');
+      setText(this.repeatWho, rep && names.length ? `Sent to ${names.join(', ')}${rep.count > names.length ? ' and others' : ''}.` : '');
       const month = guard && Number.isInteger(guard.month_count) ? guard.month_count : null;
-      this.setText(this.month, month == null ? '' : `Personalised notes this month: ${month}`);
+      setText(this.month, month == null ? '' : `Personalised notes this month: ${month} (free accounts get only a few).`);
       this.guardBox.hidden = !rep && month == null;
       if (rep) this.host.setAttribute('data-rapport-repeat', String(rep.count));
       else this.host.removeAttribute('data-rapport-repeat');
@@ -263,105 +235,50 @@
       else this.host.setAttribute('data-rapport-month', String(month));
     }
 
-    /** Sets a line's text (only when it changed, so the live region does not repeat itself). */
-    setText(node, text) {
-      if (node.textContent !== text) node.textContent = text;
-      node.hidden = !text;
-    }
-
-    /** Shown quietly when the engine is unavailable; the field keeps working. */
-    showError(message) {
-      this.host.setAttribute('data-rapport-state', 'error');
+    /** A line instead of a report: `state` 'empty' (nothing typed) or 'error'. */
+    showMessage(/** @type {'empty'|'error'} */ state, /** @type {string} */ text, length = 0) {
+      this.host.setAttribute('data-rapport-state', state);
+      if (state === 'empty') this.host.setAttribute('data-rapport-drawn', String(length));
       this.host.removeAttribute('data-rapport-score');
-      this.score.textContent = '–';
-      this.badge.removeAttribute('data-band');
-      this.scoreText.textContent = 'no score';
-      this.status.textContent = message;
-      this.status.hidden = false;
-      this.cats.replaceChildren();
-      this.findings.replaceChildren();
-    }
-
-    /** Nothing typed yet. */
-    showEmpty(length = 0) {
-      this.host.setAttribute('data-rapport-state', 'empty');
-      this.host.setAttribute('data-rapport-drawn', String(length));
-      this.host.removeAttribute('data-rapport-score');
-      this.score.textContent = '–';
-      this.badge.removeAttribute('data-band');
-      this.scoreText.textContent = 'no score yet';
-      this.status.textContent = 'Write your note: Rapport scores it as you type.';
-      this.status.hidden = false;
-      this.cats.replaceChildren();
-      this.findings.replaceChildren();
+      this.view.message(text);
     }
 
     /**
      * Draws a report for `text` (the text it was computed from; spans index into it).
-     * @param {import('../protocol.js').Report} report
+     * `early`: only the score until the first sentence or a pause.
+     * @param {import('../types').Report} report
+     * @param {string} text
+     * @param {boolean} early
      */
-    render(report, text) {
-      const score = Math.max(0, Math.min(100, Math.round(report.score)));
+    render(report, text, early) {
+      const hadFocus = this.hasFocus();
+      // Calm while typing: the panel may grow but does not shrink until a pause. (The
+      // height comes from a ResizeObserver: reading it here would force a layout a keystroke.)
+      if (this.height) {
+        this.scroll.style.minHeight = `${this.height}px`;
+        clearTimeout(this.calm);
+        this.calm = setTimeout(() => {
+          this.scroll.style.minHeight = '';
+          this.onResize?.();
+        }, CALM_MS);
+      }
+      this.view.render(report, text, { early });
+      // A fix applied from the keyboard moved on to the next fix; none left: the header.
+      if (hadFocus && !this.root.activeElement) this.toggle.focus();
       this.host.setAttribute('data-rapport-state', 'ready');
       this.host.setAttribute('data-rapport-drawn', String(text.length));
-      this.host.setAttribute('data-rapport-score', String(score));
-      this.score.textContent = String(score);
-      this.badge.setAttribute('data-band', score >= 70 ? 'good' : score >= 40 ? 'ok' : 'poor');
-      this.scoreText.textContent = `score ${score} out of 100`;
-      this.status.hidden = true;
-      if (report.truncated) {
-        this.status.textContent = 'Only the start of this long text was analysed.';
-        this.status.hidden = false;
-      }
-
-      const cats = report.categories.map((c) => {
-        const pct = c.max > 0 ? Math.round((100 * c.score) / c.max) : 0;
-        const fill = el('div', { class: 'fill' });
-        fill.style.width = `${pct}%`;
-        return el('li', { class: 'cat', 'data-category': c.id },
-          el('span', { class: 'cat-label', text: c.label }),
-          el('div', { class: 'bar', role: 'img', 'aria-label': `${c.label}: ${c.score} of ${c.max}` }, fill),
-          el('span', { class: 'cat-score', text: `${c.score}/${c.max}`, 'aria-hidden': 'true' }));
-      });
-      this.cats.replaceChildren(...cats);
-      // Rebuilding the list must not drop keyboard focus: it returns to the same rule's button.
-      const focusedRule = this.root.activeElement?.getAttribute?.('data-rapport-rule');
-
-      const items = report.findings.map((f) => {
-        const li = el('li', { class: 'finding', 'data-severity': f.severity, 'data-finding': f.rule, 'data-start': f.start, 'data-end': f.end },
-          el('div', { class: 'sev', text: SEVERITY[f.severity] || f.severity }),
-          el('p', { class: 'msg', text: f.message }));
-        if (f.replacement != null) {
-          const old = text.slice(f.start, f.end);
-          const verb = f.replacement === '' ? 'Remove' : f.start === f.end ? 'Insert' : 'Apply';
-          const detail = f.replacement === '' ? `${verb} ${quote(old)}`
-            : f.start === f.end ? `${verb} ${quote(f.replacement)}`
-              : `${verb}: ${quote(old)} → ${quote(f.replacement)}`;
-          const label = f.replacement === '' ? 'Remove' : f.start === f.end ? `Insert ${quote(f.replacement.trim())}` : `Apply ${quote(f.replacement)}`;
-          const btn = el('button', { type: 'button', class: 'apply', 'data-rapport-rule': f.rule, 'aria-label': detail, title: detail, text: label });
-          // Keep the caret in the note on mouse clicks; keyboard users still Tab here.
-          btn.addEventListener('mousedown', (e) => e.preventDefault());
-          btn.addEventListener('click', () => this.onApply(f));
-          li.append(btn);
-        }
-        return li;
-      });
-      if (!items.length) items.push(el('li', {}, el('p', { class: 'none', text: 'No suggestions. Looks good.' })));
-      this.findings.replaceChildren(...items);
-      if (focusedRule) {
-        const again = this.findings.querySelector(`[data-rapport-rule="${CSS.escape(focusedRule)}"]`) || this.toggle;
-        again.focus();
-      }
-
-      this.announce(score, report.findings.length);
+      if (this.view.score == null) this.host.removeAttribute('data-rapport-score');
+      else this.host.setAttribute('data-rapport-score', String(this.view.score));
+      this.announce(early ? null : this.view.count);
     }
 
-    /** Tells screen readers the score once typing pauses, and only when it changed. */
-    announce(score, count) {
+    /** Tells screen readers the score (and how many suggestions) once typing pauses, when it changed. */
+    announce(/** @type {number|null} */ count) {
       clearTimeout(this.announceTimer);
       this.announceTimer = setTimeout(() => {
         const repeat = this.host.getAttribute('data-rapport-repeat');
-        const msg = `Rapport score ${score} out of 100, ${count} ${count === 1 ? 'suggestion' : 'suggestions'}`
+        const score = this.view.score == null ? WORDS.unsupported : `Rapport score ${this.view.score} out of 100`;
+        const msg = score + (count == null ? '' : `, ${count} ${count === 1 ? 'suggestion' : 'suggestions'}`)
           + (repeat ? `. Nearly the same note went to ${repeat} people` : '');
         if (msg !== this.lastAnnounced) {
           this.lastAnnounced = msg;
@@ -371,57 +288,56 @@
     }
 
     /**
-     * Places the panel beside `box` (the dialog or composer: never over it, so never over
-     * LinkedIn's buttons), level with `field`. Hides it when the field is not visible.
+     * Where the panel goes, given the field and its box (the dialog or composer), in
+     * viewport pixels: beside the box, below it, above it, or a strip above the field.
+     * @param {DOMRect} f the field
+     * @param {DOMRect} c the box
      */
-    place(field, box, wanted = true) {
+    static where(f, c, vw = document.documentElement.clientWidth || innerWidth, vh = innerHeight) {
+      const width = Math.min(WIDTH, vw - 2 * GAP);
+      const fit = (/** @type {number} */ left) => Math.round(Math.min(Math.max(left, GAP), vw - width - GAP));
+      if (c.right + GAP + width <= vw - GAP) return { place: 'beside', left: c.right + GAP, top: f.top, bottom: null, width, max: vh - 2 * GAP };
+      if (c.left - GAP - width >= GAP) return { place: 'beside', left: c.left - GAP - width, top: f.top, bottom: null, width, max: vh - 2 * GAP };
+      const below = vh - GAP - (c.bottom + GAP);
+      const above = c.top - 2 * GAP;
+      const left = fit(c.right - width);
+      if (below >= MIN_BODY && below >= above) return { place: 'below', left, top: c.bottom + GAP, bottom: null, width, max: below };
+      if (above >= MIN_BODY) return { place: 'above', left, top: null, bottom: vh - (c.top - GAP), width, max: above };
+      // The box fills the window: over its heading, above the note, growing upwards.
+      const room = f.top - 2 * GAP;
+      if (room >= 40) return { place: 'strip', left: fit(f.right - width), top: null, bottom: vh - (f.top - GAP), width, max: room };
+      return { place: 'below', left, top: Math.min(c.bottom + GAP, vh - 48), bottom: null, width, max: Math.max(below, 40) };
+    }
+
+    /** Hides the panel, or places it for the field (see `where`); never over the box. */
+    place(/** @type {HTMLElement} */ field, /** @type {Element|null} */ box, wanted = true) {
       const f = field.getBoundingClientRect();
       if (!wanted || !field.isConnected || f.width === 0 || f.height === 0) {
         this.host.hidden = true;
         return;
       }
       this.host.hidden = false;
-      const c = box ? box.getBoundingClientRect() : f;
-      const vw = document.documentElement.clientWidth || innerWidth;
-      const vh = innerHeight;
-      const gap = 8;
-      const w = this.panel.offsetWidth || 288;
-      const beside = (top) => Math.min(Math.max(top, gap), Math.max(gap, vh - this.panel.offsetHeight - gap));
-      let left;
-      let top;
-      if (c.right + gap + w <= vw - gap) {
-        this.setCramped(false);
-        left = c.right + gap;
-        top = beside(f.top);
-      } else if (c.left - gap - w >= gap) {
-        this.setCramped(false);
-        left = c.left - gap - w;
-        top = beside(f.top);
-      } else {
-        // No room at either side: above or below the box, showing only the header unless
-        // the person opens it. In a box that fills its frame, over the text above the field
-        // (a dialog's heading), never over what comes after it (its Send button).
-        this.setCramped(true);
+      const at = Panel.where(f, box ? box.getBoundingClientRect() : f);
+      const cramped = at.max < MIN_BODY;
+      if (cramped !== this.cramped) {
+        this.cramped = cramped;
+        this.peek = false;
+        this.showBody();
+      }
+      if (at.place === 'beside') {
+        // Level with the field, inside the window.
         const h = this.panel.offsetHeight || 40;
-        left = Math.min(Math.max(c.right - w, gap), vw - w - gap);
-        if (c.bottom + gap + h <= vh - gap) top = c.bottom + gap;
-        else if (c.top - gap - h >= gap) top = c.top - gap - h;
-        else if (f.top - gap - h >= gap) top = f.top - gap - h;
-        else top = Math.max(gap, vh - h - gap);
+        at.top = Math.max(GAP, Math.min(/** @type {number} */ (at.top), innerHeight - h - GAP));
       }
-      left = Math.round(left);
-      top = Math.round(top);
-      if (left !== this.left || top !== this.top) {
-        this.left = left;
-        this.top = top;
-        this.host.style.transform = `translate(${left}px, ${top}px)`;
-      }
-    }
-
-    static darkTheme() {
-      return !!S.first(document, S.DARK_THEME);
+      const px = (/** @type {number|null} */ n) => (n == null ? 'auto' : `${Math.round(n)}px`);
+      const key = [at.place, px(at.left), px(at.top), px(at.bottom), px(at.max), px(at.width)].join();
+      if (key === this.at) return; // unchanged: no style writes
+      this.at = key;
+      Object.assign(this.host.style, { left: px(at.left), top: px(at.top), bottom: px(at.bottom) });
+      Object.assign(this.panel.style, { width: px(at.width), maxHeight: px(at.max) });
+      this.host.setAttribute('data-rapport-place', at.place);
     }
   }
 
-  R.panel = { Panel };
+  R.panel = { Panel, followTheme };
 })();

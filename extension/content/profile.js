@@ -20,24 +20,20 @@
 (() => {
   const R = (globalThis.Rapport ||= {});
 
-  const S = R.selectors;
   const { getContact, editContact, guarded, reportError, Invalidated } = R.messaging;
+  const S = R.selectors;
   const { profileOnPage } = R.recipient;
+  /** The card's place: this far from the window's left and bottom edges. */
+  const EDGE = 16;
+  const WIDTH = 300;
   const { TAB_KIND } = globalThis.RapportProtocol;
 
-  const STYLE = `
+  const { el, style, isolate, WORDS, dateValue, offsetOn, showDate, commitDate, followUpText } = globalThis.RapportUI;
+
+  const CSS = `
   :host { all: initial; position: fixed; z-index: 2147482000; left: 16px; bottom: 16px;
-    --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --accent: #0a66c2;
-    --accent-fg: #ffffff; --err: #b42318; --due: #b42318; --soft: #f1f4f8; --shadow: 0 4px 16px rgba(0,0,0,.18);
     font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); }
-  :host([data-theme="dark"]) { --bg: #1d2226; --fg: #e6edf3; --muted: #9aa7b4; --line: #38434f;
-    --accent: #70b5f9; --accent-fg: #0b1117; --err: #ff8a80; --due: #ff8a80; --soft: #262d33; --shadow: 0 4px 16px rgba(0,0,0,.6); }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([data-theme="light"])) { --bg: #1d2226; --fg: #e6edf3; --muted: #9aa7b4; --line: #38434f;
-      --accent: #70b5f9; --accent-fg: #0b1117; --err: #ff8a80; --due: #ff8a80; --soft: #262d33; --shadow: 0 4px 16px rgba(0,0,0,.6); }
-  }
   :host([hidden]) { display: none; }
-  * { box-sizing: border-box; }
   .card[data-collapsed] { width: auto; max-width: min(300px, calc(100vw - 32px)); }
   .card { width: 300px; max-width: calc(100vw - 32px); max-height: calc(100vh - 96px); overflow: auto;
     background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow); }
@@ -45,25 +41,15 @@
   .logo { flex: none; width: 20px; height: 20px; border-radius: 5px; background: var(--accent); color: var(--accent-fg);
     font-weight: 700; font-size: 12px; display: inline-flex; align-items: center; justify-content: center; }
   .who { flex: 1; min-width: 0; display: grid; cursor: pointer; }
-  .title { margin: 0; font-size: 13px; font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .title { font-size: 13px; font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .summary { color: var(--muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-  .summary[data-status="due"] { color: var(--due); font-weight: 600; }
-  button, input, textarea { font: inherit; color: inherit; }
-  button { cursor: pointer; border: 1px solid var(--line); background: var(--bg); border-radius: 14px; padding: 2px 10px; }
-  button:hover { background: var(--soft); }
-  button:disabled, input:disabled, textarea:disabled { opacity: .55; cursor: default; }
-  :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+  .summary[data-status="due"] { color: var(--err); font-weight: 600; }
   .collapse { border: 0; background: none; width: 28px; height: 28px; padding: 0; border-radius: 6px; color: var(--muted); }
   .chev { display: inline-block; transition: transform .15s; }
   .card[data-collapsed] .chev { transform: rotate(180deg); }
   .body { border-top: 1px solid var(--line); padding: 8px 10px 10px; display: grid; gap: 6px; }
-  .body label { margin-top: 2px; }
-  .body[hidden] { display: none; }
-  p { margin: 0; }
-  .muted { color: var(--muted); }
   .sent { margin: 0; padding: 4px 8px; border-left: 3px solid var(--line); background: var(--soft); border-radius: 0 6px 6px 0;
     white-space: pre-wrap; overflow-wrap: anywhere; max-height: 6.5em; overflow: auto; }
-  .sent[hidden] { display: none; }
   .row.nowrap { flex-wrap: nowrap; }
   .row.nowrap input[type="date"] { min-width: 0; flex: 1; }
   label { font-weight: 600; }
@@ -71,84 +57,36 @@
     background: var(--bg); }
   .row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
   .row label { font-weight: 400; display: inline-flex; align-items: center; gap: 6px; }
-  input[type="date"] { border: 1px solid var(--line); border-radius: 6px; padding: 1px 4px; background: var(--bg); color-scheme: light dark; }
-  .primary { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); font-weight: 600; }
-  .primary:hover { background: var(--accent); filter: brightness(1.1); }
-  .state { font-size: 12px; color: var(--muted); }
+  input[type="date"] { border: 1px solid var(--line); border-radius: 6px; padding: 1px 4px; background: var(--bg); }
+  .state { font-size: 12px; color: var(--muted); display: flex; align-items: center; gap: 6px; }
   .state:empty { display: none; }
   .state[data-error] { color: var(--err); }
   .hint { font-size: 11px; color: var(--muted); margin-top: -2px; }
   `;
-
-  const STOP = ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'click', 'focusin', 'focusout', 'input', 'paste', 'copy', 'cut'];
-
-  function el(tag, props = {}, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(props)) {
-      if (v == null || v === false) continue;
-      if (k === 'class') node.className = v;
-      else if (k === 'text') node.textContent = v;
-      else if (k.startsWith('data-') || k.startsWith('aria-') || ['role', 'id', 'type', 'title', 'for', 'rows', 'placeholder'].includes(k)) node.setAttribute(k, v === true ? '' : String(v));
-      else node[k] = v;
-    }
-    for (const c of children) if (c) node.append(c);
-    return node;
-  }
-
-  // ---- Dates (shown in local time; the engine keeps UTC milliseconds) ----
-
-  const pad = (n) => String(n).padStart(2, '0');
-  /** `YYYY-MM-DD` of a time in local time, for <input type=date>. */
-  const dateValue = (ms) => {
-    const d = new Date(ms);
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  };
-  /** The local UTC offset in force at the start of a date (what the engine needs). */
-  const offsetOn = (date) => new Date(`${date}T00:00`).getTimezoneOffset();
-  function showDate(ms) {
-    const d = new Date(ms);
-    const opts = { weekday: 'short', day: 'numeric', month: 'short' };
-    if (d.getFullYear() !== new Date().getFullYear()) opts.year = 'numeric';
-    return new Intl.DateTimeFormat(undefined, opts).format(d);
-  }
-
-  function followUpText(contact, status) {
-    switch (status) {
-      case 'due': return `Follow-up due since ${showDate(contact.follow_up_at)}`;
-      case 'upcoming': return `Next follow-up: ${showDate(contact.follow_up_at)}`;
-      case 'done': return `Followed up on ${showDate(contact.done_at)}; nothing planned`;
-      default: return 'No follow-up planned';
-    }
-  }
 
   class ProfilePanel {
     constructor() {
       this.host = document.createElement('rapport-profile');
       this.host.hidden = true;
       this.root = this.host.attachShadow({ mode: 'open' });
-      try {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(STYLE);
-        this.root.adoptedStyleSheets = [sheet];
-      } catch {
-        this.root.append(el('style', { text: STYLE }));
-      }
+      style(this.root, CSS);
       this.contact = null;
       this.savedNotes = '';
       this.readOnly = false;
 
       this.title = el('p', { class: 'title' });
       this.summary = el('span', { class: 'summary' });
-      this.collapse = el('button', { type: 'button', class: 'collapse', 'aria-expanded': 'true', 'aria-controls': 'rapport-profile-body', 'aria-label': 'Show or hide your notes about this person', title: 'Show or hide your notes' }, el('span', { class: 'chev', text: '▾', 'aria-hidden': 'true' }));
+      this.collapse = el('button', { type: 'button', class: 'collapse', 'aria-expanded': 'true', 'aria-controls': 'rapport-profile-body', 'aria-label': 'Your notes', title: 'Show or hide your notes' }, el('span', { class: 'chev', text: '▾', 'aria-hidden': 'true' }));
       this.invited = el('p', { class: 'invited muted' });
-      this.sent = el('blockquote', { class: 'sent' });
+      // Scrolls when long: focusable, so the keyboard can scroll it too.
+      this.sent = el('blockquote', { class: 'sent', tabindex: 0, 'aria-label': 'The note you sent' });
       this.notes = el('textarea', { id: 'rapport-notes', rows: 3, placeholder: 'What you talked about, what to follow up on…', 'aria-describedby': 'rapport-notes-hint' });
       this.state = el('p', { class: 'state', role: 'status', 'aria-live': 'polite' });
       this.date = el('input', { type: 'date', id: 'rapport-date' });
-      this.clear = el('button', { type: 'button', text: 'Clear', 'aria-label': 'Clear the follow-up date' });
-      this.done = el('button', { type: 'button', class: 'primary', text: 'Done', 'data-action': 'done', 'aria-label': 'Mark the follow-up done' });
-      this.day = el('button', { type: 'button', text: '+1 day', 'data-action': 'snooze-day', 'aria-label': 'Snooze the follow-up by one day' });
-      this.week = el('button', { type: 'button', text: '+1 week', 'data-action': 'snooze-week', 'aria-label': 'Snooze the follow-up by one week' });
+      this.clear = el('button', { type: 'button', text: 'Clear date', 'data-action': 'clear' });
+      this.done = el('button', { type: 'button', class: 'primary', text: WORDS.done, 'data-action': 'done' });
+      this.day = el('button', { type: 'button', text: WORDS.snoozeDay, 'data-action': 'snooze-day' });
+      this.week = el('button', { type: 'button', text: WORDS.snoozeWeek, 'data-action': 'snooze-week' });
       // Compact: the follow-up's state is in the header's summary line, not repeated here.
       this.body = el('div', { class: 'body', id: 'rapport-profile-body' },
         this.invited, this.sent,
@@ -165,7 +103,7 @@
       this.root.append(this.card);
 
       // The page's own handlers (keyboard shortcuts, outside-click dismissers) stay out of it.
-      for (const type of STOP) this.card.addEventListener(type, (e) => e.stopPropagation());
+      isolate(this.card);
       const on = (node, type, fn) => node.addEventListener(type, guarded(`profile-${type}`, fn));
       on(this.collapse, 'click', () => this.setCollapsed(!this.collapsed));
       on(this.who, 'click', () => this.setCollapsed(!this.collapsed));
@@ -176,29 +114,13 @@
           this.saveNotes();
         }
       });
-      // A date is committed on Enter, on blur, or shortly after the last change (typing a
-      // year goes through 0002, 0020, 0203: years before 2000 are never meant).
-      let dateTimer = 0;
-      const commitDate = () => {
-        clearTimeout(dateTimer);
-        const v = this.date.value;
-        const current = this.contact?.follow_up_at != null ? dateValue(this.contact.follow_up_at) : '';
-        if (!v || v === current || Number(v.slice(0, 4)) < 2000) return;
-        this.edit({ follow_up_date: v, tz: offsetOn(v) }, 'Follow-up date set');
-      };
-      on(this.date, 'change', () => {
-        clearTimeout(dateTimer);
-        dateTimer = setTimeout(guarded('profile-date', commitDate), 700);
-      });
-      on(this.date, 'blur', commitDate);
-      on(this.date, 'keydown', (e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          commitDate();
-        }
-      });
+      commitDate(this.date, guarded('profile-date', (v) => this.edit({ follow_up_date: v, tz: offsetOn(v) }, 'Follow-up date set')),
+        () => (this.contact?.follow_up_at != null ? dateValue(this.contact.follow_up_at) : ''));
       on(this.clear, 'click', () => this.edit({ follow_up_at: null }, 'Follow-up cleared'));
-      on(this.done, 'click', () => this.edit({ done: true }, 'Marked done'));
+      on(this.done, 'click', () => {
+        const before = this.contact?.follow_up_at ?? null;
+        this.edit({ done: true }, WORDS.markedDone(this.contact?.name || 'this person'), () => this.edit({ follow_up_at: before }, 'Done undone'));
+      });
       on(this.day, 'click', () => this.edit({ snooze: { days: 1 } }, 'Snoozed for a day'));
       on(this.week, 'click', () => this.edit({ snooze: { days: 7 } }, 'Snoozed for a week'));
       this.collapsed = false;
@@ -208,17 +130,33 @@
       if (!this.host.isConnected) (document.body || document.documentElement).append(this.host);
     }
 
+    /**
+     * Keeps the card below the profile's top card (its Connect and Message buttons) when
+     * both would share the window's left side: the card grows up only to there, and scrolls.
+     */
+    fit() {
+      let max = innerHeight - 6 * EDGE;
+      const name = S.first(document, S.PROFILE_NAME);
+      const top = name && S.closestDeep(name, S.PROFILE_TOP_CARD);
+      if (top) {
+        const r = top.getBoundingClientRect();
+        if (r.bottom > 0 && r.left < EDGE + WIDTH && r.right > EDGE) max = Math.min(max, innerHeight - EDGE - (r.bottom + EDGE / 2));
+      }
+      const px = `${Math.round(Math.max(120, max))}px`;
+      if (this.card.style.maxHeight !== px) this.card.style.maxHeight = px;
+    }
+
     setCollapsed(collapsed) {
       this.collapsed = collapsed;
       collapsedInTab = collapsed;
       this.body.hidden = collapsed;
       this.card.toggleAttribute('data-collapsed', collapsed);
       this.collapse.setAttribute('aria-expanded', String(!collapsed));
+      this.fit();
     }
 
     setTheme() {
-      if (S.first(document, S.DARK_THEME)) this.host.setAttribute('data-theme', 'dark');
-      else this.host.removeAttribute('data-theme');
+      R.panel.followTheme(this.host);
     }
 
     /** Draws a contact (from the worker: `contact`, `status`). */
@@ -260,14 +198,21 @@
       this.setTheme();
     }
 
-    say(text, error = false) {
-      this.state.textContent = text;
+    /** A line under the notes; `undo` adds an Undo button that runs it. */
+    say(text, error = false, undo = null) {
+      this.state.replaceChildren(el('span', { text }));
       this.state.toggleAttribute('data-error', error);
+      if (undo) {
+        const b = el('button', { type: 'button', 'data-action': 'undo', text: WORDS.undo });
+        b.addEventListener('click', guarded('profile-undo', undo));
+        this.state.append(b);
+      }
     }
 
     show() {
       this.mount();
       this.host.hidden = false;
+      this.fit();
     }
 
     hide() {
@@ -283,14 +228,14 @@
     }
 
     /** Sends an edit; the answer redraws the panel (so does the storage change it causes). */
-    edit(edit, done) {
+    edit(edit, done, undo = null) {
       if (!this.contact || this.readOnly) return;
       const key = this.contact.key;
       this.say('Saving…');
       editContact(key, edit).then((answer) => {
         if (this.contact?.key !== key) return;
         this.render(answer.contact, answer.status, false);
-        this.say(done);
+        this.say(done, false, undo);
       }, (e) => {
         if (e instanceof Invalidated) {
           this.say('Rapport was updated or turned off. Reload the page to use it again.', true);
@@ -374,6 +319,7 @@
     }
     if (location.pathname === path) {
       panel?.setTheme();
+      panel?.fit();
       return;
     }
     path = location.pathname;
@@ -413,6 +359,8 @@
       return false;
     };
     chrome.runtime.onMessage.addListener(onMessage);
+    addEventListener('scroll', guarded('profile-scroll', () => panel?.fit()), { passive: true, signal });
+    addEventListener('resize', guarded('profile-resize', () => panel?.fit()), { passive: true, signal });
     signal.addEventListener('abort', () => {
       try {
         chrome.storage.onChanged.removeListener(onChanged);

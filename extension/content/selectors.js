@@ -60,6 +60,8 @@
   ];
   /** The top card around the name, which holds headline and company (nearest first). */
   const PROFILE_CARD = ['section', 'main'];
+  /** The top card with the profile's own Connect and Message buttons, which Rapport's card must not cover. */
+  const PROFILE_TOP_CARD = ['div[componentkey$="Topcard"]', 'section'];
   /** Profile headline, relative to the name's section (the block right after the name). */
   const PROFILE_HEADLINE = [
     '.text-body-medium.break-words',
@@ -157,6 +159,8 @@
 
   /** LinkedIn's own dark theme (besides prefers-color-scheme). */
   const DARK_THEME = ['html.theme--dark', 'html.theme--dark-lix', 'body.theme--dark'];
+  /** LinkedIn's own light theme: the panel stays light even when the system is dark. */
+  const LIGHT_THEME = ['html.theme--light', 'body.theme--light'];
 
   /** Headline separators before a company ("Engineer at Acme", localised as a hint). */
   const HEADLINE_AT = /\s(?:at|@|chez|bei|en|presso|na|no|bij)\s+(.+)$/i;
@@ -210,7 +214,7 @@
     const hit = first(root, chain);
     if (hit) return hit;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+    for (let el = /** @type {Element|null} */ (walker.nextNode()); el; el = /** @type {Element|null} */ (walker.nextNode())) {
       const inner = el.shadowRoot && firstDeep(el.shadowRoot, chain);
       if (inner) return inner;
     }
@@ -235,5 +239,5 @@
     return null;
   }
 
-  R.selectors = { first, firstDeep, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON };
+  R.selectors = { first, firstDeep, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, PROFILE_TOP_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, LIGHT_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON };
 })();

@@ -134,7 +134,10 @@ mod tests {
     /// fits anyone who was in the room.
     #[test]
     fn a_vague_shared_past_is_no_reason() {
-        fires(RULE, "Hi Sarah, great meeting you at the meetup. Let's keep in touch!");
+        fires(
+            RULE,
+            "Hi Sarah, great meeting you at the meetup. Let's keep in touch!",
+        );
     }
 
     #[test]

@@ -29,7 +29,7 @@ const WARMUP = 10;
 const COLD = 10;
 const NOTE = "Hi John, your RustConf talk on WebAssembly tooling at Acme was great. I'm building a similar compiler at Beta; would you be open to a chat? ";
 
-const env = await launch();
+const env = await launch(process.env.RAPPORT_EXTENSION ? { extension: process.env.RAPPORT_EXTENSION } : {});
 try {
   const { page } = await open(env.ctx, 'https://www.linkedin.com/in/john-okafor/');
   const area = await openInviteNote(page);

@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { launch } from './harness.mjs';
-import { DAY, badgeIs, extensionPage, message, worker } from './followup-helpers.mjs';
+import { DAY, badgeIs, message, worker } from './followup-helpers.mjs';
 
 const N = Number(process.argv[2]) || 10_000;
 const DUE = 73;
@@ -53,7 +53,7 @@ try {
     const page = await env.ctx.newPage();
     await page.setViewportSize({ width: 420, height: 640 });
     const s = Date.now();
-    await page.goto(`chrome-extension://${env.extensionId}/www/popup/popup.html`);
+    await page.goto(`chrome-extension://${env.extensionId}/extension/pages/popup.html`);
     await page.locator('li.item').first().waitFor({ timeout: 30_000 });
     opens.push(Date.now() - s);
     const due = await page.locator('section.group-due li.item').count();
@@ -95,7 +95,7 @@ try {
   const before = await sw.evaluate(() => chrome.storage.local.get(null));
   await message(popup, { kind: 'delete-all' });
   const s3 = Date.now();
-  const preview = await message(popup, { kind: 'import', text: json.text, apply: false });
+  await message(popup, { kind: 'import', text: json.text, apply: false });
   const previewMs = Date.now() - s3;
   const s4 = Date.now();
   const imported = await message(popup, { kind: 'import', text: json.text, apply: true, apply_settings: true });

@@ -3,16 +3,14 @@
 // import that changes nothing, a hostile profile name shown as text, corrupt stored
 // values, data from a newer version (read-only), a full storage quota, delete everything.
 
-import { after, test } from 'node:test';
+import { after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, browserSuite, launch, open, openInviteNote } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { browserSuite, launch, open, openInviteNote, readmeShot } from './harness.mjs';
 import {
   DAY, SEND, badgeIs, contact, contactsIn, extensionPage, items, message, popupItem, remove, seed, stored, storedContact,
 } from './followup-helpers.mjs';
 
-const SHOTS = join(ROOT, 'docs/screenshots');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 const { env, it } = browserSuite('followup-data');
@@ -65,8 +63,7 @@ it('the popup lists due then upcoming with realistic contacts (screenshots of th
   ]);
   assert.match(await page.locator('.more').innerText(), /1 more contact has nothing planned/);
   assert.match(await page.locator('#month').innerText(), /Personalised notes this month: \d+/);
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, 'popup.png') });
+  await readmeShot(page, 'popup');
   // Light and dark, following the system.
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(await background(), 'rgb(255, 255, 255)');
@@ -105,7 +102,7 @@ it('the popup lists due then upcoming with realistic contacts (screenshots of th
   assert.equal(await o.locator('input[data-rule="wrong-name"]').isChecked(), true);
   assert.match(await o.locator('#data-count').innerText(), /keeps 5 contacts/);
   await o.setViewportSize({ width: 900, height: 700 });
-  await o.screenshot({ path: join(SHOTS, 'options.png'), fullPage: true });
+  await readmeShot(o, 'options', { fullPage: true });
 
   // Settings changes go through the worker and are stored in the engine's shape.
   await o.locator('#follow-up-days').fill('3');
@@ -124,6 +121,18 @@ it('the popup lists due then upcoming with realistic contacts (screenshots of th
     follow_up_days: 3, limit: 300, notifications: false, disabled_rules: [],
     pending_days: 14, expire_days: 21, premium: false, monthly_notes: 5,
   });
+  // The saved message stays in view at the bottom of a long page.
+  const shown = await o.locator('#status').boundingBox();
+  assert.ok(shown.y >= 0 && shown.y + shown.height <= 700, `the status is on screen (y ${shown.y})`);
+
+  // An invalid delay is not silently reverted: the field keeps it and says why beside it.
+  await o.locator('#follow-up-days').fill('-3');
+  await o.locator('#follow-up-days').press('Tab');
+  await o.locator('#follow-up-days-error').waitFor();
+  assert.match(await o.locator('#follow-up-days-error').innerText(), /Not saved: the delay is a whole number of days from 0 to 3650 \(still 3\)/);
+  assert.equal(await o.locator('#follow-up-days').inputValue(), '-3');
+  assert.equal(await o.locator('#follow-up-days').getAttribute('aria-invalid'), 'true');
+  assert.equal((await stored(env)).settings.follow_up_days, 3);
   assert.deepEqual([...errors, ...options.errors], []);
   await page.close();
   await o.close();
@@ -191,6 +200,12 @@ it('a malformed import is refused with a message naming the problem, and changes
   ] });
   assert.match(await tryImport(badField), /contacts\[1\]\.follow_up_at: expected a time/);
   assert.match(await tryImport('[1, 2, 3]'), /expected a Rapport export/);
+  // A CSV export chosen by mistake: said in words, not as a parser's complaint.
+  await o.locator('#import-file').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from('name,profile_url\r\nA,https://www.linkedin.com/in/a/\r\n') });
+  await o.locator('#import-result[data-state="error"]').waitFor();
+  const csvShown = await o.locator('#import-result').innerText();
+  assert.match(csvShown, /This is a CSV file\. Rapport imports the JSON file that “Export JSON” makes/);
+  assert.doesNotMatch(csvShown, /expected ident|column/);
   assert.deepEqual(await stored(env), before, 'nothing changed');
   assert.deepEqual(errors, []);
   await o.close();

@@ -1,6 +1,6 @@
 // Helpers for the follow-up end-to-end tests (not a test file: node --test only picks
 // *.test.mjs). The extension's own pages (popup, options) open as tabs at
-// chrome-extension://<id>/www/...; the service worker is reached with sw.evaluate.
+// chrome-extension://<id>/extension/pages/...; the service worker is reached with sw.evaluate.
 
 import assert from 'node:assert/strict';
 
@@ -23,7 +23,7 @@ export async function extensionPage(env, which, { width = 420, height = 640 } = 
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
   });
   if (which === 'popup') await page.setViewportSize({ width, height });
-  await page.goto(`chrome-extension://${env.extensionId}/www/${which}/${which}.html`);
+  await page.goto(`chrome-extension://${env.extensionId}/extension/pages/${which}.html`);
   if (which === 'popup') await page.waitForFunction(() => !['loading', undefined].includes(document.getElementById('lists')?.dataset.state));
   else await page.waitForFunction(() => document.getElementById('main')?.dataset.state === 'ready');
   return { page, errors };

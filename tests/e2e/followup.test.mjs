@@ -4,7 +4,6 @@
 // concurrent writes from two tabs; the repetition guard and the month counter in the
 // note panel. Tests run in order and build on each other's contacts.
 
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSuite, open, openInviteNote, panel } from './harness.mjs';
 import {
@@ -44,12 +43,12 @@ it('an invitation sent on the profile page is recorded and shows in the popup wi
   assert.equal(await profile.getAttribute('data-rapport-status'), 'upcoming');
   // Collapsed to one line at first (it must not cover the profile); it opens on request.
   assert.equal(await page.locator(`${PROFILE} .body`).isVisible(), false);
-  assert.match(await page.locator(`${PROFILE} .card`).innerText(), /John Okafor\s+Next follow-up/);
+  assert.match(await page.locator(`${PROFILE} .card`).innerText(), /John Okafor\s+Follow up on /);
   await page.locator(`${PROFILE} .collapse`).click();
   const text = await page.locator(`${PROFILE} .card`).innerText();
   assert.match(text, /You invited John Okafor on .* with this note/);
   assert.ok(text.includes(note));
-  assert.match(text, /Next follow-up/);
+  assert.match(text, /Follow up on /);
 
   const popup = await extensionPage(env, 'popup');
   const item = popupItem(popup.page, JOHN_KEY);
@@ -114,8 +113,13 @@ it('a due follow-up shows as "1" on the badge; done clears it, snooze moves it t
   const done = await storedContact(env, JOHN_KEY, (c) => c.follow_up_at === null);
   assert.ok(done.done_at > 0);
   await p.locator(`li.item[data-key="${JOHN_KEY}"]`).waitFor({ state: 'detached' });
-  // Keyboard focus stayed in the popup.
-  assert.notEqual(await p.evaluate(() => document.activeElement?.tagName), 'BODY');
+  // Keyboard focus stayed in the popup: on Done's Undo, since the item left the list.
+  await p.waitForFunction(() => document.activeElement?.dataset.action === 'undo');
+  // Done says so, with an Undo that brings the follow-up back.
+  assert.match(await p.locator('#undo').innerText(), /Follow-up with John Okafor marked done/);
+  await p.locator('#undo [data-action="undo"]').click();
+  await p.locator(`.group-due li.item[data-key="${JOHN_KEY}"]`).waitFor();
+  await badgeIs(env, '1');
 
   // Due again; "+1 day" from the popup moves it to Upcoming and the badge clears.
   await edit({ follow_up_at: Date.now() - 1000 });
@@ -171,9 +175,17 @@ it('the profile panel edits notes (blur, Ctrl+Enter), the follow-up date, done a
   await storedContact(env, JOHN_KEY, (c) => c.notes === 'Met at RustConf; send the benchmark.');
   await page.waitForFunction(() => /Notes saved/.test(document.querySelector('rapport-profile').shadowRoot.textContent));
 
+  const planned = (await storedContact(env, JOHN_KEY)).follow_up_at;
   await page.locator(`${PROFILE} [data-action="done"]`).click();
   await page.waitForFunction(() => document.querySelector('rapport-profile').dataset.rapportStatus === 'done');
   assert.equal((await storedContact(env, JOHN_KEY)).follow_up_at, null);
+  // Done can be undone: the follow-up comes back as it was.
+  assert.match(await page.locator(`${PROFILE} .state`).innerText(), /Follow-up with John Okafor marked done/);
+  await page.locator(`${PROFILE} [data-action="undo"]`).click();
+  await storedContact(env, JOHN_KEY, (c) => c.follow_up_at === planned);
+  await page.waitForFunction(() => document.querySelector('rapport-profile').dataset.rapportStatus !== 'done');
+  await page.locator(`${PROFILE} [data-action="done"]`).click();
+  await page.waitForFunction(() => document.querySelector('rapport-profile').dataset.rapportStatus === 'done');
   await page.locator(`${PROFILE} [data-action="snooze-week"]`).click();
   await page.waitForFunction(() => document.querySelector('rapport-profile').dataset.rapportStatus === 'upcoming');
   const week = await storedContact(env, JOHN_KEY);
@@ -181,7 +193,7 @@ it('the profile panel edits notes (blur, Ctrl+Enter), the follow-up date, done a
   await page.locator(`${PROFILE} input[type="date"]`).fill('2030-01-15');
   const midnight = await page.evaluate(() => new Date(2030, 0, 15).getTime());
   await storedContact(env, JOHN_KEY, (c) => c.follow_up_at === midnight);
-  await page.locator(`${PROFILE} button[aria-label="Clear the follow-up date"]`).click();
+  await page.locator(`${PROFILE} [data-action="clear"]`).click();
   await storedContact(env, JOHN_KEY, (c) => c.follow_up_at === null);
   await page.waitForFunction(() => document.querySelector('rapport-profile').dataset.rapportStatus === 'done');
 

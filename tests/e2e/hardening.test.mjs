@@ -4,7 +4,6 @@
 // the page, a quick scale check (2,000 contacts) and the service worker killed in the
 // middle of a burst of edits. The 100 dialog cycles are in leaks.test.mjs.
 
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PANEL, browserSuite, open, openInviteNote, panel, panelText, settled } from './harness.mjs';
 import {

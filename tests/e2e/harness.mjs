@@ -8,6 +8,7 @@
 
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,7 @@ export function csp(nonce) {
 }
 
 /** Which fixture answers a LinkedIn URL: ?fixture=NAME, else by path. */
-function fixtureFor(url) {
+export function fixtureFor(url) {
   const u = new URL(url);
   const named = u.searchParams.get('fixture');
   if (named) return named;
@@ -52,7 +53,7 @@ function fixtureFor(url) {
   return null;
 }
 
-function fixtureBody(name, nonce) {
+export function fixtureBody(name, nonce) {
   const file = join(FIXTURES, `${basename(name)}.html`);
   if (!existsSync(file)) return null;
   return readFileSync(file, 'utf8').replaceAll('{{NONCE}}', nonce);
@@ -114,11 +115,23 @@ export async function launch(opts = {}) {
   const sw = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
     ?? (await ctx.waitForEvent('serviceworker', { timeout: 10_000 }));
   const extensionId = new URL(sw.url()).host;
+  // A first install opens the welcome page; tests start from a clean window.
+  const welcomed = await welcomePage(ctx);
+  await welcomed?.close();
   const close = async () => {
     await ctx.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
   };
-  return { ctx, sw, extensionId, external, close };
+  return { ctx, sw, extensionId, external, close, welcomed: welcomed?.url() ?? null };
+}
+
+/** The welcome page the extension opens on install (waits up to 5 s), or null. */
+async function welcomePage(/** @type {import('playwright-core').BrowserContext} */ ctx) {
+  for (const end = Date.now() + 5000; Date.now() < end; await sleep(50)) {
+    const page = ctx.pages().find((p) => p.url().endsWith('/extension/pages/welcome.html'));
+    if (page) return page;
+  }
+  return null;
 }
 
 /**
@@ -252,6 +265,50 @@ export async function openInviteNote(page) {
   const area = page.locator('#custom-message');
   await area.waitFor();
   return area;
+}
+
+/**
+ * The README's pictures (docs/screenshots/NAME.png) are tracked files: a normal test run
+ * leaves them alone, and only `UPDATE_SCREENSHOTS=1` rewrites them.
+ * @param {{ screenshot: (o: object) => Promise<unknown> }} page a page or a locator
+ * @param {string} name
+ * @param {object} [opts] screenshot options
+ */
+export async function readmeShot(page, name, opts = {}) {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+  await page.screenshot({ ...opts, path: join(ROOT, 'docs/screenshots', `${name}.png`) });
+}
+
+/**
+ * axe-core on a page (or only inside `include`, e.g. 'rapport-panel'), with the check that
+ * a control's name contains its visible text switched on (axe marks it experimental).
+ * Returns the serious and critical violations, one line each (empty: none).
+ * @param {import('playwright-core').Page} page
+ * @param {string} [include]
+ */
+export async function axeViolations(page, include) {
+  let builder = new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } });
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`));
+}
+
+/**
+ * Whether the page itself may compile WebAssembly: 'CompileError' under a CSP like
+ * LinkedIn's (no 'wasm-unsafe-eval'), 'compiled' without one. Playwright or Puppeteer page.
+ * @param {{ evaluate: (fn: () => Promise<string>) => Promise<string> }} page
+ */
+export function wasmInPage(page) {
+  return page.evaluate(async () => {
+    try {
+      await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return 'compiled';
+    } catch (e) {
+      return e.name;
+    }
+  });
 }
 
 export async function sleep(ms) {

@@ -21,8 +21,8 @@ test('permissions: storage, alarms and LinkedIn only (notifications optional); w
   assert.equal(manifest.manifest_version, 3);
   assert.deepEqual(manifest.permissions, ['storage', 'alarms']);
   assert.deepEqual(manifest.optional_permissions, ['notifications']);
-  assert.equal(manifest.action.default_popup, 'www/popup/popup.html');
-  assert.deepEqual(manifest.options_ui, { page: 'www/options/options.html', open_in_tab: true });
+  assert.equal(manifest.action.default_popup, 'extension/pages/popup.html');
+  assert.deepEqual(manifest.options_ui, { page: 'extension/pages/options.html', open_in_tab: true });
   for (const page of [manifest.action.default_popup, manifest.options_ui.page]) assert.ok(existsSync(join(ROOT, page)), page);
   assert.deepEqual(manifest.host_permissions, [LINKEDIN]);
   for (const cs of manifest.content_scripts) assert.deepEqual(cs.matches, [LINKEDIN]);
@@ -33,14 +33,14 @@ test('permissions: storage, alarms and LinkedIn only (notifications optional); w
   assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
 });
 
-test('every content script exists, and every file in extension/content/ is injected', () => {
+test('every content script exists, and every file in extension/content/ and extension/ui/ is injected', () => {
   const injected = manifest.content_scripts.flatMap((cs) => cs.js);
   for (const file of injected) assert.ok(existsSync(join(ROOT, file)), file);
-  const onDisk = readdirSync(join(ROOT, 'extension/content')).filter((f) => f.endsWith('.js')).map((f) => `extension/content/${f}`);
+  const onDisk = ['content', 'ui'].flatMap((d) => readdirSync(join(ROOT, 'extension', d)).filter((f) => f.endsWith('.js')).map((f) => `extension/${d}/${f}`));
   assert.deepEqual(onDisk.filter((f) => !injected.includes(f)), []);
-  assert.equal(injected[0], 'extension/protocol.js', 'the protocol comes first');
+  assert.deepEqual(injected.slice(0, 4), ['extension/protocol.js', 'extension/ui/kit.js', 'extension/ui/report.js', 'extension/content/selectors.js'],
+    'the protocol, then the UI kit, then the selectors, before their users');
   assert.equal(injected.at(-1), 'extension/content/main.js', 'main starts last');
-  assert.ok(injected.indexOf('extension/content/selectors.js') === 1, 'selectors before their users');
 });
 
 test('LinkedIn selectors live in selectors.js only', () => {
@@ -60,8 +60,8 @@ test('LinkedIn selectors live in selectors.js only', () => {
 
 test('no innerHTML and no network APIs in the extension', () => {
   const js = (dir) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.js')).map((f) => `${dir}/${f}`);
-  const files = [...js('extension'), ...js('extension/content'), ...js('www/popup'), ...js('www/options'), ...js('www/shared')];
-  assert.ok(files.includes('extension/store.js') && files.includes('www/popup/popup.js'));
+  const files = ['extension', 'extension/content', 'extension/ui', 'extension/pages', 'www'].flatMap(js);
+  assert.ok(files.includes('extension/store.js') && files.includes('extension/pages/popup.js') && files.includes('www/playground.js'));
   for (const file of files) {
     const code = readFileSync(join(ROOT, file), 'utf8').replace(/^\s*(\/\/|\*).*$/gm, '');
     assert.ok(!/\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML/.test(code), `${file} writes HTML`);

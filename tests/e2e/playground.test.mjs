@@ -1,10 +1,12 @@
 // The playground (www/, built into dist/site/) in headless Chromium, served by a
 // static server on loopback: typing updates the score, "apply" edits the text,
-// the 200/300 switch changes the counter, and a screenshot goes to docs/screenshots/.
+// the 200/300 switch changes the counter, a capped score says why (its screenshot goes to
+// docs/screenshots/ with UPDATE_SCREENSHOTS=1).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
+import { axeViolations, readmeShot } from './harness.mjs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -40,7 +42,8 @@ after(async () => {
 });
 
 async function open(t, viewport = { width: 1200, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+  const context = await browser.newContext({ viewport }); // axe needs a context of the test's own
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   t.after(async () => {
@@ -48,14 +51,14 @@ async function open(t, viewport = { width: 1200, height: 900 }) {
       await mkdir(join(root, 'tests/e2e/artifacts'), { recursive: true });
       await page.screenshot({ path: join(root, `tests/e2e/artifacts/playground-${t.name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
     }
-    await page.close();
+    await context.close();
   });
   await page.goto(base);
-  await page.waitForSelector('#categories li');
+  await page.waitForSelector('#report .cat');
   return { page, errors };
 }
 
-const score = (page) => page.getAttribute('#score', 'data-score').then(Number);
+const score = (page) => page.getAttribute('#report', 'data-score').then(Number);
 
 test('typing updates the score and the counter', async (t) => {
   const { page, errors } = await open(t);
@@ -70,7 +73,7 @@ test('typing updates the score and the counter', async (t) => {
   await page.keyboard.type(
     'Hi Sarah, I saw your RustConf talk on incremental wasm builds. I\'m building a Rust linter and would value your view on caching; happy to share our benchmarks. What got you into compiler tooling?',
   );
-  await page.waitForFunction((b) => Number(document.querySelector('#score').dataset.score) > b + 40, bad);
+  await page.waitForFunction((b) => Number(document.querySelector('#report').dataset.score) > b + 40, bad);
   assert.ok((await score(page)) > 80);
   assert.deepEqual(errors, []);
 });
@@ -82,7 +85,7 @@ test('apply edits the text and removes the finding', async (t) => {
   const button = page.locator('button[data-rapport-rule="wrong-name"]');
   await button.click();
   assert.equal(await page.inputValue('#note'), 'Hi John 👋, I loved your post about {topic} at {company}.');
-  await page.waitForFunction(() => !document.querySelector('[data-rule="wrong-name"]'));
+  await page.locator('[data-finding="wrong-name"]').waitFor({ state: 'detached' });
   // The caret lands after the edit.
   const caret = await page.$eval('#note', (n) => n.selectionStart);
   assert.equal(caret, 'Hi John'.length);
@@ -96,7 +99,7 @@ test('the 200/300 switch changes the limit', async (t) => {
   await page.check('#free');
   await page.waitForFunction(() => document.querySelector('#counter').textContent === '250 / 200');
   assert.equal(await page.$eval('#counter', (c) => c.classList.contains('over')), true);
-  assert.equal(await page.locator('[data-rule="over-limit"]').count(), 1);
+  assert.equal(await page.locator('[data-finding="over-limit"]').count(), 1);
 });
 
 test('examples load, and the page works on a phone', async (t) => {
@@ -110,9 +113,29 @@ test('examples load, and the page works on a phone', async (t) => {
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px on a phone`);
 });
 
-test('screenshot for the README', async (t) => {
+test('a copy-paste slip is caught and the capped score says why (the README picture)', async (t) => {
   const { page } = await open(t, { width: 1200, height: 820 });
   await page.click('text=Copy-paste slip');
-  await mkdir(join(root, 'docs/screenshots'), { recursive: true });
-  await page.screenshot({ path: join(root, 'docs/screenshots/playground.png') });
+  await page.locator('[data-finding="wrong-name"]').waitFor();
+  assert.equal(await page.locator('[data-finding="unfilled-placeholder"]').count(), 1);
+  // The fix says what it does in its own words: its name is its visible text.
+  const fix = page.locator('[data-finding="wrong-name"] button');
+  assert.equal(await fix.innerText(), 'Replace with “John”');
+  assert.equal(await fix.getAttribute('aria-label'), null);
+  await readmeShot(page, 'playground');
+  // LinkedIn's stock text is capped, and the page says by what.
+  await page.click("text=LinkedIn's default");
+  await page.locator('[data-finding="generic-opener"]').waitFor();
+  assert.match(await page.locator('#report .capped').innerText(), /Held down by “Generic opener”/);
 });
+
+for (const scheme of ['light', 'dark']) {
+  test(`${scheme}: no serious or critical axe violations, with findings shown`, async (t) => {
+    const { page, errors } = await open(t);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.click('text=Copy-paste slip');
+    await page.locator('[data-finding="wrong-name"]').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+  });
+}

@@ -3,26 +3,27 @@
 // in the current tab. Everything shown comes from the worker (the engine's agenda); every
 // change goes to the worker too. Names and notes are untrusted: text only.
 //
-// Also opens as a page (chrome-extension://<id>/www/popup/popup.html); then "the current
-// tab" is the tab used last before it.
+// Also opens as a page (chrome-extension://<id>/extension/pages/popup.html); then "the
+// current tab" is the tab used last before it.
 //
-// Test hooks: the list is <main id="lists" data-state="loading|empty|ready|error">; each
-// contact is <li class="item" data-key data-status> with buttons [data-action].
+// Test hooks: the list is <div id="lists" data-state="loading|empty|ready|error">; each
+// contact is <li class="item" data-key data-status> with buttons [data-action]; Done's
+// undo is #undo [data-action="undo"].
 
 import {
-  KIND, TAB_KIND, dateValue, displayName, el, followUpText, offsetOn, send, showDay, storeNotices,
-} from '../shared/ui.js';
+  KIND, TAB_KIND, WORDS, commitDate, dateValue, displayName, el, followUpText, notice, offsetOn, send, showDate, storeNotices,
+} from './page.js';
 
-const $ = (id) => document.getElementById(id);
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const lists = $('lists');
-const search = $('search');
+const search = /** @type {HTMLInputElement} */ ($('search'));
 const live = $('live');
 
 let view = null;
 /** While notes are being edited in the popup, redraws wait (they would discard the text). */
 let editing = null;
 let pendingRefresh = false;
-/** Where focus goes after the next draw: { key, action }. */
+/** Where focus goes after the next draw: { key, action } (a contact's control; action 'undo': Done's Undo). */
 let refocus = null;
 
 // ---- Drawing ----
@@ -47,26 +48,29 @@ function item(contact) {
   if (about) li.append(el('p', { class: 'about muted', text: about }));
   if (contact.invited_at != null) {
     if (contact.note_sent) {
-      li.append(el('p', { class: 'meta muted', text: `Invited ${showDay(contact.invited_at)} with this note:` }));
-      li.append(el('blockquote', { class: 'sent', text: contact.note_sent }));
+      li.append(el('p', { class: 'meta muted', text: `Invited on ${showDate(contact.invited_at, false)} with this note:` }));
+      // Scrolls when long: focusable, so the keyboard can scroll it too.
+      li.append(el('blockquote', { class: 'sent', tabindex: 0, 'aria-label': `The note you sent ${name}`, text: contact.note_sent }));
     } else {
-      li.append(el('p', { class: 'meta muted', text: `Invited ${showDay(contact.invited_at)} without a note` }));
+      li.append(el('p', { class: 'meta muted', text: `Invited on ${showDate(contact.invited_at, false)} without a note` }));
     }
   }
   if (contact.notes) li.append(el('p', { class: 'notes', text: contact.notes }));
 
-  const act = (action, text, label, edit, extra = {}) => {
-    const b = el('button', { type: 'button', 'data-action': action, text, 'aria-label': label, disabled: readOnly, ...extra });
-    b.addEventListener('click', () => apply(contact.key, edit, action, `${label}: done`));
+  const act = (action, text, edit, said, extra = {}) => {
+    const b = el('button', { type: 'button', 'data-action': action, text, disabled: readOnly, ...extra });
+    b.addEventListener('click', () => apply(contact.key, edit, action, said));
     return b;
   };
   const pending = contact.follow_up_at != null;
   const actions = el('div', { class: 'actions' });
   if (pending) {
+    const done = act('done', WORDS.done, { done: true }, WORDS.markedDone(name), { class: 'primary' });
+    done.addEventListener('click', () => offerUndo(contact.key, name, contact.follow_up_at));
     actions.append(
-      act('done', 'Done', `Mark the follow-up with ${name} done`, { done: true }, { class: 'primary' }),
-      act('snooze-day', '+1 day', `Snooze ${name} by one day`, { snooze: { days: 1 } }),
-      act('snooze-week', '+1 week', `Snooze ${name} by one week`, { snooze: { days: 7 } }),
+      done,
+      act('snooze-day', WORDS.snoozeDay, { snooze: { days: 1 } }, `${name}: snoozed 1 day`),
+      act('snooze-week', WORDS.snoozeWeek, { snooze: { days: 7 } }, `${name}: snoozed 1 week`),
     );
   }
   const dateId = `date-${contact.key.replace(/[^a-z0-9]/gi, '-')}`;
@@ -74,43 +78,13 @@ function item(contact) {
     type: 'date', id: dateId, 'data-action': 'date', disabled: readOnly,
     value: pending ? dateValue(contact.follow_up_at) : '',
   });
-  commitDate(date, (value) => apply(contact.key, { follow_up_date: value, tz: offsetOn(value) }, 'date', `Follow-up with ${name} set`));
+  commitDate(date, (value) => apply(contact.key, { follow_up_date: value, tz: offsetOn(value) }, 'date', `Follow-up with ${name} set`), () => date.defaultValue);
   actions.append(el('label', { class: 'date', for: dateId }, el('span', { text: pending ? 'Snooze until' : 'Follow up on' }), el('span', { class: 'sr', text: ` (${name})` })), date);
-  const editBtn = el('button', { type: 'button', 'data-action': 'edit-notes', text: contact.notes ? 'Edit notes' : 'Add notes', 'aria-label': `${contact.notes ? 'Edit' : 'Add'} your notes about ${name}`, disabled: readOnly });
+  const editBtn = el('button', { type: 'button', 'data-action': 'edit-notes', text: contact.notes ? 'Edit notes' : 'Add notes', disabled: readOnly });
   editBtn.addEventListener('click', () => openEditor(li, contact));
   actions.append(editBtn);
   li.append(actions);
   return li;
-}
-
-/** Years typed digit by digit pass through 0002, 0020, 0203: such dates are not meant. */
-const MIN_YEAR = 2000;
-
-/**
- * Calls `commit(value)` once a date is chosen: at once on Enter or when the field loses
- * focus, else shortly after the last change (typing a date changes it several times).
- */
-function commitDate(input, commit) {
-  let committed = input.value;
-  let timer = 0;
-  const flush = () => {
-    clearTimeout(timer);
-    const v = input.value;
-    if (!v || v === committed || Number(v.slice(0, 4)) < MIN_YEAR) return;
-    committed = v;
-    commit(v);
-  };
-  input.addEventListener('change', () => {
-    clearTimeout(timer);
-    timer = setTimeout(flush, 700);
-  });
-  input.addEventListener('blur', flush);
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      flush();
-    }
-  });
 }
 
 function section(id, title, contacts, emptyText, total = contacts.length) {
@@ -146,8 +120,8 @@ function draw() {
   } else if (view.total === 0) {
     parts.push(emptyState());
   } else {
-    parts.push(section('due', 'Due now', view.due, 'Nothing is due. Well done.', view.due_total));
-    parts.push(section('upcoming', 'Upcoming', view.upcoming, 'No follow-ups planned.', view.upcoming_total));
+    parts.push(section('due', WORDS.due, view.due, 'Nothing is due. Well done.', view.due_total));
+    parts.push(section('upcoming', WORDS.upcoming, view.upcoming, 'No follow-ups planned.', view.upcoming_total));
     const others = view.total - view.due_total - view.upcoming_total;
     if (others > 0) parts.push(el('p', { class: 'more muted', text: `${others} more ${others === 1 ? 'contact has' : 'contacts have'} nothing planned: search to find ${others === 1 ? 'it' : 'them'}.` }));
   }
@@ -157,14 +131,15 @@ function draw() {
   if (refocus) {
     const { key, action } = refocus;
     refocus = null;
-    const li = [...lists.querySelectorAll('li.item')].find((n) => n.dataset.key === key);
-    const target = li?.querySelector(`[data-action="${action}"]`) || li?.querySelector('a.name') || search;
+    if (action === 'undo') return $('undo').querySelector('button')?.focus();
+    const li = [.../** @type {NodeListOf<HTMLElement>} */ (lists.querySelectorAll('li.item'))].find((n) => n.dataset.key === key);
+    const target = /** @type {HTMLElement|null} */ (li?.querySelector(`[data-action="${action}"]`) || li?.querySelector('a.name')) || search;
     target.focus();
   }
 }
 
 /** A date being typed in the list: a redraw now would take it away. */
-const typingDate = () => document.activeElement?.type === 'date' && lists.contains(document.activeElement);
+const typingDate = () => /** @type {HTMLInputElement|null} */ (document.activeElement)?.type === 'date' && lists.contains(document.activeElement);
 
 /** Redraws from the worker; waits while notes are being edited (and, unless forced, a date typed). */
 async function refresh({ force = false } = {}) {
@@ -179,7 +154,7 @@ async function refresh({ force = false } = {}) {
   } catch (e) {
     lists.dataset.state = 'error';
     lists.removeAttribute('aria-busy');
-    lists.replaceChildren(el('div', { class: 'notice notice-error', role: 'alert' }, el('p', { text: `Rapport could not read your follow-ups: ${e.message}` })));
+    lists.replaceChildren(notice('error', `Rapport could not read your follow-ups: ${e.message}`));
   }
 }
 
@@ -190,8 +165,26 @@ function say(text) {
 }
 
 function showError(e) {
-  const box = el('div', { class: 'notice notice-error', role: 'alert' }, el('p', { text: e.message }));
-  document.getElementById('notices').prepend(box);
+  document.getElementById('notices').prepend(notice('error', e.message));
+}
+
+/** After Done: says so, with an Undo that puts the follow-up date back. */
+function offerUndo(key, name, followUpAt) {
+  const undo = el('button', { type: 'button', 'data-action': 'undo', text: WORDS.undo });
+  const box = notice('info', WORDS.markedDone(name), el('div', { class: 'row' }, undo));
+  $('undo').replaceChildren(box);
+  refocus = { key, action: 'undo' }; // the item leaves the list: the keyboard goes to Undo
+  undo.addEventListener('click', async () => {
+    $('undo').replaceChildren();
+    refocus = { key, action: 'done' };
+    try {
+      await send({ kind: KIND.CONTACT_EDIT, key, edit: { follow_up_at: followUpAt } });
+      say(`Follow-up with ${name} is back`);
+    } catch (e) {
+      showError(e);
+    }
+    await refresh({ force: true });
+  });
 }
 
 async function apply(key, edit, action, done) {

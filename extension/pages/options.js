@@ -6,16 +6,18 @@
 //
 // Test hooks: <main data-state="loading|ready|error">, #import-result[data-state="preview|done|error"].
 
-import { KIND, el, send, storeNotices } from '../shared/ui.js';
+import { KIND, el, notice, plural, ruleName, send, storeNotices } from './page.js';
 
-const $ = (id) => document.getElementById(id);
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const main = $('main');
-const days = $('follow-up-days');
-const notifications = $('notifications');
-const importFile = $('import-file');
+const days = /** @type {HTMLInputElement} */ ($('follow-up-days'));
+const notifications = /** @type {HTMLInputElement} */ ($('notifications'));
+const importFile = /** @type {HTMLInputElement} */ ($('import-file'));
 const importResult = $('import-result');
-const deleteBtn = $('delete-all');
+const deleteBtn = /** @type {HTMLButtonElement} */ ($('delete-all'));
 const confirmBox = $('delete-confirm');
+/** The 200/300 note limit radios. */
+const limits = /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="limit"]'));
 
 let data = null;
 
@@ -28,10 +30,6 @@ function status(text, error = false) {
   s.setAttribute('role', error ? 'alert' : 'status');
 }
 
-const human = (id) => {
-  const words = String(id).replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
 
 // ---- Drawing ----
 
@@ -43,7 +41,7 @@ function drawRules() {
     groups.get(r.category).push(r);
   }
   const boxes = [...groups].map(([category, rules]) => el('fieldset', { class: 'rule-group' },
-    el('legend', { text: human(category) }),
+    el('legend', { text: ruleName(category) }),
     ...rules.map((r) => {
       const id = `rule-${r.id}`;
       const box = el('input', { type: 'checkbox', id, 'data-rule': r.id, disabled: data.read_only });
@@ -52,9 +50,9 @@ function drawRules() {
         const off = new Set(data.settings.disabled_rules);
         if (box.checked) off.delete(r.id);
         else off.add(r.id);
-        save({ disabled_rules: [...off] }, `${human(r.id)} ${box.checked ? 'on' : 'off'}`);
+        save({ disabled_rules: [...off] }, `${ruleName(r.id)} ${box.checked ? 'on' : 'off'}`);
       });
-      return el('label', { class: 'rule', for: id }, box, el('span', { text: human(r.id) }));
+      return el('label', { class: 'rule', for: id }, box, el('span', { text: ruleName(r.id) }));
     })));
   $('rules').replaceChildren(...boxes);
 }
@@ -64,13 +62,13 @@ function draw() {
   $('notices').replaceChildren(...storeNotices(data));
   days.value = String(s.follow_up_days);
   notifications.checked = s.notifications;
-  for (const radio of document.querySelectorAll('input[name="limit"]')) radio.checked = Number(radio.value) === s.limit;
+  for (const radio of limits) radio.checked = Number(radio.value) === s.limit;
   drawRules();
   $('data-count').textContent = data.total === 0
     ? 'Rapport keeps no contacts yet.'
     : `Rapport keeps ${data.total} ${data.total === 1 ? 'contact' : 'contacts'} in this browser.`;
   const ro = data.read_only;
-  for (const c of [days, notifications, importFile, deleteBtn, ...document.querySelectorAll('input[name="limit"]')]) c.disabled = ro;
+  for (const c of [days, notifications, importFile, deleteBtn, ...limits]) c.disabled = ro;
   main.dataset.state = 'ready';
   main.removeAttribute('aria-busy');
 }
@@ -82,7 +80,7 @@ async function load() {
   } catch (e) {
     main.dataset.state = 'error';
     main.removeAttribute('aria-busy');
-    $('notices').replaceChildren(el('div', { class: 'notice notice-error', role: 'alert' }, el('p', { text: `Rapport could not read its settings: ${e.message}` })));
+    $('notices').replaceChildren(notice('error', `Rapport could not read its settings: ${e.message}`));
   }
 }
 
@@ -99,13 +97,21 @@ async function save(partial, what) {
   draw();
 }
 
+/** Says what is wrong with the delay beside it, and keeps what was typed to correct. */
+function dayError(text) {
+  const box = $('follow-up-days-error');
+  box.textContent = text;
+  box.hidden = !text;
+  days.setAttribute('aria-invalid', String(!!text));
+}
+
 days.addEventListener('change', () => {
   const n = Number(days.value);
-  if (!Number.isInteger(n) || n < 0 || n > 3650) {
-    status('The follow-up delay is a whole number of days from 0 to 3650.', true);
-    days.value = String(data.settings.follow_up_days);
+  if (days.value === '' || !Number.isInteger(n) || n < 0 || n > 3650) {
+    dayError(`Not saved: the delay is a whole number of days from 0 to 3650 (still ${data.settings.follow_up_days}).`);
     return;
   }
+  dayError('');
   save({ follow_up_days: n }, n === 0 ? 'Automatic follow-ups off' : `Follow up after ${n} ${n === 1 ? 'day' : 'days'}`);
 });
 
@@ -130,7 +136,7 @@ notifications.addEventListener('change', async () => {
   }
 });
 
-for (const radio of document.querySelectorAll('input[name="limit"]')) {
+for (const radio of limits) {
   radio.addEventListener('change', () => {
     if (radio.checked) save({ limit: Number(radio.value) }, `Note limit ${radio.value} characters`);
   });
@@ -158,8 +164,6 @@ $('export-csv').addEventListener('click', () => exportAs('csv'));
 
 // ---- Import ----
 
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-
 function importSummary(r) {
   const parts = [];
   if (r.added) parts.push(`add ${plural(r.added, 'new contact', 'new contacts')}`);
@@ -174,10 +178,16 @@ function importWarnings(r) {
   return el('ul', { class: 'warning-list' }, ...r.warnings.slice(0, 20).map((w) => el('li', { text: `${w.key}: ${w.message}` })));
 }
 
+/** Why a file was refused, in words; the reader's own message only as a detail. */
+function importProblem(file, message) {
+  if (/\.csv$/i.test(file?.name || '')) return 'This is a CSV file. Rapport imports the JSON file that “Export JSON” makes; CSV is for spreadsheets.';
+  if (/line \d+, column \d+/.test(message)) return `This is not a Rapport JSON export (it stops making sense at ${message.match(/line \d+, column \d+/)[0]}).`;
+  return message;
+}
+
 function showImportError(message) {
   importResult.dataset.state = 'error';
-  importResult.replaceChildren(el('div', { class: 'notice notice-error', role: 'alert' },
-    el('p', { text: 'This file was not imported, and nothing was changed.' }),
+  importResult.replaceChildren(notice('error', 'This file was not imported, and nothing was changed.',
     el('p', { class: 'import-message', text: message })));
 }
 
@@ -196,7 +206,7 @@ importFile.addEventListener('change', async () => {
   try {
     preview = await send({ kind: KIND.IMPORT, text, apply: false });
   } catch (e) {
-    showImportError(e.message);
+    showImportError(importProblem(file, e.message));
     importFile.value = '';
     return;
   }

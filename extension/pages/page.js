@@ -1,0 +1,41 @@
+// What the extension's own pages (popup, options, welcome) share, on top of the UI kit:
+// the palette on the page, the protocol's kinds, and the store's notices.
+
+import '../protocol.js'; // no exports: publishes globalThis.RapportProtocol
+import '../ui/kit.js'; // no exports: publishes globalThis.RapportUI
+
+export const { KIND, TAB_KIND } = globalThis.RapportProtocol;
+export const {
+  el, send, WORDS, plural, ruleName, dateValue, offsetOn, showDate, commitDate, followUpText, displayName,
+} = globalThis.RapportUI;
+
+globalThis.RapportUI.style(document);
+
+/**
+ * A notice box: kind 'error' | 'warn' | 'info'; `body` nodes after the message.
+ * @param {'error'|'warn'|'info'} kind
+ * @param {string} message
+ * @param {...Node|null} body
+ */
+export function notice(kind, message, ...body) {
+  return el('div', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+    el('p', { text: message }), ...body);
+}
+
+/**
+ * The notices every page shows: a failed write, read-only mode, unreadable stored items.
+ * @param {{ problem?: { message?: string }|null, read_only?: boolean, warnings?: { kind?: string, key?: string, message: string }[] }} state
+ */
+export function storeNotices({ problem, read_only: readOnly, warnings = [] }) {
+  const out = [];
+  if (problem?.message) out.push(notice('error', problem.message));
+  if (readOnly) {
+    out.push(notice('warn', 'Read-only: some data was saved by a newer version of Rapport. Update Rapport; until then nothing is changed, and new invitations are not recorded.'));
+  }
+  const skipped = warnings.filter((w) => w.kind !== 'future_schema');
+  if (skipped.length) {
+    const list = el('ul', { class: 'warning-list' }, ...skipped.slice(0, 20).map((w) => el('li', { text: w.key ? `${w.key}: ${w.message}` : w.message })));
+    out.push(notice('warn', `${skipped.length} stored ${skipped.length === 1 ? 'item' : 'items'} could not be read and ${skipped.length === 1 ? 'was' : 'were'} skipped (nothing else is affected):`, list));
+  }
+  return out;
+}
