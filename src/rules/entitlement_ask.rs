@@ -252,7 +252,23 @@ impl Rule for EntitlementAsk {
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let greeting_end = cx.signals.greeting_end();
-        for (hit_start, hit_end, ask) in asks(cx) {
+        let found = asks(cx);
+        // A favour asked by the shape of its sentence ("could you look over my
+        // proposal"), from someone who says nothing of how they know them.
+        let stranger = cx.signals.how_found.is_none() && cx.signals.shared_past.is_none();
+        if stranger && found.is_empty() {
+            if let Some(s) = crate::signals::favour::detect(cx.doc).first() {
+                out.push(cx.finding(
+                    self,
+                    Severity::Warning,
+                    s.start,
+                    s.end,
+                    "Asking a stranger to do something for you, before they know who you are, reads as an entitled ask. Say how you know them and why them; ask once they have accepted.",
+                    None,
+                ));
+            }
+        }
+        for (hit_start, hit_end, ask) in found {
             let fix = remove_ask_sentence(cx.doc, hit_start, greeting_end);
             let (start, end, replacement) = match fix {
                 Some(e) => (e.start, e.end, Some(e.text)),

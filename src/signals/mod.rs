@@ -5,6 +5,7 @@
 
 pub mod canned;
 pub mod claims;
+pub mod favour;
 pub mod greeting;
 pub mod guilt;
 pub mod how_found;
@@ -126,7 +127,8 @@ impl Signals {
         let name = ctx.recipient.name.as_deref();
         let salutation_end = crate::signals::canned::salutation_end(doc);
         let opening = greeting.map(|g| g.end).max(salutation_end).unwrap_or(0);
-        let concrete = |s: &Span| vague::specific(doc, *s, name, opening);
+        let concrete = |s: &Span| vague::specific(doc, *s, name, opening, 2);
+        let a_subject = |s: &Span| vague::specific(doc, *s, name, opening, 1);
         let shared_past = earliest([
             crate::signals::how_found::shared_past(
                 doc,
@@ -166,7 +168,7 @@ impl Signals {
                 detail,
             ]),
             reason: earliest([
-                crate::signals::reason::detect_outside(doc, ctx, &stock).filter(concrete),
+                crate::signals::reason::detect_outside(doc, ctx, &stock).filter(a_subject),
                 shared_past,
             ]),
             value: crate::signals::value::detect(doc, ctx),

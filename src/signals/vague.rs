@@ -19,9 +19,17 @@ fn is_empty_word(w: &str) -> bool {
 
 /// True when the sentence holding `span` names something concrete: a name or place
 /// written with a capital inside the sentence (not the recipient's own name), a number,
-/// or a word outside the vocabulary every note shares.
-/// Words before `skip_before` (the greeting or a salutation) are not looked at.
-pub fn specific(doc: &Doc, span: Span, recipient: Option<&str>, skip_before: usize) -> bool {
+/// or enough words outside the vocabulary every note shares.
+/// Words before `skip_before` (the greeting or a salutation) are not looked at; `words`
+/// is how many words outside the shared vocabulary make it specific without a name or
+/// number (a reason needs one, "to learn about fintech"; how you found them two).
+pub fn specific(
+    doc: &Doc,
+    span: Span,
+    recipient: Option<&str>,
+    skip_before: usize,
+    words: usize,
+) -> bool {
     let Some(sentence) = doc.sentence_at(span.start) else {
         return false;
     };
@@ -50,7 +58,7 @@ pub fn specific(doc: &Doc, span: Span, recipient: Option<&str>, skip_before: usi
             content += 1;
         }
     }
-    content >= 1
+    content >= words
 }
 
 #[cfg(test)]
@@ -59,7 +67,7 @@ mod tests {
 
     fn check(text: &str) -> bool {
         let doc = Doc::new(text);
-        specific(&doc, Span { start: 0, end: 1 }, Some("Alex Rivera"), 0)
+        specific(&doc, Span { start: 0, end: 1 }, Some("Alex Rivera"), 0, 2)
     }
 
     #[test]
