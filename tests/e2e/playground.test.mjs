@@ -91,6 +91,25 @@ test('apply edits the text and removes the finding', async (t) => {
   assert.equal(caret, 'Hi John'.length);
 });
 
+test('the real engine: "+N" on findings, and a French note is named, not scored', async (t) => {
+  const { page, errors } = await open(t);
+  await page.fill('#name', 'Sarah Chen');
+  await page.fill('#company', 'Acme');
+  await page.fill('#note', 'Hello');
+  // The engine's worth of each finding, as the panel shows it.
+  await page.locator('[data-finding="missing-greeting"] .points').waitFor();
+  assert.equal(await page.locator('[data-finding="missing-greeting"] .points').getAttribute('data-points'), '10');
+  assert.ok(!Number.isNaN(await score(page)));
+  // The greeting fix fills in their name and never writes a sentence for them.
+  await page.locator('[data-finding="missing-greeting"] button').click();
+  assert.equal(await page.inputValue('#note'), 'Hello Sarah,');
+  await page.fill('#note', "Bonjour Marie, j'ai vu votre intervention à Lyon et je serais ravie d'échanger avec vous.");
+  await page.waitForFunction(() => !document.querySelector('#report').hasAttribute('data-score'));
+  assert.match(await page.locator('#report').evaluate((r) => r.shadowRoot.textContent), /This language is not checked yet/);
+  assert.equal(await page.locator('[data-finding="missing-reason"]').count(), 0, 'no English findings on a French note');
+  assert.deepEqual(errors, []);
+});
+
 test('the 200/300 switch changes the limit', async (t) => {
   const { page } = await open(t);
   await page.fill('#note', 'x'.repeat(250));
