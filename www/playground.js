@@ -57,15 +57,15 @@ const changed = () => note.dispatchEvent(new Event('input', { bubbles: true }));
 
 try {
   await init();
+  const playground = mountPlayground(draw);
   $('examples').replaceChildren(...EXAMPLES.map(([label, name, headline, company, text]) => {
     const button = el('button', { type: 'button', class: 'example', text: label });
     button.addEventListener('click', () => {
       Object.entries({ name, headline, company, note: text }).forEach(([id, v]) => { $(id).value = v; });
-      changed();
+      playground.render();
     });
     return el('li', {}, button);
   }));
-  mountPlayground(draw);
 } catch (err) {
   $('status').textContent = `The engine could not start in this browser: ${/** @type {Error} */ (err)?.message ?? err}`;
 }

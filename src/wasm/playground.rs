@@ -80,10 +80,23 @@ impl Page {
     }
 }
 
+/// The mounted playground, for the page to redraw at once (an example loaded).
+#[wasm_bindgen]
+pub struct Playground(Rc<Page>);
+
+#[wasm_bindgen]
+impl Playground {
+    /// Analyses the fields as they are now and draws, without waiting.
+    pub fn render(&self) -> Result<(), JsValue> {
+        self.0.pending.borrow_mut().take();
+        self.0.render()
+    }
+}
+
 /// Wires the playground: every input of the note, the recipient's fields and the limit
 /// redraws (once per burst); draws once now.
 #[wasm_bindgen(js_name = mountPlayground)]
-pub fn mount_playground(draw: js_sys::Function) -> Result<(), JsValue> {
+pub fn mount_playground(draw: js_sys::Function) -> Result<Playground, JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
@@ -113,5 +126,6 @@ pub fn mount_playground(draw: js_sys::Function) -> Result<(), JsValue> {
         // The page lives as long as the tab: its listeners are never removed.
         EventListener::new(&target, event, move |_| Page::schedule(&on)).forget();
     }
-    page.render()
+    page.render()?;
+    Ok(Playground(page))
 }
