@@ -323,3 +323,19 @@ fn fuzz_seeds_still_parse() {
     let loaded = load_all(&serde_json::from_slice(&store).unwrap());
     assert!(loaded.warnings.is_empty() && loaded.contacts.len() >= 3);
 }
+
+/// Found by the fuzzer: removing a listed ask ("Could you introduce me to") left a favour
+/// asked by its shape in another sentence ("Could you i��dIn…ntrodu.ce me to your
+/// network?"), which the rule then reported instead, so the fix left as many findings.
+/// Both are reported now, each for its own sentence.
+#[test]
+fn removing_a_listed_ask_leaves_no_new_favour_finding() {
+    let c = Context {
+        language: Some("en-GB".into()),
+        ..ctx("José García", None)
+    };
+    every_fix_removes_its_finding(
+        " I'd like to add you\u{1}\0\0yCould you introduce me to  my  on Linke Hi Maria, loved your post about wasm. Could you i\u{fffd}\u{fffd}dIn\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}ntrodu.ce me to your network?",
+        &c,
+    );
+}

@@ -256,8 +256,17 @@ impl Rule for EntitlementAsk {
         // A favour asked by the shape of its sentence ("could you look over my
         // proposal"), from someone who says nothing of how they know them.
         let stranger = cx.signals.how_found.is_none() && cx.signals.shared_past.is_none();
-        if stranger && found.is_empty() {
-            if let Some(s) = crate::signals::favour::detect(cx.doc).first() {
+        if stranger {
+            // Sentences a listed ask already covers are its finding's.
+            let covered = |at: usize| {
+                found
+                    .iter()
+                    .any(|&(s, _, _)| cx.doc.sentence_at(s) == cx.doc.sentence_at(at))
+            };
+            for s in crate::signals::favour::detect(cx.doc)
+                .into_iter()
+                .filter(|s| !covered(s.start))
+            {
                 out.push(cx.finding(
                     self,
                     Severity::Warning,
@@ -269,7 +278,16 @@ impl Rule for EntitlementAsk {
             }
         }
         for (hit_start, hit_end, ask) in found {
-            let fix = remove_ask_sentence(cx.doc, hit_start, greeting_end);
+            // A removal that takes how they know them along can leave a favour that then
+            // reads as a stranger's ("Hi Maria, loved your post. Could you i…ntrodu.ce me
+            // to your network?"): such a removal is not offered.
+            let fix = remove_ask_sentence(cx.doc, hit_start, greeting_end).filter(|e| {
+                stranger || {
+                    let mut rest = cx.doc.text.to_string();
+                    rest.replace_range(e.start..e.end, &e.text);
+                    crate::signals::favour::detect(&crate::text::Doc::new(&rest)).is_empty()
+                }
+            });
             let (start, end, replacement) = match fix {
                 Some(e) => (e.start, e.end, Some(e.text)),
                 None => (hit_start, hit_end, None),
