@@ -60,7 +60,11 @@ function drawRules() {
 function draw() {
   const s = data.settings;
   $('notices').replaceChildren(...storeNotices(data));
-  days.value = String(s.follow_up_days);
+  // A redraw (another setting saved, another tab's change) never overwrites what the
+  // person is typing in the delay, or an invalid value they are about to correct.
+  if (document.activeElement !== days && days.getAttribute('aria-invalid') !== 'true') {
+    days.value = String(s.follow_up_days);
+  }
   notifications.checked = s.notifications;
   for (const radio of limits) radio.checked = Number(radio.value) === s.limit;
   drawRules();
