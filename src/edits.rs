@@ -345,7 +345,7 @@ pub fn standalone(doc: &Doc, hit: &Hit) -> bool {
         let mut c = doc.text[..hit.start].chars().rev();
         c.next() == Some('-') && c.next().is_some_and(char::is_alphanumeric)
     };
-    !doc.text[hit.start..hit.end].contains(['.', '!', '?', '\n'])
+    !doc.text[hit.start..hit.end].contains(['.', '!', '?', '\n', '…'])
         && !compound_after
         && !compound_before
 }

@@ -339,3 +339,19 @@ fn removing_a_listed_ask_leaves_no_new_favour_finding() {
         &c,
     );
 }
+
+/// Found by the fuzzer: a canned phrase matched across an ellipsis ("I'd like to… add
+/// you to my professional network"), and its removal stopped at the ellipsis as at a
+/// sentence end, leaving "add you to my professional network". A match may not span an
+/// ellipsis, as it may not span a full stop.
+#[test]
+fn a_canned_phrase_does_not_span_an_ellipsis() {
+    let c = Context {
+        language: Some("fr".into()),
+        ..ctx("Sarah Chen", None)
+    };
+    every_fix_removes_its_finding(
+        "I'd like to\u{2026} add you to my professional network o= LinkedIn.",
+        &c,
+    );
+}
