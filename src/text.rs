@@ -160,6 +160,14 @@ impl<'a> Doc<'a> {
         &self.tokens[from..to.max(from)]
     }
 
+    /// Each sentence's tokens, as a range of token indices, in text order.
+    pub fn sentence_tokens(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        self.sentences.iter().map(|s| {
+            self.tokens.partition_point(|t| t.start < s.start)
+                ..self.tokens.partition_point(|t| t.end <= s.end)
+        })
+    }
+
     /// Number of words.
     pub fn word_count(&self) -> usize {
         self.tokens.len()

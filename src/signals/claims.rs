@@ -65,9 +65,8 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
         end: toks[j].end,
     };
     let mut out = Vec::new();
-    for sentence in &doc.sentences {
-        let first = toks.partition_point(|t| t.start < sentence.start);
-        let end = toks.partition_point(|t| t.end <= sentence.end);
+    for range in doc.sentence_tokens() {
+        let (first, end) = (range.start, range.end);
         let about_them = (first..end).any(|i| {
             matches!(
                 norm(i),

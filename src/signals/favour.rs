@@ -14,9 +14,8 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
     let toks = &doc.tokens;
     let norm = |i: usize| toks[i].norm.as_str();
     let mut out = Vec::new();
-    for sentence in &doc.sentences {
-        let first = toks.partition_point(|t| t.start < sentence.start);
-        let end = toks.partition_point(|t| t.end <= sentence.end);
+    for range in doc.sentence_tokens() {
+        let (first, end) = (range.start, range.end);
         for i in first..end.saturating_sub(2) {
             if !(matches!(norm(i), "could" | "would" | "can" | "will") && norm(i + 1) == "you") {
                 continue;

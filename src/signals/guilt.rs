@@ -63,9 +63,8 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
     let toks = &doc.tokens;
     let norm = |i: usize| toks[i].norm.as_str();
     let mut out = Vec::new();
-    for sentence in &doc.sentences {
-        let first = toks.partition_point(|t| t.start < sentence.start);
-        let end = toks.partition_point(|t| t.end <= sentence.end);
+    for range in doc.sentence_tokens() {
+        let (first, end) = (range.start, range.end);
         let span = |i: usize, j: usize| Span {
             start: toks[i].start,
             end: toks[j].end,

@@ -16,9 +16,8 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
     let toks = &doc.tokens;
     let norm = |i: usize| toks[i].norm.as_str();
     let mut out = Vec::new();
-    for sentence in &doc.sentences {
-        let first = toks.partition_point(|t| t.start < sentence.start);
-        let end = toks.partition_point(|t| t.end <= sentence.end);
+    for (sentence, range) in doc.sentences.iter().zip(doc.sentence_tokens()) {
+        let (first, end) = (range.start, range.end);
         if first >= end {
             continue;
         }
