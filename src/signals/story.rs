@@ -103,6 +103,8 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
             return span(k, k + 1);
         }
     }
+    // Searched once for the whole note, not once a sentence.
+    let memories = doc.find(&MEMORY);
     for sentence in &doc.sentences {
         let first = toks.partition_point(|t| t.start < sentence.start.max(greeting_end));
         let end = toks.partition_point(|t| t.end <= sentence.end);
@@ -250,14 +252,11 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
         // "I still remember you staying late to help me".
         let you_and_me = sender_in && has(&|w| matches!(w, "you" | "your"));
         if detail || you_and_me {
-            let bounded = doc.tokens_within(toks[first].start, toks[end - 1].end);
-            if !bounded.is_empty() {
-                if let Some(h) = doc
-                    .find_iter(&MEMORY)
-                    .find(|h| h.first_token >= first && h.end_token <= end)
-                {
-                    return span(h.first_token, h.end_token - 1);
-                }
+            if let Some(h) = memories
+                .iter()
+                .find(|h| h.first_token >= first && h.end_token <= end)
+            {
+                return span(h.first_token, h.end_token - 1);
             }
         }
     }
