@@ -36,6 +36,23 @@ impl Rule for WrongName {
         ) else {
             return;
         };
+        // A name pasted into the body is as wrong as one in the greeting: "great to
+        // connect with you Ahmed!" to Mohammed.
+        for span in
+            crate::signals::greeting::later_vocatives(cx.doc, cx.ctx.recipient.company.as_deref())
+        {
+            let called = &cx.doc.text[span.start..span.end];
+            if !matches_name(called, full) {
+                out.push(cx.finding(
+                    self,
+                    Severity::Error,
+                    span.start,
+                    span.end,
+                    format!("This note calls them “{called}”, but it is going to {full}. A wrong name tells them it is a copied template."),
+                    Some(first.to_string()),
+                ));
+            }
+        }
         let Some(span) = cx.signals.greeting.and_then(|g| g.name) else {
             return;
         };
@@ -126,6 +143,25 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn flags_another_name_in_the_body_but_not_a_sign_off() {
+        let c = ctx_for("Mohammed Al-Farsi");
+        let text = "Hi Mohammed, great to connect with you Ahmed! I see you're doing great work.";
+        assert_eq!(count_with("wrong-name", text, &c), 1);
+        assert_eq!(
+            fixed_with("wrong-name", text, &c),
+            "Hi Mohammed, great to connect with you Mohammed! I see you're doing great work."
+        );
+        for ok in [
+            "Hi Mohammed, great to connect with you Mohammed!",
+            "Hi Mohammed, loved the Emirates talk. Thank you,\nAhmed",
+            "Hi Mohammed, see you Monday!",
+            "Hi Mohammed, thank you, Mo.",
+        ] {
+            assert_eq!(count_with("wrong-name", ok, &c), 0, "{ok}");
+        }
     }
 
     #[test]

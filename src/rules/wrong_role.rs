@@ -43,6 +43,7 @@ impl Rule for WrongRole {
                 Claim::Title => "title",
                 Claim::Occupation => "work",
                 Claim::School => "school",
+                Claim::Field => "field",
             };
             let message = format!(
                 "“{shown}” does not match their {what}: their profile says “{headline}”. A wrong detail reads as a template; check it or leave it out."
@@ -85,6 +86,16 @@ mod tests {
                 .unwrap()
                 <= 30
         );
+    }
+
+    #[test]
+    fn fires_on_work_from_another_field() {
+        let text = "Hi Peter, your keynote on Kubernetes security at KubeCon was eye-opening.";
+        let c = ctx("Pastry Chef at The Ritz London");
+        assert_eq!(count_with("wrong-role", text, &c), 1);
+        assert!(crate::analyze(text, &c).score.unwrap() <= 30);
+        let text = "Hi Peter, your keynote on croissant lamination was eye-opening.";
+        assert_eq!(count_with("wrong-role", text, &c), 0);
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub enum Claim {
     Title,
     Occupation,
     School,
+    /// Work from a field far from theirs: "your KubeCon keynote" to a pastry chef.
+    Field,
 }
 
 /// The words of the profile (headline and company), folded.
@@ -65,6 +67,9 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
         end: toks[j].end,
     };
     let mut out = Vec::new();
+    if let Some(span) = crate::signals::field::clash(doc, recipient) {
+        out.push((span, Claim::Field));
+    }
     for range in doc.sentence_tokens() {
         let (first, end) = (range.start, range.end);
         let about_them = (first..end).any(|i| {

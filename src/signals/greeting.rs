@@ -172,6 +172,36 @@ pub fn only_spaces_between(doc: &Doc, i: usize) -> bool {
         .all(|c| c == ' ' || c == '\u{a0}' || c == '.')
 }
 
+/// Names the note calls them by after its greeting, set off by punctuation right after
+/// "you" or "thanks": "great to connect with you Ahmed!", "thank you, Ahmed.". A name
+/// pasted into a template's body is as wrong as one in its greeting. Sign-offs ("Thank
+/// you,\nBisi") are on their own line and not taken.
+pub fn later_vocatives(doc: &Doc, company: Option<&str>) -> Vec<Span> {
+    let company_words: Vec<String> = company
+        .map(|c| c.split_whitespace().map(crate::lang::names::fold).collect())
+        .unwrap_or_default();
+    let t = &doc.tokens;
+    (1..t.len())
+        .filter(|&i| {
+            let before = &doc.text[t[i - 1].end..t[i].start];
+            let after = doc.text[t[i].end..].trim_start_matches([' ', '\u{a0}']);
+            matches!(t[i - 1].norm.as_str(), "you" | "thanks")
+                && matches!(before.trim_matches([' ', '\u{a0}']), "" | ",")
+                && !before.contains('\n')
+                && is_name_token(doc, i)
+                && !NOT_VOCATIVES.contains(&t[i].norm.as_str())
+                && !HONORIFICS.contains(&t[i].norm.as_str())
+                && t[i].norm.chars().count() > 2
+                && !company_words.contains(&crate::lang::names::fold(&t[i].norm))
+                && (after.is_empty() || after.starts_with(['!', '.', '?', ',']))
+        })
+        .map(|i| Span {
+            start: t[i].start,
+            end: t[i].end,
+        })
+        .collect()
+}
+
 /// True when the note addresses them by name outside an opening greeting: their
 /// known name anywhere ("Nice meeting you at the 10k, Ravi."), or, when the name is
 /// unknown, a name opening the note ("Zainab — we shared a table") or closing its

@@ -6,6 +6,7 @@
 pub mod canned;
 pub mod claims;
 pub mod favour;
+pub mod field;
 pub mod greeting;
 pub mod guilt;
 pub mod how_found;
