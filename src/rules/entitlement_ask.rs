@@ -3,7 +3,9 @@
 //! "connect me with"), a referral ("can you refer me"), a job ("are you hiring?",
 //! "get me an interview"), a favour ("pick your brain", "do me a favor", "be my
 //! mentor", "weekly calls", "review my 40-page research paper"), an endorsement or
-//! recommendation, or a share of your post.
+//! recommendation, or a share of your post; and, from anyone, a demand framed as an
+//! obligation ("I need you to get Revolut to integrate it", "you owe me", "I trust
+//! you'll make sure he gets in").
 //!
 //! **Why it matters.** One seed is entirely about this: a network is years of
 //! relationship-building, not a transferable asset; asking for contacts "without
@@ -48,6 +50,9 @@ enum Ask {
     Endorsement,
     /// Sharing, liking or following your content.
     Promotion,
+    /// An ask framed as an obligation ("I need you to", "you owe me", "I trust you'll
+    /// make sure he gets in"): unfair whether or not they know each other.
+    Demand,
 }
 
 /// `src/lang/en/entitlement_asks.txt`: each phrase with what it is.
@@ -60,6 +65,7 @@ static ASKS: LazyLock<Vec<(&'static str, Ask)>> = LazyLock::new(|| {
                 "favour" => Ask::Favour,
                 "endorsement" => Ask::Endorsement,
                 "promotion" => Ask::Promotion,
+                "demand" => Ask::Demand,
                 other => {
                     panic!("src/lang/en/entitlement_asks.txt: unknown tag {other:?} for {phrase:?}")
                 }
@@ -234,6 +240,7 @@ fn message(ask: Ask) -> &'static str {
         Ask::Favour => "A favour from a stranger, before any relationship, reads as taking. Lead with genuine interest in their work and what you can offer in return.",
         Ask::Endorsement => "Endorsements and recommendations come from people who know your work; asking a stranger for one undermines your credibility. Build the relationship first.",
         Ask::Promotion => "Asking a stranger to share, like or follow your content asks for their reputation before they know you. Engage with their work first.",
+        Ask::Demand => "This asks as if they owe it to you, with no way to say no. Even someone who knows you well will feel pressed: ask plainly, say why them, and make it easy to decline.",
     }
 }
 
@@ -311,6 +318,23 @@ mod tests {
     use crate::{Context, Recipient};
 
     const ID: &str = "entitlement-ask";
+
+    #[test]
+    fn demands_fire_even_between_people_who_know_each_other() {
+        fires(
+            ID,
+            "Ollie, we were flatmates in Manchester for a year. I need you to get your bank to integrate my app.",
+        );
+        fires(
+            ID,
+            "Jon, it's Mark from Oxford rowing. My son applied to your firm; I trust you'll make sure he gets in.",
+        );
+        silent(
+            ID,
+            "Ollie, we were flatmates in Manchester for a year. If you ever need a hand with the app launch, I'm around.",
+        );
+        silent(ID, "Jon, it's Mark from Oxford rowing. Make sure you come to the reunion!");
+    }
 
     #[test]
     fn fires_on_inflected_asks_mentoring_and_reviews() {
