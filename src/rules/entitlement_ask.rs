@@ -333,7 +333,10 @@ mod tests {
             ID,
             "Ollie, we were flatmates in Manchester for a year. If you ever need a hand with the app launch, I'm around.",
         );
-        silent(ID, "Jon, it's Mark from Oxford rowing. Make sure you come to the reunion!");
+        silent(
+            ID,
+            "Jon, it's Mark from Oxford rowing. Make sure you come to the reunion!",
+        );
     }
 
     #[test]

@@ -59,7 +59,7 @@ fn bits(names: &[&str]) -> Fields {
 }
 
 /// Fields whose people work in every industry (a software engineer at a hospital, a
-/// lawyer for an energy firm): a headline that names only these says nothing of the
+/// lawyer for an energy firm, a county officer for its farms, a scientist in any lab): a headline that names only these says nothing of the
 /// topics the person works on, so nothing can clash with it.
 fn everywhere() -> Fields {
     bits(&[
@@ -72,6 +72,9 @@ fn everywhere() -> Fields {
         "law",
         "hr",
         "media",
+        "government",
+        "nonprofit",
+        "research",
     ])
 }
 
@@ -171,18 +174,25 @@ fn about_them(doc: &Doc) -> Vec<Hit> {
             let Some(r) = ranges.iter().find(|r| r.contains(&h.first_token)) else {
                 return false;
             };
+            // "your talk on ...", "congrats on ...", and what they did together: "loved
+            // our chat on Kubernetes autoscaling".
             let addressed = r.clone().any(|i| {
                 matches!(
                     t[i].norm.as_str(),
-                    "you" | "your" | "you're" | "you've" | "yours" | "congrats" | "congratulations"
+                    "you"
+                        | "your"
+                        | "you're"
+                        | "you've"
+                        | "yours"
+                        | "congrats"
+                        | "congratulations"
+                        | "our"
+                        | "we"
+                        | "us"
                 )
             });
-            let own = (h.first_token.saturating_sub(6).max(r.start)..h.first_token).any(|i| {
-                matches!(
-                    t[i].norm.as_str(),
-                    "i" | "i'm" | "my" | "we" | "we're" | "our" | "am" | "me"
-                )
-            });
+            let own = (h.first_token.saturating_sub(6).max(r.start)..h.first_token)
+                .any(|i| matches!(t[i].norm.as_str(), "i" | "i'm" | "my" | "am" | "me"));
             addressed && !own
         })
         .collect()
@@ -193,10 +203,18 @@ fn about_them(doc: &Doc) -> Vec<Hit> {
 /// and a headline that ties them to one field. The span covers the first such word.
 pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
     let (theirs, _) = profile_fields(recipient);
-    if theirs == 0 || theirs & everywhere() != 0 {
+    if theirs == 0 {
         return None;
     }
     let near = with_kin(theirs);
+    // A headline that names a role found in every industry (a software engineer at a
+    // hospital) clashes only with another such role ("your talk on brand
+    // storytelling" to a security analyst), never with an industry's topics.
+    let outside = if theirs & everywhere() != 0 {
+        everywhere() & !near
+    } else {
+        !near
+    };
     if doc
         .find_iter(&TABLE.lexicon)
         .any(|h| TABLE.entries[h.phrase].fields & near != 0)
@@ -207,7 +225,7 @@ pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
         .into_iter()
         .filter(|h| {
             let f = TABLE.entries[h.phrase].fields;
-            f != 0 && f & near == 0
+            f != 0 && f & near == 0 && f & outside != 0
         })
         .collect();
     let mut stems: Vec<&str> = far.iter().map(|h| TABLE.entries[h.phrase].stem).collect();
