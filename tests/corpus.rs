@@ -216,7 +216,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.80,
         0.72,
     ),
-    ("blind6", "everyday notes with recipient profiles", 0.802, 0.75, 0.70),
+    (
+        "blind6",
+        "everyday notes with recipient profiles",
+        0.802,
+        0.75,
+        0.70,
+    ),
     (
         "blind7",
         "notes where the recipient's profile matters",
