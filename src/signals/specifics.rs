@@ -353,7 +353,5 @@ pub fn detect_with(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> Optio
         your_work(doc),
         company_specifics(doc, company_mentions),
         headline_mention(doc, ctx),
-        // A word of their own field they did not write themselves: "the cocoa co-op".
-        crate::signals::field::matching(doc, &ctx.recipient),
     ])
 }
