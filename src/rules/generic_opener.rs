@@ -197,7 +197,7 @@ impl Rule for GenericOpener {
         Category::Clarity
     }
     fn penalty(&self) -> u8 {
-        8
+        12
     }
     /// Caps the score at 15 when canned phrases make up most of the note: LinkedIn's
     /// default text, alone or behind a greeting, must not score like a written note.

@@ -98,7 +98,7 @@ impl Rule for MeFocus {
         Category::Respect
     }
     fn penalty(&self) -> u8 {
-        5
+        2
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         if cx.doc.word_count() == 0 {

@@ -28,6 +28,9 @@ use crate::Kind;
 
 pub struct MissingContext;
 
+/// The cap for a note that could go to anyone at their company.
+const GENERIC_CAP: u8 = 45;
+
 impl Rule for MissingContext {
     fn id(&self) -> &'static str {
         "missing-context"
@@ -36,7 +39,15 @@ impl Rule for MissingContext {
         Category::Personal
     }
     fn penalty(&self) -> u8 {
-        16
+        22
+    }
+    /// No word on how they know them, nothing of theirs beyond their company's name
+    /// and no reason to connect: a note that could go to anyone there scores no
+    /// better than a vague one (as `missing-specifics` caps a note with nothing of
+    /// theirs at all).
+    fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+        let s = cx.signals;
+        (s.shared_past.is_none() && s.detail.is_none() && s.reason.is_none()).then_some(GENERIC_CAP)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         if cx.doc.word_count() == 0

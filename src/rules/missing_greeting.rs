@@ -27,7 +27,7 @@ impl Rule for MissingGreeting {
         Category::Personal
     }
     fn penalty(&self) -> u8 {
-        10
+        8
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let doc = cx.doc;

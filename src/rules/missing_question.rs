@@ -29,7 +29,7 @@ impl Rule for MissingQuestion {
         Category::Value
     }
     fn penalty(&self) -> u8 {
-        5
+        2
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         if cx.doc.word_count() == 0 || cx.signals.question.is_some() {

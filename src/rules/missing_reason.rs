@@ -37,7 +37,7 @@ impl Rule for MissingReason {
         Category::Reason
     }
     fn penalty(&self) -> u8 {
-        20
+        10
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let doc = cx.doc;

@@ -40,7 +40,7 @@ impl Rule for MissingSpecifics {
         Category::Personal
     }
     fn penalty(&self) -> u8 {
-        14
+        16
     }
     /// Nothing of theirs and no word on how they know them: the note could go to
     /// anyone with their name on it, and scores no better than a vague one.

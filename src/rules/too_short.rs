@@ -36,7 +36,7 @@ impl Rule for TooShort {
         Category::Clarity
     }
     fn penalty(&self) -> u8 {
-        10
+        15
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let text = cx.doc.text;

@@ -180,7 +180,7 @@ impl Rule for WrongCompany {
         Category::Personal
     }
     fn penalty(&self) -> u8 {
-        8
+        10
     }
     fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
         Some(CAP)

@@ -24,7 +24,7 @@ impl Rule for WrongName {
         Category::Personal
     }
     fn penalty(&self) -> u8 {
-        8
+        10
     }
     fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
         Some(30)

@@ -30,7 +30,7 @@ impl Rule for WrongRole {
         Category::Personal
     }
     fn penalty(&self) -> u8 {
-        8
+        10
     }
     fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
         Some(CAP)

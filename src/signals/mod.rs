@@ -96,6 +96,9 @@ pub struct Signals {
     pub shared_past: Option<Span>,
     /// Something specific about their work.
     pub specifics: Option<Span>,
+    /// Something specific beyond naming their company ("at Acme" alone could be
+    /// pasted into any note to anyone there).
+    pub detail: Option<Span>,
     /// Why the sender wants to connect.
     pub reason: Option<Span>,
     /// What the sender offers in return.
@@ -168,6 +171,7 @@ impl Signals {
                 crate::signals::specifics::detect_with(doc, ctx, &company_mentions),
                 detail,
             ]),
+            detail: earliest([crate::signals::specifics::detail(doc, ctx), detail]),
             reason: earliest([
                 crate::signals::reason::detect_outside(doc, ctx, &stock).filter(a_subject),
                 shared_past,

@@ -342,6 +342,12 @@ pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
 
 /// [`detect`], given where the note names their company.
 pub fn detect_with(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> Option<Span> {
+    earliest([detail(doc, ctx), company_specifics(doc, company_mentions)])
+}
+
+/// Something specific beyond naming their company: a phrase of [`SPECIFIC_PHRASES`],
+/// their work pinned down ("your talk on wasm"), or their headline's topic.
+pub fn detail(doc: &Doc, ctx: &Context) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
@@ -351,7 +357,6 @@ pub fn detect_with(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> Optio
             end: h.end,
         }),
         your_work(doc),
-        company_specifics(doc, company_mentions),
         headline_mention(doc, ctx),
     ])
 }

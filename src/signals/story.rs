@@ -187,8 +187,25 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                 "i" | "i've" => {
                     if let Some(j) = past_after(i, 2) {
                         let to_you = (j + 1..end).any(|k| matches!(norm(k), "you" | "your"));
+                        // Finding or following them is no story: "I have been
+                        // following Foster + Partners for years".
+                        let watching = |w: &str| {
+                            matches!(
+                                w,
+                                "following"
+                                    | "admiring"
+                                    | "watching"
+                                    | "reading"
+                                    | "tracking"
+                                    | "followed"
+                                    | "admired"
+                                    | "watched"
+                            )
+                        };
                         let stock =
-                            matches!(norm(j), "came" | "saw" | "noticed" | "found" | "read");
+                            matches!(norm(j), "came" | "saw" | "noticed" | "found" | "read")
+                                || watching(norm(j))
+                                || (norm(j) == "been" && j + 1 < end && watching(norm(j + 1)));
                         if to_you && detail && !stock {
                             return span(i, j);
                         }

@@ -98,7 +98,7 @@ test('the real engine: "+N" on findings, and a French note is named, not scored'
   await page.fill('#note', 'Hello');
   // The engine's worth of each finding, as the panel shows it.
   await page.locator('[data-finding="missing-greeting"] .points').waitFor();
-  assert.equal(await page.locator('[data-finding="missing-greeting"] .points').getAttribute('data-points'), '10');
+  assert.equal(await page.locator('[data-finding="missing-greeting"] .points').getAttribute('data-points'), '8');
   assert.ok(!Number.isNaN(await score(page)));
   // The greeting fix fills in their name and never writes a sentence for them.
   await page.locator('[data-finding="missing-greeting"] button').click();
