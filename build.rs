@@ -1,7 +1,8 @@
 //! Compiles the language packs' phrase lists (`src/lang/<code>/*.txt`) into Rust
 //! constants, so a list is data a translator edits and the engine reads at no cost.
 //!
-//! Each file becomes `pub const <FILE_NAME>: &[&str]` in the module `lang::<code>`.
+//! Each file becomes `pub static <FILE_NAME>: List` in the module `lang::<code>` (a
+//! `List` reads as a `[&str]`).
 //! A line is one phrase; `#` starts a comment line; blank lines are skipped; a phrase
 //! whose spaces matter is written in double quotes (`" discount"`). A malformed line
 //! (trailing space, tab, duplicate, empty quotes) fails the build with its file and line.
@@ -45,17 +46,20 @@ fn main() {
             let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{shown}: {e}"));
             let phrases =
                 parse(&text).unwrap_or_else(|(line, why)| panic!("{shown}:{line}: {why}"));
+            // One string per list, split on first use: a table of string slices costs
+            // eight bytes an entry in the wasm engine, about 55 KB over every list.
+            let joined = phrases.join("\n");
             let _ = writeln!(
                 module,
-                "/// `{shown}`\npub const {}: &[&str] = &{phrases:?};",
+                "/// `{shown}`\npub static {}: crate::lang::List = crate::lang::List::new({joined:?});",
                 stem.to_uppercase()
             );
             names.push(stem);
         }
         let _ = writeln!(
             module,
-            "/// Every list of this pack by file name, for tests and tools.\npub const LISTS: &[(&str, &[&str])] = &[{}];",
-            names.iter().map(|n| format!("({n:?}, {})", n.to_uppercase())).collect::<Vec<_>>().join(", ")
+            "/// Every list of this pack by file name, for tests and tools.\npub static LISTS: &[(&str, &crate::lang::List)] = &[{}];",
+            names.iter().map(|n| format!("({n:?}, &{})", n.to_uppercase())).collect::<Vec<_>>().join(", ")
         );
         fs::write(out.join(format!("lang_{code}.rs")), module).expect("OUT_DIR is writable");
         let _ = writeln!(index, "{code}");

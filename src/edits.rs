@@ -366,7 +366,7 @@ pub fn negated(doc: &Doc, hit: &Hit) -> bool {
 /// earlier one is skipped.
 pub fn apply(text: &str, edits: &[Edit]) -> String {
     let mut sorted: Vec<&Edit> = edits.iter().collect();
-    sorted.sort_by_key(|e| (e.start, e.end));
+    crate::sort::sort_by_key(&mut sorted, |e| (e.start, e.end));
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for e in sorted {

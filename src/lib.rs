@@ -19,6 +19,7 @@ pub mod report;
 pub mod rules;
 pub mod score;
 pub mod signals;
+pub mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -147,7 +148,7 @@ pub fn analyze_bytes(text: &str, ctx: &Context) -> Report {
             fired.push(*rule);
         }
     }
-    findings.sort_by(|a, b| {
+    crate::sort::sort_by(&mut findings, |a, b| {
         (a.start, a.end, a.severity, &a.rule).cmp(&(b.start, b.end, b.severity, &b.rule))
     });
     if !supported {

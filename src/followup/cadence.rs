@@ -208,7 +208,7 @@ pub fn due_list<'a>(contacts: &'a [Contact], now: i64, settings: &Settings) -> V
             ))
         })
         .collect();
-    items.sort_by(|a, b| {
+    crate::sort::sort_by(&mut items, |a, b| {
         (a.1.since, &a.0, &a.1.contact.key).cmp(&(b.1.since, &b.0, &b.1.contact.key))
     });
     items.into_iter().map(|(_, item)| item).collect()

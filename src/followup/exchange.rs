@@ -62,7 +62,7 @@ struct Export<'a> {
 /// All contacts (and the settings, if given) as a JSON export made at `now`.
 pub fn export_json(contacts: &[Contact], settings: Option<&Settings>, now: i64) -> String {
     let mut contacts: Vec<&Contact> = contacts.iter().collect();
-    contacts.sort_by(|a, b| a.key.cmp(&b.key));
+    crate::sort::sort_by(&mut contacts, |a, b| a.key.cmp(&b.key));
     let export = Export {
         format: EXPORT_FORMAT,
         schema: SCHEMA_VERSION,
@@ -76,7 +76,7 @@ pub fn export_json(contacts: &[Contact], settings: Option<&Settings>, now: i64) 
 /// All contacts as CSV for a spreadsheet or CRM (columns: [`CSV_COLUMNS`]).
 pub fn export_csv(contacts: &[Contact]) -> String {
     let mut rows: Vec<(String, &Contact)> = contacts.iter().map(|c| (fold(&c.name), c)).collect();
-    rows.sort_by(|a, b| (&a.0, &a.1.key).cmp(&(&b.0, &b.1.key)));
+    crate::sort::sort_by(&mut rows, |a, b| (&a.0, &a.1.key).cmp(&(&b.0, &b.1.key)));
     let mut out = String::from(CSV_BOM);
     push_row(&mut out, CSV_COLUMNS.iter().map(|s| s.to_string()));
     let time = |t: Option<i64>| t.map(iso_utc).unwrap_or_default();
@@ -410,9 +410,9 @@ mod tests {
         };
         let r = import_json(&export_json(&data, Some(&s), T0), &[]).unwrap();
         let mut merged = r.merged.clone();
-        merged.sort_by(|a, b| a.key.cmp(&b.key));
+        crate::sort::sort_by(&mut merged, |a, b| a.key.cmp(&b.key));
         let mut expected = data.clone();
-        expected.sort_by(|a, b| a.key.cmp(&b.key));
+        crate::sort::sort_by(&mut expected, |a, b| a.key.cmp(&b.key));
         assert_eq!(merged, expected);
         assert_eq!(
             (r.added, r.updated, r.unchanged, r.skipped_older),

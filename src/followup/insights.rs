@@ -221,7 +221,7 @@ pub fn insights_with(
         });
         months[slot].add(status);
     }
-    months.sort_by(|a, b| a.key.cmp(&b.key));
+    crate::sort::sort_by(&mut months, |a, b| a.key.cmp(&b.key));
     let finish = |groups: Vec<Group>| groups.into_iter().map(Group::finish).collect();
     Insights {
         overall: overall.finish(),
@@ -275,7 +275,7 @@ fn templates(noted: &[(&Contact, InviteStatus)], index: &SentNotes) -> Vec<Group
         .filter(|g| !g.is_empty())
         .collect();
     groups.extend((0..noted.len()).filter(|&i| !placed[i]).map(|i| vec![i]));
-    groups.sort_by_key(|g| std::cmp::Reverse(g.len()));
+    crate::sort::sort_by_key(&mut groups, |g| std::cmp::Reverse(g.len()));
     let mut out = Vec::new();
     let mut one_off = Group::new("one_off", "One-off notes");
     for g in groups {

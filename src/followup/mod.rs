@@ -233,7 +233,7 @@ impl Settings {
         if self.limit == 0 {
             self.limit = DEFAULT_LIMIT;
         }
-        self.disabled_rules.sort();
+        crate::sort::sort(&mut self.disabled_rules);
         self.disabled_rules.dedup();
         self
     }
@@ -487,7 +487,9 @@ pub fn agenda(contacts: &[Contact], now: i64) -> Agenda<'_> {
         .iter()
         .filter_map(|c| Some((c.follow_up_at?, fold(&c.name), c)))
         .collect();
-    pending.sort_by(|a, b| (a.0, &a.1, &a.2.key).cmp(&(b.0, &b.1, &b.2.key)));
+    crate::sort::sort_by(&mut pending, |a, b| {
+        (a.0, &a.1, &a.2.key).cmp(&(b.0, &b.1, &b.2.key))
+    });
     let (due, upcoming): (Vec<_>, Vec<_>) = pending.into_iter().partition(|p| p.0 <= now);
     Agenda {
         due: due.into_iter().map(|p| p.2).collect(),
@@ -521,7 +523,7 @@ pub fn search<'a>(contacts: &'a [Contact], query: &str) -> Vec<&'a Contact> {
             all.then_some((in_name, c))
         })
         .collect();
-    hits.sort_by(|a, b| {
+    crate::sort::sort_by(&mut hits, |a, b| {
         b.0.cmp(&a.0)
             .then(b.1.updated.cmp(&a.1.updated))
             .then(a.1.key.cmp(&b.1.key))
@@ -856,7 +858,7 @@ pub(crate) mod tests {
         let c = recorded("a", "A", None, T0);
         let v = serde_json::to_value(&c).unwrap();
         let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-        keys.sort();
+        crate::sort::sort(&mut keys);
         assert_eq!(
             keys,
             [

@@ -109,7 +109,7 @@ impl SentNotes {
                     })
                     .collect();
                 let mut sorted = words.clone();
-                sorted.sort_unstable();
+                crate::sort::sort(&mut sorted);
                 Some(SentNote {
                     key: c.key.clone(),
                     name: c.name.clone(),
@@ -157,7 +157,7 @@ impl SentNotes {
             })
             .collect();
         let mut sorted = draft.clone();
-        sorted.sort_unstable();
+        crate::sort::sort(&mut sorted);
         let exclude = recipient_key.and_then(|k| normalize_profile_url(k).ok());
         let mut rows = (Vec::new(), Vec::new());
         let mut hits: Vec<(f64, &SentNote)> = self
@@ -178,7 +178,7 @@ impl SentNotes {
         if hits.len() < REPETITION_MIN_COUNT {
             return None;
         }
-        hits.sort_by(|a, b| {
+        crate::sort::sort_by(&mut hits, |a, b| {
             b.0.total_cmp(&a.0)
                 .then(b.1.invited_at.cmp(&a.1.invited_at))
                 .then(a.1.key.cmp(&b.1.key))
@@ -419,7 +419,7 @@ impl SentNotes {
                 stamp.push(i);
                 continue;
             }
-            toks.sort_unstable_by_key(|&t| (freq[t as usize], t));
+            crate::sort::sort_by_key(&mut toks, |&t| (freq[t as usize], t));
             let toks = &toks[..prefix(toks.len())];
             let mut found = None;
             let mut compared = 0;
@@ -587,7 +587,7 @@ mod tests {
             if hits.len() < REPETITION_MIN_COUNT {
                 hits.clear();
             }
-            hits.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            crate::sort::sort_by(&mut hits, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             hits
         };
         let index = SentNotes::new(&contacts);

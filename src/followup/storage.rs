@@ -135,8 +135,8 @@ pub fn load_all(items: &Value) -> Loaded {
             }
         }
     }
-    out.contacts.sort_by(|a, b| a.key.cmp(&b.key));
-    out.migrated.sort();
+    crate::sort::sort_by(&mut out.contacts, |a, b| a.key.cmp(&b.key));
+    crate::sort::sort(&mut out.migrated);
     out
 }
 

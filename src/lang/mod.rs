@@ -12,6 +12,37 @@ pub mod id {
 }
 
 use crate::text::{normalise_phrase, Lexicon};
+use std::sync::OnceLock;
+
+/// A phrase list of a pack: its lines joined into one string in the binary, split
+/// into a slice the first time it is read. Reads as a `[&str]`.
+pub struct List {
+    joined: &'static str,
+    split: OnceLock<Vec<&'static str>>,
+}
+
+impl List {
+    /// A list of the `\n`-separated phrases in `joined`.
+    pub const fn new(joined: &'static str) -> Self {
+        List {
+            joined,
+            split: OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for List {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        self.split.get_or_init(|| {
+            if self.joined.is_empty() {
+                Vec::new()
+            } else {
+                self.joined.split('\n').collect()
+            }
+        })
+    }
+}
 
 /// Spellings a word may also be written in: contractions with and without the
 /// apostrophe and spelled out, and British/American spellings.
@@ -79,7 +110,7 @@ pub fn lexicon<S: AsRef<str>>(phrases: &[S]) -> Lexicon {
         .flat_map(|p| variants(p.as_ref()))
         .filter(|p| !p.is_empty())
         .collect();
-    all.sort();
+    crate::sort::sort(&mut all);
     all.dedup();
     let refs: Vec<&str> = all.iter().map(String::as_str).collect();
     Lexicon::new(&refs)

@@ -33,7 +33,7 @@ const ASK_CAP: u8 = 35;
 
 /// [`MESSENGERS`] then [`THEIR_DETAILS`]: a hit's phrase index tells which it is.
 static APPS: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(&[MESSENGERS, THEIR_DETAILS].concat()));
+    LazyLock::new(|| Lexicon::new(&[&MESSENGERS[..], &THEIR_DETAILS[..]].concat()));
 
 /// True when the hit asks for their details rather than offering the sender's app.
 fn asks_for_theirs(hit: &crate::text::Hit) -> bool {
@@ -70,7 +70,7 @@ pub fn find_contacts(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out.extend(phones(text));
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out
 }
 

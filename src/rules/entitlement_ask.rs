@@ -57,7 +57,7 @@ enum Ask {
 
 /// `src/lang/en/entitlement_asks.txt`: each phrase with what it is.
 static ASKS: LazyLock<Vec<(&'static str, Ask)>> = LazyLock::new(|| {
-    crate::lang::tagged(ENTITLEMENT_ASKS)
+    crate::lang::tagged(&ENTITLEMENT_ASKS)
         .map(|(phrase, tag)| {
             let what = match tag.split_once(": ").map_or(tag, |(t, _)| t) {
                 "contacts" => Ask::Contacts,
@@ -215,7 +215,7 @@ fn asks(cx: &Cx) -> Vec<(usize, usize, Ask)> {
             all.push((start, end, Ask::Favour));
         }
     }
-    all.sort_by_key(|&(s, e, _)| (s, e));
+    crate::sort::sort_by_key(&mut all, |&(s, e, _)| (s, e));
     all
 }
 

@@ -223,7 +223,7 @@ fn sells(cx: &Cx) -> Vec<(usize, usize, Sell)> {
                 all.push(p);
             }
         }
-        all.sort_by_key(|&(s, e, _)| (s, e));
+        crate::sort::sort_by_key(&mut all, |&(s, e, _)| (s, e));
     }
     // Pitches by the shape of their sentence, where no phrase matched.
     for s in crate::signals::pitch::detect(cx.doc) {
@@ -231,7 +231,7 @@ fn sells(cx: &Cx) -> Vec<(usize, usize, Sell)> {
             all.push((s.start, s.end, Sell::Prospect));
         }
     }
-    all.sort_by_key(|&(s, e, _)| (s, e));
+    crate::sort::sort_by_key(&mut all, |&(s, e, _)| (s, e));
     let pitch = all
         .iter()
         .any(|&(_, _, s)| matches!(s, Sell::Pitch | Sell::Prospect | Sell::Scheme));

@@ -41,7 +41,7 @@ enum Push {
 
 /// `src/lang/en/pressure_phrases.txt`: each phrase with what it is.
 static FIXED: LazyLock<Vec<(&'static str, Push)>> = LazyLock::new(|| {
-    crate::lang::tagged(PRESSURE_PHRASES)
+    crate::lang::tagged(&PRESSURE_PHRASES)
         .map(|(phrase, tag)| {
             let what = match tag.split_once(": ").map_or(tag, |(t, _)| t) {
                 "hurry" => Push::Hurry,
@@ -140,7 +140,7 @@ fn pushes(doc: &Doc) -> Vec<(Hit, Push)> {
 
 /// The span of the urgency word at the end of a "reply ASAP"-style hit.
 fn hurry_span(doc: &Doc, hit: &Hit) -> (usize, usize) {
-    for w in HURRY_WORDS {
+    for w in HURRY_WORDS.iter() {
         let n = w.split(' ').count();
         if hit.end_token - hit.first_token >= n {
             let first = hit.end_token - n;

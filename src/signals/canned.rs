@@ -5,7 +5,7 @@ use crate::lang::en::BUZZWORDS;
 use crate::text::{Doc, Hit, Lexicon, Span};
 use std::sync::LazyLock;
 
-pub static BUZZ: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(BUZZWORDS));
+pub static BUZZ: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&BUZZWORDS));
 
 /// The different buzzwords in the note, first occurrence of each.
 pub fn buzzwords(doc: &Doc) -> Vec<Hit> {

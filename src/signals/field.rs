@@ -119,7 +119,7 @@ struct Table {
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut phrases = Vec::new();
     let mut entries = Vec::new();
-    for (term, tags) in crate::lang::tagged(FIELDS) {
+    for (term, tags) in crate::lang::tagged(&FIELDS) {
         let tags: Vec<&str> = tags.split_whitespace().collect();
         let entry = || Entry {
             fields: bits(&tags),
@@ -217,7 +217,7 @@ pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
         })
         .collect();
     let mut stems: Vec<&str> = far.iter().map(|h| TABLE.entries[h.phrase].stem).collect();
-    stems.sort_unstable();
+    crate::sort::sort(&mut stems);
     stems.dedup();
     (stems.len() >= 2).then(|| Span {
         start: far[0].start,
@@ -239,7 +239,7 @@ mod tests {
 
     #[test]
     fn every_tag_is_a_known_field() {
-        for (term, tags) in crate::lang::tagged(FIELDS) {
+        for (term, tags) in crate::lang::tagged(&FIELDS) {
             for tag in tags.split_whitespace() {
                 assert!(
                     NAMES.contains(&tag),

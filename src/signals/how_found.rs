@@ -23,12 +23,12 @@ use std::sync::LazyLock;
 
 pub static CONTEXT: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut p: Vec<String> = CONTEXT_PHRASES.iter().map(|s| s.to_string()).collect();
-    p.extend(cross(FOUND, FOUND_HOW));
-    p.extend(cross(SHARED_INTEREST, &["in", "for", "around", "of"]));
+    p.extend(cross(&FOUND, &FOUND_HOW));
+    p.extend(cross(&SHARED_INTEREST, &["in", "for", "around", "of"]));
     lexicon(&p)
 });
 
-pub static NOT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(NOT_CONTEXT));
+pub static NOT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&NOT_CONTEXT));
 
 /// Their company, named right after a word that says how the sender knows it.
 pub fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
@@ -447,15 +447,15 @@ pub fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
                 start: h.start,
                 end: h.end,
             }),
-        owned_nouns(doc, &["your", "ur"], CONTENT, 3)
+        owned_nouns(doc, &["your", "ur"], &CONTENT, 3)
             .into_iter()
             .next()
             .map(span),
-        owned_nouns(doc, &["the", "our"], COMMUNITIES, 4)
+        owned_nouns(doc, &["the", "our"], &COMMUNITIES, 4)
             .into_iter()
             .next()
             .map(span),
-        owned_nouns(doc, &["our"], CONVERSATIONS, 2)
+        owned_nouns(doc, &["our"], &CONVERSATIONS, 2)
             .into_iter()
             .next()
             .map(span),

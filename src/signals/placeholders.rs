@@ -130,7 +130,7 @@ pub fn find(text: &str) -> Vec<(usize, usize, String)> {
         }
     }
     if out.len() > bracketed {
-        out.sort_by_key(|&(s, e, _)| (s, e));
+        crate::sort::sort_by_key(&mut out, |&(s, e, _)| (s, e));
     }
     out
 }

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 pub static SPECIFIC: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut p: Vec<String> = SPECIFIC_PHRASES.iter().map(|s| s.to_string()).collect();
-    for did in YOU_DID {
+    for did in YOU_DID.iter() {
         p.push(format!("you {did}"));
         p.push(format!("u {did}"));
         if let Some(rest) = did.strip_prefix("are ") {

@@ -24,7 +24,7 @@ enum Fix {
 
 /// `src/lang/en/wordy_phrases.txt`: each phrase with what it is.
 static FIXED: LazyLock<Vec<(&'static str, Fix)>> = LazyLock::new(|| {
-    crate::lang::tagged(WORDY_PHRASES)
+    crate::lang::tagged(&WORDY_PHRASES)
         .map(|(phrase, tag)| {
             let what = match tag.split_once(": ").map_or(tag, |(t, _)| t) {
                 "to" => Fix::To(tag.split_once(": ").map_or("", |(_, v)| v)),
@@ -78,7 +78,7 @@ static ENTRIES: LazyLock<Vec<(String, Fix)>> = LazyLock::new(|| {
                     continue;
                 }
                 let head = format!("{s}{m}");
-                for v in VERBS {
+                for v in VERBS.iter() {
                     out.push((format!("{head} to {v}"), Fix::ToKeepVerb("I'd like to")));
                     if and {
                         out.push((format!("{head} and {v}"), Fix::ToKeepVerb("I wanted to")));
