@@ -284,7 +284,17 @@ impl Rule for EntitlementAsk {
                 ));
             }
         }
-        for (hit_start, hit_end, ask) in found {
+        // Polite orders ("please give him a trial"), from anyone.
+        let orders: Vec<_> = crate::signals::favour::orders(cx.doc)
+            .into_iter()
+            .filter(|o| {
+                !found
+                    .iter()
+                    .any(|&(s, _, _)| cx.doc.sentence_at(s) == cx.doc.sentence_at(o.start))
+            })
+            .map(|o| (o.start, o.end, Ask::Demand))
+            .collect();
+        for (hit_start, hit_end, ask) in found.into_iter().chain(orders) {
             // A removal that takes how they know them along can leave a favour that then
             // reads as a stranger's ("Hi Maria, loved your post. Could you i…ntrodu.ce me
             // to your network?"): such a removal is not offered.
