@@ -67,9 +67,6 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
         end: toks[j].end,
     };
     let mut out = Vec::new();
-    if let Some(span) = crate::signals::field::clash(doc, recipient) {
-        out.push((span, Claim::Field));
-    }
     for range in doc.sentence_tokens() {
         let (first, end) = (range.start, range.end);
         let about_them = (first..end).any(|i| {
@@ -133,6 +130,12 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                     break;
                 }
             }
+        }
+    }
+    // Work from another field, where no title, job or school already says so.
+    if out.is_empty() {
+        if let Some(span) = crate::signals::field::clash(doc, recipient) {
+            out.push((span, Claim::Field));
         }
     }
     out

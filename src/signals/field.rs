@@ -179,7 +179,8 @@ fn about_them(doc: &Doc) -> Vec<Hit> {
                         | "us"
                 )
             });
-            let own = (h.first_token.saturating_sub(6).max(r.start)..h.first_token)
+            // "I'm writing to introduce you to our CRM": the sender's own.
+            let own = (r.start..h.first_token)
                 .any(|i| matches!(t[i].norm.as_str(), "i" | "i'm" | "my" | "am" | "me"));
             addressed && !own
         })
@@ -187,7 +188,8 @@ fn about_them(doc: &Doc) -> Vec<Hit> {
 }
 
 /// Work from a field far from the recipient's, praised as theirs: two different
-/// words of it in sentences about them, none of their own field anywhere in the note,
+/// words of it in the note, one at least in a sentence about them, none of their own
+/// field anywhere in the note,
 /// and a headline that ties them to one field. The span covers the first such word.
 pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
     let theirs = profile_fields(recipient);
@@ -209,19 +211,24 @@ pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
     {
         return None;
     }
-    let far: Vec<Hit> = about_them(doc)
-        .into_iter()
-        .filter(|h| {
-            let f = TABLE.entries[h.phrase].fields;
-            f != 0 && f & near == 0 && f & outside != 0
-        })
+    let is_far = |h: &Hit| {
+        let f = TABLE.entries[h.phrase].fields;
+        f != 0 && f & near == 0 && f & outside != 0
+    };
+    // Said of them at least once ("your post about design systems"); the rest of the
+    // note may carry on in that field ("compare notes on tokens and theming").
+    let theirs_far: Vec<Hit> = about_them(doc).into_iter().filter(is_far).collect();
+    let first = *theirs_far.first()?;
+    let mut stems: Vec<&str> = doc
+        .find_iter(&TABLE.lexicon)
+        .filter(is_far)
+        .map(|h| TABLE.entries[h.phrase].stem)
         .collect();
-    let mut stems: Vec<&str> = far.iter().map(|h| TABLE.entries[h.phrase].stem).collect();
     crate::sort::sort(&mut stems);
     stems.dedup();
-    (stems.len() >= 2).then(|| Span {
-        start: far[0].start,
-        end: far[0].end,
+    (stems.len() >= 2).then_some(Span {
+        start: first.start,
+        end: first.end,
     })
 }
 
