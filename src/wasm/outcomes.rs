@@ -8,7 +8,8 @@
 //!   note? }`, `{ url, kind: "accepted", when?: "3d" }`, `{ url, kind: "connection",
 //!   when? }`, `{ url, kind: "withdrawn" }`, `{ url, kind: "message_sent" }`.
 //! - DueItem: `{ contact, since, reasons: [{ kind: "follow_up", at } | { kind:
-//!   "pending_invitation", invited_at, days }], message, withdraw_url, last_contact,
+//!   "pending_invitation", invited_at, days }], message, withdraw_url (the sent-invitations
+//!   page + `#rapport-withdraw=<encodeURIComponent(contact.url)>`, or null), last_contact,
 //!   outcome }`.
 //! - Rhythm: `"once" | { days } | { weeks } | { months }`.
 
