@@ -8,8 +8,9 @@
 
 import { engine } from './engine.js';
 import {
-  agenda, badge, contactStatus, editContact, exportCsv, exportJson, importJson, localDateStart, monthCount, newlyDue,
-  normalizeProfileUrl, recordInvitation, rememberContact, rules, SentNotes, storageKey,
+  contactStatus, editContact, expirePending, exportCsv, exportJson, importJson, inviteStatus, localDateStart, monthCount,
+  newlyDue, normalizeProfileUrl, outcomeBadge, outcomeView, recordInvitation, rememberContact, rhythmOf, rules, SentNotes, setRhythm,
+  storageKey,
 } from '../pkg/rapport.js';
 import './protocol.js';
 import * as store from './store.js';
@@ -45,7 +46,9 @@ export function refreshBadge() {
 async function drawBadge() {
   const st = await store.state();
   const now = Date.now();
-  const b = badge(st.contacts, now);
+  // Follow-ups due and invitations pending `pending_days`; the alarm is set for the next
+  // time the list or an outcome changes by itself (a follow-up falls due, an invitation expires).
+  const b = outcomeBadge(st.contacts, st.settings, now);
   await chrome.action.setBadgeBackgroundColor({ color: BADGE_BG });
   try {
     await chrome.action.setBadgeTextColor?.({ color: BADGE_FG });
@@ -56,7 +59,7 @@ async function drawBadge() {
   await chrome.action.setTitle({
     title: b.count === 0 ? 'Rapport' : `Rapport: ${b.count} follow-up${b.count === 1 ? '' : 's'} due`,
   });
-  if (b.next_due_at != null) await chrome.alarms.create(ALARM, { when: b.next_due_at });
+  if (b.next_change_at != null) await chrome.alarms.create(ALARM, { when: b.next_change_at });
   else await chrome.alarms.clear(ALARM);
   await notify(st, now).catch(() => {});
   return b;
@@ -96,21 +99,53 @@ function watchNotificationClicks() {
   }
 }
 
+// ---- Expiry: pending invitations past `expire_days` become `expired` ----
+
+/**
+ * Marks the invitations pending longer than `expire_days` as expired (the engine's
+ * `expirePending`), writing only the contacts that changed, one storage item each, each
+ * decided again on a fresh read of its item (a tab's write in between is not lost).
+ * Resolves with the number written.
+ */
+export async function expireNow(now = Date.now()) {
+  const st = await store.state();
+  if (st.read_only) return 0;
+  const changed = expirePending(st.contacts, st.settings, now);
+  let written = 0;
+  for (const c of changed) {
+    await store.updateContact(c.key, (existing, fresh) => {
+      if (!existing) return null;
+      const [next] = expirePending([existing], fresh.settings, now);
+      if (next) written++;
+      return next ?? null;
+    }).catch(() => {});
+  }
+  return written;
+}
+
+/** Each worker life and browser start: migrate, expire, then the badge. */
+function startUp() {
+  return store.migrate().catch(() => {}).then(() => expireNow()).catch(() => {}).then(refreshBadge).catch(() => {});
+}
+
 // Listeners are registered at the top level, so the events wake a stopped worker.
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === ALARM) refreshBadge().catch(() => {});
+  if (alarm.name === ALARM) expireNow().catch(() => {}).then(refreshBadge).catch(() => {});
 });
 chrome.runtime.onInstalled.addListener(({ reason }) => {
-  store.migrate().catch(() => {}).then(refreshBadge).catch(() => {});
+  startedUp();
   // A first install shows how Rapport works and its privacy promise.
   if (reason === 'install') chrome.tabs.create({ url: chrome.runtime.getURL(WELCOME) }).catch(() => {});
 });
-chrome.runtime.onStartup.addListener(() => {
-  store.migrate().catch(() => {}).then(refreshBadge).catch(() => {});
-});
+chrome.runtime.onStartup.addListener(() => startedUp());
 chrome.permissions?.onAdded?.addListener(watchNotificationClicks);
 watchNotificationClicks();
 store.onStoreChange(refreshBadge);
+// A worker the browser stopped and starts again (no onStartup then) expires too.
+let started = null;
+/** Runs the start-up work once per worker life (the first message waits for nothing). */
+export const startedUp = () => (started ??= startUp());
+setTimeout(startedUp, 0);
 
 // ---- The repetition guard and the month counter (per keystroke: cached state only) ----
 
@@ -118,10 +153,21 @@ const MONTH_CACHE_MS = 60_000;
 
 /**
  * The sent notes indexed by the engine for the state they were read from (rebuilt, and
- * the old one freed, when the store changed). Built and used synchronously, so a store
- * change in between cannot free an index that is still in use.
+ * the old one freed, when the store changed): the repetition guard's and the insights'.
+ * Built and used synchronously, so a store change in between cannot free an index that
+ * is still in use.
  */
 let sentIndex = null;
+
+/** The sent notes of this state of the store, indexed by the engine (built once per state). */
+function sentNotesOf(st) {
+  if (sentIndex?.st !== st) {
+    sentIndex?.notes.free();
+    sentIndex = null;
+    sentIndex = { st, notes: new SentNotes(st.withNotes) };
+  }
+  return sentIndex.notes;
+}
 
 /** `{ repetition: { count, examples } | null, month_count }` for the note being written. */
 export async function noteGuard(text, recipientName, url) {
@@ -134,13 +180,8 @@ export async function noteGuard(text, recipientName, url) {
   }
   const now = Date.now();
   if (!st.month || now - st.month.at > MONTH_CACHE_MS) st.month = { at: now, count: monthCount(st.contacts, now) };
-  if (sentIndex?.st !== st) {
-    sentIndex?.notes.free();
-    sentIndex = null;
-    sentIndex = { st, notes: new SentNotes(st.withNotes) };
-  }
   return {
-    repetition: sentIndex.notes.similar(text, recipientName || null, key),
+    repetition: sentNotesOf(st).similar(text, recipientName || null, key),
     month_count: st.month.count,
   };
 }
@@ -183,7 +224,33 @@ const today = () => {
 /** A contact answer: the contact and where it stands now (`due`, `upcoming`, `done`, `idle`). */
 const contactAnswer = (contact, extra = {}) => ({ ok: true, contact, status: contact ? contactStatus(contact) : null, ...extra });
 
-const SETTINGS_FIELDS = ['follow_up_days', 'limit', 'notifications', 'disabled_rules'];
+const SETTINGS_FIELDS = ['follow_up_days', 'limit', 'notifications', 'disabled_rules', 'pending_days', 'expire_days', 'premium', 'monthly_notes'];
+
+/**
+ * The insights (`insights` of the engine) from the note panel's index of the sent notes
+ * (kept while the store does not change): opening the page again, or from another
+ * window, does not read every note again.
+ */
+function insightsOf(st, now, tz) {
+  return sentNotesOf(st).insights(st.contacts, st.settings, now, tz);
+}
+
+/**
+ * For each contact listed, by key: the invitation's status now (`inviteStatus`; null when
+ * no invitation is known) and the follow-up rhythm (`rhythmOf` its cadence_days).
+ */
+function standingOf(contacts, settings, now) {
+  /** @type {Record<string, { status: string|null, rhythm: import('./types').Rhythm }>} */
+  const out = {};
+  for (const c of contacts) {
+    if (c.key in out) continue;
+    out[c.key] = {
+      status: c.invited_at == null && c.status == null ? null : inviteStatus(c, settings, now),
+      rhythm: rhythmOf(c.cadence_days ?? undefined),
+    };
+  }
+  return out;
+}
 
 /**
  * Answers a follow-up message, or returns undefined when `msg.kind` is not one.
@@ -219,21 +286,36 @@ export async function handleFollowup(msg) {
       const edit = engineEdit(msg.edit);
       const contact = await store.updateContact(contactKey(msg.key), (existing) => {
         if (!existing) throw new StoreError('This contact is no longer stored (it may have been deleted).', 'not-found');
-        return editContact(existing, edit);
+        return 'rhythm' in edit ? setRhythm(existing, edit.rhythm) : editContact(existing, edit);
       });
       return contactAnswer(contact);
     }
     case KIND.VIEW: {
       const st = await store.state();
-      const view = agenda(st.contacts, msg.query || '', undefined, Number.isInteger(msg.tz) ? msg.tz : undefined);
+      const now = Date.now();
+      const view = outcomeView(st.contacts, msg.query || '', st.settings, now, Number.isInteger(msg.tz) ? msg.tz : undefined);
       return {
         ok: true,
         ...view,
+        // Where each listed invitation stands now, and each contact's rhythm.
+        standing: standingOf([...view.due.map((d) => d.contact), ...view.upcoming, ...view.results], st.settings, now),
         total: st.contacts.length,
         warnings: st.warnings,
         read_only: st.read_only,
         problem: await store.currentProblem(),
         settings: st.settings,
+      };
+    }
+    case KIND.INSIGHTS: {
+      const st = await store.state();
+      await engine();
+      return {
+        ok: true,
+        insights: insightsOf(st, Date.now(), Number.isInteger(msg.tz) ? msg.tz : undefined),
+        total: st.contacts.length,
+        warnings: st.warnings,
+        read_only: st.read_only,
+        problem: await store.currentProblem(),
       };
     }
     case KIND.SETTINGS_GET: {

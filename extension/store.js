@@ -1,7 +1,8 @@
 // Follow-up storage, owned by the service worker: the only code that writes
 // chrome.storage.local. Layout (decided by the engine, src/followup/storage.rs):
 //   contact:<key>     one item per contact (key: linkedin.com/in/<slug>)
-//   settings          the Settings { follow_up_days, limit, notifications, disabled_rules }
+//   settings          the Settings { follow_up_days, limit, notifications, disabled_rules,
+//                     pending_days, expire_days, premium, monthly_notes }
 //   schema_version    the schema of the whole store
 // Everything is read through the engine's loadAll: corrupt or foreign values are skipped
 // with a warning, a newer schema makes the store read-only (every write is refused).
@@ -47,7 +48,8 @@ let generation = 0;
 
 /**
  * Everything stored, read by the engine: `{ contacts, settings, warnings, read_only,
- * write_schema, byKey: Map<key, Contact>, withNotes: Contact[], rawSettings }`.
+ * write_schema, migrated, byKey: Map<key, Contact>, withNotes: Contact[], rawSettings }`
+ * (`migrated`: the keys of contacts stored by an older schema, see migrate()).
  */
 export function state() {
   if (cache) return Promise.resolve(cache);
@@ -275,9 +277,11 @@ export function deleteAll() {
 }
 
 /**
- * Brings an older store up to date (on install, update and browser start): writes the
- * schema version when it is missing, and the settings in today's shape when they were
- * stored by the first build ({ limit, disabled }).
+ * Brings an older store up to date (once each worker life: install, update, browser
+ * start, a stopped worker started again): writes the schema version when it is missing
+ * or older, the settings in today's shape when they were stored by the first build
+ * ({ limit, disabled }), and the contacts the engine migrated on reading (`migrated`:
+ * schema 1 contacts, now pending since they were sent), each under its own key, as read.
  */
 export function migrate() {
   return exclusive(async () => {
@@ -289,6 +293,10 @@ export function migrate() {
       && ('disabled' in raw || !('disabled_rules' in raw) || !('follow_up_days' in raw));
     const items = { ...schemaItem(st) };
     if (oldShape) items[SETTINGS_KEY] = st.settings;
+    for (const key of st.migrated ?? []) {
+      const c = st.byKey.get(key);
+      if (c) items[storageKey(key)] = c;
+    }
     if (Object.keys(items).length) {
       await write(items);
       return true;
