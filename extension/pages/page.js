@@ -6,7 +6,7 @@ import '../ui/kit.js'; // no exports: publishes globalThis.RapportUI
 
 export const { KIND, TAB_KIND } = globalThis.RapportProtocol;
 export const {
-  el, send, WORDS, plural, ruleName, dateValue, offsetOn, showDate, commitDate, followUpText, displayName,
+  el, svg, send, WORDS, plural, ruleName, dateValue, offsetOn, showDate, commitDate, followUpText, displayName,
 } = globalThis.RapportUI;
 
 globalThis.RapportUI.style(document);

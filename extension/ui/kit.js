@@ -37,6 +37,27 @@ var RapportUI = (() => {
     return /** @type {any} */ (node);
   }
 
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+
+  /**
+   * An SVG element (charts): attributes as given (numbers written as text), `text`
+   * (textContent) and children. Like el(), never parses markup.
+   * @param {string} tag
+   * @param {Record<string, string|number|boolean|null|undefined>} [attrs]
+   * @param {...(Node|string|null|undefined|false)} children
+   * @returns {SVGElement}
+   */
+  function svg(tag, attrs = {}, ...children) {
+    const node = /** @type {SVGElement} */ (document.createElementNS(SVG_NS, tag));
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v == null || v === false) continue;
+      if (k === 'text') node.textContent = String(v);
+      else node.setAttribute(k, v === true ? '' : String(v));
+    }
+    for (const c of children) if (c != null && c !== false) node.append(c);
+    return node;
+  }
+
   /** Sets a node's text only when it changed (a live region must not repeat itself); hides it when empty. */
   function setText(/** @type {HTMLElement} */ node, /** @type {string} */ text) {
     if (node.textContent !== text) node.textContent = text;
@@ -260,7 +281,7 @@ var RapportUI = (() => {
   }
 
   return Object.freeze({
-    el, setText, style, isolate, WORDS, plural, ruleName,
+    el, svg, setText, style, isolate, WORDS, plural, ruleName,
     dateValue, offsetOn, showDate, commitDate, followUpText, displayName, send, alive, Invalidated,
   });
 })();
