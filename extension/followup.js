@@ -381,7 +381,11 @@ export async function handleFollowup(msg) {
         for (const k of r.changed) items[storageKey(k)] = byKey.get(k);
         if (msg.apply_settings && r.settings) items.settings = r.settings;
         return { items, result: summary };
-      }, { write: !!msg.apply });
+      }, { write: !!msg.apply }).then(async (result) => {
+        // Invitations imported still pending past expire_days expire now, not at the next start.
+        if (msg.apply) await expireNow().catch(() => {});
+        return result;
+      });
     }
     case KIND.DELETE_ALL: {
       const removed = await store.deleteAll();
