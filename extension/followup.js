@@ -8,9 +8,8 @@
 
 import { engine } from './engine.js';
 import {
-  contactStatus, editContact, expirePending, exportCsv, exportJson, importJson, inviteStatus, localDateStart, monthCount,
-  newlyDue, normalizeProfileUrl, outcomeBadge, outcomeView, recordInvitation, rememberContact, rhythmOf, rules, SentNotes, setRhythm,
-  storageKey,
+  contactStatus, editContact, expirePending, exportCsv, exportJson, importJson, localDateStart, newlyDue, normalizeProfileUrl,
+  recordInvitation, rememberContact, rules, setRhythm, storageKey,
 } from '../pkg/rapport.js';
 import './protocol.js';
 import * as store from './store.js';
@@ -48,31 +47,33 @@ async function drawBadge() {
   const now = Date.now();
   // Follow-ups due and invitations pending `pending_days`; the alarm is set for the next
   // time the list or an outcome changes by itself (a follow-up falls due, an invitation expires).
-  const b = outcomeBadge(st.contacts, st.settings, now);
+  const b = st.engine.badge(now);
   await chrome.action.setBadgeBackgroundColor({ color: BADGE_BG });
   try {
     await chrome.action.setBadgeTextColor?.({ color: BADGE_FG });
   } catch {
     // older browsers pick a readable colour themselves
   }
+  // A notification names who fell due: the contacts now, while this state's engine copy is alive.
+  const contacts = st.settings.notifications ? st.contacts : null;
   await chrome.action.setBadgeText({ text: b.text });
   await chrome.action.setTitle({
     title: b.count === 0 ? 'Rapport' : `Rapport: ${b.count} follow-up${b.count === 1 ? '' : 's'} due`,
   });
   if (b.next_change_at != null) await chrome.alarms.create(ALARM, { when: b.next_change_at });
   else await chrome.alarms.clear(ALARM);
-  await notify(st, now).catch(() => {});
+  if (contacts) await notify(contacts, now).catch(() => {});
   return b;
 }
 
 /** A system notification for follow-ups that fell due since the last look (opt-in). */
-async function notify(st, now) {
-  if (!st.settings.notifications || !chrome.notifications?.create) return;
+async function notify(contacts, now) {
+  if (!chrome.notifications?.create) return;
   if (!(await chrome.permissions.contains({ permissions: ['notifications'] }))) return;
   const since = Number((await chrome.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY]);
   await chrome.storage.local.set({ [NOTIFIED_KEY]: now });
   if (!Number.isFinite(since)) return; // first look: nothing is "newly" due
-  const fresh = newlyDue(st.contacts, since, now);
+  const fresh = newlyDue(contacts, since, now);
   if (!fresh.length) return;
   const names = fresh.map((c) => c.name || c.key).slice(0, 5).join(', ');
   await chrome.notifications.create(NOTIFICATION, {
@@ -110,7 +111,7 @@ function watchNotificationClicks() {
 export async function expireNow(now = Date.now()) {
   const st = await store.state();
   if (st.read_only) return 0;
-  const changed = expirePending(st.contacts, st.settings, now);
+  const changed = st.engine.expirePending(now);
   let written = 0;
   for (const c of changed) {
     await store.updateContact(c.key, (existing, fresh) => {
@@ -151,27 +152,10 @@ setTimeout(startedUp, 0);
 
 const MONTH_CACHE_MS = 60_000;
 
-/**
- * The sent notes indexed by the engine for the state they were read from (rebuilt, and
- * the old one freed, when the store changed): the repetition guard's and the insights'.
- * Built and used synchronously, so a store change in between cannot free an index that
- * is still in use.
- */
-let sentIndex = null;
-
-/** The sent notes of this state of the store, indexed by the engine (built once per state). */
-function sentNotesOf(st) {
-  if (sentIndex?.st !== st) {
-    sentIndex?.notes.free();
-    sentIndex = null;
-    sentIndex = { st, notes: new SentNotes(st.withNotes) };
-  }
-  return sentIndex.notes;
-}
-
 /** `{ repetition: { count, examples } | null, month_count }` for the note being written. */
 export async function noteGuard(text, recipientName, url) {
-  const [st] = await Promise.all([store.state(), engine()]);
+  await engine();
+  const st = await store.state(); // its engine copy is used before any other await
   let key = null;
   try {
     key = url ? normalizeProfileUrl(url) : null;
@@ -179,9 +163,10 @@ export async function noteGuard(text, recipientName, url) {
     key = null;
   }
   const now = Date.now();
-  if (!st.month || now - st.month.at > MONTH_CACHE_MS) st.month = { at: now, count: monthCount(st.contacts, now) };
+  if (!st.month || now - st.month.at > MONTH_CACHE_MS) st.month = { at: now, count: st.engine.monthCount(now) };
   return {
-    repetition: sentNotesOf(st).similar(text, recipientName || null, key),
+    // The engine's copy of the store indexes the sent notes once per state of the store.
+    repetition: st.engine.similar(text, recipientName || null, key),
     month_count: st.month.count,
   };
 }
@@ -227,32 +212,6 @@ const contactAnswer = (contact, extra = {}) => ({ ok: true, contact, status: con
 const SETTINGS_FIELDS = ['follow_up_days', 'limit', 'notifications', 'disabled_rules', 'pending_days', 'expire_days', 'premium', 'monthly_notes'];
 
 /**
- * The insights (`insights` of the engine) from the note panel's index of the sent notes
- * (kept while the store does not change): opening the page again, or from another
- * window, does not read every note again.
- */
-function insightsOf(st, now, tz) {
-  return sentNotesOf(st).insights(st.contacts, st.settings, now, tz);
-}
-
-/**
- * For each contact listed, by key: the invitation's status now (`inviteStatus`; null when
- * no invitation is known) and the follow-up rhythm (`rhythmOf` its cadence_days).
- */
-function standingOf(contacts, settings, now) {
-  /** @type {Record<string, { status: string|null, rhythm: import('./types').Rhythm }>} */
-  const out = {};
-  for (const c of contacts) {
-    if (c.key in out) continue;
-    out[c.key] = {
-      status: c.invited_at == null && c.status == null ? null : inviteStatus(c, settings, now),
-      rhythm: rhythmOf(c.cadence_days ?? undefined),
-    };
-  }
-  return out;
-}
-
-/**
  * Answers a follow-up message, or returns undefined when `msg.kind` is not one.
  * @param {import('./types').Request} msg a request that passed protocol.invalid()
  */
@@ -279,7 +238,7 @@ export async function handleFollowup(msg) {
       } catch {
         return contactAnswer(null, { key: null, read_only: st.read_only });
       }
-      return contactAnswer(st.byKey.get(key) ?? null, { key, read_only: st.read_only });
+      return contactAnswer(st.engine.contact(key), { key, read_only: st.read_only });
     }
     case KIND.CONTACT_EDIT: {
       await engine();
@@ -292,14 +251,13 @@ export async function handleFollowup(msg) {
     }
     case KIND.VIEW: {
       const st = await store.state();
-      const now = Date.now();
-      const view = outcomeView(st.contacts, msg.query || '', st.settings, now, Number.isInteger(msg.tz) ? msg.tz : undefined);
+      // Due items with their reasons, upcoming, search results, the allowance, and where
+      // each listed contact stands (`standing`: the invitation's status, the rhythm).
+      const view = st.engine.view(msg.query || '', Date.now(), Number.isInteger(msg.tz) ? msg.tz : undefined);
       return {
         ok: true,
         ...view,
-        // Where each listed invitation stands now, and each contact's rhythm.
-        standing: standingOf([...view.due.map((d) => d.contact), ...view.upcoming, ...view.results], st.settings, now),
-        total: st.contacts.length,
+        total: st.total,
         warnings: st.warnings,
         read_only: st.read_only,
         problem: await store.currentProblem(),
@@ -308,11 +266,10 @@ export async function handleFollowup(msg) {
     }
     case KIND.INSIGHTS: {
       const st = await store.state();
-      await engine();
       return {
         ok: true,
-        insights: insightsOf(st, Date.now(), Number.isInteger(msg.tz) ? msg.tz : undefined),
-        total: st.contacts.length,
+        insights: st.engine.insights(Date.now(), Number.isInteger(msg.tz) ? msg.tz : undefined),
+        total: st.total,
         warnings: st.warnings,
         read_only: st.read_only,
         problem: await store.currentProblem(),
@@ -324,7 +281,7 @@ export async function handleFollowup(msg) {
         ok: true,
         settings: st.settings,
         rules: rules(),
-        total: st.contacts.length,
+        total: st.total,
         warnings: st.warnings,
         read_only: st.read_only,
         problem: await store.currentProblem(),

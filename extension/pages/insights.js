@@ -11,7 +11,7 @@
 // <section data-table="<id>"> with <svg data-chart> (a <g data-group="<key>" data-rate
 // data-low data-high data-too-early> per group) and a <table>.
 
-import { KIND, el, notice, plural, send, storeNotices, svg } from './page.js';
+import { KIND, el, markDrawn, notice, plural, send, storeNotices, svg } from './page.js';
 
 const main = /** @type {HTMLElement} */ (document.getElementById('main'));
 
@@ -143,6 +143,7 @@ async function load() {
     }
     overall.dataset.rate = ins.overall.rate == null ? '' : String(ins.overall.rate);
     document.getElementById('tables').replaceChildren(...ins.tables.map(section));
+    markDrawn('rapport-insights');
   } catch (e) {
     main.dataset.state = 'error';
     document.getElementById('notices').replaceChildren(notice('error', `Rapport could not compute the acceptance rates: ${e.message}`));

@@ -39,3 +39,14 @@ export function storeNotices({ problem, read_only: readOnly, warnings = [] }) {
   }
   return out;
 }
+
+/**
+ * Marks `<name>-drawn` now and `<name>-painted` once the frame showing it is out (the
+ * performance timeline: the scale benchmark reads them), the first time only.
+ * @param {string} name
+ */
+export function markDrawn(name) {
+  if (performance.getEntriesByName(`${name}-drawn`).length) return;
+  performance.mark(`${name}-drawn`);
+  requestAnimationFrame(() => setTimeout(() => performance.mark(`${name}-painted`), 0));
+}

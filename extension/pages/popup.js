@@ -17,7 +17,8 @@
 // Done's undo is #undo [data-action="undo"].
 
 import {
-  KIND, TAB_KIND, WORDS, commitDate, dateValue, displayName, el, followUpText, notice, offsetOn, plural, send, showDate, storeNotices,
+  KIND, TAB_KIND, WORDS, commitDate, dateValue, displayName, el, followUpText, markDrawn, notice, offsetOn, plural, send, showDate,
+  storeNotices,
 } from './page.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -45,6 +46,8 @@ function statusOf(contact) {
   return contact.done_at != null ? 'done' : 'idle';
 }
 
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
 /** "today", "yesterday", "3 days ago" (local calendar days). */
 function daysAgo(ms) {
   const start = (t) => {
@@ -52,7 +55,7 @@ function daysAgo(ms) {
     return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
   };
   const days = Math.round((start(Date.now()) - start(ms)) / DAY_MS);
-  return new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(-Math.max(0, days), 'day');
+  return relative.format(-Math.max(0, days), 'day');
 }
 
 /** What the item says about why it is due: one line per reason the engine gave. */
@@ -203,27 +206,43 @@ function emptyState() {
     el('p', { text: 'You can also keep notes about anyone from their LinkedIn profile.' }));
 }
 
+/** Counts draws: the second part of a draw gives way to a newer draw. */
+let drawCount = 0;
+
 function draw() {
+  const count = ++drawCount;
   document.getElementById('notices').replaceChildren(...storeNotices(view));
   const a = view.allowance;
   $('month').textContent = a.allowance == null
     ? `Personalised notes this month: ${a.used} (no monthly limit)`
     : `Personalised notes this month: ${a.used} of ${a.allowance}`;
   const query = search.value.trim();
-  const parts = [];
   if (query) {
-    parts.push(section('results', 'Results', view.results, `No contact or note matches “${query}”.`, view.results_total));
-  } else if (view.total === 0) {
-    parts.push(emptyState());
-  } else {
-    parts.push(section('due', WORDS.due, view.due.map((d) => d.contact), 'Nothing is due. Well done.', view.due_total));
-    parts.push(section('upcoming', WORDS.upcoming, view.upcoming, 'No follow-ups planned.', view.upcoming_total));
-    const others = view.total - view.due_total - view.upcoming_total;
-    if (others > 0) parts.push(el('p', { class: 'more muted', text: `${others} more ${others === 1 ? 'contact has' : 'contacts have'} nothing planned: search to find ${others === 1 ? 'it' : 'them'}.` }));
+    lists.replaceChildren(section('results', 'Results', view.results, `No contact or note matches “${query}”.`, view.results_total));
+    return drawn('results');
   }
-  lists.replaceChildren(...parts);
-  lists.dataset.state = query ? 'results' : view.total === 0 ? 'empty' : 'ready';
+  if (view.total === 0) {
+    lists.replaceChildren(emptyState());
+    return drawn('empty');
+  }
+  // What is due first, on screen at once; the upcoming list (up to 100 more) a moment later.
+  lists.replaceChildren(section('due', WORDS.due, view.due.map((d) => d.contact), 'Nothing is due. Well done.', view.due_total));
+  lists.setAttribute('aria-busy', 'true');
+  markDrawn('rapport-list');
+  setTimeout(() => {
+    if (count !== drawCount) return; // a newer draw replaced this one
+    lists.append(section('upcoming', WORDS.upcoming, view.upcoming, 'No follow-ups planned.', view.upcoming_total));
+    const others = view.total - view.due_total - view.upcoming_total;
+    if (others > 0) lists.append(el('p', { class: 'more muted', text: `${others} more ${others === 1 ? 'contact has' : 'contacts have'} nothing planned: search to find ${others === 1 ? 'it' : 'them'}.` }));
+    drawn('ready');
+  }, 0);
+}
+
+/** The list is whole: its state for tests and assistive technology, and the focus where it belongs. */
+function drawn(/** @type {string} */ state) {
+  lists.dataset.state = state;
   lists.removeAttribute('aria-busy');
+  markDrawn('rapport-list');
   if (refocus) {
     const { key, action } = refocus;
     refocus = null;

@@ -179,14 +179,24 @@ var RapportUI = (() => {
   }
   /** The local UTC offset in force at the start of `date` (the engine's `tz`). */
   const offsetOn = (/** @type {string} */ date) => new Date(`${date}T00:00`).getTimezoneOffset();
+  /** The date formats, made once each (making one costs far more than using it: a list draws hundreds of dates). */
+  /** @type {Map<string, Intl.DateTimeFormat>} */
+  const formats = new Map();
   /** A short local date: "Fri, 20 Nov" (with the year when it is not this year). */
   function showDate(/** @type {number} */ ms, weekday = true) {
     const d = new Date(ms);
-    /** @type {Intl.DateTimeFormatOptions} */
-    const opts = { day: 'numeric', month: 'short' };
-    if (weekday) opts.weekday = 'short';
-    if (d.getFullYear() !== new Date().getFullYear()) opts.year = 'numeric';
-    return new Intl.DateTimeFormat(undefined, opts).format(d);
+    const year = d.getFullYear() !== new Date().getFullYear();
+    const key = `${weekday}${year}`;
+    let format = formats.get(key);
+    if (!format) {
+      /** @type {Intl.DateTimeFormatOptions} */
+      const opts = { day: 'numeric', month: 'short' };
+      if (weekday) opts.weekday = 'short';
+      if (year) opts.year = 'numeric';
+      format = new Intl.DateTimeFormat(undefined, opts);
+      formats.set(key, format);
+    }
+    return format.format(d);
   }
   /**
    * The follow-up line for a contact whose status the engine gave.
