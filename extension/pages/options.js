@@ -67,8 +67,8 @@ function draw() {
   for (const f of NUMBER_FIELDS) {
     if (document.activeElement !== f.input && f.input.getAttribute('aria-invalid') !== 'true') f.input.value = String(s[f.key]);
   }
-  notifications.checked = s.notifications;
-  premium.checked = s.premium;
+  if (!saving.has('notifications')) notifications.checked = s.notifications;
+  if (!saving.has('premium')) premium.checked = s.premium;
   for (const radio of limits) radio.checked = Number(radio.value) === s.limit;
   drawRules();
   $('data-count').textContent = data.total === 0
@@ -95,13 +95,22 @@ async function load() {
 
 // ---- Settings ----
 
+/** Settings being saved: a redraw in the meantime (another change landed) leaves their controls as the person set them. */
+const saving = new Map();
+
 async function save(partial, what) {
+  for (const k of Object.keys(partial)) saving.set(k, (saving.get(k) || 0) + 1);
   try {
     const answer = await send({ kind: KIND.SETTINGS_SET, settings: partial });
     data.settings = answer.settings;
     status(`${what}: saved.`);
   } catch (e) {
     status(e.message, true);
+  }
+  for (const k of Object.keys(partial)) {
+    const n = saving.get(k) - 1;
+    if (n > 0) saving.set(k, n);
+    else saving.delete(k);
   }
   draw();
 }

@@ -48,5 +48,10 @@ export function storeNotices({ problem, read_only: readOnly, warnings = [] }) {
 export function markDrawn(name) {
   if (performance.getEntriesByName(`${name}-drawn`).length) return;
   performance.mark(`${name}-drawn`);
-  requestAnimationFrame(() => setTimeout(() => performance.mark(`${name}-painted`), 0));
+  afterPaint(() => performance.mark(`${name}-painted`));
+}
+
+/** Runs `fn` once the next frame is painted (what is on the page now is on screen then). */
+export function afterPaint(/** @type {() => void} */ fn) {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }

@@ -17,8 +17,8 @@
 // Done's undo is #undo [data-action="undo"].
 
 import {
-  KIND, TAB_KIND, WORDS, commitDate, dateValue, displayName, el, followUpText, markDrawn, notice, offsetOn, plural, send, showDate,
-  storeNotices,
+  KIND, TAB_KIND, WORDS, afterPaint, commitDate, dateValue, displayName, el, followUpText, markDrawn, notice, offsetOn, plural, send,
+  showDate, storeNotices,
 } from './page.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -184,16 +184,28 @@ function item(contact) {
   return li;
 }
 
-function section(id, title, contacts, emptyText, total = contacts.length) {
+/**
+ * A titled list of contacts. With `later`, only the first `FIRST_ITEMS` are made now and
+ * the rest are handed to `later(fill)`, which calls `fill()` when they are wanted.
+ * @param {(fill: () => void) => void} [later]
+ */
+function section(id, title, contacts, emptyText, total = contacts.length, later = undefined) {
   const heading = el('h2', { id: `${id}-title`, text: `${title} (${total})` });
   const s = el('section', { class: `group group-${id}`, 'aria-labelledby': `${id}-title` }, heading);
-  if (contacts.length) s.append(el('ul', { class: 'items' }, ...contacts.map(item)));
-  else if (emptyText) s.append(el('p', { class: 'none muted', text: emptyText }));
+  if (contacts.length) {
+    const now = later ? contacts.slice(0, FIRST_ITEMS) : contacts;
+    const ul = el('ul', { class: 'items' }, ...now.map(item));
+    s.append(ul);
+    if (now.length < contacts.length) later?.(() => ul.append(...contacts.slice(now.length).map(item)));
+  } else if (emptyText) s.append(el('p', { class: 'none muted', text: emptyText }));
   // The engine sends at most the first 100 of a list; say how many more there are.
   const hidden = total - contacts.length;
   if (hidden > 0) s.append(el('p', { class: 'more muted', text: `${hidden} more: search to narrow the list.` }));
   return s;
 }
+
+/** Items drawn at once before the rest of a long list: more than a popup shows. */
+const FIRST_ITEMS = 12;
 
 function emptyState() {
   const days = view.settings?.follow_up_days ?? 7;
@@ -225,17 +237,23 @@ function draw() {
     lists.replaceChildren(emptyState());
     return drawn('empty');
   }
-  // What is due first, on screen at once; the upcoming list (up to 100 more) a moment later.
-  lists.replaceChildren(section('due', WORDS.due, view.due.map((d) => d.contact), 'Nothing is due. Well done.', view.due_total));
+  // The top of the due list first, on screen at once; the rest of it and the upcoming list
+  // (up to 100 each) a moment later.
+  /** @type {() => void} */
+  let restOfDue = () => {};
+  lists.replaceChildren(section('due', WORDS.due, view.due.map((d) => d.contact), 'Nothing is due. Well done.', view.due_total, (fill) => {
+    restOfDue = fill;
+  }));
   lists.setAttribute('aria-busy', 'true');
   markDrawn('rapport-list');
-  setTimeout(() => {
+  afterPaint(() => {
     if (count !== drawCount) return; // a newer draw replaced this one
+    restOfDue();
     lists.append(section('upcoming', WORDS.upcoming, view.upcoming, 'No follow-ups planned.', view.upcoming_total));
     const others = view.total - view.due_total - view.upcoming_total;
     if (others > 0) lists.append(el('p', { class: 'more muted', text: `${others} more ${others === 1 ? 'contact has' : 'contacts have'} nothing planned: search to find ${others === 1 ? 'it' : 'them'}.` }));
     drawn('ready');
-  }, 0);
+  });
 }
 
 /** The list is whole: its state for tests and assistive technology, and the focus where it belongs. */

@@ -85,6 +85,7 @@ try {
     const painted = await page.waitForFunction(() => performance.getEntriesByName('rapport-list-painted')[0]?.startTime);
     const ms = Math.round(await painted.jsonValue());
     const wall = Date.now() - s;
+    await page.waitForFunction(() => document.getElementById('lists').dataset.state === 'ready');
     assert.equal(await page.locator('section.group-due li.item').count(), DUE, 'due list');
     assert.equal(await page.locator('section.group-due li.item[data-reasons="pending_invitation"]').count(), DUE_PENDING, 'pending invitations due');
     return { page, ms, wall };
