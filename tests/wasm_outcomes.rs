@@ -234,6 +234,19 @@ fn the_loaded_store_answers_as_the_exports_over_its_contacts() {
     let exported =
         o::outcome_view(contacts.clone(), "", settings.clone(), Some(NOW), Some(0)).unwrap();
     same(view.clone(), exported);
+    for query in ["ana", "pydata", "nobody"] {
+        same(
+            store.view(query, Some(NOW), Some(0)).unwrap(),
+            o::outcome_view(
+                contacts.clone(),
+                query,
+                settings.clone(),
+                Some(NOW),
+                Some(0),
+            )
+            .unwrap(),
+        );
+    }
     // The contact invited 16 days ago is due with the withdraw link; the one 30 days ago
     // expired (due for its follow-up, nothing to withdraw).
     let due_items = Array::from(&get(&view, "due"));

@@ -51,7 +51,17 @@ export function markDrawn(name) {
   afterPaint(() => performance.mark(`${name}-painted`));
 }
 
-/** Runs `fn` once the next frame is painted (what is on the page now is on screen then). */
+/**
+ * Runs `fn` once the next frame is painted (what is on the page now is on screen then), or
+ * after 100 ms in a page that gets no frames (a tab in the background).
+ */
 export function afterPaint(/** @type {() => void} */ fn) {
-  requestAnimationFrame(() => setTimeout(fn, 0));
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
 }

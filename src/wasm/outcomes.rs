@@ -14,7 +14,7 @@
 //! - Rhythm: `"once" | { days } | { weeks } | { months }`.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use wasm_bindgen::prelude::*;
 
@@ -170,6 +170,7 @@ pub fn outcome_view(
     let contacts: Vec<Contact> = from_js("contacts", contacts)?;
     view_of(
         &contacts,
+        None,
         query,
         &settings_from(settings)?,
         now_or_clock(now),
@@ -177,8 +178,10 @@ pub fn outcome_view(
     )
 }
 
+/// The view; `index` folds the contacts' text ahead for the search (made here when absent).
 fn view_of(
     contacts: &[Contact],
+    index: Option<&fu::SearchIndex>,
     query: &str,
     settings: &Settings,
     now: i64,
@@ -194,7 +197,7 @@ fn view_of(
         results_total: usize,
         allowance: fu::Allowance,
         badge: Badge,
-        standing: HashMap<&'a str, Standing>,
+        standing: BTreeMap<&'a str, Standing>,
     }
     fn head<T>(list: &[T]) -> &[T] {
         &list[..list.len().min(AGENDA_LIST_MAX)]
@@ -204,7 +207,10 @@ fn view_of(
     let results = if query.trim().is_empty() {
         Vec::new()
     } else {
-        fu::search(contacts, query)
+        match index {
+            Some(index) => fu::search_with(contacts, index, query),
+            None => fu::search(contacts, query),
+        }
     };
     let (due_head, upcoming_head, results_head) = (head(&due), head(&upcoming), head(&results));
     let standing = due_head
@@ -320,6 +326,8 @@ pub struct LoadedStore {
     loaded: fu::Loaded,
     /// The sent notes, indexed on first use (the repetition guard and the insights).
     notes: OnceCell<fu::SentNotes>,
+    /// The contacts' text folded for the search, on first use.
+    search: OnceCell<fu::SearchIndex>,
 }
 
 #[wasm_bindgen]
@@ -332,6 +340,7 @@ impl LoadedStore {
         Ok(LoadedStore {
             loaded: fu::load_all(&items),
             notes: OnceCell::new(),
+            search: OnceCell::new(),
         })
     }
 
@@ -396,8 +405,14 @@ impl LoadedStore {
         now: Option<f64>,
         tz_offset_minutes: Option<i32>,
     ) -> Result<JsValue, JsError> {
+        // The search folds every contact's text once per state of the store, not per query.
+        let index = (!query.trim().is_empty()).then(|| {
+            self.search
+                .get_or_init(|| fu::SearchIndex::new(&self.loaded.contacts))
+        });
         view_of(
             &self.loaded.contacts,
+            index,
             query,
             &self.loaded.settings,
             now_or_clock(now),
