@@ -62,7 +62,7 @@ function daysAgo(ms) {
 function reasonLines(due) {
   return due.reasons.map((r) => el('p', {
     class: `reason reason-${r.kind}`, 'data-reason': r.kind,
-    text: r.kind === 'pending_invitation' ? `Invitation pending ${plural(r.days, 'day', 'days')}` : `Follow-up due since ${showDate(r.at)}`,
+    text: r.kind === 'pending_invitation' ? `Invitation pending ${plural(r.days, 'day', 'days')}` : 'Follow-up due',
   }));
 }
 
@@ -109,7 +109,7 @@ function item(contact) {
     class: 'name', href: contact.url, target: '_blank', rel: 'noopener noreferrer', text: name,
     title: `Open ${name}'s LinkedIn profile in a new tab`,
   });
-  const when = due ? (due.reasons.some((r) => r.kind === 'follow_up') ? `Due since ${showDate(due.since)}` : 'Due now') : followUpText(contact, status);
+  const when = due ? `Due since ${showDate(due.since)}` : followUpText(contact, status);
   li.append(el('div', { class: 'line1' }, link, el('span', { class: `when when-${status}`, text: when })));
   if (due) li.append(...reasonLines(due));
   const about = [contact.headline, contact.company && !(contact.headline || '').includes(contact.company) ? contact.company : null].filter(Boolean).join(' · ');

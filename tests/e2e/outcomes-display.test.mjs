@@ -51,6 +51,8 @@ it('the due list says why each person is due, with the withdraw link, the status
   assert.equal(await ann.getAttribute('data-outcome'), 'pending');
   const annText = await ann.innerText();
   assert.match(annText, /Invitation pending 16 days/);
+  // Due since the invitation had waited 14 days (the default pending_days).
+  assert.match(annText, /Due since /);
   assert.match(annText, /Invitation pending\b/);
   assert.match(annText, /Last contact: 8 days ago/);
   // Withdraw: LinkedIn's sent invitations, the row named by the marker the content script reads.
@@ -71,7 +73,7 @@ it('the due list says why each person is due, with the withdraw link, the status
   assert.equal(await bob.getAttribute('data-reasons'), 'follow_up');
   assert.equal(await bob.getAttribute('data-outcome'), 'accepted');
   const bobText = await bob.innerText();
-  assert.match(bobText, /Follow-up due since /);
+  assert.match(bobText, /Due since .*\n.*Follow-up due\n/);
   assert.match(bobText, /Invitation accepted/);
   assert.match(bobText, /Last contact: 3 days ago/);
   assert.equal(await bob.locator('a[data-action="withdraw"]').count(), 0, 'nothing to withdraw once accepted');
