@@ -52,8 +52,8 @@ let generation = 0;
  * and `byKey` are made on first use: only whole-store work needs them)
  * (`migrated`: the keys of contacts stored by an older schema, see migrate(); `engine`: the
  * engine's own copy, a LoadedStore, for the badge, the popup's view, expiry, insights and
- * the repetition guard: use it synchronously after `await state()`, it is freed in the
- * task after the store changed).
+ * the repetition guard: use it synchronously after `await state()`, it is freed soon
+ * after the store changed).
  */
 export function state() {
   if (cache) return Promise.resolve(cache);
@@ -100,10 +100,11 @@ export function onStoreChange(fn) {
 
 /**
  * Frees a state's engine copy once its callers are done with it: every use of `st.engine`
- * is synchronous after `await state()`, so they all ran before the next task.
+ * (and the first of `st.contacts`) is synchronous after `await state()`, so they all ran
+ * before the next task; the second's grace is for a caller that broke that rule.
  */
 function retire(st) {
-  setTimeout(() => st.engine.free(), 0);
+  setTimeout(() => st.engine.free(), 1000);
 }
 
 /** Drops the cache without telling anyone: the next read goes to storage. */
