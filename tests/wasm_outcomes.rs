@@ -297,4 +297,8 @@ fn the_loaded_store_answers_as_the_exports_over_its_contacts() {
     );
     assert!(store.contact("linkedin.com/in/nobody").unwrap().is_null());
     assert_eq!(store.month_count(Some(NOW), Some(0)), 0);
+    same(
+        store.allowance(Some(NOW), Some(0)).unwrap(),
+        o::allowance(contacts, settings, Some(NOW), Some(0)).unwrap(),
+    );
 }

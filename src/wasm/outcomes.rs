@@ -455,6 +455,20 @@ impl LoadedStore {
         similar_in(self.sent_notes(), note, recipient_name, recipient_key)
     }
 
+    /// `allowance` of the stored contacts and settings (the note panel's counter).
+    pub fn allowance(
+        &self,
+        now: Option<f64>,
+        tz_offset_minutes: Option<i32>,
+    ) -> Result<JsValue, JsError> {
+        to_js(&fu::allowance(
+            &self.loaded.contacts,
+            now_or_clock(now),
+            tz_or_local(tz_offset_minutes),
+            &self.loaded.settings,
+        ))
+    }
+
     /// Personalised notes sent this calendar month (`monthCount` of the stored contacts).
     #[wasm_bindgen(js_name = monthCount)]
     pub fn month_count(&self, now: Option<f64>, tz_offset_minutes: Option<i32>) -> usize {
