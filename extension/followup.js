@@ -8,8 +8,8 @@
 
 import { engine } from './engine.js';
 import {
-  agenda, badge, contactStatus, editContact, exportCsv, exportJson, importJson, localDateStart, monthCount, newlyDue,
-  normalizeProfileUrl, recordInvitation, rememberContact, rules, SentNotes, storageKey,
+  contactStatus, editContact, expirePending, exportCsv, exportJson, importJson, localDateStart, newlyDue, normalizeProfileUrl,
+  recordInvitation, rememberContact, rules, setRhythm, storageKey,
 } from '../pkg/rapport.js';
 import './protocol.js';
 import * as store from './store.js';
@@ -45,31 +45,35 @@ export function refreshBadge() {
 async function drawBadge() {
   const st = await store.state();
   const now = Date.now();
-  const b = badge(st.contacts, now);
+  // Follow-ups due and invitations pending `pending_days`; the alarm is set for the next
+  // time the list or an outcome changes by itself (a follow-up falls due, an invitation expires).
+  const b = st.engine.badge(now);
   await chrome.action.setBadgeBackgroundColor({ color: BADGE_BG });
   try {
     await chrome.action.setBadgeTextColor?.({ color: BADGE_FG });
   } catch {
     // older browsers pick a readable colour themselves
   }
+  // A notification names who fell due: the contacts now, while this state's engine copy is alive.
+  const contacts = st.settings.notifications ? st.contacts : null;
   await chrome.action.setBadgeText({ text: b.text });
   await chrome.action.setTitle({
     title: b.count === 0 ? 'Rapport' : `Rapport: ${b.count} follow-up${b.count === 1 ? '' : 's'} due`,
   });
-  if (b.next_due_at != null) await chrome.alarms.create(ALARM, { when: b.next_due_at });
+  if (b.next_change_at != null) await chrome.alarms.create(ALARM, { when: b.next_change_at });
   else await chrome.alarms.clear(ALARM);
-  await notify(st, now).catch(() => {});
+  if (contacts) await notify(contacts, now).catch(() => {});
   return b;
 }
 
 /** A system notification for follow-ups that fell due since the last look (opt-in). */
-async function notify(st, now) {
-  if (!st.settings.notifications || !chrome.notifications?.create) return;
+async function notify(contacts, now) {
+  if (!chrome.notifications?.create) return;
   if (!(await chrome.permissions.contains({ permissions: ['notifications'] }))) return;
   const since = Number((await chrome.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY]);
   await chrome.storage.local.set({ [NOTIFIED_KEY]: now });
   if (!Number.isFinite(since)) return; // first look: nothing is "newly" due
-  const fresh = newlyDue(st.contacts, since, now);
+  const fresh = newlyDue(contacts, since, now);
   if (!fresh.length) return;
   const names = fresh.map((c) => c.name || c.key).slice(0, 5).join(', ');
   await chrome.notifications.create(NOTIFICATION, {
@@ -96,36 +100,62 @@ function watchNotificationClicks() {
   }
 }
 
+// ---- Expiry: pending invitations past `expire_days` become `expired` ----
+
+/**
+ * Marks the invitations pending longer than `expire_days` as expired (the engine's
+ * `expirePending`), writing only the contacts that changed, one storage item each, each
+ * decided again on a fresh read of its item (a tab's write in between is not lost).
+ * Resolves with the number written.
+ */
+export async function expireNow(now = Date.now()) {
+  const st = await store.state();
+  if (st.read_only) return 0;
+  const changed = st.engine.expirePending(now);
+  let written = 0;
+  for (const c of changed) {
+    await store.updateContact(c.key, (existing, fresh) => {
+      if (!existing) return null;
+      const [next] = expirePending([existing], fresh.settings, now);
+      if (next) written++;
+      return next ?? null;
+    }).catch(() => {});
+  }
+  return written;
+}
+
+/** Each worker life and browser start: migrate, expire, then the badge. */
+function startUp() {
+  return store.migrate().catch(() => {}).then(() => expireNow()).catch(() => {}).then(refreshBadge).catch(() => {});
+}
+
 // Listeners are registered at the top level, so the events wake a stopped worker.
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === ALARM) refreshBadge().catch(() => {});
+  if (alarm.name === ALARM) expireNow().catch(() => {}).then(refreshBadge).catch(() => {});
 });
 chrome.runtime.onInstalled.addListener(({ reason }) => {
-  store.migrate().catch(() => {}).then(refreshBadge).catch(() => {});
+  startedUp();
   // A first install shows how Rapport works and its privacy promise.
   if (reason === 'install') chrome.tabs.create({ url: chrome.runtime.getURL(WELCOME) }).catch(() => {});
 });
-chrome.runtime.onStartup.addListener(() => {
-  store.migrate().catch(() => {}).then(refreshBadge).catch(() => {});
-});
+chrome.runtime.onStartup.addListener(() => startedUp());
 chrome.permissions?.onAdded?.addListener(watchNotificationClicks);
 watchNotificationClicks();
 store.onStoreChange(refreshBadge);
+// A worker the browser stopped and starts again (no onStartup then) expires too.
+let started = null;
+/** Runs the start-up work once per worker life (the first message waits for nothing). */
+export const startedUp = () => (started ??= startUp());
+setTimeout(startedUp, 0);
 
 // ---- The repetition guard and the month counter (per keystroke: cached state only) ----
 
 const MONTH_CACHE_MS = 60_000;
 
-/**
- * The sent notes indexed by the engine for the state they were read from (rebuilt, and
- * the old one freed, when the store changed). Built and used synchronously, so a store
- * change in between cannot free an index that is still in use.
- */
-let sentIndex = null;
-
 /** `{ repetition: { count, examples } | null, month_count }` for the note being written. */
 export async function noteGuard(text, recipientName, url) {
-  const [st] = await Promise.all([store.state(), engine()]);
+  await engine();
+  const st = await store.state(); // its engine copy is used before any other await
   let key = null;
   try {
     key = url ? normalizeProfileUrl(url) : null;
@@ -133,14 +163,10 @@ export async function noteGuard(text, recipientName, url) {
     key = null;
   }
   const now = Date.now();
-  if (!st.month || now - st.month.at > MONTH_CACHE_MS) st.month = { at: now, count: monthCount(st.contacts, now) };
-  if (sentIndex?.st !== st) {
-    sentIndex?.notes.free();
-    sentIndex = null;
-    sentIndex = { st, notes: new SentNotes(st.withNotes) };
-  }
+  if (!st.month || now - st.month.at > MONTH_CACHE_MS) st.month = { at: now, count: st.engine.monthCount(now) };
   return {
-    repetition: sentIndex.notes.similar(text, recipientName || null, key),
+    // The engine's copy of the store indexes the sent notes once per state of the store.
+    repetition: st.engine.similar(text, recipientName || null, key),
     month_count: st.month.count,
   };
 }
@@ -183,7 +209,7 @@ const today = () => {
 /** A contact answer: the contact and where it stands now (`due`, `upcoming`, `done`, `idle`). */
 const contactAnswer = (contact, extra = {}) => ({ ok: true, contact, status: contact ? contactStatus(contact) : null, ...extra });
 
-const SETTINGS_FIELDS = ['follow_up_days', 'limit', 'notifications', 'disabled_rules'];
+const SETTINGS_FIELDS = ['follow_up_days', 'limit', 'notifications', 'disabled_rules', 'pending_days', 'expire_days', 'premium', 'monthly_notes'];
 
 /**
  * Answers a follow-up message, or returns undefined when `msg.kind` is not one.
@@ -212,28 +238,41 @@ export async function handleFollowup(msg) {
       } catch {
         return contactAnswer(null, { key: null, read_only: st.read_only });
       }
-      return contactAnswer(st.byKey.get(key) ?? null, { key, read_only: st.read_only });
+      return contactAnswer(st.engine.contact(key), { key, read_only: st.read_only });
     }
     case KIND.CONTACT_EDIT: {
       await engine();
       const edit = engineEdit(msg.edit);
       const contact = await store.updateContact(contactKey(msg.key), (existing) => {
         if (!existing) throw new StoreError('This contact is no longer stored (it may have been deleted).', 'not-found');
-        return editContact(existing, edit);
+        return 'rhythm' in edit ? setRhythm(existing, edit.rhythm) : editContact(existing, edit);
       });
       return contactAnswer(contact);
     }
     case KIND.VIEW: {
       const st = await store.state();
-      const view = agenda(st.contacts, msg.query || '', undefined, Number.isInteger(msg.tz) ? msg.tz : undefined);
+      // Due items with their reasons, upcoming, search results, the allowance, and where
+      // each listed contact stands (`standing`: the invitation's status, the rhythm).
+      const view = st.engine.view(msg.query || '', Date.now(), Number.isInteger(msg.tz) ? msg.tz : undefined);
       return {
         ok: true,
         ...view,
-        total: st.contacts.length,
+        total: st.total,
         warnings: st.warnings,
         read_only: st.read_only,
         problem: await store.currentProblem(),
         settings: st.settings,
+      };
+    }
+    case KIND.INSIGHTS: {
+      const st = await store.state();
+      return {
+        ok: true,
+        insights: st.engine.insights(Date.now(), Number.isInteger(msg.tz) ? msg.tz : undefined),
+        total: st.total,
+        warnings: st.warnings,
+        read_only: st.read_only,
+        problem: await store.currentProblem(),
       };
     }
     case KIND.SETTINGS_GET: {
@@ -242,7 +281,7 @@ export async function handleFollowup(msg) {
         ok: true,
         settings: st.settings,
         rules: rules(),
-        total: st.contacts.length,
+        total: st.total,
         warnings: st.warnings,
         read_only: st.read_only,
         problem: await store.currentProblem(),
@@ -299,7 +338,11 @@ export async function handleFollowup(msg) {
         for (const k of r.changed) items[storageKey(k)] = byKey.get(k);
         if (msg.apply_settings && r.settings) items.settings = r.settings;
         return { items, result: summary };
-      }, { write: !!msg.apply });
+      }, { write: !!msg.apply }).then(async (result) => {
+        // Invitations imported still pending past expire_days expire now, not at the next start.
+        if (msg.apply) await expireNow().catch(() => {});
+        return result;
+      });
     }
     case KIND.DELETE_ALL: {
       const removed = await store.deleteAll();

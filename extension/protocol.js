@@ -44,13 +44,16 @@ var RapportProtocol = (() => {
     /**
      * `{ kind, key, edit }` -> `{ ok, contact, status }`. `edit` is one of `{ notes }`,
      * `{ follow_up_at: ms|null }`, `{ follow_up_date: 'YYYY-MM-DD', tz? }`, `{ done: true }`,
-     * `{ snooze: { days } }`, `{ snooze: { until: ms } }`. Writes to one contact are applied
+     * `{ snooze: { days } }`, `{ snooze: { until: ms } }`, `{ rhythm: 'once' | { weeks: n } |
+     * { months: n } | { days: n } }` (how often to follow up). Writes to one contact are applied
      * in the order they arrive.
      */
     CONTACT_EDIT: 'contact-edit',
     /**
-     * `{ kind, query?, tz? }` -> `{ ok, due, upcoming, results, month_count, total, warnings,
-     * read_only, problem, settings }`: what the popup shows (agenda from the engine). Extension pages only.
+     * `{ kind, query?, tz? }` -> `{ ok, due: DueItem[], upcoming, results, due_total, upcoming_total,
+     * results_total, allowance, badge, standing: { [key]: { status: InviteStatus|null, rhythm } }, total, warnings,
+     * read_only, problem, settings }`: what the popup shows (the engine's outcomeView).
+     * Extension pages only.
      */
     VIEW: 'followup-view',
     /** `{ kind }` -> `{ ok, settings, rules, read_only, problem, warnings, total }` (extension pages only). */
@@ -68,6 +71,11 @@ var RapportProtocol = (() => {
     IMPORT: 'import',
     /** `{ kind }` -> `{ ok, removed }`: deletes every contact and the settings (extension pages only). */
     DELETE_ALL: 'delete-all',
+    /**
+     * `{ kind, tz? }` -> `{ ok, insights, total, warnings, read_only, problem }`: acceptance rates
+     * with their intervals (the engine's insights; types.d.ts `Insights`). Extension pages only.
+     */
+    INSIGHTS: 'insights',
   });
 
   /**
@@ -75,7 +83,7 @@ var RapportProtocol = (() => {
    * whatever reads or changes the whole store. A content script (in a page's renderer) only
    * records invitations and reads or edits the contact of the profile it is on.
    */
-  const PAGE_ONLY = Object.freeze([KIND.VIEW, KIND.SETTINGS_GET, KIND.SETTINGS_SET, KIND.EXPORT, KIND.IMPORT, KIND.DELETE_ALL]);
+  const PAGE_ONLY = Object.freeze([KIND.VIEW, KIND.SETTINGS_GET, KIND.SETTINGS_SET, KIND.EXPORT, KIND.IMPORT, KIND.DELETE_ALL, KIND.INSIGHTS]);
 
   /** Messages the worker or a page sends to a LinkedIn tab's content script. */
   const TAB_KIND = Object.freeze({
@@ -121,7 +129,16 @@ var RapportProtocol = (() => {
       if ('until' in s) return Number.isFinite(s.until) ? null : 'snooze.until must be a time';
       return 'snooze must be { days } or { until }';
     }
+    if ('rhythm' in e) return keys.length === 1 && validRhythm(e.rhythm) ? null : "rhythm must be 'once' or { days | weeks | months: a whole number }";
     return 'unknown edit';
+  }
+
+  /** A follow-up rhythm: 'once', or one of { days }, { weeks }, { months } with a whole number. */
+  function validRhythm(r) {
+    if (r === 'once') return true;
+    if (!isObject(r)) return false;
+    const keys = Object.keys(r);
+    return keys.length === 1 && ['days', 'weeks', 'months'].includes(keys[0]) && Number.isInteger(r[keys[0]]) && r[keys[0]] >= 0 && r[keys[0]] <= 3650;
   }
 
   /** Builders, so callers cannot misspell a field. */
@@ -171,6 +188,8 @@ var RapportProtocol = (() => {
       case KIND.SETTINGS_GET:
       case KIND.DELETE_ALL:
         return null;
+      case KIND.INSIGHTS:
+        return msg.tz == null || Number.isInteger(msg.tz) ? null : 'tz must be minutes';
       case KIND.SETTINGS_SET:
         return isObject(msg.settings) ? null : 'settings must be an object';
       case KIND.EXPORT:

@@ -1,7 +1,8 @@
 // Follow-up storage, owned by the service worker: the only code that writes
 // chrome.storage.local. Layout (decided by the engine, src/followup/storage.rs):
 //   contact:<key>     one item per contact (key: linkedin.com/in/<slug>)
-//   settings          the Settings { follow_up_days, limit, notifications, disabled_rules }
+//   settings          the Settings { follow_up_days, limit, notifications, disabled_rules,
+//                     pending_days, expire_days, premium, monthly_notes }
 //   schema_version    the schema of the whole store
 // Everything is read through the engine's loadAll: corrupt or foreign values are skipped
 // with a warning, a newer schema makes the store read-only (every write is refused).
@@ -20,7 +21,7 @@
 // page show until a write succeeds again.
 
 import { engine } from './engine.js';
-import { loadAll, schemaVersion, storageKey } from '../pkg/rapport.js';
+import { LoadedStore, loadAll, schemaVersion, storageKey } from '../pkg/rapport.js';
 
 const SETTINGS_KEY = 'settings';
 const SCHEMA_KEY = 'schema_version';
@@ -46,8 +47,13 @@ let loading = null;
 let generation = 0;
 
 /**
- * Everything stored, read by the engine: `{ contacts, settings, warnings, read_only,
- * write_schema, byKey: Map<key, Contact>, withNotes: Contact[], rawSettings }`.
+ * Everything stored, read by the engine: `{ settings, warnings, read_only, write_schema,
+ * migrated, total, engine, contacts, byKey: Map<key, Contact>, rawSettings }` (`contacts`
+ * and `byKey` are made on first use: only whole-store work needs them)
+ * (`migrated`: the keys of contacts stored by an older schema, see migrate(); `engine`: the
+ * engine's own copy, a LoadedStore, for the badge, the popup's view, expiry, insights and
+ * the repetition guard: use it synchronously after `await state()`, it is freed soon
+ * after the store changed).
  */
 export function state() {
   if (cache) return Promise.resolve(cache);
@@ -56,15 +62,22 @@ export function state() {
     const load = (async () => {
       await engine();
       const items = await chrome.storage.local.get(null);
-      const loaded = loadAll(items);
-      const st = {
-        ...loaded,
-        byKey: new Map(loaded.contacts.map((c) => [c.key, c])),
-        // The repetition guard only looks at sent notes: fewer contacts cross into wasm per keystroke.
-        withNotes: loaded.contacts.filter((c) => c.note_sent),
-        rawSettings: items[SETTINGS_KEY],
-      };
+      // Read on the engine's side and kept there (see LoadedStore): JSON text crosses
+      // the boundary far faster than ten thousand objects.
+      const kept = new LoadedStore(JSON.stringify(items));
+      const st = { ...kept.summary(), engine: kept, rawSettings: items[SETTINGS_KEY] };
+      // The contacts as JS objects only for whole-store work (export, import, migration):
+      // the badge, the popup, expiry, insights and the guard ask the engine's copy.
+      /** @type {import('./types').Contact[]|null} */
+      let contacts = null;
+      /** @type {Map<string, import('./types').Contact>|null} */
+      let byKey = null;
+      Object.defineProperties(st, {
+        contacts: { enumerable: true, get: () => (contacts ??= JSON.parse(kept.contactsJson())) },
+        byKey: { enumerable: true, get: () => (byKey ??= new Map(st.contacts.map((c) => [c.key, c]))) },
+      });
       if (gen === generation) cache = st;
+      else retire(st); // read before a change: its callers use it, nobody else
       return st;
     })();
     loading = load;
@@ -85,11 +98,26 @@ export function onStoreChange(fn) {
   listeners.add(fn);
 }
 
-/** Drops the cache; the next read goes to storage. */
-export function invalidate() {
+/**
+ * Frees a state's engine copy once its callers are done with it: every use of `st.engine`
+ * (and the first of `st.contacts`) is synchronous after `await state()`, so they all ran
+ * before the next task; the second's grace is for a caller that broke that rule.
+ */
+function retire(st) {
+  setTimeout(() => st.engine.free(), 1000);
+}
+
+/** Drops the cache without telling anyone: the next read goes to storage. */
+function drop() {
   generation++;
+  if (cache) retire(cache);
   cache = null;
   loading = null;
+}
+
+/** Drops the cache (the next read goes to storage) and tells the listeners the store changed. */
+export function invalidate() {
+  drop();
   clearTimeout(notifyTimer);
   notifyTimer = setTimeout(() => {
     for (const fn of listeners) Promise.resolve().then(fn).catch(() => {});
@@ -195,11 +223,16 @@ function readOnlyError(st) {
   );
 }
 
-/** Reads the store fresh (not from the cache) for an operation that must see everything. */
+/**
+ * Reads the store fresh (not from the cache) for an operation that must see everything,
+ * with its contacts as JS objects. A read already under way is fresh: every write drops it.
+ */
 async function fresh() {
   await engine();
-  invalidate();
-  return state();
+  if (cache) drop();
+  const st = await state();
+  void st.contacts; // made now, while its engine copy is alive
+  return st;
 }
 
 /** The items to write besides a change: the schema version when it is missing. */
@@ -275,9 +308,11 @@ export function deleteAll() {
 }
 
 /**
- * Brings an older store up to date (on install, update and browser start): writes the
- * schema version when it is missing, and the settings in today's shape when they were
- * stored by the first build ({ limit, disabled }).
+ * Brings an older store up to date (once each worker life: install, update, browser
+ * start, a stopped worker started again): writes the schema version when it is missing
+ * or older, the settings in today's shape when they were stored by the first build
+ * ({ limit, disabled }), and the contacts the engine migrated on reading (`migrated`:
+ * schema 1 contacts, now pending since they were sent), each under its own key, as read.
  */
 export function migrate() {
   return exclusive(async () => {
@@ -289,6 +324,10 @@ export function migrate() {
       && ('disabled' in raw || !('disabled_rules' in raw) || !('follow_up_days' in raw));
     const items = { ...schemaItem(st) };
     if (oldShape) items[SETTINGS_KEY] = st.settings;
+    for (const key of st.migrated ?? []) {
+      const c = st.byKey.get(key);
+      if (c) items[storageKey(key)] = c;
+    }
     if (Object.keys(items).length) {
       await write(items);
       return true;

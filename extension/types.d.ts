@@ -43,8 +43,32 @@ export interface Contact {
   key: string; url: string; name: string; headline: string | null; company: string | null;
   invited_at: number | null; note_sent: string | null; notes: string; follow_up_at: number | null;
   done_at: number | null; updated: number; schema: number;
+  status?: InviteStatus | null; status_at?: number | null; note_score?: number | null;
+  last_interaction_at?: number | null; cadence_days?: number | null;
 }
-export interface Settings { follow_up_days: number; limit: number; notifications: boolean; disabled_rules: string[] }
+export type InviteStatus = 'pending' | 'accepted' | 'withdrawn' | 'expired';
+export interface Settings {
+  follow_up_days: number; limit: number; notifications: boolean; disabled_rules: string[];
+  pending_days: number; expire_days: number; premium: boolean; monthly_notes: number;
+}
+/** How often to follow up (the engine's Rhythm). */
+export type Rhythm = 'once' | { days: number } | { weeks: number } | { months: number };
+/** Why a contact is due (the engine's DueReason). */
+export type DueReason = { kind: 'follow_up'; at: number } | { kind: 'pending_invitation'; invited_at: number; days: number };
+/** One entry of the engine's due list (`outcomeView`). */
+export interface DueItem {
+  contact: Contact; since: number; reasons: DueReason[]; message: string;
+  withdraw_url: string | null; last_contact: number | null; outcome: InviteStatus | null;
+}
+/** One group of the insights: a rate with its Wilson 95% interval. */
+export interface InsightGroup {
+  key: string; label: string; invitations: number; accepted: number; not_accepted: number; pending: number;
+  rate: number | null; interval: { low: number; high: number } | null; too_early: boolean;
+}
+export interface Insights {
+  overall: InsightGroup; tables: { id: string; title: string; groups: InsightGroup[] }[];
+  unscored: number; unseen: number; computed_at: number;
+}
 export type Status = 'due' | 'upcoming' | 'done' | 'idle';
 /** A protocol request (protocol.js documents each kind's fields). */
 export interface Request { kind: string; [field: string]: any }

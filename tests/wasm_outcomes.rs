@@ -197,3 +197,108 @@ fn insights_and_rhythms_cross_as_plain_json() {
     );
     assert!(o::set_rhythm(msg, json(r#""often""#), None).is_err());
 }
+
+/// The store kept on the engine's side answers as the functions over the contacts do.
+#[wasm_bindgen_test]
+fn the_loaded_store_answers_as_the_exports_over_its_contacts() {
+    let old = sent(
+        "old",
+        Some("Hi Ana, loved your talk at PyData on streaming joins."),
+        NOW - 30.0 * DAY,
+    );
+    let due = sent("due", None, NOW - 16.0 * DAY);
+    let items = Object::new();
+    Reflect::set(&items, &"schema_version".into(), &2.into()).unwrap();
+    Reflect::set(&items, &"settings".into(), &json(r#"{"expire_days": 21}"#)).unwrap();
+    for c in [&old, &due] {
+        let key = get(c, "key").as_string().unwrap();
+        Reflect::set(&items, &w::storage_key(&key).into(), c).unwrap();
+    }
+    let text = JSON::stringify(&items).unwrap().as_string().unwrap();
+    let store = o::LoadedStore::new(&text).unwrap();
+    let loaded = w::load_all(items.into()).unwrap();
+    let contacts = get(&loaded, "contacts");
+    let settings = get(&loaded, "settings");
+    let same = |a: JsValue, b: JsValue| {
+        assert_eq!(JSON::stringify(&a).unwrap(), JSON::stringify(&b).unwrap());
+    };
+    same(json(&store.contacts_json().unwrap()), contacts.clone());
+    let summary = store.summary().unwrap();
+    assert_eq!(get(&summary, "total").as_f64(), Some(2.0));
+    same(get(&summary, "settings"), settings.clone());
+    same(
+        store.badge(Some(NOW)).unwrap(),
+        o::outcome_badge(contacts.clone(), settings.clone(), Some(NOW)).unwrap(),
+    );
+    let view = store.view("", Some(NOW), Some(0)).unwrap();
+    let exported =
+        o::outcome_view(contacts.clone(), "", settings.clone(), Some(NOW), Some(0)).unwrap();
+    same(view.clone(), exported);
+    for query in ["ana", "pydata", "nobody"] {
+        same(
+            store.view(query, Some(NOW), Some(0)).unwrap(),
+            o::outcome_view(
+                contacts.clone(),
+                query,
+                settings.clone(),
+                Some(NOW),
+                Some(0),
+            )
+            .unwrap(),
+        );
+    }
+    // The contact invited 16 days ago is due with the withdraw link; the one 30 days ago
+    // expired (due for its follow-up, nothing to withdraw).
+    let due_items = Array::from(&get(&view, "due"));
+    assert_eq!(due_items.length(), 2);
+    let item = |key: &str| {
+        due_items
+            .iter()
+            .find(|d| get(&get(d, "contact"), "key").as_string().as_deref() == Some(key))
+            .unwrap()
+    };
+    assert!(get(&item("linkedin.com/in/old"), "withdraw_url").is_null());
+    assert_eq!(
+        get(&item("linkedin.com/in/old"), "outcome")
+            .as_string()
+            .as_deref(),
+        Some("expired")
+    );
+    assert!(get(&item("linkedin.com/in/due"), "withdraw_url")
+        .as_string()
+        .unwrap()
+        .ends_with("#rapport-withdraw=https%3A%2F%2Fwww.linkedin.com%2Fin%2Fdue%2F"));
+    let standing = get(&view, "standing");
+    assert_eq!(
+        get(&get(&standing, "linkedin.com/in/due"), "status")
+            .as_string()
+            .as_deref(),
+        Some("pending")
+    );
+    assert_eq!(
+        get(&get(&standing, "linkedin.com/in/due"), "rhythm")
+            .as_string()
+            .as_deref(),
+        Some("once")
+    );
+    same(
+        store.expire_pending(Some(NOW)).unwrap(),
+        o::expire_pending(contacts.clone(), settings.clone(), Some(NOW)).unwrap(),
+    );
+    same(
+        store.insights(Some(NOW), Some(0)).unwrap(),
+        o::insights(contacts.clone(), settings.clone(), Some(NOW), Some(0)).unwrap(),
+    );
+    assert_eq!(
+        get(&store.contact("linkedin.com/in/old").unwrap(), "name")
+            .as_string()
+            .as_deref(),
+        Some("Ana Lima")
+    );
+    assert!(store.contact("linkedin.com/in/nobody").unwrap().is_null());
+    assert_eq!(store.month_count(Some(NOW), Some(0)), 0);
+    same(
+        store.allowance(Some(NOW), Some(0)).unwrap(),
+        o::allowance(contacts, settings, Some(NOW), Some(0)).unwrap(),
+    );
+}

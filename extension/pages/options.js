@@ -1,5 +1,6 @@
 // The options page: follow-up delay, notifications (an optional permission, asked for
-// when switched on), note limit, rules on or off, and the data: export (JSON, CSV) as a
+// when switched on), pending invitations (when to remind, when they expire), note limit,
+// Premium and the monthly allowance of personalised notes, rules on or off, and the data: export (JSON, CSV) as a
 // download made here from a Blob (no network), import JSON (a preview of what it will do
 // first; a malformed file is refused with the engine's message and nothing changes), and
 // delete everything (after a confirmation). Every write goes through the worker.
@@ -11,6 +12,7 @@ import { KIND, el, notice, plural, ruleName, send, storeNotices } from './page.j
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const main = $('main');
 const days = /** @type {HTMLInputElement} */ ($('follow-up-days'));
+const premium = /** @type {HTMLInputElement} */ ($('premium'));
 const notifications = /** @type {HTMLInputElement} */ ($('notifications'));
 const importFile = /** @type {HTMLInputElement} */ ($('import-file'));
 const importResult = $('import-result');
@@ -62,17 +64,20 @@ function draw() {
   $('notices').replaceChildren(...storeNotices(data));
   // A redraw (another setting saved, another tab's change) never overwrites what the
   // person is typing in the delay, or an invalid value they are about to correct.
-  if (document.activeElement !== days && days.getAttribute('aria-invalid') !== 'true') {
-    days.value = String(s.follow_up_days);
+  for (const f of NUMBER_FIELDS) {
+    if (document.activeElement !== f.input && f.input.getAttribute('aria-invalid') !== 'true') f.input.value = String(s[f.key]);
   }
-  notifications.checked = s.notifications;
+  if (!saving.has('notifications')) notifications.checked = s.notifications;
+  if (!saving.has('premium')) premium.checked = s.premium;
   for (const radio of limits) radio.checked = Number(radio.value) === s.limit;
   drawRules();
   $('data-count').textContent = data.total === 0
     ? 'Rapport keeps no contacts yet.'
     : `Rapport keeps ${data.total} ${data.total === 1 ? 'contact' : 'contacts'} in this browser.`;
   const ro = data.read_only;
-  for (const c of [days, notifications, importFile, deleteBtn, ...limits]) c.disabled = ro;
+  for (const c of [...NUMBER_FIELDS.map((f) => f.input), notifications, premium, importFile, deleteBtn, ...limits]) c.disabled = ro;
+  // The allowance is a free account's: with Premium there is none to set.
+  /** @type {HTMLInputElement} */ ($('monthly-notes')).disabled = ro || s.premium;
   main.dataset.state = 'ready';
   main.removeAttribute('aria-busy');
 }
@@ -90,7 +95,11 @@ async function load() {
 
 // ---- Settings ----
 
+/** Settings being saved: a redraw in the meantime (another change landed) leaves their controls as the person set them. */
+const saving = new Map();
+
 async function save(partial, what) {
+  for (const k of Object.keys(partial)) saving.set(k, (saving.get(k) || 0) + 1);
   try {
     const answer = await send({ kind: KIND.SETTINGS_SET, settings: partial });
     data.settings = answer.settings;
@@ -98,25 +107,62 @@ async function save(partial, what) {
   } catch (e) {
     status(e.message, true);
   }
+  for (const k of Object.keys(partial)) {
+    const n = saving.get(k) - 1;
+    if (n > 0) saving.set(k, n);
+    else saving.delete(k);
+  }
   draw();
 }
 
-/** Says what is wrong with the delay beside it, and keeps what was typed to correct. */
-function dayError(text) {
-  const box = $('follow-up-days-error');
-  box.textContent = text;
-  box.hidden = !text;
-  days.setAttribute('aria-invalid', String(!!text));
+/**
+ * The settings typed as whole numbers: each says what is wrong beside it (and keeps what
+ * was typed, to correct) or saves on change.
+ * @type {{ input: HTMLInputElement, key: string, max: number, rule: string, said: (n: number) => string }[]}
+ */
+const NUMBER_FIELDS = [
+  {
+    input: days, key: 'follow_up_days', max: 3650, rule: 'the delay is a whole number of days from 0 to 3650',
+    said: (n) => (n === 0 ? 'Automatic follow-ups off' : `Follow up after ${plural(n, 'day', 'days')}`),
+  },
+  {
+    input: /** @type {HTMLInputElement} */ ($('pending-days')), key: 'pending_days', max: 3650,
+    rule: 'the reminder is a whole number of days from 0 to 3650',
+    said: (n) => (n === 0 ? 'Pending invitation reminders off' : `Pending invitations: reminded after ${plural(n, 'day', 'days')}`),
+  },
+  {
+    input: /** @type {HTMLInputElement} */ ($('expire-days')), key: 'expire_days', max: 3650,
+    rule: 'the expiry is a whole number of days from 0 to 3650',
+    said: (n) => (n === 0 ? 'Pending invitations never expire' : `Pending invitations expire after ${plural(n, 'day', 'days')}`),
+  },
+  {
+    input: /** @type {HTMLInputElement} */ ($('monthly-notes')), key: 'monthly_notes', max: 1000,
+    rule: 'the allowance is a whole number of notes from 0 to 1000',
+    said: (n) => `Personalised notes a month: ${n}`,
+  },
+];
+
+for (const f of NUMBER_FIELDS) {
+  const box = $(`${f.input.id}-error`);
+  const error = (/** @type {string} */ text) => {
+    box.textContent = text;
+    box.hidden = !text;
+    f.input.setAttribute('aria-invalid', String(!!text));
+  };
+  f.input.addEventListener('change', () => {
+    const raw = f.input.value.trim();
+    const n = Number(raw);
+    if (raw === '' || !Number.isInteger(n) || n < 0 || n > f.max) {
+      error(`Not saved: ${f.rule} (still ${data.settings[f.key]}).`);
+      return;
+    }
+    error('');
+    save({ [f.key]: n }, f.said(n));
+  });
 }
 
-days.addEventListener('change', () => {
-  const n = Number(days.value);
-  if (days.value === '' || !Number.isInteger(n) || n < 0 || n > 3650) {
-    dayError(`Not saved: the delay is a whole number of days from 0 to 3650 (still ${data.settings.follow_up_days}).`);
-    return;
-  }
-  dayError('');
-  save({ follow_up_days: n }, n === 0 ? 'Automatic follow-ups off' : `Follow up after ${n} ${n === 1 ? 'day' : 'days'}`);
+premium.addEventListener('change', () => {
+  save({ premium: premium.checked }, premium.checked ? 'Premium: personalised notes not limited' : 'Free account: personalised notes limited per month');
 });
 
 notifications.addEventListener('change', async () => {

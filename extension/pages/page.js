@@ -6,7 +6,7 @@ import '../ui/kit.js'; // no exports: publishes globalThis.RapportUI
 
 export const { KIND, TAB_KIND } = globalThis.RapportProtocol;
 export const {
-  el, send, WORDS, plural, ruleName, dateValue, offsetOn, showDate, commitDate, followUpText, displayName,
+  el, svg, send, WORDS, plural, ruleName, dateValue, offsetOn, showDate, commitDate, followUpText, displayName,
 } = globalThis.RapportUI;
 
 globalThis.RapportUI.style(document);
@@ -38,4 +38,30 @@ export function storeNotices({ problem, read_only: readOnly, warnings = [] }) {
     out.push(notice('warn', `${skipped.length} stored ${skipped.length === 1 ? 'item' : 'items'} could not be read and ${skipped.length === 1 ? 'was' : 'were'} skipped (nothing else is affected):`, list));
   }
   return out;
+}
+
+/**
+ * Marks `<name>-drawn` now and `<name>-painted` once the frame showing it is out (the
+ * performance timeline: the scale benchmark reads them), the first time only.
+ * @param {string} name
+ */
+export function markDrawn(name) {
+  if (performance.getEntriesByName(`${name}-drawn`).length) return;
+  performance.mark(`${name}-drawn`);
+  afterPaint(() => performance.mark(`${name}-painted`));
+}
+
+/**
+ * Runs `fn` once the next frame is painted (what is on the page now is on screen then), or
+ * after 100 ms in a page that gets no frames (a tab in the background).
+ */
+export function afterPaint(/** @type {() => void} */ fn) {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
 }

@@ -6,12 +6,19 @@
 // Also opens as a page (chrome-extension://<id>/extension/pages/popup.html); then "the
 // current tab" is the tab used last before it.
 //
+// A due item says why (follow-up due, invitation pending N days), the invitation's status,
+// the last contact, and offers Follow up (your sent note and notes at hand), Withdraw on
+// LinkedIn (the sent-invitations page, the row marked: the person clicks LinkedIn's own
+// button), done and snooze; every item has a rhythm picker (once, every N weeks or months).
+//
 // Test hooks: the list is <div id="lists" data-state="loading|empty|ready|error">; each
-// contact is <li class="item" data-key data-status> with buttons [data-action]; Done's
-// undo is #undo [data-action="undo"].
+// contact is <li class="item" data-key data-status data-outcome data-reasons> with
+// controls [data-action] (a[data-action="withdraw"], select[data-action="rhythm"]);
+// Done's undo is #undo [data-action="undo"].
 
 import {
-  KIND, TAB_KIND, WORDS, commitDate, dateValue, displayName, el, followUpText, notice, offsetOn, send, showDate, storeNotices,
+  KIND, TAB_KIND, WORDS, afterPaint, commitDate, dateValue, displayName, el, followUpText, markDrawn, notice, offsetOn, plural, send,
+  showDate, storeNotices,
 } from './page.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -28,34 +35,103 @@ let refocus = null;
 
 // ---- Drawing ----
 
+const DAY_MS = 86_400_000;
+
+/** The due item (reasons, withdraw link, last contact, outcome) for a key, if it is due. */
+const dueItemOf = (key) => view.due.find((d) => d.contact.key === key) || null;
+
 function statusOf(contact) {
-  if (view.due.some((c) => c.key === contact.key)) return 'due';
+  if (dueItemOf(contact.key)) return 'due';
   if (view.upcoming.some((c) => c.key === contact.key)) return 'upcoming';
   return contact.done_at != null ? 'done' : 'idle';
 }
 
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+/** "today", "yesterday", "3 days ago" (local calendar days). */
+function daysAgo(ms) {
+  const start = (t) => {
+    const d = new Date(t);
+    return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  };
+  const days = Math.round((start(Date.now()) - start(ms)) / DAY_MS);
+  return relative.format(-Math.max(0, days), 'day');
+}
+
+/** What the item says about why it is due: one line per reason the engine gave. */
+function reasonLines(due) {
+  return due.reasons.map((r) => el('p', {
+    class: `reason reason-${r.kind}`, 'data-reason': r.kind,
+    text: r.kind === 'pending_invitation' ? `Invitation pending ${plural(r.days, 'day', 'days')}` : 'Follow-up due',
+  }));
+}
+
+/** The rhythm picker's choices: `value` is how the rhythm is written in the select. */
+const RHYTHMS = [
+  ['once', 'Once'], ['weeks:1', 'Every week'], ['weeks:2', 'Every 2 weeks'], ['months:1', 'Every month'],
+  ['months:2', 'Every 2 months'], ['months:3', 'Every 3 months'], ['months:6', 'Every 6 months'],
+];
+const rhythmValue = (r) => (r == null || r === 'once' ? 'once' : Object.entries(r).map(([unit, n]) => `${unit}:${n}`)[0]);
+const rhythmLabel = (value) => {
+  const [unit, n] = value.split(':');
+  return unit === 'once' ? 'Once' : `Every ${plural(Number(n), unit.replace(/s$/, ''), unit)}`;
+};
+const rhythmOfValue = (value) => {
+  if (value === 'once') return 'once';
+  const [unit, n] = value.split(':');
+  return { [unit]: Number(n) };
+};
+
+function rhythmPicker(contact, name) {
+  const id = `rhythm-${contact.key.replace(/[^a-z0-9]/gi, '-')}`;
+  const current = rhythmValue(view.standing?.[contact.key]?.rhythm);
+  const choices = RHYTHMS.some(([v]) => v === current) ? RHYTHMS : [...RHYTHMS, [current, rhythmLabel(current)]];
+  const select = el('select', { id, 'data-action': 'rhythm', disabled: view.read_only },
+    ...choices.map(([value, label]) => el('option', { value, text: label, selected: value === current })));
+  select.addEventListener('change', () => {
+    const label = rhythmLabel(select.value);
+    apply(contact.key, { rhythm: rhythmOfValue(select.value) }, 'rhythm', `${name}: follow up ${label.toLowerCase()}`);
+  });
+  return [el('label', { class: 'date', for: id }, el('span', { text: 'Follow up' }), el('span', { class: 'sr', text: ` (${name})` })), select];
+}
+
 function item(contact) {
   const status = statusOf(contact);
+  const due = dueItemOf(contact.key);
   const name = displayName(contact);
   const readOnly = view.read_only;
-  const li = el('li', { class: 'item', 'data-key': contact.key, 'data-status': status });
+  const outcome = due ? due.outcome : view.standing?.[contact.key]?.status ?? null;
+  const li = el('li', {
+    class: 'item', 'data-key': contact.key, 'data-status': status, 'data-outcome': outcome || null,
+    'data-reasons': due ? due.reasons.map((r) => r.kind).join(' ') : null,
+  });
   const link = el('a', {
     class: 'name', href: contact.url, target: '_blank', rel: 'noopener noreferrer', text: name,
     title: `Open ${name}'s LinkedIn profile in a new tab`,
   });
-  li.append(el('div', { class: 'line1' }, link, el('span', { class: `when when-${status}`, text: followUpText(contact, status) })));
+  const when = due ? `Due since ${showDate(due.since)}` : followUpText(contact, status);
+  li.append(el('div', { class: 'line1' }, link, el('span', { class: `when when-${status}`, text: when })));
+  if (due) li.append(...reasonLines(due));
   const about = [contact.headline, contact.company && !(contact.headline || '').includes(contact.company) ? contact.company : null].filter(Boolean).join(' · ');
   if (about) li.append(el('p', { class: 'about muted', text: about }));
+  const facts = [];
+  if (outcome) facts.push(el('span', { class: `outcome outcome-${outcome}`, 'data-outcome': outcome, text: `Invitation ${outcome}` }));
+  const last = due ? due.last_contact : null;
+  if (last != null) facts.push(el('span', { class: 'last muted', 'data-last-contact': String(last), text: `Last contact: ${daysAgo(last)}` }));
+  if (facts.length) li.append(el('p', { class: 'facts' }, ...facts));
+
+  // Their notes and your sent note: at hand for the follow-up (folded in a due item).
+  const context = [];
   if (contact.invited_at != null) {
     if (contact.note_sent) {
-      li.append(el('p', { class: 'meta muted', text: `Invited on ${showDate(contact.invited_at, false)} with this note:` }));
+      context.push(el('p', { class: 'meta muted', text: `Invited on ${showDate(contact.invited_at, false)} with this note:` }));
       // Scrolls when long: focusable, so the keyboard can scroll it too.
-      li.append(el('blockquote', { class: 'sent', tabindex: 0, 'aria-label': `The note you sent ${name}`, text: contact.note_sent }));
+      context.push(el('blockquote', { class: 'sent', tabindex: 0, 'aria-label': `The note you sent ${name}`, text: contact.note_sent }));
     } else {
-      li.append(el('p', { class: 'meta muted', text: `Invited on ${showDate(contact.invited_at, false)} without a note` }));
+      context.push(el('p', { class: 'meta muted', text: `Invited on ${showDate(contact.invited_at, false)} without a note` }));
     }
   }
-  if (contact.notes) li.append(el('p', { class: 'notes', text: contact.notes }));
+  if (contact.notes) context.push(el('p', { class: 'notes', text: contact.notes }));
 
   const act = (action, text, edit, said, extra = {}) => {
     const b = el('button', { type: 'button', 'data-action': action, text, disabled: readOnly, ...extra });
@@ -64,9 +140,29 @@ function item(contact) {
   };
   const pending = contact.follow_up_at != null;
   const actions = el('div', { class: 'actions' });
-  if (pending) {
-    const done = act('done', WORDS.done, { done: true }, WORDS.markedDone(name), { class: 'primary' });
-    done.addEventListener('click', () => offerUndo(contact.key, name, contact.follow_up_at));
+  if (due) {
+    const boxId = `follow-${contact.key.replace(/[^a-z0-9]/gi, '-')}`;
+    const box = el('div', { class: 'follow-up', id: boxId, hidden: true }, ...context,
+      el('a', { href: contact.url, target: '_blank', rel: 'noopener noreferrer', 'data-action': 'open-profile', text: `Write to ${name} on LinkedIn` }));
+    const follow = el('button', { type: 'button', class: 'primary', 'data-action': 'follow-up', 'aria-expanded': 'false', 'aria-controls': boxId, text: 'Follow up' });
+    follow.addEventListener('click', () => {
+      box.hidden = !box.hidden;
+      follow.setAttribute('aria-expanded', String(!box.hidden));
+    });
+    li.append(box);
+    actions.append(follow);
+    if (due.withdraw_url) {
+      actions.append(el('a', {
+        class: 'button', href: due.withdraw_url, target: '_blank', rel: 'noopener noreferrer', 'data-action': 'withdraw', text: 'Withdraw on LinkedIn',
+        title: `Opens LinkedIn's sent invitations with ${name}'s row highlighted: you click LinkedIn's own Withdraw`,
+      }));
+    }
+  } else {
+    li.append(...context);
+  }
+  if (pending || due) {
+    const done = act('done', WORDS.done, { done: true }, WORDS.markedDone(name));
+    if (pending) done.addEventListener('click', () => offerUndo(contact.key, name, contact.follow_up_at));
     actions.append(
       done,
       act('snooze-day', WORDS.snoozeDay, { snooze: { days: 1 } }, `${name}: snoozed 1 day`),
@@ -80,6 +176,7 @@ function item(contact) {
   });
   commitDate(date, (value) => apply(contact.key, { follow_up_date: value, tz: offsetOn(value) }, 'date', `Follow-up with ${name} set`), () => date.defaultValue);
   actions.append(el('label', { class: 'date', for: dateId }, el('span', { text: pending ? 'Snooze until' : 'Follow up on' }), el('span', { class: 'sr', text: ` (${name})` })), date);
+  actions.append(...rhythmPicker(contact, name));
   const editBtn = el('button', { type: 'button', 'data-action': 'edit-notes', text: contact.notes ? 'Edit notes' : 'Add notes', disabled: readOnly });
   editBtn.addEventListener('click', () => openEditor(li, contact));
   actions.append(editBtn);
@@ -87,16 +184,28 @@ function item(contact) {
   return li;
 }
 
-function section(id, title, contacts, emptyText, total = contacts.length) {
+/**
+ * A titled list of contacts. With `later`, only the first `FIRST_ITEMS` are made now and
+ * the rest are handed to `later(fill)`, which calls `fill()` when they are wanted.
+ * @param {(fill: () => void) => void} [later]
+ */
+function section(id, title, contacts, emptyText, total = contacts.length, later = undefined) {
   const heading = el('h2', { id: `${id}-title`, text: `${title} (${total})` });
   const s = el('section', { class: `group group-${id}`, 'aria-labelledby': `${id}-title` }, heading);
-  if (contacts.length) s.append(el('ul', { class: 'items' }, ...contacts.map(item)));
-  else if (emptyText) s.append(el('p', { class: 'none muted', text: emptyText }));
+  if (contacts.length) {
+    const now = later ? contacts.slice(0, FIRST_ITEMS) : contacts;
+    const ul = el('ul', { class: 'items' }, ...now.map(item));
+    s.append(ul);
+    if (now.length < contacts.length) later?.(() => ul.append(...contacts.slice(now.length).map(item)));
+  } else if (emptyText) s.append(el('p', { class: 'none muted', text: emptyText }));
   // The engine sends at most the first 100 of a list; say how many more there are.
   const hidden = total - contacts.length;
   if (hidden > 0) s.append(el('p', { class: 'more muted', text: `${hidden} more: search to narrow the list.` }));
   return s;
 }
+
+/** Items drawn at once before the rest of a long list: more than a popup shows. */
+const FIRST_ITEMS = 12;
 
 function emptyState() {
   const days = view.settings?.follow_up_days ?? 7;
@@ -109,25 +218,49 @@ function emptyState() {
     el('p', { text: 'You can also keep notes about anyone from their LinkedIn profile.' }));
 }
 
+/** Counts draws: the second part of a draw gives way to a newer draw. */
+let drawCount = 0;
+
 function draw() {
+  const count = ++drawCount;
   document.getElementById('notices').replaceChildren(...storeNotices(view));
-  const m = view.month_count;
-  $('month').textContent = `Personalised notes this month: ${m}`;
+  const a = view.allowance;
+  $('month').textContent = a.allowance == null
+    ? `Personalised notes this month: ${a.used} (no monthly limit)`
+    : `Personalised notes this month: ${a.used} of ${a.allowance}`;
   const query = search.value.trim();
-  const parts = [];
   if (query) {
-    parts.push(section('results', 'Results', view.results, `No contact or note matches “${query}”.`, view.results_total));
-  } else if (view.total === 0) {
-    parts.push(emptyState());
-  } else {
-    parts.push(section('due', WORDS.due, view.due, 'Nothing is due. Well done.', view.due_total));
-    parts.push(section('upcoming', WORDS.upcoming, view.upcoming, 'No follow-ups planned.', view.upcoming_total));
-    const others = view.total - view.due_total - view.upcoming_total;
-    if (others > 0) parts.push(el('p', { class: 'more muted', text: `${others} more ${others === 1 ? 'contact has' : 'contacts have'} nothing planned: search to find ${others === 1 ? 'it' : 'them'}.` }));
+    lists.replaceChildren(section('results', 'Results', view.results, `No contact or note matches “${query}”.`, view.results_total));
+    return drawn('results');
   }
-  lists.replaceChildren(...parts);
-  lists.dataset.state = query ? 'results' : view.total === 0 ? 'empty' : 'ready';
+  if (view.total === 0) {
+    lists.replaceChildren(emptyState());
+    return drawn('empty');
+  }
+  // The top of the due list first, on screen at once; the rest of it and the upcoming list
+  // (up to 100 each) a moment later.
+  /** @type {() => void} */
+  let restOfDue = () => {};
+  lists.replaceChildren(section('due', WORDS.due, view.due.map((d) => d.contact), 'Nothing is due. Well done.', view.due_total, (fill) => {
+    restOfDue = fill;
+  }));
+  lists.setAttribute('aria-busy', 'true');
+  markDrawn('rapport-list');
+  afterPaint(() => {
+    if (count !== drawCount) return; // a newer draw replaced this one
+    restOfDue();
+    lists.append(section('upcoming', WORDS.upcoming, view.upcoming, 'No follow-ups planned.', view.upcoming_total));
+    const others = view.total - view.due_total - view.upcoming_total;
+    if (others > 0) lists.append(el('p', { class: 'more muted', text: `${others} more ${others === 1 ? 'contact has' : 'contacts have'} nothing planned: search to find ${others === 1 ? 'it' : 'them'}.` }));
+    drawn('ready');
+  });
+}
+
+/** The list is whole: its state for tests and assistive technology, and the focus where it belongs. */
+function drawn(/** @type {string} */ state) {
+  lists.dataset.state = state;
   lists.removeAttribute('aria-busy');
+  markDrawn('rapport-list');
   if (refocus) {
     const { key, action } = refocus;
     refocus = null;
@@ -303,6 +436,7 @@ search.addEventListener('keydown', (e) => {
   }
 });
 $('open-options').addEventListener('click', () => chrome.runtime.openOptionsPage());
+$('open-insights').addEventListener('click', () => chrome.tabs.create({ url: chrome.runtime.getURL('extension/pages/insights.html') }));
 // A redraw held back while a date was typed happens when focus moves on.
 lists.addEventListener('focusout', () => setTimeout(() => {
   if (pendingRefresh && !editing && !typingDate()) refresh();

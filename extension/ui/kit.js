@@ -37,6 +37,27 @@ var RapportUI = (() => {
     return /** @type {any} */ (node);
   }
 
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+
+  /**
+   * An SVG element (charts): attributes as given (numbers written as text), `text`
+   * (textContent) and children. Like el(), never parses markup.
+   * @param {string} tag
+   * @param {Record<string, string|number|boolean|null|undefined>} [attrs]
+   * @param {...(Node|string|null|undefined|false)} children
+   * @returns {SVGElement}
+   */
+  function svg(tag, attrs = {}, ...children) {
+    const node = /** @type {SVGElement} */ (document.createElementNS(SVG_NS, tag));
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v == null || v === false) continue;
+      if (k === 'text') node.textContent = String(v);
+      else node.setAttribute(k, v === true ? '' : String(v));
+    }
+    for (const c of children) if (c != null && c !== false) node.append(c);
+    return node;
+  }
+
   /** Sets a node's text only when it changed (a live region must not repeat itself); hides it when empty. */
   function setText(/** @type {HTMLElement} */ node, /** @type {string} */ text) {
     if (node.textContent !== text) node.textContent = text;
@@ -158,14 +179,24 @@ var RapportUI = (() => {
   }
   /** The local UTC offset in force at the start of `date` (the engine's `tz`). */
   const offsetOn = (/** @type {string} */ date) => new Date(`${date}T00:00`).getTimezoneOffset();
+  /** The date formats, made once each (making one costs far more than using it: a list draws hundreds of dates). */
+  /** @type {Map<string, Intl.DateTimeFormat>} */
+  const formats = new Map();
   /** A short local date: "Fri, 20 Nov" (with the year when it is not this year). */
   function showDate(/** @type {number} */ ms, weekday = true) {
     const d = new Date(ms);
-    /** @type {Intl.DateTimeFormatOptions} */
-    const opts = { day: 'numeric', month: 'short' };
-    if (weekday) opts.weekday = 'short';
-    if (d.getFullYear() !== new Date().getFullYear()) opts.year = 'numeric';
-    return new Intl.DateTimeFormat(undefined, opts).format(d);
+    const year = d.getFullYear() !== new Date().getFullYear();
+    const key = `${weekday}${year}`;
+    let format = formats.get(key);
+    if (!format) {
+      /** @type {Intl.DateTimeFormatOptions} */
+      const opts = { day: 'numeric', month: 'short' };
+      if (weekday) opts.weekday = 'short';
+      if (year) opts.year = 'numeric';
+      format = new Intl.DateTimeFormat(undefined, opts);
+      formats.set(key, format);
+    }
+    return format.format(d);
   }
   /**
    * The follow-up line for a contact whose status the engine gave.
@@ -260,7 +291,7 @@ var RapportUI = (() => {
   }
 
   return Object.freeze({
-    el, setText, style, isolate, WORDS, plural, ruleName,
+    el, svg, setText, style, isolate, WORDS, plural, ruleName,
     dateValue, offsetOn, showDate, commitDate, followUpText, displayName, send, alive, Invalidated,
   });
 })();

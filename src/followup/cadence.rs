@@ -23,6 +23,28 @@ use super::{month_count, Contact, Settings, MAX_DAYS};
 pub const SENT_INVITATIONS_URL: &str =
     "https://www.linkedin.com/mynetwork/invitation-manager/sent/";
 
+/// The marker after which the sent-invitations page's address names the invitation to
+/// withdraw: `#rapport-withdraw=<the profile URL, as encodeURIComponent writes it>`.
+/// The content script on that page reads it and highlights the row (the person clicks
+/// LinkedIn's own Withdraw button).
+pub const WITHDRAW_MARKER: &str = "#rapport-withdraw=";
+
+/// Where to withdraw `c`'s pending invitation: [`SENT_INVITATIONS_URL`] with
+/// [`WITHDRAW_MARKER`] and the contact's profile URL (`c.url`, always derived from its key).
+pub fn withdraw_url(c: &Contact) -> String {
+    let mut out = String::from(SENT_INVITATIONS_URL);
+    out.push_str(WITHDRAW_MARKER);
+    // encodeURIComponent: every byte but A-Z a-z 0-9 - _ . ! ~ * ' ( ) is %XX.
+    for b in c.url.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// How often to follow up with a contact. JSON: `"once"`, `{"days": n}`,
 /// `{"weeks": n}` or `{"months": n}` (0 of anything is once).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -128,8 +150,8 @@ pub struct DueItem<'a> {
     pub reasons: Vec<DueReason>,
     /// A sentence for the popup ("Invitation pending for 16 days: ...").
     pub message: String,
-    /// Where to withdraw a pending invitation (the sent-invitations page), else `None`.
-    pub withdraw_url: Option<&'static str>,
+    /// Where to withdraw a pending invitation (see [`withdraw_url`]), else `None`.
+    pub withdraw_url: Option<String>,
     /// See [`last_contact`].
     pub last_contact: Option<i64>,
     pub outcome: Option<InviteStatus>,
@@ -201,7 +223,7 @@ pub fn due_list<'a>(contacts: &'a [Contact], now: i64, settings: &Settings) -> V
                     since,
                     message: message(&reasons),
                     reasons,
-                    withdraw_url: pending.then_some(SENT_INVITATIONS_URL),
+                    withdraw_url: pending.then(|| withdraw_url(c)),
                     last_contact: last_contact(c),
                     outcome: outcome(c, now, settings),
                 },
@@ -378,6 +400,20 @@ mod tests {
     }
 
     #[test]
+    fn the_withdraw_link_names_the_profile_as_encode_uri_component_does() {
+        // `c.url` is already percent-encoded (`j%C3%BCrgen-o%27neil_2`); decodeURIComponent
+        // of the marker's value gives it back.
+        let c = Contact::new("linkedin.com/in/jürgen-o'neil_2");
+        assert_eq!(c.url, "https://www.linkedin.com/in/j%C3%BCrgen-o%27neil_2/");
+        assert_eq!(
+            withdraw_url(&c),
+            "https://www.linkedin.com/mynetwork/invitation-manager/sent/\
+             #rapport-withdraw=https%3A%2F%2Fwww.linkedin.com%2Fin%2Fj%25C3%25BCrgen-o%2527neil_2%2F"
+        );
+        assert!(withdraw_url(&c).starts_with(SENT_INVITATIONS_URL));
+    }
+
+    #[test]
     fn pending_invitations_join_the_due_list_after_14_days() {
         let s = Settings::default();
         let c = mark_done(recorded("a", "Ann", None, T0), T0 + 8 * D); // followed up on day 8
@@ -399,7 +435,13 @@ mod tests {
             }]
         );
         assert_eq!(due[0].since, T0 + 14 * D);
-        assert_eq!(due[0].withdraw_url, Some(SENT_INVITATIONS_URL));
+        assert_eq!(
+            due[0].withdraw_url.as_deref(),
+            Some(
+                "https://www.linkedin.com/mynetwork/invitation-manager/sent/\
+                 #rapport-withdraw=https%3A%2F%2Fwww.linkedin.com%2Fin%2Fa%2F"
+            )
+        );
         assert!(
             due[0].message.starts_with("Invitation pending for 16 days"),
             "{}",

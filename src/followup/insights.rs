@@ -265,10 +265,10 @@ fn templates(noted: &[(&Contact, InviteStatus)], index: &SentNotes) -> Vec<Group
     let mut placed = vec![false; noted.len()];
     let mut groups: Vec<Vec<usize>> = index
         .templates()
-        .into_iter()
+        .iter()
         .map(|g| {
-            g.into_iter()
-                .filter_map(|e| slot.get(index.key(e)).copied())
+            g.iter()
+                .filter_map(|&e| slot.get(index.key(e)).copied())
                 .filter(|&i| !std::mem::replace(&mut placed[i], true))
                 .collect::<Vec<usize>>()
         })

@@ -52,7 +52,8 @@ use serde::{Deserialize, Serialize};
 
 pub use cadence::{
     allowance, blank_invitation_advice, due_list, last_contact, next_change_at, record_interaction,
-    set_rhythm, Allowance, DueItem, DueReason, Rhythm,
+    set_rhythm, withdraw_url, Allowance, DueItem, DueReason, Rhythm, SENT_INVITATIONS_URL,
+    WITHDRAW_MARKER,
 };
 pub use exchange::{
     export_csv, export_json, import_json, ImportError, ImportResult, CSV_BOM, CSV_COLUMNS,
@@ -501,21 +502,50 @@ pub fn agenda(contacts: &[Contact], now: i64) -> Agenda<'_> {
 /// words) in the name, headline, company, profile name, notes or sent note. Name
 /// matches come first, then the most recently changed. An empty query lists all.
 pub fn search<'a>(contacts: &'a [Contact], query: &str) -> Vec<&'a Contact> {
+    search_with(contacts, &SearchIndex::new(contacts), query)
+}
+
+/// Each contact's searchable text folded once (name; headline, company, slug, notes and
+/// note sent), for repeated searches of the same contacts (the popup searches as the
+/// person types). Build it from the contacts it is used with.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchIndex {
+    folded: Vec<(String, String)>,
+}
+
+impl SearchIndex {
+    pub fn new(contacts: &[Contact]) -> SearchIndex {
+        let folded = contacts
+            .iter()
+            .map(|c| {
+                let slug = c.key.strip_prefix(KEY_PREFIX).unwrap_or(&c.key);
+                let rest = [
+                    c.headline.as_deref().unwrap_or(""),
+                    c.company.as_deref().unwrap_or(""),
+                    slug,
+                    &c.notes,
+                    c.note_sent.as_deref().unwrap_or(""),
+                ]
+                .map(fold)
+                .join("\n");
+                (fold(&c.name), rest)
+            })
+            .collect();
+        SearchIndex { folded }
+    }
+}
+
+/// [`search`] with the contacts' text folded ahead (`index` made from `contacts`).
+pub fn search_with<'a>(
+    contacts: &'a [Contact],
+    index: &SearchIndex,
+    query: &str,
+) -> Vec<&'a Contact> {
     let terms: Vec<String> = fold(query).split_whitespace().map(String::from).collect();
     let mut hits: Vec<(bool, &Contact)> = contacts
         .iter()
-        .filter_map(|c| {
-            let name = fold(&c.name);
-            let slug = c.key.strip_prefix(KEY_PREFIX).unwrap_or(&c.key);
-            let rest = [
-                c.headline.as_deref().unwrap_or(""),
-                c.company.as_deref().unwrap_or(""),
-                slug,
-                &c.notes,
-                c.note_sent.as_deref().unwrap_or(""),
-            ]
-            .map(fold)
-            .join("\n");
+        .zip(&index.folded)
+        .filter_map(|(c, (name, rest))| {
             let all = terms
                 .iter()
                 .all(|t| name.contains(t.as_str()) || rest.contains(t.as_str()));
@@ -779,8 +809,15 @@ pub(crate) mod tests {
             T0 + 9,
         );
         let all = vec![zoe, bob, muller];
+        let index = SearchIndex::new(&all);
         let keys = |q: &str| {
-            search(&all, q)
+            let found = search(&all, q);
+            assert_eq!(
+                search_with(&all, &index, q),
+                found,
+                "one index, many queries"
+            );
+            found
                 .iter()
                 .map(|c| c.key[16..].to_string())
                 .collect::<Vec<_>>()

@@ -15,6 +15,7 @@
 //! read as automation. So the guard speaks at **3 or more other people** (all history;
 //! the draft's own recipient excluded). Drafts under 3 words are not judged.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -75,6 +76,8 @@ pub fn similar_sent(
 pub struct SentNotes {
     entries: Vec<SentNote>,
     vocabulary: HashMap<String, u32>,
+    /// The templates, grouped on first use (the insights ask again for the same notes).
+    templates: OnceCell<Vec<Vec<usize>>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -122,6 +125,7 @@ impl SentNotes {
         SentNotes {
             entries,
             vocabulary,
+            templates: OnceCell::new(),
         }
     }
 
@@ -370,7 +374,11 @@ impl SentNotes {
     /// words include a shared one. Only groups sharing such a word are compared, at most
     /// [`MAX_TEMPLATE_CANDIDATES`] of them (rarest words first), so that thousands of
     /// notes that all share their words (none a template) stay quick.
-    pub(super) fn templates(&self) -> Vec<Vec<usize>> {
+    pub(super) fn templates(&self) -> &[Vec<usize>] {
+        self.templates.get_or_init(|| self.group_templates())
+    }
+
+    fn group_templates(&self) -> Vec<Vec<usize>> {
         // Tokens as dense ids: a word's first occurrence in a note is the word's own id,
         // its k-th (k >= 2) an id of its own from `repeats`.
         let words = self.vocabulary.len() as u32;

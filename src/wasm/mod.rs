@@ -336,12 +336,18 @@ impl SentNotes {
         recipient_name: Option<String>,
         recipient_key: Option<String>,
     ) -> Result<JsValue, JsError> {
-        to_js(
-            &self
-                .0
-                .similar(note, recipient_name.as_deref(), recipient_key.as_deref()),
-        )
+        similar_in(&self.0, note, recipient_name, recipient_key)
     }
+}
+
+/// The repetition guard's answer over an index of sent notes, for JS.
+fn similar_in(
+    index: &fu::SentNotes,
+    note: &str,
+    recipient_name: Option<String>,
+    recipient_key: Option<String>,
+) -> Result<JsValue, JsError> {
+    to_js(&index.similar(note, recipient_name.as_deref(), recipient_key.as_deref()))
 }
 
 /// Start of a local calendar day `YYYY-MM-DD` in UTC ms (for "snooze until").

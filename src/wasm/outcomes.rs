@@ -8,13 +8,17 @@
 //!   note? }`, `{ url, kind: "accepted", when?: "3d" }`, `{ url, kind: "connection",
 //!   when? }`, `{ url, kind: "withdrawn" }`, `{ url, kind: "message_sent" }`.
 //! - DueItem: `{ contact, since, reasons: [{ kind: "follow_up", at } | { kind:
-//!   "pending_invitation", invited_at, days }], message, withdraw_url, last_contact,
+//!   "pending_invitation", invited_at, days }], message, withdraw_url (the sent-invitations
+//!   page + `#rapport-withdraw=<encodeURIComponent(contact.url)>`, or null), last_contact,
 //!   outcome }`.
 //! - Rhythm: `"once" | { days } | { weeks } | { months }`.
 
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
+
 use wasm_bindgen::prelude::*;
 
-use super::{from_js, now_or_clock, to_js, tz_or_local, SentNotes, AGENDA_LIST_MAX};
+use super::{from_js, now_or_clock, similar_in, to_js, tz_or_local, SentNotes, AGENDA_LIST_MAX};
 use crate::followup::{self as fu, Contact, Observation, Rhythm, Settings};
 
 fn settings_from(value: JsValue) -> Result<Settings, JsError> {
@@ -136,13 +140,25 @@ pub fn outcome_badge(
 ) -> Result<JsValue, JsError> {
     let contacts: Vec<Contact> = from_js("contacts", contacts)?;
     let (now, settings) = (now_or_clock(now), settings_from(settings)?);
-    let count = fu::due_list(&contacts, now, &settings).len();
-    to_js(&badge_of(count, &contacts, now, &settings))
+    to_js(&badge_now(&contacts, now, &settings))
+}
+
+fn badge_now(contacts: &[Contact], now: i64, settings: &Settings) -> Badge {
+    let count = fu::due_list(contacts, now, settings).len();
+    badge_of(count, contacts, now, settings)
+}
+
+/// Where a listed contact stands: the invitation's status now and the follow-up rhythm.
+#[derive(serde::Serialize)]
+struct Standing {
+    status: Option<fu::InviteStatus>,
+    rhythm: Rhythm,
 }
 
 /// What the popup shows: `{ due: DueItem[], upcoming: Contact[], results: Contact[],
-/// due_total, upcoming_total, results_total, allowance, badge }`, each list cut to
-/// `AGENDA_LIST_MAX`; `results` match `query` (none when it is empty).
+/// due_total, upcoming_total, results_total, allowance, badge, standing }`, each list cut
+/// to `AGENDA_LIST_MAX`; `results` match `query` (none when it is empty); `standing` has
+/// `{ status, rhythm }` for each contact listed, by key.
 #[wasm_bindgen(js_name = outcomeView)]
 pub fn outcome_view(
     contacts: JsValue,
@@ -150,6 +166,26 @@ pub fn outcome_view(
     settings: JsValue,
     now: Option<f64>,
     tz_offset_minutes: Option<i32>,
+) -> Result<JsValue, JsError> {
+    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    view_of(
+        &contacts,
+        None,
+        query,
+        &settings_from(settings)?,
+        now_or_clock(now),
+        tz_or_local(tz_offset_minutes),
+    )
+}
+
+/// The view; `index` folds the contacts' text ahead for the search (made here when absent).
+fn view_of(
+    contacts: &[Contact],
+    index: Option<&fu::SearchIndex>,
+    query: &str,
+    settings: &Settings,
+    now: i64,
+    tz: i32,
 ) -> Result<JsValue, JsError> {
     #[derive(serde::Serialize)]
     struct View<'a> {
@@ -161,30 +197,46 @@ pub fn outcome_view(
         results_total: usize,
         allowance: fu::Allowance,
         badge: Badge,
+        standing: BTreeMap<&'a str, Standing>,
     }
     fn head<T>(list: &[T]) -> &[T] {
         &list[..list.len().min(AGENDA_LIST_MAX)]
     }
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
-    let settings = settings_from(settings)?;
-    let now = now_or_clock(now);
-    let due = fu::due_list(&contacts, now, &settings);
-    let upcoming = fu::agenda(&contacts, now).upcoming;
+    let due = fu::due_list(contacts, now, settings);
+    let upcoming = fu::agenda(contacts, now).upcoming;
     let results = if query.trim().is_empty() {
         Vec::new()
     } else {
-        fu::search(&contacts, query)
+        match index {
+            Some(index) => fu::search_with(contacts, index, query),
+            None => fu::search(contacts, query),
+        }
     };
+    let (due_head, upcoming_head, results_head) = (head(&due), head(&upcoming), head(&results));
+    let standing = due_head
+        .iter()
+        .map(|d| d.contact)
+        .chain(upcoming_head.iter().copied())
+        .chain(results_head.iter().copied())
+        .map(|c| {
+            let standing = Standing {
+                status: fu::outcome(c, now, settings),
+                rhythm: Rhythm::from_days(c.cadence_days),
+            };
+            (c.key.as_str(), standing)
+        })
+        .collect();
     let count = due.len();
     to_js(&View {
-        due: head(&due),
-        upcoming: head(&upcoming),
-        results: head(&results),
+        due: due_head,
+        upcoming: upcoming_head,
+        results: results_head,
         due_total: count,
         upcoming_total: upcoming.len(),
         results_total: results.len(),
-        allowance: fu::allowance(&contacts, now, tz_or_local(tz_offset_minutes), &settings),
-        badge: badge_of(count, &contacts, now, &settings),
+        allowance: fu::allowance(contacts, now, tz, settings),
+        badge: badge_of(count, contacts, now, settings),
+        standing,
     })
 }
 
@@ -260,5 +312,170 @@ impl SentNotes {
         tz_offset_minutes: Option<i32>,
     ) -> Result<JsValue, JsError> {
         insights_from(Some(&self.0), contacts, settings, now, tz_offset_minutes)
+    }
+}
+
+/// The whole store, read once and kept on this side of the boundary while it does not
+/// change: `new LoadedStore(JSON.stringify(await chrome.storage.local.get(null)))`. Moving
+/// ten thousand contacts across as JS objects takes 100-150 ms each way (serde-wasm-bindgen
+/// builds them field by field); as JSON text they cross in a few ms, and then the
+/// badge, the popup's view, the expiry and the insights read them here without crossing
+/// again. The JS keeps the one it read and calls `free()` when the store changed.
+#[wasm_bindgen]
+pub struct LoadedStore {
+    loaded: fu::Loaded,
+    /// The sent notes, indexed on first use (the repetition guard and the insights).
+    notes: OnceCell<fu::SentNotes>,
+    /// The contacts' text folded for the search, on first use.
+    search: OnceCell<fu::SearchIndex>,
+}
+
+#[wasm_bindgen]
+impl LoadedStore {
+    /// Reads the storage items given as JSON text, as `loadAll` reads them.
+    #[wasm_bindgen(constructor)]
+    pub fn new(items_json: &str) -> Result<LoadedStore, JsError> {
+        let items: serde_json::Value = serde_json::from_str(items_json)
+            .map_err(|e| JsError::new(&format!("bad storage items: {e}")))?;
+        Ok(LoadedStore {
+            loaded: fu::load_all(&items),
+            notes: OnceCell::new(),
+            search: OnceCell::new(),
+        })
+    }
+
+    /// What `loadAll` answers but the contacts: `{ settings, warnings, read_only,
+    /// write_schema, migrated, total }` (`total`: how many contacts were read).
+    pub fn summary(&self) -> Result<JsValue, JsError> {
+        #[derive(serde::Serialize)]
+        struct Summary<'a> {
+            settings: &'a Settings,
+            warnings: &'a [fu::Warning],
+            read_only: bool,
+            write_schema: bool,
+            migrated: &'a [String],
+            total: usize,
+        }
+        let l = &self.loaded;
+        to_js(&Summary {
+            settings: &l.settings,
+            warnings: &l.warnings,
+            read_only: l.read_only,
+            write_schema: l.write_schema,
+            migrated: &l.migrated,
+            total: l.contacts.len(),
+        })
+    }
+
+    /// Every contact read, sorted by key, as JSON text for `JSON.parse` (what `loadAll`
+    /// answers as `contacts`); only whole-store work needs them on the JS side.
+    #[wasm_bindgen(js_name = contactsJson)]
+    pub fn contacts_json(&self) -> Result<String, JsError> {
+        serde_json::to_string(&self.loaded.contacts).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The contact stored under a normalised key, or `null`.
+    pub fn contact(&self, key: &str) -> Result<JsValue, JsError> {
+        let contacts = &self.loaded.contacts;
+        let found = contacts
+            .binary_search_by(|c| c.key.as_str().cmp(key))
+            .ok()
+            .map(|i| &contacts[i]);
+        to_js(&found)
+    }
+
+    fn sent_notes(&self) -> &fu::SentNotes {
+        self.notes
+            .get_or_init(|| fu::SentNotes::new(&self.loaded.contacts))
+    }
+
+    /// `outcomeBadge` of the stored contacts and settings.
+    pub fn badge(&self, now: Option<f64>) -> Result<JsValue, JsError> {
+        to_js(&badge_now(
+            &self.loaded.contacts,
+            now_or_clock(now),
+            &self.loaded.settings,
+        ))
+    }
+
+    /// `outcomeView` of the stored contacts and settings.
+    pub fn view(
+        &self,
+        query: &str,
+        now: Option<f64>,
+        tz_offset_minutes: Option<i32>,
+    ) -> Result<JsValue, JsError> {
+        // The search folds every contact's text once per state of the store, not per query.
+        let index = (!query.trim().is_empty()).then(|| {
+            self.search
+                .get_or_init(|| fu::SearchIndex::new(&self.loaded.contacts))
+        });
+        view_of(
+            &self.loaded.contacts,
+            index,
+            query,
+            &self.loaded.settings,
+            now_or_clock(now),
+            tz_or_local(tz_offset_minutes),
+        )
+    }
+
+    /// `expirePending` of the stored contacts and settings: the contacts to store.
+    #[wasm_bindgen(js_name = expirePending)]
+    pub fn expire_pending(&self, now: Option<f64>) -> Result<JsValue, JsError> {
+        to_js(&fu::expire_pending(
+            &self.loaded.contacts,
+            now_or_clock(now),
+            &self.loaded.settings,
+        ))
+    }
+
+    /// `insights` of the stored contacts and settings (the sent notes indexed once).
+    pub fn insights(
+        &self,
+        now: Option<f64>,
+        tz_offset_minutes: Option<i32>,
+    ) -> Result<JsValue, JsError> {
+        to_js(&fu::insights_with(
+            &self.loaded.contacts,
+            self.sent_notes(),
+            now_or_clock(now),
+            tz_or_local(tz_offset_minutes),
+            &self.loaded.settings,
+        ))
+    }
+
+    /// The repetition guard over the stored sent notes, as `SentNotes.similar` answers.
+    pub fn similar(
+        &self,
+        note: &str,
+        recipient_name: Option<String>,
+        recipient_key: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        similar_in(self.sent_notes(), note, recipient_name, recipient_key)
+    }
+
+    /// `allowance` of the stored contacts and settings (the note panel's counter).
+    pub fn allowance(
+        &self,
+        now: Option<f64>,
+        tz_offset_minutes: Option<i32>,
+    ) -> Result<JsValue, JsError> {
+        to_js(&fu::allowance(
+            &self.loaded.contacts,
+            now_or_clock(now),
+            tz_or_local(tz_offset_minutes),
+            &self.loaded.settings,
+        ))
+    }
+
+    /// Personalised notes sent this calendar month (`monthCount` of the stored contacts).
+    #[wasm_bindgen(js_name = monthCount)]
+    pub fn month_count(&self, now: Option<f64>, tz_offset_minutes: Option<i32>) -> usize {
+        fu::month_count(
+            &self.loaded.contacts,
+            now_or_clock(now),
+            tz_or_local(tz_offset_minutes),
+        )
     }
 }

@@ -1,5 +1,5 @@
 // Accessibility: axe-core (serious and critical violations fail, and every control's name
-// must contain its visible text) on the popup, options and welcome pages, the note panel
+// must contain its visible text) on the popup, options, insights and welcome pages, the note panel
 // open with findings, the profile card and the "Invitation recorded" confirmation, each in
 // light and dark. The playground is checked in playground.test.mjs.
 
@@ -17,17 +17,27 @@ it('seeds people to show: due, upcoming and done, with notes and a long sent not
       note: `Hi John, ${'your talk on incremental compilation was great and I would love to hear more. '.repeat(4)}`, notes: 'Ask about the Beta compiler.' }),
     contact({ slug: 'amara-diallo', name: 'Amara Diallo', headline: 'Product Designer at Contoso', invited: now - 3 * DAY, followUp: now + 4 * DAY, note: null }),
     contact({ slug: 'kenji-watanabe', name: 'Kenji Watanabe', invited: now - 20 * DAY, done: now - 6 * DAY, note: 'Hi Kenji, thanks for the SLO thread.' }),
+    // Outcomes: pending for 16 days (due, with the withdraw link), accepted, and a chart's worth of decided ones.
+    contact({ slug: 'lena-pending', name: 'Lena Pending', invited: now - 16 * DAY, note: 'Hi Lena, your harbour survey was great.' }),
+    ...Array.from({ length: 24 }, (_, i) => ({
+      ...contact({ slug: `decided-${i}`, name: `Decided ${i}`, invited: now - (30 + i) * DAY, note: i % 3 ? `Hi D${i}, about your ${i} talk` : null }),
+      status: i % 2 ? 'accepted' : 'expired', status_at: now - 25 * DAY, note_score: i % 3 ? 30 + 3 * i : null,
+    })),
   ));
 });
 
 for (const scheme of ['light', 'dark']) {
-  for (const which of ['popup', 'options', 'welcome']) {
+  for (const which of ['popup', 'options', 'insights', 'welcome']) {
     it(`${which} page, ${scheme}: no serious or critical axe violations`, async () => {
       const { page: p, errors } = which === 'welcome'
         ? await open(env.ctx, `chrome-extension://${env.extensionId}/extension/pages/welcome.html`)
         : await extensionPage(env, which);
       await p.emulateMedia({ colorScheme: scheme });
       if (which === 'popup') await p.locator('li.item').first().waitFor();
+      if (which === 'insights') {
+        await p.locator('svg[data-chart]').first().waitFor();
+        for (const d of await p.locator('details').all()) await d.locator('summary').click(); // the tables too
+      }
       assert.deepEqual(await axeViolations(p), []);
       assert.deepEqual(errors, []);
       await p.close();

@@ -312,6 +312,36 @@ it('a full storage quota is reported and loses nothing', async () => {
   await page.close();
 });
 
+it('an export of schema 1 (before outcomes) imports: nothing lost, pending invitations old enough expire, and the export carries the outcome fields', async () => {
+  const text = readFileSync(new URL('../fixtures/schema1/export.json', import.meta.url), 'utf8');
+  const file = JSON.parse(text);
+  assert.equal(file.schema, 1);
+  await message((await extensionPage(env, 'popup')).page, { kind: 'delete-all' });
+  const { page: o, errors } = await extensionPage(env, 'options');
+  await o.locator('#import-file').setInputFiles({ name: 'rapport-contacts-2026-01-11.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await o.locator('#import-result[data-state="preview"]').waitFor();
+  assert.match(await o.locator('#import-result').innerText(), /will add 4 new contacts/);
+  await o.locator('#import-apply').click();
+  await o.locator('#import-result[data-state="done"]').waitFor();
+  for (const old of file.contacts) {
+    // Sent in January 2026 and never seen accepted: pending, then expired 21 days after.
+    const c = await storedContact(env, old.key, (x) => x.status === 'expired');
+    for (const k of ['key', 'url', 'name', 'headline', 'company', 'invited_at', 'note_sent', 'notes', 'done_at']) assert.deepEqual(c[k], old[k], `${old.key} ${k}`);
+    assert.equal(c.schema, 2);
+    assert.equal(c.status_at, old.invited_at + 21 * DAY);
+    assert.equal(c.note_score, null, 'a note sent before outcomes is unscored');
+  }
+  const [d] = await Promise.all([o.waitForEvent('download'), o.locator('#export-json').click()]);
+  const exported = JSON.parse(readFileSync(await d.path(), 'utf8'));
+  assert.equal(exported.schema, 2);
+  for (const c of exported.contacts) {
+    for (const k of ['status', 'status_at', 'note_score', 'last_interaction_at', 'cadence_days']) assert.ok(k in c, `${c.key} has ${k}`);
+    assert.equal(c.status, 'expired');
+  }
+  assert.deepEqual(errors, []);
+  await o.close();
+});
+
 it('delete everything asks first, then removes every contact and the settings', async () => {
   const { page: o, errors } = await extensionPage(env, 'options');
   await o.locator('#delete-all').click();

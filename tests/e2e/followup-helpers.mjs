@@ -14,7 +14,7 @@ export function worker(ctx) {
   return sw;
 }
 
-/** Opens an extension page ('popup' | 'options') in a tab; records its errors. */
+/** Opens an extension page ('popup' | 'options' | 'insights') in a tab; records its errors. */
 export async function extensionPage(env, which, { width = 420, height = 640 } = {}) {
   const page = await env.ctx.newPage();
   const errors = [];
@@ -25,7 +25,7 @@ export async function extensionPage(env, which, { width = 420, height = 640 } = 
   if (which === 'popup') await page.setViewportSize({ width, height });
   await page.goto(`chrome-extension://${env.extensionId}/extension/pages/${which}.html`);
   if (which === 'popup') await page.waitForFunction(() => !['loading', undefined].includes(document.getElementById('lists')?.dataset.state));
-  else await page.waitForFunction(() => document.getElementById('main')?.dataset.state === 'ready');
+  else await page.waitForFunction(() => ['ready', 'empty'].includes(document.getElementById('main')?.dataset.state ?? ''));
   return { page, errors };
 }
 
