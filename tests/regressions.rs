@@ -355,3 +355,30 @@ fn a_canned_phrase_does_not_span_an_ellipsis() {
         &c,
     );
 }
+
+/// Fuzzing found (scripts/fuzz.sh 300 analyze): a second "on joining X" in the sentence
+/// of a first one came within reach of the first one's "congrats" once the fix had
+/// shortened the first company name, so the fix left a wrong-company finding behind.
+#[test]
+fn a_congratulation_serves_one_company_claim() {
+    let ctx = Context {
+        recipient: Recipient {
+            company: Some("Acme".into()),
+            ..Recipient::default()
+        },
+        ..Context::default()
+    };
+    let text = "Hi Priya, congrats on joining Ram,Dea\u{fffd}\u{fffd}\u{fffd}Bts on joining Ram,Dea\u{fffd}\u{fffd}\u{fffd}B";
+    let r = analyze(text, &ctx);
+    for f in r.findings.iter().filter(|f| f.rule == "wrong-company") {
+        let fixed = f.apply(text, Units::Utf16).expect("the fix applies");
+        let again = analyze(&fixed, &ctx);
+        let count = |r: &rapport::Report| {
+            r.findings
+                .iter()
+                .filter(|f| f.rule == "wrong-company")
+                .count()
+        };
+        assert!(count(&again) < count(&r), "{fixed:?}");
+    }
+}

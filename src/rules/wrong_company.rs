@@ -150,8 +150,18 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
         {
             // "congrats on joining Datadog", "your move to Revolut": about them only
             // with congratulations or "your" nearby in the sentence.
+            // A cue serves the nearest claim after it only: in "congrats on joining Acme
+            // on joining X" the second claim has no cue of its own (so fixing the first
+            // never brings the cue within reach of the second).
             let (from, _) = sentence_tokens(doc, i);
-            let about_them = toks[from.max(i.saturating_sub(5))..i].iter().any(|p| {
+            let mut start = from.max(i.saturating_sub(5));
+            if let Some(k) = (start..i)
+                .rev()
+                .find(|&k| MOVED.contains(&toks[k].norm.as_str()))
+            {
+                start = k + 1;
+            }
+            let about_them = toks[start..i].iter().any(|p| {
                 matches!(
                     p.norm.as_str(),
                     "congrats" | "congratulations" | "your" | "you"
