@@ -45,7 +45,7 @@
   .guard { padding: 6px 10px; display: grid; gap: 2px; border-bottom: 1px solid var(--line); }
   .repeat { color: var(--warn); font-weight: 600; }
   .repeat-who, .month, .keys { color: var(--muted); font-size: 12px; }
-  .advice { font-size: 12px; }
+  .advice { font-size: 12px; margin: 0; padding: 6px 8px; border-left: 3px solid var(--accent); background: var(--soft); border-radius: 0 6px 6px 0; }
   .advice:empty, .month:empty, .repeat:empty, .repeat-who:empty { display: none; }
   .body { padding: 8px 10px 10px; display: grid; gap: 8px; }
   kbd { font: inherit; font-weight: 600; }
@@ -114,11 +114,12 @@
       this.repeat = el('p', { class: 'repeat' });
       this.repeatWho = el('p', { class: 'repeat-who' });
       this.month = el('p', { class: 'month' });
+      // After the suggestions: the first one must stay in view where the panel has little room.
       this.advice = el('p', { class: 'advice' });
-      this.guardBox = el('div', { class: 'guard' }, this.repeat, this.repeatWho, this.month, this.advice);
+      this.guardBox = el('div', { class: 'guard' }, this.repeat, this.repeatWho, this.month);
       this.guardBox.hidden = true;
       const keys = el('p', { class: 'keys' }, el('kbd', { text: WORDS.shortcut }), ' jumps here from your note; ', el('kbd', { text: 'Escape' }), ' goes back.');
-      this.body = el('div', { class: 'body' }, this.view.body, keys);
+      this.body = el('div', { class: 'body' }, this.view.body, this.advice, keys);
       this.scroll = el('div', { class: 'scroll', id: 'rapport-scroll' }, this.guardBox, this.body);
       this.panel = el('section', { class: 'panel', 'aria-label': `Rapport: ${label}`, role: 'region' },
         el('div', { class: 'head' }, this.toggle, this.counter), this.live, this.scroll);
@@ -249,7 +250,7 @@
       this.host.toggleAttribute('data-rapport-advice', !!advice);
       if (limit == null) this.host.removeAttribute('data-rapport-allowance');
       else this.host.setAttribute('data-rapport-allowance', String(limit));
-      this.guardBox.hidden = !rep && month == null && !advice;
+      this.guardBox.hidden = !rep && month == null;
       if (rep) this.host.setAttribute('data-rapport-repeat', String(rep.count));
       else this.host.removeAttribute('data-rapport-repeat');
       if (month == null) this.host.removeAttribute('data-rapport-month');

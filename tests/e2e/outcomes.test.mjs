@@ -68,6 +68,7 @@ it("a fortnight: three invitations, who accepted, a message, a withdrawal; statu
   assert.equal(await panel(page).getAttribute('data-rapport-allowance'), '5');
   assert.match(await page.locator('rapport-panel .guard').innerText(), /Personalised notes this month: 0 \/ 5/);
   assert.equal(await panel(page).getAttribute('data-rapport-advice'), null);
+  assert.equal(await page.locator('rapport-panel .advice').isVisible(), false);
   await page.locator(SEND).click();
   const john0 = await storedContact(env, KEY.john);
   assert.equal(john0.invited_at, day(0), 'the fake clock dates the invitation');
@@ -83,7 +84,8 @@ it("a fortnight: three invitations, who accepted, a message, a withdrawal; statu
   const guard = await page.locator('rapport-panel .guard').innerText();
   assert.match(guard, /Personalised notes this month: 1 \/ 5/);
   assert.equal(await panel(page).getAttribute('data-rapport-advice'), '', 'a generic note: the engine advises a blank invitation');
-  assert.match(guard, /A note this generic does about as well as no note: send the invitation without one \(it saves one of the 4 personalised notes you have left this month\)/);
+  assert.match(await page.locator('rapport-panel .advice').innerText(), /A note this generic does about as well as no note: send the invitation without one \(it saves one of the 4 personalised notes you have left this month\)/);
+  assert.deepEqual(await axeViolations(page, 'rapport-panel'), [], 'the panel with the advice');
   await page.locator(SEND).click();
   await storedContact(env, KEY.sarah);
   assert.deepEqual(errors, []);
