@@ -80,6 +80,10 @@ var RapportProtocol = (() => {
      * has the shapes: `top_card`, `sent_row`, `accepted`, `connection`, `withdrawn`,
      * `message_sent`); `changed` counts the contacts written. Content scripts may send it: it
      * only ever touches the contacts it names.
+     *
+     * The popup's "Withdraw on LinkedIn" opens the due item's `withdraw_url` (the engine's:
+     * the sent-invitations page with `#rapport-withdraw=<profile URL, encodeURIComponent>`);
+     * content/outcomes.js outlines that row there, and the person clicks LinkedIn's own Withdraw.
      */
     OBSERVE: 'observe',
   });
@@ -94,14 +98,6 @@ var RapportProtocol = (() => {
   /** The observation kinds, and the most one OBSERVE message carries (a sent-invitations page holds 100 rows). */
   const OBSERVATION_KINDS = Object.freeze(['top_card', 'sent_row', 'accepted', 'connection', 'withdrawn', 'message_sent']);
   const MAX_OBSERVATIONS = 500;
-
-  /**
-   * The sent-invitations page with one row to highlight: the popup's "Withdraw on LinkedIn"
-   * opens this, and content/outcomes.js outlines that row (the person clicks LinkedIn's own
-   * Withdraw). `#rapport-withdraw=<the profile URL, encodeURIComponent>`.
-   * @param {string} profileUrl
-   */
-  const withdrawPageUrl = (profileUrl) => `https://www.linkedin.com/mynetwork/invitation-manager/sent/#rapport-withdraw=${encodeURIComponent(profileUrl)}`;
 
   /** Messages the worker or a page sends to a LinkedIn tab's content script. */
   const TAB_KIND = Object.freeze({
@@ -231,7 +227,7 @@ var RapportProtocol = (() => {
   return Object.freeze({
     KIND, PAGE_ONLY, TAB_KIND, MAX_TEXT, analyzeRequest, pingRequest, rulesRequest, errorRequest, invalid,
     recordInvitationRequest, contactGetRequest, contactAddRequest, contactEditRequest, observeRequest,
-    OBSERVATION_KINDS, MAX_OBSERVATIONS, withdrawPageUrl,
+    OBSERVATION_KINDS, MAX_OBSERVATIONS,
   });
 })();
 // A module page's top-level `var` stays in the module: publish it.

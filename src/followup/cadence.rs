@@ -23,6 +23,24 @@ use super::{month_count, Contact, Settings, MAX_DAYS};
 pub const SENT_INVITATIONS_URL: &str =
     "https://www.linkedin.com/mynetwork/invitation-manager/sent/";
 
+/// The fragment that asks Rapport's content script on the sent-invitations page to
+/// highlight one person's row: `#rapport-withdraw=<profile URL, percent-encoded>`.
+pub const WITHDRAW_MARK: &str = "rapport-withdraw";
+
+/// The sent-invitations page with `c`'s row to highlight (the person then clicks
+/// LinkedIn's own Withdraw): the URL is encoded as JavaScript's `encodeURIComponent` does.
+pub fn withdraw_url(c: &Contact) -> String {
+    let mut out = format!("{SENT_INVITATIONS_URL}#{WITHDRAW_MARK}=");
+    for b in c.url.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// How often to follow up with a contact. JSON: `"once"`, `{"days": n}`,
 /// `{"weeks": n}` or `{"months": n}` (0 of anything is once).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -128,8 +146,9 @@ pub struct DueItem<'a> {
     pub reasons: Vec<DueReason>,
     /// A sentence for the popup ("Invitation pending for 16 days: ...").
     pub message: String,
-    /// Where to withdraw a pending invitation (the sent-invitations page), else `None`.
-    pub withdraw_url: Option<&'static str>,
+    /// Where to withdraw a pending invitation (the sent-invitations page, with this
+    /// contact's row to highlight: [`withdraw_url`]), else `None`.
+    pub withdraw_url: Option<String>,
     /// See [`last_contact`].
     pub last_contact: Option<i64>,
     pub outcome: Option<InviteStatus>,
@@ -201,7 +220,7 @@ pub fn due_list<'a>(contacts: &'a [Contact], now: i64, settings: &Settings) -> V
                     since,
                     message: message(&reasons),
                     reasons,
-                    withdraw_url: pending.then_some(SENT_INVITATIONS_URL),
+                    withdraw_url: pending.then(|| withdraw_url(c)),
                     last_contact: last_contact(c),
                     outcome: outcome(c, now, settings),
                 },
@@ -399,7 +418,7 @@ mod tests {
             }]
         );
         assert_eq!(due[0].since, T0 + 14 * D);
-        assert_eq!(due[0].withdraw_url, Some(SENT_INVITATIONS_URL));
+        assert_eq!(due[0].withdraw_url, Some(withdraw_url(&c)));
         assert!(
             due[0].message.starts_with("Invitation pending for 16 days"),
             "{}",
@@ -494,6 +513,20 @@ mod tests {
             blank_invitation_advice(10, &p),
             None,
             "Premium: nothing to save"
+        );
+    }
+
+    #[test]
+    fn the_withdraw_url_names_the_row_as_encode_uri_component_does() {
+        let c = Contact {
+            url: "https://www.linkedin.com/in/mar\u{ed}a-garc\u{ed}a_1/".into(),
+            ..Contact::new("linkedin.com/in/mar\u{ed}a-garc\u{ed}a_1")
+        };
+        // encodeURIComponent("https://www.linkedin.com/in/maría-garcía_1/")
+        assert_eq!(
+            withdraw_url(&c),
+            "https://www.linkedin.com/mynetwork/invitation-manager/sent/#rapport-withdraw=\
+             https%3A%2F%2Fwww.linkedin.com%2Fin%2Fmar%C3%ADa-garc%C3%ADa_1%2F"
         );
     }
 }

@@ -168,8 +168,14 @@ it("a fortnight: three invitations, who accepted, a message, a withdrawal; statu
   await page.close();
 
   // ---- Day 13: "Withdraw on LinkedIn" opens the page with Sarah's row highlighted; she withdraws it. ----
+  // The link is the engine's due item's (Sarah counts as pending too long with a one-week limit).
   const opener = await extensionPage(env, 'popup');
-  const withdrawUrl = await opener.page.evaluate((u) => globalThis.RapportProtocol.withdrawPageUrl(u), SARAH);
+  const withdrawUrl = await opener.page.evaluate(async ({ key, now }) => {
+    const engine = await import(chrome.runtime.getURL('pkg/rapport.js'));
+    await engine.default();
+    const all = Object.entries(await chrome.storage.local.get(null)).filter(([k]) => k.startsWith('contact:')).map(([, v]) => v);
+    return engine.outcomeView(all, '', { pending_days: 7 }, now, 0).due.find((d) => d.contact.key === key)?.withdraw_url;
+  }, { key: KEY.sarah, now: day(13) });
   await opener.page.close();
   assert.equal(withdrawUrl, `${SENT_PAGE}#rapport-withdraw=${encodeURIComponent(SARAH)}`);
   ({ page, errors } = await visit(13, withdrawUrl));
@@ -244,6 +250,17 @@ it('a profile showing Pending records an invitation sent before Rapport; Connect
   assert.equal(gone.status_at, day(16));
   assert.deepEqual([...errors, ...p2.errors, ...p3.errors], []);
   await p3.page.close();
+});
+
+it('the withdraw link for a row that is not on the page says so instead of outlining another', async () => {
+  const { page, errors } = await open(env.ctx, `${SENT_PAGE}?rows=dan-brooks#rapport-withdraw=${encodeURIComponent(JOHN)}`);
+  const mark = page.locator('rapport-highlight[data-rapport-highlight="missing"]');
+  await mark.waitFor({ state: 'attached' });
+  assert.match(await mark.locator('.label').innerText(), /this invitation is not on the page/);
+  assert.equal(await page.locator('rapport-highlight[data-rapport-highlight="found"]').count(), 0);
+  assert.deepEqual(await axeViolations(page, 'rapport-highlight'), []);
+  assert.deepEqual(errors, []);
+  await page.close();
 });
 
 /**
