@@ -16,7 +16,7 @@
 //     emptied after their Send click or Enter.
 //
 // The sent-invitations page opened with `#rapport-withdraw=<profile URL>` (the popup's
-// "Withdraw on LinkedIn"; protocol.js withdrawPageUrl) scrolls that row into view and
+// "Withdraw on LinkedIn": the engine's due item's withdraw_url) scrolls that row into view and
 // outlines it with Rapport's own overlay (a shadow root that lets clicks through); the
 // person clicks LinkedIn's own Withdraw.
 //
@@ -240,6 +240,9 @@
 
   /** @type {{ host: HTMLElement, box: HTMLElement, label: HTMLElement, url: string, scrolled: boolean }|null} */
   let mark = null;
+  /** When the page asked for the current highlight (performance.now()). */
+  let markSince = 0;
+  const MISSING_AFTER_MS = 3000;
 
   /** The profile URL the page was asked to highlight (`#rapport-withdraw=<url>`), or null. */
   function markedUrl() {
@@ -260,6 +263,7 @@
   .label { position: absolute; left: 0; bottom: calc(100% + 4px); white-space: nowrap; max-width: 90vw; overflow: hidden;
     text-overflow: ellipsis; padding: 3px 8px; border-radius: 6px; background: var(--accent); color: var(--accent-fg);
     font: 600 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+  :host(:not([data-rapport-highlight])) { display: none; }
   :host([data-rapport-highlight="missing"]) .box { position: fixed; left: 50%; top: 72px; transform: translateX(-50%);
     border: 0; box-shadow: none; }
   :host([data-rapport-highlight="missing"]) .label { position: static; background: var(--bg); color: var(--fg);
@@ -284,9 +288,12 @@
       R.panel.followTheme(host);
       (document.body || document.documentElement).append(host);
       mark = { host, box, label, url, scrolled: false };
+      markSince = performance.now();
     }
     const hit = sentRows().find((r) => profileSlug(r.url) === slug);
     if (!hit) {
+      // The list loads after the page: say the row is missing only once it had time to come.
+      if (performance.now() - markSince < MISSING_AFTER_MS) return;
       mark.host.setAttribute('data-rapport-highlight', 'missing');
       mark.label.textContent = 'Rapport: this invitation is not on the page (it may be further down, or no longer pending).';
       return;
