@@ -62,6 +62,29 @@
     }
   }
 
+  /** The elements of the first selector in `chain` that matches any (first match wins, as everywhere). */
+  function listed(/** @type {ParentNode} */ root, /** @type {string[]} */ chain) {
+    for (const sel of chain) {
+      const hits = S.all(root, [sel]);
+      if (hits.length) return hits;
+    }
+    return [];
+  }
+
+  /** What `read` made of an element, again while its text is the same (a list is read once, not every poll). */
+  const reads = new WeakMap();
+  function readOf(/** @type {Element} */ node, /** @type {(node: Element) => any} */ read) {
+    const sig = node.textContent;
+    const hit = reads.get(node);
+    if (hit && hit.sig === sig) return hit.value;
+    const value = read(node);
+    reads.set(node, { sig, value });
+    return value;
+  }
+
+  /** Whether the page changed since the lists were last read (a MutationObserver sets it). */
+  let dirty = true;
+
   // ---- Reporting: each distinct observation once per page ----
 
   /** Observations already sent from this page (JSON), so the poll does not repeat them. */
@@ -149,22 +172,26 @@
     const seen = new Set();
     const main = S.first(document, S.PAGE_MAIN) || document.body;
     if (!main) return out;
-    for (const row of S.all(main, S.SENT_ROW)) {
-      // The innermost list item holding one person (an outer list item holds them all).
-      const links = S.all(row, S.PROFILE_LINK).map(profileUrl).filter(Boolean);
-      const people = new Set(links.map((u) => profileSlug(u)));
-      if (people.size !== 1) continue;
-      const url = links[0];
-      if (seen.has(url)) continue;
-      const sent = sentText(row);
-      if (!sent) continue;
-      seen.add(url);
-      const name = clean(S.all(row, S.PROFILE_LINK).map((a) => clean(a.textContent)).find(Boolean));
-      const noteEl = S.first(row, S.SENT_NOTE);
-      const r = { url, name, row, sent, note: noteEl ? clean(noteEl.textContent) : '' };
-      out.push(r);
+    for (const row of listed(main, S.SENT_ROW)) {
+      const r = readOf(row, readRow);
+      if (!r || seen.has(r.url)) continue;
+      seen.add(r.url);
+      out.push({ ...r, row });
     }
     return out;
+  }
+
+  /** One row: `{ url, name, sent, note }`, or null when it is not one person's sent invitation. */
+  function readRow(/** @type {Element} */ row) {
+    // One person per row (an outer list item holding them all is no row).
+    const links = S.all(row, S.PROFILE_LINK);
+    const urls = links.map(profileUrl).filter(Boolean);
+    if (new Set(urls.map((u) => profileSlug(u))).size !== 1) return null;
+    const sent = sentText(row);
+    if (!sent) return null;
+    const name = links.map((a) => clean(a.textContent)).find(Boolean) || '';
+    const noteEl = S.first(row, S.SENT_NOTE);
+    return { url: urls[0], name, sent, note: noteEl ? clean(noteEl.textContent) : '' };
   }
 
   /** "Sent 3 weeks ago" in a row: a <time>, else the element whose own text says so. */
@@ -184,6 +211,9 @@
   function checkSent() {
     if (!S.SENT_PATH.test(location.pathname)) return;
     const now = Date.now();
+    if (withdrawing && !withdrawing.confirmed && now - withdrawing.at > CONFIRM_MS) withdrawing = null;
+    if (withdrawing?.confirmed && now - withdrawing.at > WITHDRAW_MS) withdrawing = null;
+    if (!dirty && !mark) return;
     const list = sentRows();
     const obs = [];
     for (const r of list) {
@@ -195,21 +225,15 @@
     if (obs.length) report(obs);
     // The row the person withdrew is gone: report it, once.
     if (withdrawing?.confirmed) {
-      if (now - withdrawing.at > WITHDRAW_MS) {
+      const url = withdrawing.url;
+      const row = rows.get(url);
+      if (!list.some((r) => r.url === url) && (!row || !row.isConnected)) {
+        report([{ url, kind: 'withdrawn' }]);
+        rows.delete(url);
         withdrawing = null;
-      } else {
-        const row = rows.get(withdrawing.url);
-        const still = list.some((r) => r.url === withdrawing?.url);
-        if (!still && (!row || !row.isConnected)) {
-          report([{ url: withdrawing.url, kind: 'withdrawn' }]);
-          rows.delete(withdrawing.url);
-          withdrawing = null;
-        }
       }
-    } else if (withdrawing && now - withdrawing.at > CONFIRM_MS) {
-      withdrawing = null;
     }
-    highlight();
+    highlight(list);
   }
 
   /** The person's clicks on the sent-invitations page: a row's Withdraw, then the confirmation. */
@@ -269,8 +293,9 @@
   :host([data-rapport-highlight="missing"]) .label { position: static; background: var(--bg); color: var(--fg);
     border: 1px solid var(--line); box-shadow: var(--shadow); }`;
 
-  function highlight() {
-    const url = markedUrl();
+  /** Outlines the row the page was asked to highlight; `list`: the rows just read, if any. */
+  function highlight(/** @type {ReturnType<typeof sentRows>|null} */ list = null) {
+    const url = S.SENT_PATH.test(location.pathname) ? markedUrl() : null;
     const slug = url && profileSlug(url);
     if (!slug) {
       mark?.host.remove();
@@ -290,7 +315,7 @@
       mark = { host, box, label, url, scrolled: false };
       markSince = performance.now();
     }
-    const hit = sentRows().find((r) => profileSlug(r.url) === slug);
+    const hit = (list || sentRows()).find((r) => profileSlug(r.url) === slug);
     if (!hit) {
       // The list loads after the page: say the row is missing only once it had time to come.
       if (performance.now() - markSince < MISSING_AFTER_MS) return;
@@ -314,41 +339,54 @@
   // ---- Accepted invitations, new connections ----
 
   function checkAccepted() {
-    if (!S.ACCEPTED_PATH.test(location.pathname)) return;
+    if (!dirty || !S.ACCEPTED_PATH.test(location.pathname)) return;
     const main = S.first(document, S.PAGE_MAIN) || document.body;
     if (!main) return;
     const obs = [];
     const seen = new Set();
-    for (const card of S.all(main, S.ACCEPTED_CARD)) {
-      const text = clean(card.textContent);
-      if (!S.ACCEPTED_TEXT.some((re) => re.test(text))) continue;
-      const links = new Set(S.all(card, S.PROFILE_LINK).map(profileUrl).filter(Boolean).map((u) => profileSlug(u)));
-      if (links.size !== 1) continue; // a list holding several people, or none
-      const url = profileUrl(S.first(card, S.ACCEPTED_ACTOR));
-      if (!url || seen.has(url)) continue;
-      seen.add(url);
-      const o = { url, kind: 'accepted' };
-      const when = clean(S.first(card, S.CARD_AGE)?.textContent);
-      if (when) o.when = when;
+    for (const card of listed(main, S.ACCEPTED_CARD)) {
+      const o = readOf(card, readAccepted);
+      if (!o || seen.has(o.url)) continue;
+      seen.add(o.url);
       obs.push(o);
     }
     if (obs.length) report(obs);
   }
 
+  /** An "accepted your invitation" card: the observation, or null. */
+  function readAccepted(/** @type {Element} */ card) {
+    const text = clean(card.textContent);
+    if (!S.ACCEPTED_TEXT.some((re) => re.test(text))) return null;
+    const people = new Set(S.all(card, S.PROFILE_LINK).map(profileUrl).filter(Boolean).map((u) => profileSlug(u)));
+    if (people.size !== 1) return null; // a list holding several people, or none
+    const url = profileUrl(S.first(card, S.ACCEPTED_ACTOR));
+    if (!url) return null;
+    const o = { url, kind: 'accepted' };
+    const when = clean(S.first(card, S.CARD_AGE)?.textContent);
+    if (when) o.when = when;
+    return o;
+  }
+
   function checkConnections() {
-    if (!S.CONNECTIONS_PATH.test(location.pathname)) return;
+    if (!dirty || !S.CONNECTIONS_PATH.test(location.pathname)) return;
     const main = S.first(document, S.PAGE_MAIN) || document.body;
     if (!main) return;
     const obs = [];
-    for (const card of S.all(main, S.CONNECTION_CARD)) {
-      const url = profileUrl(S.first(card, S.CONNECTION_LINK));
-      if (!url) continue;
-      const o = { url, kind: 'connection', name: clean(S.first(card, S.CONNECTION_NAME)?.textContent) };
-      const when = clean(S.first(card, S.CONNECTION_AGE)?.textContent);
-      if (when) o.when = when;
-      obs.push(o);
+    for (const card of listed(main, S.CONNECTION_CARD)) {
+      const o = readOf(card, readConnection);
+      if (o) obs.push(o);
     }
     if (obs.length) report(obs);
+  }
+
+  /** A recently added connection: the observation, or null. */
+  function readConnection(/** @type {Element} */ card) {
+    const url = profileUrl(S.first(card, S.CONNECTION_LINK));
+    if (!url) return null;
+    const o = { url, kind: 'connection', name: clean(S.first(card, S.CONNECTION_NAME)?.textContent) };
+    const when = clean(S.first(card, S.CONNECTION_AGE)?.textContent);
+    if (when) o.when = when;
+    return o;
   }
 
   // ---- Messages sent ----
@@ -420,11 +458,15 @@
       reported = new Set();
       rows.clear();
       withdrawing = null;
+      dirty = true;
     }
     checkProfile();
+    const changed = dirty;
     checkSent();
     checkAccepted();
     checkConnections();
+    // Changes during the reads are seen on the next poll.
+    if (changed) dirty = false;
     checkSending();
   }
 
@@ -434,10 +476,16 @@
   }
 
   function start(/** @type {AbortSignal} */ signal) {
+    // Lists are read again only after the page changed (rows added, removed, or their text).
+    const mo = new MutationObserver(() => {
+      dirty = true;
+    });
+    mo.observe(document, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => mo.disconnect());
     document.addEventListener('click', guarded('outcomes-withdraw', onSentClick), { capture: true, passive: true, signal });
     document.addEventListener('click', guarded('outcomes-message', onMessageClick), { capture: true, passive: true, signal });
     document.addEventListener('keydown', guarded('outcomes-message-key', onMessageKey), { capture: true, passive: true, signal });
-    addEventListener('hashchange', guarded('outcomes-hash', highlight), { signal });
+    addEventListener('hashchange', guarded('outcomes-hash', () => highlight()), { signal });
     signal.addEventListener('abort', () => {
       mark?.host.remove();
       mark = null;
