@@ -252,6 +252,29 @@ it('a profile showing Pending records an invitation sent before Rapport; Connect
   await p3.page.close();
 });
 
+it('Premium: the panel counts the month\'s notes with no limit, and gives no advice to save one', async () => {
+  await worker(env.ctx).evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings || {}), premium: true } });
+  });
+  await clock(day(15));
+  const { page, errors } = await open(env.ctx, SARAH);
+  const area = await openInviteNote(page);
+  const generic = 'Hi Sarah, I came across your profile and would love to connect.';
+  await area.fill(generic);
+  await settled(page, generic.length);
+  await page.waitForFunction(() => document.querySelector('rapport-panel')?.hasAttribute('data-rapport-month'));
+  assert.match(await page.locator('rapport-panel .guard').innerText(), /Personalised notes this month: \d+ \(no monthly limit on your account\)/);
+  assert.equal(await panel(page).getAttribute('data-rapport-allowance'), null);
+  assert.equal(await panel(page).getAttribute('data-rapport-advice'), null, 'nothing to save on an unlimited account');
+  assert.deepEqual(errors, []);
+  await page.close();
+  await worker(env.ctx).evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, premium: false } });
+  });
+});
+
 it('the withdraw link for a row that is not on the page says so instead of outlining another', async () => {
   const { page, errors } = await open(env.ctx, `${SENT_PAGE}?rows=dan-brooks#rapport-withdraw=${encodeURIComponent(JOHN)}`);
   const mark = page.locator('rapport-highlight[data-rapport-highlight="missing"]');
