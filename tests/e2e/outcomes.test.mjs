@@ -231,6 +231,21 @@ it('the French notifications page: "a accepté votre invitation" is an acceptanc
   await page.close();
 });
 
+it('a message sent with Enter in the overlay bubble is an interaction with the person it links to', async () => {
+  await clock(day(15));
+  const { page, errors } = await open(env.ctx, `${JOHN}?overlay=1`);
+  await page.locator('#overlay-composer').click();
+  await page.keyboard.type('John, here are the slides I mentioned.');
+  await page.keyboard.press('Shift+Enter'); // a new line, not a send
+  await page.keyboard.type('Talk soon!');
+  await page.keyboard.press('Enter');
+  await page.locator('#overlay-messages li.sent').waitFor();
+  const john = await storedContact(env, KEY.john, (x) => x.last_interaction_at === day(15));
+  assert.equal(john.follow_up_at, day(15) + 14 * DAY, 'the two-week rhythm restarts from this message');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 it('a profile showing Pending records an invitation sent before Rapport; Connect again ends a pending one', async () => {
   await clock(day(14));
   const { page, errors } = await open(env.ctx, `${SARAH.replace('sarah-chen', 'chloe-martin')}?state=connect`);
