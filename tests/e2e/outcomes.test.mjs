@@ -8,7 +8,8 @@
 //     that moves a rhythm's follow-up; the popup's "Withdraw on LinkedIn" page highlighting
 //     the row, and the person's own Withdraw and confirmation. Statuses, dates, the badge,
 //     the contact records and the JSON export;
-//   - localised pages (French notifications);
+//   - localised pages (French notifications, the German sent-invitations page);
+//   - the messaging overlay bubble (a message sent with Enter); a Premium account's panel;
 //   - no LinkedIn button is ever clicked nor form submitted by the extension, on every page.
 
 import assert from 'node:assert/strict';
@@ -288,6 +289,23 @@ it('Premium: the panel counts the month\'s notes with no limit, and gives no adv
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...settings, premium: false } });
   });
+});
+
+it('the German sent-invitations page: "Gesendet vor 2 Wochen" is recorded, "Zurückziehen" and its confirmation withdraw', async () => {
+  await worker(env.ctx).evaluate((k) => chrome.storage.local.remove(`contact:${k}`), KEY.dan);
+  await clock(day(17));
+  const { page, errors } = await open(env.ctx, `${SENT_PAGE}?lang=de&rows=dan-brooks`);
+  const dan = await storedContact(env, KEY.dan);
+  assert.equal(dan.status, 'pending');
+  within(dan.invited_at, day(17) - 21 * DAY, day(17) - 7 * DAY, '"Gesendet vor 2 Wochen"');
+  await page.getByRole('button', { name: 'Zurückziehen' }).click();
+  await page.locator('dialog[open]').waitFor();
+  await page.locator('dialog button', { hasText: 'Zurückziehen' }).click();
+  await page.locator('[role="listitem"]').waitFor({ state: 'detached' });
+  const gone = await storedContact(env, KEY.dan, (x) => x.status === 'withdrawn');
+  assert.equal(gone.status_at, day(17));
+  assert.deepEqual(errors, []);
+  await page.close();
 });
 
 it('the withdraw link for a row that is not on the page says so instead of outlining another', async () => {
