@@ -13,7 +13,7 @@
 // outcomes, the follow-ups and the badge together.
 
 import { engine } from './engine.js';
-import { allowance, blankInvitationAdvice, normalizeProfileUrl, observe } from '../pkg/rapport.js';
+import { allowance, blankInvitationAdvice, normalizeProfileUrl, observe, storageKey } from '../pkg/rapport.js';
 import './protocol.js';
 import { refreshBadge } from './followup.js';
 import * as store from './store.js';
@@ -30,32 +30,51 @@ function observation(o) {
 }
 
 /**
- * Folds the observations into their contacts, one storage key each, in order (two for the
- * same person apply one after the other). An observation the engine refuses (not a
- * profile URL) is skipped and named in `skipped`; the others still count.
+ * Folds the observations into their contacts, in order (two for the same person apply one
+ * after the other), writing each changed contact under its own key. One observation (a
+ * profile, a message) goes through that contact's write queue; a page of them (the
+ * sent-invitations list) is folded on one read of the store and written in one call, so a
+ * hundred rows do not read a large store a hundred times. An observation the engine refuses
+ * (not a profile URL) is skipped and named in `skipped`; the others still count.
  * @param {any[]} list observations that passed protocol.invalid()
  * @returns {Promise<{ ok: true, changed: number, skipped: string[] }>}
  */
 async function observeAll(list) {
   await engine();
-  let changed = 0;
   const skipped = [];
+  /** @type {[string, any][]} */
+  const keyed = [];
   for (const raw of list) {
     const obs = observation(raw);
-    let key;
     try {
-      key = normalizeProfileUrl(obs.url);
+      keyed.push([normalizeProfileUrl(obs.url), obs]);
     } catch (e) {
       skipped.push(`${obs.url}: ${e?.message || e}`);
-      continue;
     }
-    let wrote = false;
+  }
+  let changed = 0;
+  if (keyed.length === 1) {
+    const [key, obs] = keyed[0];
     await store.updateContact(key, (existing, st) => {
       const next = observe(existing, obs, st.settings, Date.now());
-      wrote = !!next;
+      if (next) changed++;
       return next;
     });
-    if (wrote) changed++;
+  } else if (keyed.length > 1) {
+    await store.wholeStore(async (st) => {
+      const now = Date.now();
+      /** @type {Map<string, any>} */
+      const next = new Map();
+      for (const [key, obs] of keyed) {
+        const existing = next.get(key) ?? st.byKey.get(key) ?? null;
+        const made = observe(existing, obs, st.settings, now);
+        if (made) next.set(key, made);
+      }
+      const items = {};
+      for (const [key, c] of next) items[storageKey(key)] = c;
+      changed = next.size;
+      return { items, result: null };
+    });
   }
   if (changed) await refreshBadge().catch(() => {});
   return { ok: true, changed, skipped };
