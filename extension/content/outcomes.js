@@ -43,11 +43,18 @@
 
   const clean = (/** @type {string|null|undefined} */ s) => (s || '').replace(/\s+/g, ' ').trim();
 
-  /** Whether an element is drawn (LinkedIn pre-renders hidden duplicates). */
-  function visible(/** @type {Element} */ node) {
-    const h = /** @type {HTMLElement} */ (node);
-    if (typeof h.checkVisibility === 'function') return h.checkVisibility({ visibilityProperty: true, opacityProperty: false });
-    return !!(h.offsetWidth || h.offsetHeight || h.getClientRects().length);
+  /**
+   * Whether an element is drawn (LinkedIn pre-renders hidden duplicates), up to `within`:
+   * computed styles only, never a layout (a page may hold a megabyte in a text box).
+   */
+  function visible(/** @type {Element} */ node, /** @type {Element} */ within) {
+    for (let el = /** @type {Element|null} */ (node); el; el = el.parentElement) {
+      if (el.hasAttribute('hidden')) return false;
+      const cs = getComputedStyle(el);
+      if (cs.display === 'none' || (el === node && cs.visibility === 'hidden')) return false;
+      if (el === within) break;
+    }
+    return true;
   }
 
   /** An absolute profile URL from a link, or null when it is not one. */
@@ -123,10 +130,10 @@
     const name = S.first(document, S.PROFILE_NAME);
     const card = name && S.closestDeep(name, S.PROFILE_TOP_CARD);
     if (!card) return null;
-    const actions = S.all(card, S.TOP_CARD_ACTION).filter(visible);
+    const actions = S.all(card, S.TOP_CARD_ACTION).filter((a) => visible(a, card));
     if (actions.some((a) => S.PENDING_LABEL.test(clean(a.getAttribute('aria-label'))))) return 'pending';
     // The visible degree badge (a hidden "· 1st" is pre-rendered beside Pending).
-    const degrees = S.all(card, S.DEGREE_BADGE).filter((n) => n.childElementCount === 0 && S.ANY_DEGREE.test(n.textContent || '') && visible(n));
+    const degrees = S.all(card, S.DEGREE_BADGE).filter((n) => n.childElementCount === 0 && S.ANY_DEGREE.test(n.textContent || '') && visible(n, card));
     if (degrees.some((n) => S.FIRST_DEGREE.test(n.textContent || ''))) return 'connected';
     // "Connect" means no invitation stands only on a readable top card: one with its degree.
     if (!degrees.length) return null;
@@ -147,6 +154,8 @@
       topCardPath = location.pathname;
       topCardLast = null;
       invitedHere = false;
+    } else if (!dirty) {
+      return; // the top card is read again when the page changed
     }
     const state = topCardState();
     if (!state || state === topCardLast) return;
@@ -460,8 +469,8 @@
       withdrawing = null;
       dirty = true;
     }
-    checkProfile();
     const changed = dirty;
+    checkProfile();
     checkSent();
     checkAccepted();
     checkConnections();
