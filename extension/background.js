@@ -10,6 +10,7 @@ import { analyze, rules } from '../pkg/rapport.js';
 import './protocol.js'; // no exports: publishes globalThis.RapportProtocol
 import { engine } from './engine.js';
 import { handleFollowup, noteGuard } from './followup.js';
+import { handleOutcomes, noteAllowance } from './outcomes.js';
 import { getSettings } from './settings.js';
 import { StoreError } from './store.js';
 
@@ -38,8 +39,11 @@ async function handle(msg) {
       const report = analyze(msg.text, ctx);
       if (!msg.guard) return { ok: true, report };
       // The repetition guard must never cost the score: a failure leaves it out.
-      const guard = await noteGuard(msg.text, ctx.recipient?.name, msg.guard.url).catch(() => null);
-      return guard ? { ok: true, report, guard } : { ok: true, report };
+      const [guard, notes] = await Promise.all([
+        noteGuard(msg.text, ctx.recipient?.name, msg.guard.url).catch(() => null),
+        noteAllowance(report.score).catch(() => null),
+      ]);
+      return guard ? { ok: true, report, guard: { ...guard, ...notes } } : { ok: true, report };
     }
     case KIND.PING:
       await engine();
@@ -52,7 +56,7 @@ async function handle(msg) {
       if (caught.length > 50) caught.shift();
       return { ok: true };
   }
-  const answer = await handleFollowup(msg);
+  const answer = (await handleOutcomes(msg)) ?? (await handleFollowup(msg));
   return answer ?? { ok: false, error: 'unhandled' };
 }
 

@@ -14,7 +14,10 @@ var RapportProtocol = (() => {
     /**
      * `{ kind, text, context, guard? }` -> `{ ok: true, report, guard? }`. With `guard: { url? }`
      * (an invitation note; url: the recipient's profile, excluded) the answer adds
-     * `guard: { repetition: { count, examples } | null, month_count }` from the stored contacts.
+     * `guard: { repetition: { count, examples } | null, month_count, allowance?, advice? }` from the
+     * stored contacts: `allowance` is the engine's `{ used, allowance, remaining, exhausted, resets_at }`
+     * (allowance null: unlimited), `advice` its sentence when the draft is generic enough that a
+     * blank invitation would do as well (else null).
      */
     ANALYZE: 'analyze',
     /** `{ kind }` -> `{ ok: true, version }`: wakes the worker and loads the engine early. */
@@ -76,6 +79,21 @@ var RapportProtocol = (() => {
      * with their intervals (the engine's insights; types.d.ts `Insights`). Extension pages only.
      */
     INSIGHTS: 'insights',
+
+    // ---- Outcomes (content/outcomes.js reads them from pages the person visits anyway) ----
+    /**
+     * `{ kind, observations: Observation[] }` -> `{ ok, changed }`: what the content script saw
+     * about invitations (a whole sent-invitations page in one message, at most MAX_OBSERVATIONS).
+     * Each is folded into that person's contact by the engine's `observe` (src/wasm/outcomes.rs
+     * has the shapes: `top_card`, `sent_row`, `accepted`, `connection`, `withdrawn`,
+     * `message_sent`); `changed` counts the contacts written. Content scripts may send it: it
+     * only ever touches the contacts it names.
+     *
+     * The popup's "Withdraw on LinkedIn" opens the due item's `withdraw_url` (the engine's:
+     * the sent-invitations page with `#rapport-withdraw=<profile URL, encodeURIComponent>`);
+     * content/outcomes.js outlines that row there, and the person clicks LinkedIn's own Withdraw.
+     */
+    OBSERVE: 'observe',
   });
 
   /**
@@ -84,6 +102,10 @@ var RapportProtocol = (() => {
    * records invitations and reads or edits the contact of the profile it is on.
    */
   const PAGE_ONLY = Object.freeze([KIND.VIEW, KIND.SETTINGS_GET, KIND.SETTINGS_SET, KIND.EXPORT, KIND.IMPORT, KIND.DELETE_ALL, KIND.INSIGHTS]);
+
+  /** The observation kinds, and the most one OBSERVE message carries (a sent-invitations page holds 100 rows). */
+  const OBSERVATION_KINDS = Object.freeze(['top_card', 'sent_row', 'accepted', 'connection', 'withdrawn', 'message_sent']);
+  const MAX_OBSERVATIONS = 500;
 
   /** Messages the worker or a page sends to a LinkedIn tab's content script. */
   const TAB_KIND = Object.freeze({
@@ -111,6 +133,16 @@ var RapportProtocol = (() => {
     if (!isText(p.url, 2000)) return `${what}.url must be a string`;
     if (!isOptText(p.name) || !isOptText(p.headline) || !isOptText(p.company)) return `${what}: name, headline and company must be strings`;
     if (!isOptText(p.note)) return `${what}.note must be a string or null`;
+    return null;
+  }
+
+  /** One observation (see OBSERVE); the engine checks the rest (a URL that is not a profile, a bad state). */
+  function invalidObservation(o, i) {
+    const what = `observations[${i}]`;
+    if (!isObject(o)) return `${what} must be an object`;
+    if (!isText(o.url, 2000)) return `${what}.url must be a string`;
+    if (!OBSERVATION_KINDS.includes(o.kind)) return `${what}.kind must be one of ${OBSERVATION_KINDS.join(', ')}`;
+    for (const f of ['name', 'headline', 'state', 'sent', 'note', 'when']) if (!isOptText(o[f])) return `${what}.${f} must be a string`;
     return null;
   }
 
@@ -150,6 +182,7 @@ var RapportProtocol = (() => {
   const contactGetRequest = (url) => ({ kind: KIND.CONTACT_GET, url });
   const contactAddRequest = (person) => ({ kind: KIND.CONTACT_ADD, person });
   const contactEditRequest = (key, edit) => ({ kind: KIND.CONTACT_EDIT, key, edit });
+  const observeRequest = (observations) => ({ kind: KIND.OBSERVE, observations });
   const errorRequest = (where, message) => ({
     kind: KIND.ERROR,
     where: String(where).slice(0, 100),
@@ -196,6 +229,15 @@ var RapportProtocol = (() => {
         return msg.format === 'json' || msg.format === 'csv' ? null : 'format must be json or csv';
       case KIND.IMPORT:
         return isText(msg.text, MAX_IMPORT) ? null : 'text must be a string (at most 32 MB)';
+      case KIND.OBSERVE: {
+        const list = msg.observations;
+        if (!Array.isArray(list) || !list.length || list.length > MAX_OBSERVATIONS) return `observations must be a list of 1 to ${MAX_OBSERVATIONS}`;
+        for (let i = 0; i < list.length; i++) {
+          const bad = invalidObservation(list[i], i);
+          if (bad) return bad;
+        }
+        return null;
+      }
       default:
         return `unknown kind ${JSON.stringify(msg.kind)}`;
     }
@@ -203,7 +245,8 @@ var RapportProtocol = (() => {
 
   return Object.freeze({
     KIND, PAGE_ONLY, TAB_KIND, MAX_TEXT, analyzeRequest, pingRequest, rulesRequest, errorRequest, invalid,
-    recordInvitationRequest, contactGetRequest, contactAddRequest, contactEditRequest,
+    recordInvitationRequest, contactGetRequest, contactAddRequest, contactEditRequest, observeRequest,
+    OBSERVATION_KINDS, MAX_OBSERVATIONS,
   });
 })();
 // A module page's top-level `var` stays in the module: publish it.

@@ -88,6 +88,7 @@
     const now = Date.now();
     if (who.url === last.url && now - last.at < REPEAT_MS) return;
     last = { url: who.url, at: now };
+    R.outcomes?.invitationSent();
     const invite = {
       url: who.url,
       name: who.name || '',

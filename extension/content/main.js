@@ -10,8 +10,9 @@
 //     the content script's world);
 //   - a slow poll for shadow roots attached after their host (attachShadow is not a mutation).
 //
-// It also starts the invitation recorder (invite.js) and the profile panel (profile.js),
-// and tells the profile panel about URL changes and open invitation dialogs.
+// It also starts the invitation recorder (invite.js), the profile panel (profile.js) and
+// the outcome reader (outcomes.js), and tells them about URL changes and open invitation
+// dialogs.
 //
 // A classic content script (see the manifest for the order); shares `globalThis.Rapport`,
 // the isolated world's namespace, with the others.
@@ -162,6 +163,12 @@
       // The recipient may have changed under an open field.
       for (const s of sessions.values()) s.request();
       checkProfile();
+      checkOutcomes();
+    }
+
+    /** Reads invitation outcomes from the page (top frame only; content/outcomes.js). */
+    function checkOutcomes() {
+      if (TOP) R.outcomes.check();
     }
 
     /**
@@ -195,6 +202,7 @@
       for (const root of roots.keys()) scan(root);
       for (const s of sessions.values()) s.tick();
       checkProfile();
+      checkOutcomes();
     }), POLL_MS);
 
     document.addEventListener('focusin', guard((e) => {
@@ -217,6 +225,7 @@
     watchConnectClicks(signal);
     R.invite.watchSends(signal);
     if (TOP) R.profile.start(signal);
+    if (TOP) R.outcomes.start(signal);
 
     observe(document);
     shadowsIn(document.documentElement);

@@ -11,7 +11,7 @@
 
   const {
     analyzeRequest, pingRequest, errorRequest, recordInvitationRequest, contactGetRequest, contactAddRequest,
-    contactEditRequest,
+    contactEditRequest, observeRequest,
   } = globalThis.RapportProtocol;
 
   const { send, alive, Invalidated } = globalThis.RapportUI;
@@ -36,6 +36,8 @@
   const getContact = (url) => send(contactGetRequest(url));
   const addContact = (person) => send(contactAddRequest(person));
   const editContact = (key, edit) => send(contactEditRequest(key, edit));
+  /** What became of invitations (content/outcomes.js): resolves with `{ ok, changed }`. */
+  const observe = (observations) => send(observeRequest(observations));
 
   /**
    * Wakes the worker and loads the engine ahead of the first keystroke. Browsers stop an
@@ -69,6 +71,6 @@
 
   R.messaging = {
     alive, warmUp, Invalidated, analyze, analyzeWithGuard, reportError, guarded,
-    recordInvitation, getContact, addContact, editContact,
+    recordInvitation, getContact, addContact, editContact, observe,
   };
 })();

@@ -45,6 +45,8 @@
   .guard { padding: 6px 10px; display: grid; gap: 2px; border-bottom: 1px solid var(--line); }
   .repeat { color: var(--warn); font-weight: 600; }
   .repeat-who, .month, .keys { color: var(--muted); font-size: 12px; }
+  .advice { font-size: 12px; margin: 0; padding: 6px 8px; border-left: 3px solid var(--accent); background: var(--soft); border-radius: 0 6px 6px 0; }
+  .advice:empty, .month:empty, .repeat:empty, .repeat-who:empty { display: none; }
   .body { padding: 8px 10px 10px; display: grid; gap: 8px; }
   kbd { font: inherit; font-weight: 600; }
   ${REPORT_CSS}`;
@@ -112,10 +114,12 @@
       this.repeat = el('p', { class: 'repeat' });
       this.repeatWho = el('p', { class: 'repeat-who' });
       this.month = el('p', { class: 'month' });
+      // After the suggestions: the first one must stay in view where the panel has little room.
+      this.advice = el('p', { class: 'advice' });
       this.guardBox = el('div', { class: 'guard' }, this.repeat, this.repeatWho, this.month);
       this.guardBox.hidden = true;
       const keys = el('p', { class: 'keys' }, el('kbd', { text: WORDS.shortcut }), ' jumps here from your note; ', el('kbd', { text: 'Escape' }), ' goes back.');
-      this.body = el('div', { class: 'body' }, this.view.body, keys);
+      this.body = el('div', { class: 'body' }, this.view.body, this.advice, keys);
       this.scroll = el('div', { class: 'scroll', id: 'rapport-scroll' }, this.guardBox, this.body);
       this.panel = el('section', { class: 'panel', 'aria-label': `Rapport: ${label}`, role: 'region' },
         el('div', { class: 'head' }, this.toggle, this.counter), this.live, this.scroll);
@@ -216,18 +220,36 @@
     }
 
     /**
-     * The repetition guard and the month counter, from the worker's `guard` answer
-     * ({ repetition: { count, examples } | null, month_count }); null hides them.
-     * Test hooks: data-rapport-repeat (how many got nearly the same note), data-rapport-month.
-     * @param {{ repetition: { count: number, examples: { name: string }[] }|null, month_count?: number }|null} guard
+     * The repetition guard, the month's notes against the allowance and the advice to send
+     * no note, from the worker's `guard` answer ({ repetition: { count, examples } | null,
+     * month_count, allowance?: { used, allowance|null, remaining|null }, advice?: string|null },
+     * the numbers and the sentence the engine's); null hides them.
+     * Test hooks: data-rapport-repeat (how many got nearly the same note), data-rapport-month
+     * (notes used this month), data-rapport-allowance (the month's allowance, absent when
+     * unlimited), data-rapport-advice (present while the advice shows).
+     * @param {{ repetition: { count: number, examples: { name: string }[] }|null, month_count?: number,
+     *   allowance?: { used: number, allowance: number|null }|null, advice?: string|null }|null} guard
      */
     setGuard(guard) {
       const rep = guard?.repetition;
       setText(this.repeat, rep ? `Nearly the same note went to ${rep.count} ${rep.count === 1 ? 'person' : 'people'} — identical notes look automated.` : '');
       const names = rep ? rep.examples.map((x) => x.name).filter(Boolean) : [];
       setText(this.repeatWho, rep && names.length ? `Sent to ${names.join(', ')}${rep.count > names.length ? ' and others' : ''}.` : '');
-      const month = guard && Number.isInteger(guard.month_count) ? guard.month_count : null;
-      setText(this.month, month == null ? '' : `Personalised notes this month: ${month} (free accounts get only a few).`);
+      const allow = guard?.allowance && Number.isInteger(guard.allowance.used) ? guard.allowance : null;
+      const month = allow ? allow.used : guard && Number.isInteger(guard.month_count) ? guard.month_count : null;
+      const limit = allow && Number.isInteger(allow.allowance) ? allow.allowance : null;
+      let monthText = '';
+      if (month != null) {
+        if (limit != null) monthText = `Personalised notes this month: ${month} / ${limit}`;
+        else if (allow) monthText = `Personalised notes this month: ${month} (no monthly limit on your account)`;
+        else monthText = `Personalised notes this month: ${month} (free accounts get only a few).`;
+      }
+      setText(this.month, monthText);
+      const advice = typeof guard?.advice === 'string' ? guard.advice : '';
+      setText(this.advice, advice);
+      this.host.toggleAttribute('data-rapport-advice', !!advice);
+      if (limit == null) this.host.removeAttribute('data-rapport-allowance');
+      else this.host.setAttribute('data-rapport-allowance', String(limit));
       this.guardBox.hidden = !rep && month == null;
       if (rep) this.host.setAttribute('data-rapport-repeat', String(rep.count));
       else this.host.removeAttribute('data-rapport-repeat');

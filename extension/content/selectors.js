@@ -157,6 +157,92 @@
   /** Any button (walking a click's path to the element that was pressed). */
   const BUTTON = ['button', '[role="button"]'];
 
+  // ---- Outcomes: what became of an invitation, read from pages the person visits anyway ----
+  // (content/outcomes.js; linkedin.md "LinkedIn's pages in late 2026"). Structure, hrefs and
+  // accessible names first; visible words only as localised hints (en, fr, de, es, it, pt, nl).
+
+  /** The profile top card's own invitation controls (links in the new rendering, buttons in the older one). */
+  const TOP_CARD_ACTION = ['a[aria-label]', 'button[aria-label]', '[role="button"][aria-label]'];
+  /** "Pending, click to withdraw invitation sent to <Name>": the label starts with the word for pending. */
+  const PENDING_LABEL = /^(?:Pending|En attente|Ausstehend|Pendiente|In sospeso|In attesa|Pendente|In behandeling)\b/i;
+  /** The degree badge of a 1st-degree connection ("· 1st", "1er", "1.", "1º", "1°"), read where it is visible. */
+  const FIRST_DEGREE = /^[\s·•]*1(?:st|er|re|e|\.|º|°|ª|o)\s*$/i;
+  /** Any degree badge ("· 2nd", "3rd+", "2e", "2.", "2º"): a top card with one is a person's own, readable one. */
+  const ANY_DEGREE = /^[\s·•]*[123](?:st|nd|rd|er|re|e|\.|º|°|ª|o)\+?\s*$/i;
+  /** Elements that may hold the degree badge in the top card (their own text only). */
+  const DEGREE_BADGE = ['.dist-value', '.distance-badge span', 'span', 'p'];
+
+  /** The page's main content, where the lists below live. */
+  const PAGE_MAIN = ['main'];
+  /** The editing host a keypress lands in. */
+  const EDITING_HOST = ['[contenteditable="true"]'];
+
+  /** The sent-invitations manager. */
+  const SENT_PATH = /^\/mynetwork\/invitation-manager\/sent\/?/i;
+  /** One sent invitation: a list item with a link to the person's profile (new rendering first). */
+  const SENT_ROW = ['[role="listitem"]', 'li.invitation-card', '[data-view-name="sent-invitation"]', 'li'];
+  /** "Sent 3 weeks ago" (parsed by the engine's parseRelative); a <time> in the older rendering. */
+  const SENT_TIME = ['time'];
+  const SENT_AGO = /^(?:Sent|Envoy[ée]e?s?|Gesendet|Verschickt|Enviad[ao]|Inviat[ao]|Verzonden)\b/i;
+  /** The note shown in a row (a hint: absent when the invitation had none). */
+  const SENT_NOTE = ['.invitation-card__custom-message', '[data-test-invitation-note]', 'blockquote', 'q'];
+  /** A row's Withdraw control ("Withdraw invitation sent to <Name>", or its visible word). */
+  const WITHDRAW_CONTROL = [
+    'button[data-view-name="sent-invitations-withdraw-single"]',
+    'a[aria-label^="Withdraw"]', 'button[aria-label^="Withdraw"]',
+    'a[aria-label^="Retirer"]', 'button[aria-label^="Retirer"]',
+    'a[aria-label^="Zurückziehen"]', 'button[aria-label^="Zurückziehen"]',
+    'a[aria-label^="Retirar"]', 'button[aria-label^="Retirar"]',
+    'a[aria-label^="Ritira"]', 'button[aria-label^="Ritira"]',
+    'a[aria-label^="Intrekken"]', 'button[aria-label^="Intrekken"]',
+  ];
+  /** Anything pressable: a button, or a link (LinkedIn's Withdraw is a link in the new rendering). */
+  const CONTROL = ['button', '[role="button"]', 'a'];
+  /** The Withdraw word itself, for controls that carry no label. */
+  const WITHDRAW_WORD = /^(?:Withdraw|Retirer|Zurückziehen|Retirar|Ritira|Intrekken)$/i;
+  /** The confirmation: a native <dialog> in the new rendering, an artdeco modal in the older one. */
+  const CONFIRM_DIALOG = ['dialog', '[role="alertdialog"]', '[role="dialog"]', '.artdeco-modal'];
+  /** The confirming button in it: the primary one, or the one that says Withdraw. */
+  const CONFIRM_PRIMARY = ['.artdeco-button--primary', 'button[type="submit"]'];
+  /** The fragment that asks the sent-invitations page to highlight one row (see extension/README.md). */
+  const WITHDRAW_MARK = 'rapport-withdraw';
+
+  /** Notifications and My Network: "<Name> accepted your invitation". */
+  const ACCEPTED_PATH = /^\/(?:notifications|mynetwork)\/?$/i;
+  const ACCEPTED_CARD = ['article.nt-card', 'div.nt-card-list article', '[role="listitem"]', 'main article', 'main li'];
+  /** The person the card is about: the actor's image link ("View <name>’s profile."), then any profile link. */
+  const ACCEPTED_ACTOR = ['a[data-view-name="notification-card-image"][href*="/in/"]', 'a.nt-card__headline[href*="/in/"]', 'a[href*="/in/"]'];
+  const ACCEPTED_TEXT = [
+    /accepted your invitation/i,
+    /a accepté votre invitation/i,
+    /hat (?:Ihre|deine) Einladung angenommen/i,
+    /(?:ha aceptado|aceptó) tu invitación/i,
+    /ha accettato il tuo invito/i,
+    /aceitou (?:o )?seu convite/i,
+    /heeft (?:je|uw) uitnodiging geaccepteerd/i,
+  ];
+  /** The card's age ("3d", "2 h"). */
+  const CARD_AGE = ['p.nt-card__time-ago', 'time', '[class*="time-ago"]'];
+
+  /** Recently added connections. */
+  const CONNECTIONS_PATH = /^\/mynetwork\/invite-connect\/connections\/?/i;
+  const CONNECTION_CARD = ['li.mn-connection-card', '[role="listitem"]'];
+  const CONNECTION_LINK = ['a.mn-connection-card__link[href*="/in/"]', 'a[href*="/in/"]'];
+  const CONNECTION_NAME = ['.mn-connection-card__name'];
+  const CONNECTION_AGE = ['time.time-badge', 'time'];
+
+  /** The composer's send button. */
+  const MESSAGE_SEND = ['button.msg-form__send-button', '.msg-form button[type="submit"]', 'form[class*="msg-form"] button[type="submit"]'];
+  /** The conversation header's link to the other person's profile (thread page, overlay bubble). */
+  const THREAD_PROFILE_LINK = [
+    'a.msg-thread__link-to-profile[href*="/in/"]',
+    '.msg-overlay-bubble-header a[href*="/in/"]',
+    '.msg-entity-lockup a[href*="/in/"]',
+    '.msg-title-bar a[href*="/in/"]',
+  ];
+  /** Around a composer: the conversation it belongs to (nearest first). */
+  const CONVERSATION = ['.msg-overlay-conversation-bubble', '.msg-convo-wrapper', '.msg-thread', 'main'];
+
   /** LinkedIn's own dark theme (besides prefers-color-scheme). */
   const DARK_THEME = ['html.theme--dark', 'html.theme--dark-lix', 'body.theme--dark'];
   /** LinkedIn's own light theme: the panel stays light even when the system is dark. */
@@ -239,5 +325,9 @@
     return null;
   }
 
-  R.selectors = { first, firstDeep, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, PROFILE_TOP_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, LIGHT_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON };
+  R.selectors = { first, firstDeep, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, PROFILE_TOP_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, LIGHT_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON,
+    PAGE_MAIN, EDITING_HOST, TOP_CARD_ACTION, PENDING_LABEL, FIRST_DEGREE, ANY_DEGREE, DEGREE_BADGE, SENT_PATH, SENT_ROW, SENT_TIME, SENT_AGO, SENT_NOTE,
+    WITHDRAW_CONTROL, CONTROL, WITHDRAW_WORD, CONFIRM_DIALOG, CONFIRM_PRIMARY, WITHDRAW_MARK, ACCEPTED_PATH, ACCEPTED_CARD,
+    ACCEPTED_ACTOR, ACCEPTED_TEXT, CARD_AGE, CONNECTIONS_PATH, CONNECTION_CARD, CONNECTION_LINK, CONNECTION_NAME,
+    CONNECTION_AGE, MESSAGE_SEND, THREAD_PROFILE_LINK, CONVERSATION };
 })();

@@ -538,4 +538,18 @@ mod tests {
             "Premium: nothing to save"
         );
     }
+
+    #[test]
+    fn the_withdraw_url_names_the_row_as_encode_uri_component_does() {
+        let c = Contact {
+            url: "https://www.linkedin.com/in/mar\u{ed}a-garc\u{ed}a_1/".into(),
+            ..Contact::new("linkedin.com/in/mar\u{ed}a-garc\u{ed}a_1")
+        };
+        // encodeURIComponent("https://www.linkedin.com/in/maría-garcía_1/")
+        assert_eq!(
+            withdraw_url(&c),
+            "https://www.linkedin.com/mynetwork/invitation-manager/sent/#rapport-withdraw=\
+             https%3A%2F%2Fwww.linkedin.com%2Fin%2Fmar%C3%ADa-garc%C3%ADa_1%2F"
+        );
+    }
 }

@@ -36,6 +36,8 @@ function rdpClient(port) {
   const sock = net.connect(port, '127.0.0.1');
   let buf = Buffer.alloc(0);
   const listeners = new Set();
+  /** The latest messages: an answer can arrive in the same chunk as the reply that names it. */
+  const recent = [];
   sock.on('data', (d) => {
     buf = Buffer.concat([buf, d]);
     for (;;) {
@@ -45,10 +47,18 @@ function rdpClient(port) {
       if (buf.length < colon + 1 + len) return;
       const msg = JSON.parse(buf.subarray(colon + 1, colon + 1 + len).toString());
       buf = buf.subarray(colon + 1 + len);
+      recent.push(msg);
+      if (recent.length > 200) recent.shift();
       for (const l of [...listeners]) l(msg);
     }
   });
-  const until = (test, what, ms = 10_000) => new Promise((resolve, reject) => {
+  /** `past`: a message that already arrived counts too (for answers named by an earlier reply). */
+  const until = (test, what, ms = 10_000, past = false) => new Promise((resolve, reject) => {
+    const seen = past ? recent.find(test) : undefined;
+    if (seen) {
+      resolve(seen);
+      return;
+    }
     const timer = setTimeout(() => {
       listeners.delete(l);
       reject(new Error(`RDP: no answer for ${what}`));
@@ -139,7 +149,8 @@ export async function launchFirefox({ extension = EXTENSION, colorScheme = 'ligh
   async function background(expr) {
     const text = `(async () => JSON.stringify(await (${expr})))()`;
     const { resultID } = await rdp.request({ to: consoleActor, type: 'evaluateJSAsync', text, mapped: { await: true } });
-    const done = await rdp.until((m) => m.type === 'evaluationResult' && m.resultID === resultID, expr);
+    // The result may have come in the same chunk as the reply naming it: look back too.
+    const done = await rdp.until((m) => m.type === 'evaluationResult' && m.resultID === resultID, expr, 10_000, true);
     if (done.exceptionMessage) throw new Error(`background: ${done.exceptionMessage}`);
     return done.result === undefined || done.result?.type === 'undefined' ? undefined : JSON.parse(done.result);
   }

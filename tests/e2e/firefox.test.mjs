@@ -1,7 +1,8 @@
 // The core scenarios in real Firefox (firefox-esr, see firefox.mjs): the score in the
 // shadow-root dialog under LinkedIn's strict CSP, a fix the page's own state sees, the
-// invitation recorded on Send (with its confirmation), the toolbar badge, no network
-// requests, no page errors, nothing the content script caught.
+// invitation recorded on Send (with its confirmation), the toolbar badge, outcomes read from
+// the sent-invitations page and a profile's top card, no network requests, no page errors,
+// nothing the content script caught.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -71,6 +72,31 @@ test('Firefox: scores, fixes, records on Send with a confirmation, shows the bad
   }
   assert.equal(badge, '1');
 
+  assert.deepEqual(ff.external, [], 'no network requests');
+  assert.deepEqual(errors.filter((e) => !CSP_PROBE.test(e)), [], 'no page errors');
+  assert.deepEqual(await ff.background('globalThis.rapportErrors'), [], 'nothing caught by the content script');
+  await page.close();
+});
+
+test('Firefox: the sent-invitations page records who is pending; a 1st-degree profile marks the acceptance', async () => {
+  const { page, errors } = await ff.open('https://www.linkedin.com/mynetwork/invitation-manager/sent/');
+  const get = (key) => ff.background(`(await browser.storage.local.get('contact:${key}'))['contact:${key}']`);
+  const until = async (key, check) => {
+    let c = null;
+    for (let i = 0; i < 100 && !(c && check(c)); i++) {
+      c = await get(key);
+      if (!(c && check(c))) await new Promise((r) => setTimeout(r, 100));
+    }
+    return c;
+  };
+  // Dan Brooks was invited before Rapport was installed: recorded as pending, without a note.
+  const dan = await until('linkedin.com/in/dan-brooks', () => true);
+  assert.deepEqual([dan?.name, dan?.status, dan?.note_sent], ['Dan Brooks', 'pending', null]);
+  assert.ok(dan.invited_at < Date.now() - 7 * 86_400_000, '"Sent 2 weeks ago" dates it');
+  await page.goto(`${JOHN}?state=connected`);
+  const john = await until(KEY, (c) => c.status === 'accepted');
+  assert.equal(john?.status, 'accepted', 'the invitation sent above was accepted');
+  assert.match(john.note_sent, /^Hi John/, 'the note sent stays');
   assert.deepEqual(ff.external, [], 'no network requests');
   assert.deepEqual(errors.filter((e) => !CSP_PROBE.test(e)), [], 'no page errors');
   assert.deepEqual(await ff.background('globalThis.rapportErrors'), [], 'nothing caught by the content script');

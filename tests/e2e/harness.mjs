@@ -50,6 +50,9 @@ export function fixtureFor(url) {
   if (u.pathname.startsWith('/messaging/')) return 'messaging';
   if (u.pathname.startsWith('/search/')) return 'search';
   if (u.pathname.startsWith('/in/')) return 'profile';
+  if (u.pathname.startsWith('/mynetwork/invitation-manager/sent/')) return 'sent-invitations';
+  if (u.pathname.startsWith('/mynetwork/invite-connect/connections/')) return 'connections';
+  if (u.pathname.startsWith('/notifications/')) return 'notifications';
   return null;
 }
 

@@ -1,0 +1,59 @@
+// The localised words content/outcomes.js reads, checked without a browser: selectors.js is
+// loaded as the content script is (a classic script publishing globalThis.Rapport), in a
+// bare context. Dates are not parsed in JavaScript: the engine's parseRelative has its own
+// tests and fuzz target; these are only the patterns that decide what a piece of text is.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import vm from 'node:vm';
+import { ROOT } from './harness.mjs';
+
+const context = vm.createContext({});
+vm.runInContext(readFileSync(`${ROOT}/extension/content/selectors.js`, 'utf8'), context);
+const S = vm.runInContext('globalThis.Rapport.selectors', context);
+const accepted = (text) => S.ACCEPTED_TEXT.some((re) => re.test(text));
+
+test('"accepted your invitation" in the languages LinkedIn ships most, and nothing else', () => {
+  for (const text of [
+    'Chloe Martin accepted your invitation. Send a message to start a conversation.',
+    'Chloe Martin a accepté votre invitation.',
+    'Chloe Martin hat Ihre Einladung angenommen.',
+    'Chloe Martin hat deine Einladung angenommen.',
+    'Chloe Martin ha aceptado tu invitación.',
+    'Chloe Martin aceptó tu invitación.',
+    'Chloe Martin ha accettato il tuo invito.',
+    'Chloe Martin aceitou seu convite.',
+    'Chloe Martin aceitou o seu convite.',
+    'Chloe Martin heeft je uitnodiging geaccepteerd.',
+  ]) assert.ok(accepted(text), text);
+  for (const text of [
+    'Chloe Martin posted: why we accepted the invitation to speak',
+    'Chloe Martin invited you to connect',
+    'You accepted Chloe Martin’s invitation',
+    'Chloe Martin a publié : votre invitation',
+  ]) assert.ok(!accepted(text), text);
+});
+
+test('the degree badge: 1st in each language is connected; 2nd and 3rd+ are a readable top card; counts are neither', () => {
+  for (const t of ['· 1st', '1st', '· 1er', '1.', '1º', '1°', '1e']) assert.ok(S.FIRST_DEGREE.test(t) && S.ANY_DEGREE.test(t), t);
+  for (const t of ['· 2nd', '3rd+', '2e', '2.', '3º']) assert.ok(!S.FIRST_DEGREE.test(t) && S.ANY_DEGREE.test(t), t);
+  for (const t of ['1', '12', '1 mutual connection', '500+', '1st degree connection']) assert.ok(!S.ANY_DEGREE.test(t), t);
+});
+
+test('Pending and "Sent … ago" by their first word; the Withdraw word alone', () => {
+  for (const t of ['Pending, click to withdraw invitation sent to Ana Lima', 'En attente, cliquez pour retirer l’invitation', 'Ausstehend', 'Pendiente', 'In sospeso', 'Pendente']) assert.ok(S.PENDING_LABEL.test(t), t);
+  for (const t of ['Invite Ana Lima to connect', 'Message Ana Lima', 'Pendingly']) assert.ok(!S.PENDING_LABEL.test(t), t);
+  for (const t of ['Sent 3 weeks ago', 'Envoyée il y a 2 semaines', 'Gesendet vor 3 Wochen', 'Enviada hace 1 semana', 'Inviato 2 settimane fa', 'Enviado há 3 semanas']) assert.ok(S.SENT_AGO.test(t), t);
+  assert.ok(!S.SENT_AGO.test('Sentiment analysis at Acme'));
+  for (const t of ['Withdraw', 'Retirer', 'Zurückziehen', 'Retirar', 'Ritira']) assert.ok(S.WITHDRAW_WORD.test(t), t);
+  assert.ok(!S.WITHDRAW_WORD.test('Withdraw invitation sent to Ana Lima and 3 others'));
+});
+
+test('the pages, by path', () => {
+  assert.ok(S.SENT_PATH.test('/mynetwork/invitation-manager/sent/'));
+  assert.ok(!S.SENT_PATH.test('/mynetwork/invitation-manager/received/'));
+  assert.ok(S.ACCEPTED_PATH.test('/notifications/') && S.ACCEPTED_PATH.test('/mynetwork/'));
+  assert.ok(!S.ACCEPTED_PATH.test('/mynetwork/invitation-manager/sent/'));
+  assert.ok(S.CONNECTIONS_PATH.test('/mynetwork/invite-connect/connections/'));
+});
