@@ -125,7 +125,15 @@ fn known_code(hint: &str) -> Option<&'static str> {
 
 /// Letters only one of the Latin-script languages uses much, as extra evidence.
 fn accents(text: &str, code: &str) -> f32 {
-    let count = |set: &[char]| text.chars().filter(|c| set.contains(c)).count() as f32;
+    // Most notes are plain ASCII: nothing to count, and no scan per language.
+    if text.is_ascii() {
+        return 0.0;
+    }
+    let count = |set: &[char]| {
+        text.chars()
+            .filter(|c| !c.is_ascii() && set.contains(c))
+            .count() as f32
+    };
     let weight = match code {
         "es" => count(&['ñ', '¿', '¡']),
         "pt" => count(&['ã', 'õ']),

@@ -12,6 +12,7 @@ pub mod id {
 }
 
 use crate::text::{normalise_phrase, Lexicon};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// A phrase list of a pack: its lines joined into one string in the binary, split
@@ -19,6 +20,30 @@ use std::sync::OnceLock;
 pub struct List {
     joined: &'static str,
     split: OnceLock<Vec<&'static str>>,
+    set: OnceLock<std::collections::HashSet<&'static str, BuildHasherDefault<WordHasher>>>,
+}
+
+/// A fast hash for short words (the multiply-rotate of rustc's FxHash): SipHash, the
+/// default, cost more than the lookups it serves. Not for untrusted keys at scale: the
+/// sets hold the pack's own phrases, and a note only asks.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl List {
@@ -27,7 +52,16 @@ impl List {
         List {
             joined,
             split: OnceLock::new(),
+            set: OnceLock::new(),
         }
+    }
+
+    /// Whether `phrase` is in the list: a hash lookup (the detectors ask this of
+    /// nearly every word, where a scan of the list cost most of a note's analysis).
+    pub fn contains(&self, phrase: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.iter().copied().collect())
+            .contains(phrase)
     }
 }
 
