@@ -58,8 +58,9 @@ fn bits(names: &[&str]) -> Fields {
 }
 
 /// Fields whose people work in every industry (a software engineer at a hospital, a
-/// lawyer for an energy firm, a county officer for its farms, a scientist in any lab): a headline that names only these says nothing of the
-/// topics the person works on, so nothing can clash with it.
+/// lawyer for an energy firm, a county officer for its farms, a scientist in any lab):
+/// such a headline says nothing of the topics the person works on, so only another
+/// such field can clash with it.
 fn everywhere() -> Fields {
     bits(&[
         "tech",
@@ -151,46 +152,39 @@ fn profile_fields(r: &Recipient) -> Fields {
         .fold(0, |acc, h| acc | TABLE.entries[h.phrase].fields)
 }
 
-/// The note's field words in sentences about the recipient ("your talk on ...",
-/// "you were on the fintech panel", "congrats on ..."), leaving out words the sender
-/// says of themselves ("I'm a nurse and ...").
-fn about_them(doc: &Doc) -> Vec<Hit> {
+/// Whether `hit` is in a sentence about the recipient ("your talk on ...", "you were on
+/// the fintech panel", "congrats on ...", "loved our chat on ..."), and not among words
+/// the sender says of themselves ("I'm a nurse and ...", "I'm writing to introduce you
+/// to our CRM").
+fn about_them(doc: &Doc, hit: &Hit) -> bool {
     let t = &doc.tokens;
-    let ranges: Vec<_> = doc.sentence_tokens().collect();
-    doc.find_iter(&TABLE.lexicon)
-        .filter(|h| {
-            let Some(r) = ranges.iter().find(|r| r.contains(&h.first_token)) else {
-                return false;
-            };
-            // "your talk on ...", "congrats on ...", and what they did together: "loved
-            // our chat on Kubernetes autoscaling".
-            let addressed = r.clone().any(|i| {
-                matches!(
-                    t[i].norm.as_str(),
-                    "you"
-                        | "your"
-                        | "you're"
-                        | "you've"
-                        | "yours"
-                        | "congrats"
-                        | "congratulations"
-                        | "our"
-                        | "we"
-                        | "us"
-                )
-            });
-            // "I'm writing to introduce you to our CRM": the sender's own.
-            let own = (r.start..h.first_token)
-                .any(|i| matches!(t[i].norm.as_str(), "i" | "i'm" | "my" | "am" | "me"));
-            addressed && !own
-        })
-        .collect()
+    let Some(r) = doc.sentence_tokens().find(|r| r.contains(&hit.first_token)) else {
+        return false;
+    };
+    let addressed = r.clone().any(|i| {
+        matches!(
+            t[i].norm.as_str(),
+            "you"
+                | "your"
+                | "you're"
+                | "you've"
+                | "yours"
+                | "congrats"
+                | "congratulations"
+                | "our"
+                | "we"
+                | "us"
+        )
+    });
+    let own = (r.start..hit.first_token)
+        .any(|i| matches!(t[i].norm.as_str(), "i" | "i'm" | "my" | "am" | "me"));
+    addressed && !own
 }
 
-/// Work from a field far from the recipient's, praised as theirs: two different
-/// words of it in the note, one at least in a sentence about them, none of their own
-/// field anywhere in the note,
-/// and a headline that ties them to one field. The span covers the first such word.
+/// Work from a field far from the recipient's, praised as theirs: two different words
+/// of it in the note, one at least in a sentence about them, none of their own field
+/// anywhere in the note, and a headline that ties them to a field. The span covers the
+/// first such word said of them.
 pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
     let theirs = profile_fields(recipient);
     if theirs == 0 {
@@ -205,25 +199,19 @@ pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
     } else {
         !near
     };
-    if doc
-        .find_iter(&TABLE.lexicon)
-        .any(|h| TABLE.entries[h.phrase].fields & near != 0)
-    {
+    let hits = doc.find(&TABLE.lexicon);
+    let fields = |h: &Hit| TABLE.entries[h.phrase].fields;
+    if hits.iter().any(|h| fields(h) & near != 0) {
         return None;
     }
-    let is_far = |h: &Hit| {
-        let f = TABLE.entries[h.phrase].fields;
-        f != 0 && f & near == 0 && f & outside != 0
-    };
+    let far: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| fields(h) != 0 && fields(h) & outside != 0)
+        .collect();
     // Said of them at least once ("your post about design systems"); the rest of the
     // note may carry on in that field ("compare notes on tokens and theming").
-    let theirs_far: Vec<Hit> = about_them(doc).into_iter().filter(is_far).collect();
-    let first = *theirs_far.first()?;
-    let mut stems: Vec<&str> = doc
-        .find_iter(&TABLE.lexicon)
-        .filter(is_far)
-        .map(|h| TABLE.entries[h.phrase].stem)
-        .collect();
+    let first = **far.iter().find(|h| about_them(doc, h))?;
+    let mut stems: Vec<&str> = far.iter().map(|h| TABLE.entries[h.phrase].stem).collect();
     crate::sort::sort(&mut stems);
     stems.dedup();
     (stems.len() >= 2).then_some(Span {

@@ -39,11 +39,16 @@ pub fn detect(doc: &Doc, known: Option<&str>) -> Option<Greeting> {
     detect_for(doc, known, None)
 }
 
+/// The words of the recipient's company, folded: no name of a person ("Hello Acme").
+fn company_words(company: Option<&str>) -> Vec<String> {
+    company
+        .map(|c| c.split_whitespace().map(crate::lang::names::fold).collect())
+        .unwrap_or_default()
+}
+
 /// [`detect`], where words of the recipient's `company` are no name ("Hello Acme").
 pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Option<Greeting> {
-    let company_words: Vec<String> = company
-        .map(|c| c.split_whitespace().map(crate::lang::names::fold).collect())
-        .unwrap_or_default();
+    let company_words = company_words(company);
     let first = doc.tokens.first()?;
     let hit = doc.opening(&GREETINGS, doc.word_count())?;
     let word = Span {
@@ -177,9 +182,7 @@ pub fn only_spaces_between(doc: &Doc, i: usize) -> bool {
 /// pasted into a template's body is as wrong as one in its greeting. Sign-offs ("Thank
 /// you,\nBisi") are on their own line and not taken.
 pub fn later_vocatives(doc: &Doc, company: Option<&str>) -> Vec<Span> {
-    let company_words: Vec<String> = company
-        .map(|c| c.split_whitespace().map(crate::lang::names::fold).collect())
-        .unwrap_or_default();
+    let company_words = company_words(company);
     let t = &doc.tokens;
     (1..t.len())
         .filter(|&i| {

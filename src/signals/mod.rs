@@ -162,16 +162,19 @@ impl Signals {
                 let after = greeting.map_or(0, |g| g.end);
                 crate::signals::how_found::concrete_detail(doc, s, after, name)
             });
+        // Something of theirs beyond their company's name (searched once: `specifics`
+        // adds the company to it).
+        let theirs = earliest([crate::signals::specifics::detail(doc, ctx), detail]);
         Signals {
             greeting,
             salutation_end,
             how_found,
             shared_past,
             specifics: earliest([
-                crate::signals::specifics::detect_with(doc, ctx, &company_mentions),
-                detail,
+                theirs,
+                crate::signals::specifics::company_specifics(doc, &company_mentions),
             ]),
-            detail: earliest([crate::signals::specifics::detail(doc, ctx), detail]),
+            detail: theirs,
             reason: earliest([
                 crate::signals::reason::detect_outside(doc, ctx, &stock).filter(a_subject),
                 shared_past,

@@ -337,12 +337,10 @@ pub fn headline_topic(ctx: &Context) -> Option<String> {
 
 /// Finds something specific about their work.
 pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
-    detect_with(doc, ctx, &company_mentions(doc, ctx))
-}
-
-/// [`detect`], given where the note names their company.
-pub fn detect_with(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> Option<Span> {
-    earliest([detail(doc, ctx), company_specifics(doc, company_mentions)])
+    earliest([
+        detail(doc, ctx),
+        company_specifics(doc, &company_mentions(doc, ctx)),
+    ])
 }
 
 /// Something specific beyond naming their company: a phrase of [`SPECIFIC_PHRASES`],
