@@ -484,17 +484,62 @@ pub struct Agenda<'a> {
 
 /// Splits the pending follow-ups into due and upcoming, each by date, then name.
 pub fn agenda(contacts: &[Contact], now: i64) -> Agenda<'_> {
-    let mut pending: Vec<(i64, String, &Contact)> = contacts
+    agenda_head(contacts, now, usize::MAX).0
+}
+
+/// `agenda` with `upcoming` cut to its first `max`, and how many are upcoming in all.
+/// Only what is kept is sorted, and names are folded only where dates tie (the popup
+/// lists 100 of ten thousand: sorting and folding them all took most of its time).
+pub fn agenda_head<'a>(contacts: &'a [Contact], now: i64, max: usize) -> (Agenda<'a>, usize) {
+    let (mut due, mut upcoming): (Vec<_>, Vec<_>) = contacts
         .iter()
-        .filter_map(|c| Some((c.follow_up_at?, fold(&c.name), c)))
-        .collect();
-    crate::sort::sort_by(&mut pending, |a, b| {
-        (a.0, &a.1, &a.2.key).cmp(&(b.0, &b.1, &b.2.key))
-    });
-    let (due, upcoming): (Vec<_>, Vec<_>) = pending.into_iter().partition(|p| p.0 <= now);
-    Agenda {
-        due: due.into_iter().map(|p| p.2).collect(),
-        upcoming: upcoming.into_iter().map(|p| p.2).collect(),
+        .filter_map(|c| Some((c.follow_up_at?, c)))
+        .partition(|p| p.0 <= now);
+    let total = upcoming.len();
+    if total > max {
+        // The date of the last one kept: everything up to it is sorted, the rest is not.
+        let mut dates: Vec<i64> = upcoming.iter().map(|p| p.0).collect();
+        match max.checked_sub(1) {
+            None => upcoming.clear(),
+            Some(last) => {
+                let cut = *dates.select_nth_unstable(last).1;
+                upcoming.retain(|p| p.0 <= cut);
+            }
+        }
+    }
+    by_date_then_name(&mut due);
+    by_date_then_name(&mut upcoming);
+    upcoming.truncate(max);
+    let contacts = |v: Vec<(i64, &'a Contact)>| v.into_iter().map(|p| p.1).collect();
+    (
+        Agenda {
+            due: contacts(due),
+            upcoming: contacts(upcoming),
+        },
+        total,
+    )
+}
+
+/// Sorts follow-ups by date, then folded name, then key; a name is folded only when its
+/// date is shared.
+fn by_date_then_name(list: &mut Vec<(i64, &Contact)>) {
+    crate::sort::sort_by(list, |a, b| a.0.cmp(&b.0));
+    let mut start = 0;
+    while start < list.len() {
+        let end = start + list[start..].partition_point(|p| p.0 == list[start].0);
+        if end - start > 1 {
+            let mut run: Vec<(String, (i64, &Contact))> = list[start..end]
+                .iter()
+                .map(|&p| (fold(&p.1.name), p))
+                .collect();
+            crate::sort::sort_by(&mut run, |a, b| {
+                (&a.0, &a.1 .1.key).cmp(&(&b.0, &b.1 .1.key))
+            });
+            for (slot, (_, p)) in list[start..end].iter_mut().zip(run) {
+                *slot = p;
+            }
+        }
+        start = end;
     }
 }
 
@@ -791,6 +836,36 @@ pub(crate) mod tests {
         assert_eq!(names(&due(&all, now)), ["Amy", "Bob"]);
         let json = serde_json::to_value(&ag).unwrap();
         assert_eq!(json["due"][0]["name"], "Amy");
+    }
+
+    #[test]
+    fn agenda_head_is_the_head_of_the_agenda_with_ties_by_folded_name() {
+        // Dates tie in runs (a follow-up set to a day), names with accents and case.
+        let names = [
+            "Zoë", "zed", "Émile", "adam", "Łukasz", "bob", "Ana", "éva", "Luc",
+        ];
+        let all: Vec<Contact> = (0..40)
+            .map(|i| {
+                let name = format!("{} {i}", names[i % names.len()]);
+                recorded(
+                    &format!("k{i:02}"),
+                    &name,
+                    None,
+                    T0 + (i as i64 % 5) * DAY_MS,
+                )
+            })
+            .collect();
+        let now = T0 + 8 * DAY_MS; // follow-ups a week after the invitation: two days due
+        let whole = agenda(&all, now);
+        assert_eq!(whole.due.len(), 16);
+        for max in [0, 1, 3, 7, 8, 23, 24, 100] {
+            let (head, total) = agenda_head(&all, now, max);
+            assert_eq!(head.due, whole.due, "max {max}");
+            assert_eq!(total, whole.upcoming.len());
+            assert_eq!(head.upcoming, whole.upcoming[..max.min(total)], "max {max}");
+        }
+        let first: Vec<_> = whole.due.iter().take(4).map(|c| c.name.as_str()).collect();
+        assert_eq!(first, ["adam 30", "Ana 15", "bob 5", "Émile 20"]);
     }
 
     #[test]
