@@ -7,8 +7,10 @@
 // Everything is read through the engine's loadAll: corrupt or foreign values are skipped
 // with a warning, a newer schema makes the store read-only (every write is refused).
 //
-// Reads are cached for the life of the worker (the note panel asks on every keystroke);
-// any change to storage, ours or not, drops the cache.
+// Reads are cached for the life of the worker (the note panel asks on every keystroke).
+// A change to contacts, ours or another context's, is applied to the engine's kept copy
+// in place (milliseconds at ten thousand contacts); any other change to the store (the
+// settings, the schema, an import) drops the cache and the next read goes to storage.
 //
 // Writes are serialised per storage item: one promise queue per key, each step reading
 // the item fresh, computing the new value with the engine and writing it back. Two tabs
@@ -65,17 +67,7 @@ export function state() {
       // Read on the engine's side and kept there (see LoadedStore): JSON text crosses
       // the boundary far faster than ten thousand objects.
       const kept = new LoadedStore(JSON.stringify(items));
-      const st = { ...kept.summary(), engine: kept, rawSettings: items[SETTINGS_KEY] };
-      // The contacts as JS objects only for whole-store work (export, import, migration):
-      // the badge, the popup, expiry, insights and the guard ask the engine's copy.
-      /** @type {import('./types').Contact[]|null} */
-      let contacts = null;
-      /** @type {Map<string, import('./types').Contact>|null} */
-      let byKey = null;
-      Object.defineProperties(st, {
-        contacts: { enumerable: true, get: () => (contacts ??= JSON.parse(kept.contactsJson())) },
-        byKey: { enumerable: true, get: () => (byKey ??= new Map(st.contacts.map((c) => [c.key, c]))) },
-      });
+      const st = stateOf(kept, items[SETTINGS_KEY]);
       if (gen === generation) cache = st;
       else retire(st); // read before a change: its callers use it, nobody else
       return st;
@@ -88,6 +80,46 @@ export function state() {
     });
   }
   return loading;
+}
+
+/** The state of a LoadedStore (see state()): its summary, with the contacts as JS objects on first use. */
+function stateOf(kept, rawSettings) {
+  const st = { ...kept.summary(), engine: kept, rawSettings };
+  // The contacts as JS objects only for whole-store work (export, import, migration):
+  // the badge, the popup, expiry, insights and the guard ask the engine's copy.
+  /** @type {import('./types').Contact[]|null} */
+  let contacts = null;
+  /** @type {Map<string, import('./types').Contact>|null} */
+  let byKey = null;
+  Object.defineProperties(st, {
+    contacts: { enumerable: true, get: () => (contacts ??= JSON.parse(kept.contactsJson())) },
+    byKey: { enumerable: true, get: () => (byKey ??= new Map(st.contacts.map((c) => [c.key, c]))) },
+  });
+  return st;
+}
+
+/** More changed items than this at once (an import): read the store again rather than apply them. */
+const APPLY_MAX = 500;
+
+/**
+ * Applies changed store items (`set`: name -> new value, `removed`: names) to the cached
+ * state, in place. False when there is no cache to update or the change is not only
+ * contacts (the caller drops the cache then).
+ * @param {Record<string, unknown>} set
+ * @param {string[]} removed
+ */
+function applyToCache(set, removed) {
+  if (!cache || loading) return false;
+  const names = [...Object.keys(set), ...removed];
+  if (names.length > APPLY_MAX || !names.every((k) => k.startsWith(CONTACT_PREFIX))) return false;
+  try {
+    if (!cache.engine.apply(JSON.stringify({ set, removed }))) return false;
+  } catch {
+    return false;
+  }
+  // The same engine copy, a new state object: its JS contacts (if any were made) are stale.
+  cache = stateOf(cache.engine, cache.rawSettings);
+  return true;
 }
 
 const listeners = new Set();
@@ -115,18 +147,44 @@ function drop() {
   loading = null;
 }
 
-/** Drops the cache (the next read goes to storage) and tells the listeners the store changed. */
-export function invalidate() {
-  drop();
+/** Tells the listeners (debounced) that the store changed. */
+function notifyChange() {
   clearTimeout(notifyTimer);
   notifyTimer = setTimeout(() => {
     for (const fn of listeners) Promise.resolve().then(fn).catch(() => {});
   }, 25);
 }
 
+/** Drops the cache (the next read goes to storage) and tells the listeners the store changed. */
+export function invalidate() {
+  drop();
+  notifyChange();
+}
+
+/**
+ * The store changed (`set`: items written, `removed`: items deleted): the cache is
+ * updated in place when only contacts changed, else dropped; the listeners are told.
+ * @param {Record<string, unknown>} set
+ * @param {string[]} [removed]
+ */
+function changed(set, removed = []) {
+  if (!applyToCache(set, removed)) drop();
+  notifyChange();
+}
+
 try {
   chrome.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.keys(changes).some(isStoreKey)) invalidate();
+    if (area !== 'local') return;
+    const names = Object.keys(changes).filter(isStoreKey);
+    if (!names.length) return;
+    // Our own writes come back here too: applying them again changes nothing.
+    const set = {};
+    const removed = [];
+    for (const name of names) {
+      if (changes[name].newValue === undefined) removed.push(name);
+      else set[name] = changes[name].newValue;
+    }
+    changed(set, removed);
   });
 } catch {
   // no storage API (not in an extension): nothing to watch
@@ -165,17 +223,20 @@ export async function currentProblem() {
   }
 }
 
-/** Writes items in one call; a failure is recorded for the person and rethrown. */
+/**
+ * Writes items in one call; a failure is recorded for the person and rethrown. The cache
+ * sees the write at once (a read right after it must not find the old value).
+ */
 async function write(items) {
   try {
     await chrome.storage.local.set(items);
   } catch (e) {
+    invalidate(); // part of it may have landed
     const message = describeWriteError(e);
     await setProblem(message);
     throw new StoreError(message, 'storage');
-  } finally {
-    invalidate();
   }
+  changed(items);
   // It worked: a problem reported earlier is over.
   if (problem || (await currentProblem())) await setProblem(null);
 }

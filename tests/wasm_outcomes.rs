@@ -302,3 +302,56 @@ fn the_loaded_store_answers_as_the_exports_over_its_contacts() {
         o::allowance(contacts, settings, Some(NOW), Some(0)).unwrap(),
     );
 }
+
+/// Changed items applied to the kept store answer as the store read again, search and
+/// sent-note index included; a change to the settings is refused (read everything again).
+#[wasm_bindgen_test]
+fn changes_applied_to_the_loaded_store_answer_as_a_fresh_read() {
+    let ana = sent(
+        "ana",
+        Some("Hi Ana, loved your talk at PyData on streaming joins."),
+        NOW - 3.0 * DAY,
+    );
+    let bo = sent("bo", None, NOW - 16.0 * DAY);
+    let item = |c: &JsValue| w::storage_key(&get(c, "key").as_string().unwrap());
+    let text = |pairs: &[(&str, &JsValue)]| {
+        let o = Object::new();
+        for (k, v) in pairs {
+            Reflect::set(&o, &(*k).into(), v).unwrap();
+        }
+        JSON::stringify(&o).unwrap().as_string().unwrap()
+    };
+    let (ana_item, bo_item) = (item(&ana), item(&bo));
+    let two = 2.into();
+    let mut kept =
+        o::LoadedStore::new(&text(&[("schema_version", &two), (&ana_item, &ana)])).unwrap();
+    // The search index and the sent notes are made before the change, then must not stay.
+    let ana_found = kept.view("pydata", Some(NOW), Some(0)).unwrap();
+    assert_eq!(get(&ana_found, "results_total").as_f64(), Some(1.0));
+    let _ = kept.insights(Some(NOW), Some(0)).unwrap();
+    let changes = format!(
+        r#"{{"set": {}, "removed": ["{ana_item}"]}}"#,
+        text(&[(&bo_item, &bo)])
+    );
+    assert!(kept.apply(&changes).unwrap());
+    let fresh = o::LoadedStore::new(&text(&[("schema_version", &two), (&bo_item, &bo)])).unwrap();
+    let same = |a: JsValue, b: JsValue| {
+        assert_eq!(JSON::stringify(&a).unwrap(), JSON::stringify(&b).unwrap());
+    };
+    same(kept.summary().unwrap(), fresh.summary().unwrap());
+    for query in ["", "pydata", "bo"] {
+        same(
+            kept.view(query, Some(NOW), Some(0)).unwrap(),
+            fresh.view(query, Some(NOW), Some(0)).unwrap(),
+        );
+    }
+    same(
+        kept.insights(Some(NOW), Some(0)).unwrap(),
+        fresh.insights(Some(NOW), Some(0)).unwrap(),
+    );
+    assert!(!kept
+        .apply(r#"{"set": {"settings": {"expire_days": 30}}}"#)
+        .unwrap());
+    assert!(kept.apply("not json").is_err());
+    same(kept.summary().unwrap(), fresh.summary().unwrap());
+}

@@ -203,7 +203,8 @@ fn view_of(
         &list[..list.len().min(AGENDA_LIST_MAX)]
     }
     let due = fu::due_list(contacts, now, settings);
-    let upcoming = fu::agenda(contacts, now).upcoming;
+    let (agenda, upcoming_total) = fu::agenda_head(contacts, now, AGENDA_LIST_MAX);
+    let upcoming = agenda.upcoming;
     let results = if query.trim().is_empty() {
         Vec::new()
     } else {
@@ -232,7 +233,7 @@ fn view_of(
         upcoming: upcoming_head,
         results: results_head,
         due_total: count,
-        upcoming_total: upcoming.len(),
+        upcoming_total,
         results_total: results.len(),
         allowance: fu::allowance(contacts, now, tz, settings),
         badge: badge_of(count, contacts, now, settings),
@@ -342,6 +343,34 @@ impl LoadedStore {
             notes: OnceCell::new(),
             search: OnceCell::new(),
         })
+    }
+
+    /// Applies changed storage items in place (`storage.onChanged`, or a write just made):
+    /// `{ set: { item: value }, removed: [item] }` as JSON text. Returns false, changing
+    /// nothing, when an item is not a contact: make a new LoadedStore then.
+    pub fn apply(&mut self, changes_json: &str) -> Result<bool, JsError> {
+        // Read as a Value (the store's own reading): no second JSON decoder in the wasm.
+        let bad = |why: &str| JsError::new(&format!("bad storage changes: {why}"));
+        let changes: serde_json::Value =
+            serde_json::from_str(changes_json).map_err(|e| bad(&e.to_string()))?;
+        let empty = serde_json::Map::new();
+        let set = match changes.get("set") {
+            None => &empty,
+            Some(v) => v.as_object().ok_or_else(|| bad("set is not an object"))?,
+        };
+        let removed = match changes.get("removed") {
+            None => Vec::new(),
+            Some(v) => v
+                .as_array()
+                .and_then(|a| a.iter().map(|k| k.as_str().map(String::from)).collect())
+                .ok_or_else(|| bad("removed is not a list of names"))?,
+        };
+        let applied = self.loaded.apply(set, &removed);
+        if applied {
+            self.notes = OnceCell::new();
+            self.search = OnceCell::new();
+        }
+        Ok(applied)
     }
 
     /// What `loadAll` answers but the contacts: `{ settings, warnings, read_only,
