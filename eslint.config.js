@@ -16,7 +16,7 @@ export default [
   },
   {
     // Content scripts and the kit are classic scripts (see the manifest).
-    files: ['extension/content/**/*.js', 'extension/ui/**/*.js', 'extension/protocol.js'],
+    files: ['extension/content/**/*.js', 'extension/ui/**/*.js', 'extension/protocol.js', 'extension/pages/popup-early.js'],
     languageOptions: { sourceType: 'script' },
   },
   {

@@ -282,7 +282,13 @@ async function refresh({ force = false } = {}) {
   }
   pendingRefresh = false;
   try {
-    view = await send({ kind: KIND.VIEW, query: search.value, tz: new Date().getTimezoneOffset() });
+    // The first view was asked for before this module loaded (popup-early.js), if nothing
+    // has been typed since.
+    const first = globalThis.RapportFirstView;
+    globalThis.RapportFirstView = null;
+    view = first?.msg.kind === KIND.VIEW && !search.value
+      ? await send(first.msg, first.answer)
+      : await send({ kind: KIND.VIEW, query: search.value, tz: new Date().getTimezoneOffset() });
     draw();
   } catch (e) {
     lists.dataset.state = 'error';

@@ -264,18 +264,20 @@ var RapportUI = (() => {
   /**
    * Sends a protocol request (protocol.js) to the worker. Resolves with `{ ok: true, ... }`;
    * rejects with an Error written for the person (with `code` for the store's refusals:
-   * 'read-only', 'storage', 'invalid', 'not-found'), or with Invalidated.
+   * 'read-only', 'storage', 'invalid', 'not-found'), or with Invalidated. `started`: the
+   * answer of `chrome.runtime.sendMessage(msg)` sent earlier (popup-early.js), to take over.
    * @param {object} msg
+   * @param {Promise<any>|null} [started]
    * @returns {Promise<any>}
    */
-  async function send(msg) {
+  async function send(msg, started = null) {
     if (!alive()) throw new Invalidated('extension context invalidated');
     /** @type {any} */
     let answer;
     let timer = 0;
     try {
       answer = await Promise.race([
-        chrome.runtime.sendMessage(msg),
+        started || chrome.runtime.sendMessage(msg),
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new Error('timed out')), TIMEOUT_MS);
         }),
