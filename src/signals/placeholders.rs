@@ -144,11 +144,16 @@ pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
         return out;
     }
     for (start, chunk) in chunks(text) {
-        let word = chunk.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'));
-        if word.is_empty() {
+        let edge = |c: char| !(c.is_alphanumeric() || c == '_' || c == '$');
+        let rest = chunk.trim_start_matches(edge);
+        let word = rest.trim_end_matches(edge);
+        // Every field form here has no lower-case letter, but a `$variable` or a dunder.
+        if word.is_empty()
+            || (!word.starts_with(['$', '_']) && word.bytes().any(|b| b.is_ascii_lowercase()))
+        {
             continue;
         }
-        let lead = chunk.find(word).unwrap_or(0);
+        let lead = chunk.len() - rest.len();
         let (s, e) = (start + lead, start + lead + word.len());
         let letters = word.chars().filter(char::is_ascii_alphabetic).count();
         let inner = word.trim_matches('_');
