@@ -13,7 +13,7 @@
 // outcomes, the follow-ups and the badge together.
 
 import { engine } from './engine.js';
-import { blankInvitationAdvice, normalizeProfileUrl, observe, storageKey } from '../pkg/rapport.js';
+import { blankInvitationAdvice, normalizeProfileUrl, observe } from '../pkg/rapport.js';
 import './protocol.js';
 import { refreshBadge } from './followup.js';
 import * as store from './store.js';
@@ -33,8 +33,8 @@ function observation(o) {
  * Folds the observations into their contacts, in order (two for the same person apply one
  * after the other), writing each changed contact under its own key. One observation (a
  * profile, a message) goes through that contact's write queue; a page of them (the
- * sent-invitations list) is folded on one read of the store and written in one call, so a
- * hundred rows do not read a large store a hundred times. An observation the engine refuses
+ * sent-invitations list) is folded on one fresh read of those contacts' items and written
+ * in one call, so a hundred rows neither read a large store nor write a hundred times. An observation the engine refuses
  * (not a profile URL) is skipped and named in `skipped`; the others still count.
  * @param {any[]} list observations that passed protocol.invalid()
  * @returns {Promise<{ ok: true, changed: number, skipped: string[] }>}
@@ -61,21 +61,19 @@ async function observeAll(list) {
       return next;
     });
   } else if (keyed.length > 1) {
-    await store.wholeStore(async (st) => {
+    // One fresh read of just these contacts' items, one write (not the whole store).
+    const written = await store.updateContacts(keyed.map(([key]) => key), (stored, st) => {
       const now = Date.now();
       /** @type {Map<string, any>} */
       const next = new Map();
       for (const [key, obs] of keyed) {
-        // The engine's copy of the store answers one contact without building them all.
-        const existing = next.get(key) ?? st.engine.contact(key) ?? null;
+        const existing = next.get(key) ?? stored.get(key) ?? null;
         const made = observe(existing, obs, st.settings, now);
         if (made) next.set(key, made);
       }
-      const items = {};
-      for (const [key, c] of next) items[storageKey(key)] = c;
-      changed = next.size;
-      return { items, result: null };
+      return next;
     });
+    changed = written.size;
   }
   if (changed) await refreshBadge().catch(() => {});
   return { ok: true, changed, skipped };

@@ -268,10 +268,15 @@ function queued(key, fn) {
   return run;
 }
 
-/** Runs fn alone: after every queued write, and before any write queued later. */
+/**
+ * Runs fn alone: after every queued write, and before any write queued later.
+ * @template T
+ * @param {() => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
 function exclusive(fn) {
   const before = Promise.all([barrier, ...tails.values()]);
-  const run = before.then(fn);
+  const run = before.then(() => fn());
   barrier = settle(run);
   return run;
 }
@@ -318,6 +323,33 @@ export async function updateContact(key, make) {
     const next = make(existing, st);
     if (!next) return existing;
     await write({ ...schemaItem(st), [item]: next });
+    return next;
+  });
+}
+
+/**
+ * Changes several contacts in one write (a page of observations): `make(existing, state)`
+ * gets a Map of the named contacts as stored now (read fresh, only their items; an
+ * unreadable one is absent) and returns a Map of the contacts to write (key -> contact).
+ * Runs alone, after every queued write. Resolves with what was written.
+ * @param {string[]} keys normalised contact keys
+ * @param {(existing: Map<string, import('./types').Contact>, st: any) => Map<string, import('./types').Contact>} make
+ */
+export async function updateContacts(keys, make) {
+  await engine();
+  const names = [...new Set(keys)].map(storageKey);
+  return exclusive(async () => {
+    const st = await state();
+    if (st.read_only) throw readOnlyError(st);
+    const got = await chrome.storage.local.get(names);
+    const read = loadAll({ [SCHEMA_KEY]: schemaVersion(), ...got });
+    if (read.read_only) throw readOnlyError(read);
+    const next = make(new Map(read.contacts.map((c) => [c.key, c])), st);
+    if (next.size) {
+      const items = {};
+      for (const [key, c] of next) items[storageKey(key)] = c;
+      await write({ ...schemaItem(st), ...items });
+    }
     return next;
   });
 }
