@@ -69,6 +69,29 @@
     }
   }
 
+  /** An element's text without the text of the `skip` elements inside it (a "…more" button). */
+  function textWithout(/** @type {Element} */ node, /** @type {string[]} */ skip) {
+    let out = '';
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const inside = t.parentElement && S.closestDeep(t.parentElement, skip);
+      if (inside && inside !== node && node.contains(inside)) continue;
+      out += /** @type {Text} */ (t).data;
+    }
+    return clean(out);
+  }
+
+  /** The name an avatar's label gives ("<Name>’s profile picture", English), or ''. */
+  function pictureName(/** @type {Element} */ root) {
+    for (const pic of S.all(root, S.PICTURE)) {
+      const m = S.PICTURE_NAME.exec(clean(pic.getAttribute('aria-label') || pic.getAttribute('alt')));
+      if (m) return clean(m[1]);
+    }
+    return '';
+  }
+
+  const fold = (/** @type {string} */ s) => s.toLocaleLowerCase();
+
   /** The elements of the first selector in `chain` that matches any (first match wins, as everywhere). */
   function listed(/** @type {ParentNode} */ root, /** @type {string[]} */ chain) {
     for (const sel of chain) {
@@ -198,9 +221,27 @@
     if (new Set(urls.map((u) => profileSlug(u))).size !== 1) return null;
     const sent = sentText(row);
     if (!sent) return null;
-    const name = links.map((a) => clean(a.textContent)).find(Boolean) || '';
     const noteEl = S.first(row, S.SENT_NOTE);
-    return { url: urls[0], name, sent, note: noteEl ? clean(noteEl.textContent) : '' };
+    const name = rowName(row, noteEl) || links.map((a) => clean(a.textContent)).find(Boolean) || '';
+    return { url: urls[0], name, sent, note: noteEl ? textWithout(noteEl, S.BUTTON) : '' };
+  }
+
+  /**
+   * A row's name. The texts of its name candidates (SENT_NAME: the first <p> in the new
+   * rendering; neither the "Sent …" line nor the note) are checked against the name the
+   * row's labels give ("Withdraw invitation sent to <Name>", "<Name>’s profile picture";
+   * English only): the candidate that is that name, else the label's name. Without a
+   * label (other languages), the first candidate. '' when there is none.
+   */
+  function rowName(/** @type {Element} */ row, /** @type {Element|null} */ noteEl) {
+    const texts = listed(row, S.SENT_NAME)
+      .filter((p) => !noteEl || !(noteEl.contains(p) || p.contains(noteEl)))
+      .map((p) => clean(p.textContent))
+      .filter((t) => t && !S.SENT_AGO.test(t));
+    const control = S.first(row, S.WITHDRAW_CONTROL);
+    const labelled = clean(S.WITHDRAW_NAME.exec(clean(control?.getAttribute('aria-label')))?.[1]) || pictureName(row);
+    if (labelled) return texts.find((t) => fold(t) === fold(labelled)) || labelled;
+    return texts[0] || '';
   }
 
   /** "Sent 3 weeks ago" in a row: a <time>, else the element whose own text says so. */

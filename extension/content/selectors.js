@@ -184,10 +184,23 @@
   /** "Sent 3 weeks ago" (parsed by the engine's parseRelative); a <time> in the older rendering. */
   const SENT_TIME = ['time'];
   const SENT_AGO = /^(?:Sent|Envoy[ée]e?s?|Gesendet|Verschickt|Enviad[ao]|Inviat[ao]|Verzonden)\b/i;
-  /** The note shown in a row (a hint: absent when the invitation had none). */
-  const SENT_NOTE = ['.invitation-card__custom-message', '[data-test-invitation-note]', 'blockquote', 'q'];
+  /** The note shown in a row (a hint: absent when the invitation had none); read without its "…more" button. */
+  const SENT_NOTE = ['[data-testid="expandable-text-box"]', '.invitation-card__custom-message', '[data-test-invitation-note]', 'blockquote', 'q'];
+  /**
+   * A row's name: a plain <p> in the new rendering (the only profile link holds the avatar),
+   * a <p> in the profile link in the one before. The first with text that is neither the
+   * "Sent …" line nor inside the note; the labels below pick among them when they can.
+   */
+  const SENT_NAME = ['a[href*="/in/"] p', 'p'];
+  /** Elements whose accessible name is "<Name>’s profile picture" (the avatar). */
+  const PICTURE = ['svg[role="img"][aria-label]', 'figure[aria-label]', 'img[alt]'];
+  /** "<Name>’s profile picture" (English; a hint only): group 1 is the name. */
+  const PICTURE_NAME = /^(.+?)[’']s profile picture$/i;
+  /** "Withdraw invitation sent to <Name>" on the row's control and the confirming button (English; "Withdrawn" in early 2026). */
+  const WITHDRAW_NAME = /^Withdrawn? invitation sent to (.+)$/i;
   /** A row's Withdraw control ("Withdraw invitation sent to <Name>", or its visible word). */
   const WITHDRAW_CONTROL = [
+    'a[aria-label^="Withdraw invitation sent to"]',
     'button[data-view-name="sent-invitations-withdraw-single"]',
     'a[aria-label^="Withdraw"]', 'button[aria-label^="Withdraw"]',
     'a[aria-label^="Retirer"]', 'button[aria-label^="Retirer"]',
@@ -200,10 +213,16 @@
   const CONTROL = ['button', '[role="button"]', 'a'];
   /** The Withdraw word itself, for controls that carry no label. */
   const WITHDRAW_WORD = /^(?:Withdraw|Retirer|Zurückziehen|Retirar|Ritira|Intrekken)$/i;
-  /** The confirmation: a native <dialog> in the new rendering, an artdeco modal in the older one. */
-  const CONFIRM_DIALOG = ['dialog', '[role="alertdialog"]', '[role="dialog"]', '.artdeco-modal'];
-  /** The confirming button in it: the primary one, or the one that says Withdraw. */
-  const CONFIRM_PRIMARY = ['.artdeco-button--primary', 'button[type="submit"]'];
+  /**
+   * The confirmation: a native <dialog open data-testid="dialog"> in the new rendering (no
+   * role attribute), an artdeco modal in the older one.
+   */
+  const CONFIRM_DIALOG = ['dialog[open]', '[data-testid="dialog"]', 'dialog', '[role="alertdialog"]', '[role="dialog"]', '.artdeco-modal'];
+  /**
+   * The confirming button in it: labelled "Withdraw invitation sent to <Name>" (WITHDRAW_CONTROL)
+   * in the new rendering, else the primary one, or the one that says Withdraw.
+   */
+  const CONFIRM_PRIMARY = ['[data-view-name="edge-creation-connect-action"] button', '.artdeco-button--primary', 'button[type="submit"]'];
   /** The fragment that asks the sent-invitations page to highlight one row (see extension/README.md). */
   const WITHDRAW_MARK = 'rapport-withdraw';
 
@@ -327,7 +346,7 @@
 
   R.selectors = { first, firstDeep, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, PROFILE_TOP_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, LIGHT_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON,
     PAGE_MAIN, EDITING_HOST, TOP_CARD_ACTION, PENDING_LABEL, FIRST_DEGREE, ANY_DEGREE, DEGREE_BADGE, SENT_PATH, SENT_ROW, SENT_TIME, SENT_AGO, SENT_NOTE,
-    WITHDRAW_CONTROL, CONTROL, WITHDRAW_WORD, CONFIRM_DIALOG, CONFIRM_PRIMARY, WITHDRAW_MARK, ACCEPTED_PATH, ACCEPTED_CARD,
+    SENT_NAME, PICTURE, PICTURE_NAME, WITHDRAW_NAME, WITHDRAW_CONTROL, CONTROL, WITHDRAW_WORD, CONFIRM_DIALOG, CONFIRM_PRIMARY, WITHDRAW_MARK, ACCEPTED_PATH, ACCEPTED_CARD,
     ACCEPTED_ACTOR, ACCEPTED_TEXT, CARD_AGE, CONNECTIONS_PATH, CONNECTION_CARD, CONNECTION_LINK, CONNECTION_NAME,
     CONNECTION_AGE, MESSAGE_SEND, THREAD_PROFILE_LINK, CONVERSATION };
 })();

@@ -55,6 +55,35 @@ async function contacts() {
   return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('contact:')).map(([k, v]) => [k.slice(8), v]));
 }
 
+/**
+ * Records, in the worker, every observation the content scripts send from now on (a listener
+ * beside the worker's own, which answers them as always). `observed()` reads them back.
+ */
+async function recordObservations() {
+  await worker(env.ctx).evaluate(() => {
+    globalThis.observedForTest = [];
+    if (globalThis.observingForTest) return;
+    globalThis.observingForTest = true;
+    chrome.runtime.onMessage.addListener((msg) => {
+      if (msg?.kind === 'observe') globalThis.observedForTest.push(...msg.observations);
+    });
+  });
+}
+
+/** The observations recorded since recordObservations(), waiting until `check` finds one (or returns true). */
+async function observed(check = () => true, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const list = await worker(env.ctx).evaluate(() => globalThis.observedForTest);
+    if (check(list)) return list;
+    if (Date.now() > end) assert.fail(`no such observation in ${JSON.stringify(list)}`);
+    await sleep(50);
+  }
+}
+
+/** Dan's note as the sent page shows it: cut, with its "…more" button. */
+const DAN_NOTE_SHOWN = 'Hi Dan, we met at the Lisbon meetup on edge databases; I wou…';
+
 const within = (t, lo, hi, what) => assert.ok(t >= lo && t <= hi, `${what}: ${t} is not within [${lo}, ${hi}] (day ${((t - T0) / DAY).toFixed(2)})`);
 
 it("a fortnight: three invitations, who accepted, a message, a withdrawal; statuses, dates, badge and export", async () => {
@@ -110,6 +139,7 @@ it("a fortnight: three invitations, who accepted, a message, a withdrawal; statu
   assert.equal(dan.status, 'pending');
   within(dan.invited_at, day(9) - 21 * DAY, day(9) - 7 * DAY, '"Sent 2 weeks ago" dates Dan\'s invitation (the latest time it allows)');
   assert.equal(dan.note_score, null);
+  assert.equal(dan.note_sent, DAN_NOTE_SHOWN, 'the note as shown, without its "more" button');
   c = await contacts();
   for (const k of [KEY.john, KEY.sarah]) assert.deepEqual([c[k].status, c[k].invited_at], ['pending', day(0)], `${k} is still pending, sent on day 0`);
   assert.equal(c[KEY.chloe].status, 'pending', 'a row missing from the list proves nothing');
@@ -189,9 +219,9 @@ it("a fortnight: three invitations, who accepted, a message, a withdrawal; statu
   assert.match(await mark.locator('.label').innerText(), /withdraw Sarah Chen with LinkedIn's Withdraw button/);
   assert.deepEqual(await axeViolations(page, 'rapport-highlight'), [], 'the outline\'s label is readable');
   // LinkedIn's own button, untouched and clickable through the outline.
-  await row.getByRole('button', { name: 'Withdraw' }).click();
-  await page.locator('dialog[open]').waitFor();
-  await page.locator('dialog button', { hasText: 'Withdraw' }).click();
+  await row.getByRole('link', { name: 'Withdraw invitation sent to Sarah Chen' }).click();
+  await page.locator('dialog[open][data-testid="dialog"]').waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Withdraw invitation sent to Sarah Chen' }).click();
   await row.waitFor({ state: 'detached' });
   const sarah = await storedContact(env, KEY.sarah, (x) => x.status === 'withdrawn');
   assert.equal(sarah.status_at, day(13), 'withdrawn when the person withdrew it (not on day 12.5)');
@@ -297,13 +327,66 @@ it('the German sent-invitations page: "Gesendet vor 2 Wochen" is recorded, "Zur�
   const { page, errors } = await open(env.ctx, `${SENT_PAGE}?lang=de&rows=dan-brooks`);
   const dan = await storedContact(env, KEY.dan);
   assert.equal(dan.status, 'pending');
+  assert.equal(dan.name, 'Dan Brooks', 'the first <p>: the German labels name no one the English patterns read');
   within(dan.invited_at, day(17) - 21 * DAY, day(17) - 7 * DAY, '"Gesendet vor 2 Wochen"');
-  await page.getByRole('button', { name: 'Zurückziehen' }).click();
+  // The link's label is made up (unverified); its word "Zurückziehen" is what is read.
+  await page.getByRole('link', { name: 'Einladung an Dan Brooks zurückziehen' }).click();
   await page.locator('dialog[open]').waitFor();
   await page.locator('dialog button', { hasText: 'Zurückziehen' }).click();
   await page.locator('[role="listitem"]').waitFor({ state: 'detached' });
   const gone = await storedContact(env, KEY.dan, (x) => x.status === 'withdrawn');
   assert.equal(gone.status_at, day(17));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+it('the sent page as LinkedIn drew it in 2026: the name from the plain <p>, the note without "more", the age', async () => {
+  await recordObservations();
+  const { page, errors } = await open(env.ctx, SENT_PAGE);
+  await page.locator('[data-testid="lazy-column"] [role="listitem"]').nth(2).waitFor();
+  // The only /in/ link of a row holds just the avatar.
+  assert.equal(await page.locator('[role="listitem"]').first().locator('a[href*="/in/"]').innerText(), '');
+  const rows = await observed((l) => l.filter((o) => o.kind === 'sent_row').length === 3);
+  const byUrl = Object.fromEntries(rows.map((o) => [o.url, o]));
+  assert.deepEqual(byUrl['https://www.linkedin.com/in/dan-brooks/'],
+    { url: 'https://www.linkedin.com/in/dan-brooks/', name: 'Dan Brooks', kind: 'sent_row', sent: 'Sent 2 weeks ago', note: DAN_NOTE_SHOWN });
+  assert.deepEqual(byUrl['https://www.linkedin.com/in/sarah-chen/'],
+    { url: 'https://www.linkedin.com/in/sarah-chen/', name: 'Sarah Chen', kind: 'sent_row', sent: 'Sent 1 week ago', note: 'Hi Sarah, I came across your profile and would love to conne…' });
+  assert.deepEqual(byUrl['https://www.linkedin.com/in/john-okafor/'],
+    { url: 'https://www.linkedin.com/in/john-okafor/', name: 'John Okafor', kind: 'sent_row', sent: 'Sent 1 week ago' }, 'no note: none reported');
+  // "more" shows the whole note; the row is read again with it.
+  await page.locator('[role="listitem"]', { hasText: 'Dan Brooks' }).getByRole('button', { name: 'more' }).click();
+  const full = await observed((l) => l.some((o) => o.note?.endsWith('keep in touch.')));
+  assert.equal(full.find((o) => o.note?.endsWith('keep in touch.')).note, 'Hi Dan, we met at the Lisbon meetup on edge databases; I would like to keep in touch.');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+it('a sent row without the name\'s <p>: the name comes from "Withdraw invitation sent to <Name>", not the headline', async () => {
+  await recordObservations();
+  const { page, errors } = await open(env.ctx, `${SENT_PAGE}?rows=dan-brooks,john-okafor&names=none`);
+  const rows = await observed((l) => l.filter((o) => o.kind === 'sent_row').length === 2);
+  assert.deepEqual(rows.map((o) => o.name).sort(), ['Dan Brooks', 'John Okafor']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+it('the older sent page (a name link, a Withdraw button, "Withdrawn invitation sent to"): read, and its withdrawal recorded', async () => {
+  await worker(env.ctx).evaluate((k) => chrome.storage.local.remove(`contact:${k}`), KEY.dan);
+  await clock(day(18));
+  await recordObservations();
+  const { page, errors } = await open(env.ctx, `${SENT_PAGE}?markup=legacy&rows=dan-brooks`);
+  const dan = await storedContact(env, KEY.dan);
+  assert.deepEqual([dan.status, dan.name], ['pending', 'Dan Brooks']);
+  within(dan.invited_at, day(18) - 21 * DAY, day(18) - 7 * DAY, '"Sent 2 weeks ago"');
+  const [row] = await observed((l) => l.some((o) => o.kind === 'sent_row'));
+  assert.deepEqual(row, { url: 'https://www.linkedin.com/in/dan-brooks/', name: 'Dan Brooks', kind: 'sent_row', sent: 'Sent 2 weeks ago' });
+  await page.locator('button[data-view-name="sent-invitations-withdraw-single"]').click();
+  await page.locator('dialog[open]').waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Withdrawn invitation sent to Dan Brooks' }).click();
+  await page.locator('[role="listitem"]').waitFor({ state: 'detached' });
+  const gone = await storedContact(env, KEY.dan, (x) => x.status === 'withdrawn');
+  assert.equal(gone.status_at, day(18));
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -397,6 +480,7 @@ it('no LinkedIn button is clicked and no form submitted by the extension, on any
     }],
     ['https://www.linkedin.com/notifications/', async (p) => p.locator('article.nt-card').first().waitFor()],
     ['https://www.linkedin.com/mynetwork/invite-connect/connections/', async (p) => p.locator('li.mn-connection-card').first().waitFor()],
+    [`${SENT_PAGE}?markup=legacy`, async (p) => p.locator('[role="listitem"]').first().waitFor()],
     ['https://www.linkedin.com/messaging/thread/2-abc123/', async (p) => {
       await p.locator('#composer').click();
       const text = 'Hi Sarah, I hope this message finds you well. Just checking in.';
