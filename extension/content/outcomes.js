@@ -69,6 +69,14 @@
     }
   }
 
+  /** An element's own text (its child text nodes, not its descendants'), or ''. */
+  function ownText(/** @type {Element|null|undefined} */ node) {
+    if (!node) return '';
+    let out = '';
+    for (const n of node.childNodes) if (n.nodeType === Node.TEXT_NODE) out += /** @type {Text} */ (n).data;
+    return clean(out);
+  }
+
   /** An element's text without the text of the `skip` elements inside it (a "…more" button). */
   function textWithout(/** @type {Element} */ node, /** @type {string[]} */ skip) {
     let out = '';
@@ -412,7 +420,8 @@
     const url = profileUrl(S.first(card, S.ACCEPTED_ACTOR));
     if (!url) return null;
     const o = { url, kind: 'accepted' };
-    const when = clean(S.first(card, S.CARD_AGE)?.textContent);
+    // Its own text: the live element also holds the card's settings menu.
+    const when = ownText(S.first(card, S.CARD_AGE));
     if (when) o.when = when;
     return o;
   }

@@ -228,7 +228,7 @@
 
   /** Notifications and My Network: "<Name> accepted your invitation". */
   const ACCEPTED_PATH = /^\/(?:notifications|mynetwork)\/?$/i;
-  const ACCEPTED_CARD = ['article.nt-card', 'div.nt-card-list article', '[role="listitem"]', 'main article', 'main li'];
+  const ACCEPTED_CARD = ['article.nt-card', 'article[data-view-name="notification-card-container"]', 'div.nt-card-list article', '[role="listitem"]', 'main article', 'main li'];
   /** The person the card is about: the actor's image link ("View <name>’s profile."), then any profile link. */
   const ACCEPTED_ACTOR = ['a[data-view-name="notification-card-image"][href*="/in/"]', 'a.nt-card__headline[href*="/in/"]', 'a[href*="/in/"]'];
   const ACCEPTED_TEXT = [
@@ -240,7 +240,7 @@
     /aceitou (?:o )?seu convite/i,
     /heeft (?:je|uw) uitnodiging geaccepteerd/i,
   ];
-  /** The card's age ("3d", "2 h"). */
+  /** The card's age ("3d", "2 h"): its own text only (the live p.nt-card__time-ago also holds the card's settings menu). */
   const CARD_AGE = ['p.nt-card__time-ago', 'time', '[class*="time-ago"]'];
 
   /** Recently added connections. */

@@ -391,6 +391,18 @@ it('the older sent page (a name link, a Withdraw button, "Withdrawn invitation s
   await page.close();
 });
 
+it('a notification\'s age is read as exactly the age, without the settings menu inside its element', async () => {
+  await recordObservations();
+  const { page, errors } = await open(env.ctx, 'https://www.linkedin.com/notifications/');
+  await page.locator('p.nt-card__time-ago .artdeco-dropdown button[aria-label="Settings menu"]').first().waitFor();
+  const list = await observed((l) => l.some((o) => o.kind === 'accepted'));
+  assert.deepEqual(list.filter((o) => o.kind === 'accepted'), [{ url: 'https://www.linkedin.com/in/chloe-martin/', kind: 'accepted', when: '1d' }]);
+  // The element's whole text would have carried the menu.
+  assert.match(await page.locator('p.nt-card__time-ago').nth(1).textContent(), /^1d.*Delete notification/s);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 it('the withdraw link for a row that is not on the page says so instead of outlining another', async () => {
   const { page, errors } = await open(env.ctx, `${SENT_PAGE}?rows=dan-brooks#rapport-withdraw=${encodeURIComponent(JOHN)}`);
   const mark = page.locator('rapport-highlight[data-rapport-highlight="missing"]');
