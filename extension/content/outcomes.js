@@ -10,7 +10,8 @@
 //     that disappears right after the person clicked that row's Withdraw and then the
 //     confirming button (`withdrawn`); a row missing for no seen reason proves nothing;
 //   - "<Name> accepted your invitation" on notifications and My Network (`accepted`);
-//   - the recently added connections list (`connection`);
+//   - the recently added connections list (`connection`), Ember's "Connected 2 days ago" or
+//     the newer rendering's "Connected on December 2, 2026" (the engine reads both);
 //   - a message the person sent in the composer (messaging page, overlay bubble):
 //     `message_sent` to the profile the conversation header links to, once the composer
 //     emptied after their Send click or Enter.
@@ -431,19 +432,27 @@
     const main = S.first(document, S.PAGE_MAIN) || document.body;
     if (!main) return;
     const obs = [];
+    const seen = new Set();
     for (const card of listed(main, S.CONNECTION_CARD)) {
       const o = readOf(card, readConnection);
-      if (o) obs.push(o);
+      if (!o || seen.has(o.url)) continue; // nested cards of one person: the outer one
+      seen.add(o.url);
+      obs.push(o);
     }
     if (obs.length) report(obs);
   }
 
-  /** A recently added connection: the observation, or null. */
+  /** A recently added connection: the observation, or null (no person, or several). */
   function readConnection(/** @type {Element} */ card) {
+    const slugs = new Set(S.all(card, S.PROFILE_LINK).map(profileUrl).filter(Boolean).map((u) => profileSlug(u)));
+    if (slugs.size > 1) return null;
     const url = profileUrl(S.first(card, S.CONNECTION_LINK));
     if (!url) return null;
-    const o = { url, kind: 'connection', name: clean(S.first(card, S.CONNECTION_NAME)?.textContent) };
-    const when = clean(S.first(card, S.CONNECTION_AGE)?.textContent);
+    const name = clean(S.first(card, S.CONNECTION_NAME)?.textContent) || pictureName(card);
+    const o = { url, kind: 'connection', name };
+    // "Connected 2 days ago" in a <time> (Ember), else the last "Connected on December 2, 2026".
+    const when = clean(S.first(card, S.CONNECTION_AGE)?.textContent)
+      || S.all(card, S.CONNECTION_AGE_TEXT).map(ownText).filter((t) => S.CONNECTED_TEXT.test(t)).pop();
     if (when) o.when = when;
     return o;
   }

@@ -245,10 +245,20 @@
 
   /** Recently added connections. */
   const CONNECTIONS_PATH = /^\/mynetwork\/invite-connect\/connections\/?/i;
-  const CONNECTION_CARD = ['li.mn-connection-card', '[role="listitem"]'];
-  const CONNECTION_LINK = ['a.mn-connection-card__link[href*="/in/"]', 'a[href*="/in/"]'];
-  const CONNECTION_NAME = ['.mn-connection-card__name'];
+  /**
+   * One connection: the Ember list item, or a card of the newer rendering's list
+   * (div[componentkey^="auto-component"] in [data-view-name="connections-list"]).
+   */
+  const CONNECTION_CARD = ['li.mn-connection-card', '[data-view-name="connections-list"] div[componentkey^="auto-component"]', '[role="listitem"]'];
+  const CONNECTION_LINK = ['a.mn-connection-card__link[href*="/in/"]', 'a[data-view-name="connections-profile"][href*="/in/"]', 'a[href*="/in/"]'];
+  /** The name: Ember's span; in the newer rendering the <p> (or its link) in a profile link with text. */
+  const CONNECTION_NAME = ['.mn-connection-card__name', 'a[data-view-name="connections-profile"] p', 'p a[href*="/in/"]'];
+  /** "Connected 2 days ago" in a <time> (Ember); the newer rendering's <p> is found by CONNECTED_TEXT. */
   const CONNECTION_AGE = ['time.time-badge', 'time'];
+  /** Elements that may hold "Connected on December 2, 2026" in the newer rendering (their own text). */
+  const CONNECTION_AGE_TEXT = ['p', 'span'];
+  /** "Connected …": only the English word is verified; the others are hints. */
+  const CONNECTED_TEXT = /^(?:Connected|Relation|Vernetzt|Conectad[oa]s?|Collegat[oi])\b/i;
 
   /** The composer's send button. */
   const MESSAGE_SEND = ['button.msg-form__send-button', '.msg-form button[type="submit"]', 'form[class*="msg-form"] button[type="submit"]'];
@@ -348,5 +358,5 @@
     PAGE_MAIN, EDITING_HOST, TOP_CARD_ACTION, PENDING_LABEL, FIRST_DEGREE, ANY_DEGREE, DEGREE_BADGE, SENT_PATH, SENT_ROW, SENT_TIME, SENT_AGO, SENT_NOTE,
     SENT_NAME, PICTURE, PICTURE_NAME, WITHDRAW_NAME, WITHDRAW_CONTROL, CONTROL, WITHDRAW_WORD, CONFIRM_DIALOG, CONFIRM_PRIMARY, WITHDRAW_MARK, ACCEPTED_PATH, ACCEPTED_CARD,
     ACCEPTED_ACTOR, ACCEPTED_TEXT, CARD_AGE, CONNECTIONS_PATH, CONNECTION_CARD, CONNECTION_LINK, CONNECTION_NAME,
-    CONNECTION_AGE, MESSAGE_SEND, THREAD_PROFILE_LINK, CONVERSATION };
+    CONNECTION_AGE, CONNECTION_AGE_TEXT, CONNECTED_TEXT, MESSAGE_SEND, THREAD_PROFILE_LINK, CONVERSATION };
 })();

@@ -63,6 +63,11 @@ test('the names in labels: "Withdraw invitation sent to <Name>" (and early 2026\
   assert.equal(pictured('Profile picture'), undefined);
 });
 
+test('"Connected …" on the connections page by its first word; not a headline that merely contains it', () => {
+  for (const t of ['Connected on December 2, 2026', 'Connected 1 day ago', 'Vernetzt am 2. Dezember 2026']) assert.ok(S.CONNECTED_TEXT.test(t), t);
+  for (const t of ['Connectedness researcher at Acme', 'Stay connected', 'Data Engineer at Initech']) assert.ok(!S.CONNECTED_TEXT.test(t), t);
+});
+
 test('the pages, by path', () => {
   assert.ok(S.SENT_PATH.test('/mynetwork/invitation-manager/sent/'));
   assert.ok(!S.SENT_PATH.test('/mynetwork/invitation-manager/received/'));

@@ -15,7 +15,7 @@
 import assert from 'node:assert/strict';
 import { applyButton, axeViolations, browserSuite, firstRemoval, open, openInviteNote, panel, settled, sleep } from './harness.mjs';
 import {
-  DAY, SEND, badgeText, extensionPage, message, stored, storedContact, worker,
+  DAY, SEND, badgeText, contact, extensionPage, items, message, seed, stored, storedContact, worker,
 } from './followup-helpers.mjs';
 
 const JOHN = 'https://www.linkedin.com/in/john-okafor/';
@@ -403,6 +403,32 @@ it('a notification\'s age is read as exactly the age, without the settings menu 
   await page.close();
 });
 
+it('the newer connections page: "Connected on <date>" dates the acceptance; the name from the link or the picture', async () => {
+  const CONNECTED = day(12);
+  const on = new Date(CONNECTED).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  const d = new Date(CONNECTED);
+  const midnight = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  await seed(env, items(contact({ slug: 'chloe-martin', name: 'Chloe Martin', invited: day(5) })));
+  await clock(day(16));
+  await recordObservations();
+  let { page, errors } = await open(env.ctx, `https://www.linkedin.com/mynetwork/invite-connect/connections/?rendering=sdui&on=${encodeURIComponent(on)}`);
+  const chloe = await storedContact(env, KEY.chloe, (x) => x.status === 'accepted');
+  // The day in any time zone (UTC+14 to UTC-12): accepted at the latest time it allows.
+  assert.equal(chloe.status_at, midnight + DAY + 12 * 3_600_000 - 1, `"Connected on ${on}" dates it`);
+  const seen = await observed((l) => l.filter((o) => o.kind === 'connection').length === 2);
+  assert.deepEqual(seen.find((o) => o.url.endsWith('/chloe-martin/')), { url: 'https://www.linkedin.com/in/chloe-martin/', kind: 'connection', name: 'Chloe Martin', when: `Connected on ${on}` });
+  assert.equal((await contacts())[KEY.eve], undefined, 'someone who invited the person is not recorded');
+  assert.deepEqual(errors, []);
+  await page.close();
+  // Only the picture names the person.
+  await recordObservations();
+  ({ page, errors } = await open(env.ctx, `https://www.linkedin.com/mynetwork/invite-connect/connections/?rendering=sdui&names=picture&on=${encodeURIComponent(on)}`));
+  const bare = await observed((l) => l.filter((o) => o.kind === 'connection').length === 2);
+  assert.deepEqual(bare.map((o) => o.name).sort(), ['Chloe Martin', 'Eve Novak']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 it('the withdraw link for a row that is not on the page says so instead of outlining another', async () => {
   const { page, errors } = await open(env.ctx, `${SENT_PAGE}?rows=dan-brooks#rapport-withdraw=${encodeURIComponent(JOHN)}`);
   const mark = page.locator('rapport-highlight[data-rapport-highlight="missing"]');
@@ -492,6 +518,7 @@ it('no LinkedIn button is clicked and no form submitted by the extension, on any
     }],
     ['https://www.linkedin.com/notifications/', async (p) => p.locator('article.nt-card').first().waitFor()],
     ['https://www.linkedin.com/mynetwork/invite-connect/connections/', async (p) => p.locator('li.mn-connection-card').first().waitFor()],
+    ['https://www.linkedin.com/mynetwork/invite-connect/connections/?rendering=sdui', async (p) => p.locator('[data-view-name="connections-list"] [componentkey^="auto-component"]').first().waitFor()],
     [`${SENT_PAGE}?markup=legacy`, async (p) => p.locator('[role="listitem"]').first().waitFor()],
     ['https://www.linkedin.com/messaging/thread/2-abc123/', async (p) => {
       await p.locator('#composer').click();
