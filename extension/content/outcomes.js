@@ -164,8 +164,10 @@
     if (!card) return null;
     const actions = S.all(card, S.TOP_CARD_ACTION).filter((a) => visible(a, card));
     if (actions.some((a) => S.PENDING_LABEL.test(clean(a.getAttribute('aria-label'))))) return 'pending';
-    // The visible degree badge (a hidden "· 1st" is pre-rendered beside Pending).
+    // The visible degree badges (a hidden "· 1st" or "· 2nd" is pre-rendered beside the
+    // shown one); two visible ones that disagree make the card unreadable.
     const degrees = S.all(card, S.DEGREE_BADGE).filter((n) => n.childElementCount === 0 && S.ANY_DEGREE.test(n.textContent || '') && visible(n, card));
+    if (new Set(degrees.map((n) => /[123]/.exec(n.textContent || '')?.[0])).size > 1) return null;
     if (degrees.some((n) => S.FIRST_DEGREE.test(n.textContent || ''))) return 'connected';
     // "Connect" means no invitation stands only on a readable top card: one with its degree.
     if (!degrees.length) return null;
@@ -174,7 +176,24 @@
       const who = R.recipient.nameFromConnectLabel(a.getAttribute('aria-label'));
       return who && clean(who).toLowerCase() === own;
     });
-    return connect ? 'connect' : null;
+    return connect || inviteLinkHere(card) ? 'connect' : null;
+  }
+
+  /** A visible invite link in the card to this profile (/preload/custom-invite/?vanityName=<its slug>), in any language. */
+  function inviteLinkHere(/** @type {Element} */ card) {
+    const here = R.recipient.pageProfileUrl();
+    const slug = here && profileSlug(here);
+    if (!slug) return false;
+    return S.all(card, S.TOP_CARD_INVITE).some((a) => {
+      if (!visible(a, card)) return false;
+      try {
+        const u = new URL(a.getAttribute('href') || '', location.href);
+        const vanity = u.searchParams.get(S.VANITY_PARAM);
+        return S.CUSTOM_INVITE_PATH.test(u.pathname) && !!vanity && vanity.toLowerCase() === slug;
+      } catch {
+        return false;
+      }
+    });
   }
 
   let topCardPath = null;

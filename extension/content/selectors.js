@@ -52,16 +52,24 @@
   /** A native <dialog>; when opened with showModal() the panel must live inside it. */
   const MODAL_DIALOG = ['dialog'];
 
-  /** Profile top card: the person's name. */
+  /**
+   * Profile top card: the person's name. An h1 in the older rendering; in the server-driven
+   * one a heading inside the card whose id (or componentkey) ends in "Topcard", which some
+   * 2026 captures show as an h2.
+   */
   const PROFILE_NAME = [
     'h1.text-heading-xlarge',
+    'div[id$="Topcard"] h1',
+    'div[id$="Topcard"] h2',
+    'div[componentkey$="Topcard"] h1',
+    'div[componentkey$="Topcard"] h2',
     'main section h1',
     'main h1',
   ];
   /** The top card around the name, which holds headline and company (nearest first). */
   const PROFILE_CARD = ['section', 'main'];
   /** The top card with the profile's own Connect and Message buttons, which Rapport's card must not cover. */
-  const PROFILE_TOP_CARD = ['div[componentkey$="Topcard"]', 'section'];
+  const PROFILE_TOP_CARD = ['div[id$="Topcard"]', 'div[componentkey$="Topcard"]', '[componentkey*="Topcard"]', 'section'];
   /** Profile headline, relative to the name's section (the block right after the name). */
   const PROFILE_HEADLINE = [
     '.text-body-medium.break-words',
@@ -167,6 +175,11 @@
   const PENDING_LABEL = /^(?:Pending|En attente|Ausstehend|Pendiente|In sospeso|In attesa|Pendente|In behandeling)\b/i;
   /** The degree badge of a 1st-degree connection ("· 1st", "1er", "1.", "1º", "1°"), read where it is visible. */
   const FIRST_DEGREE = /^[\s·•]*1(?:st|er|re|e|\.|º|°|ª|o)\s*$/i;
+  /**
+   * The top card's invite link, /preload/custom-invite/?vanityName=<slug>: with this profile's
+   * own slug it is the Connect state whatever the language (CUSTOM_INVITE_PATH, VANITY_PARAM).
+   */
+  const TOP_CARD_INVITE = ['a[href*="/preload/custom-invite/"]'];
   /** Any degree badge ("· 2nd", "3rd+", "2e", "2.", "2º"): a top card with one is a person's own, readable one. */
   const ANY_DEGREE = /^[\s·•]*[123](?:st|nd|rd|er|re|e|\.|º|°|ª|o)\+?\s*$/i;
   /** Elements that may hold the degree badge in the top card (their own text only). */
@@ -355,7 +368,7 @@
   }
 
   R.selectors = { first, firstDeep, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, PROFILE_TOP_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, LIGHT_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON,
-    PAGE_MAIN, EDITING_HOST, TOP_CARD_ACTION, PENDING_LABEL, FIRST_DEGREE, ANY_DEGREE, DEGREE_BADGE, SENT_PATH, SENT_ROW, SENT_TIME, SENT_AGO, SENT_NOTE,
+    PAGE_MAIN, EDITING_HOST, TOP_CARD_ACTION, TOP_CARD_INVITE, PENDING_LABEL, FIRST_DEGREE, ANY_DEGREE, DEGREE_BADGE, SENT_PATH, SENT_ROW, SENT_TIME, SENT_AGO, SENT_NOTE,
     SENT_NAME, PICTURE, PICTURE_NAME, WITHDRAW_NAME, WITHDRAW_CONTROL, CONTROL, WITHDRAW_WORD, CONFIRM_DIALOG, CONFIRM_PRIMARY, WITHDRAW_MARK, ACCEPTED_PATH, ACCEPTED_CARD,
     ACCEPTED_ACTOR, ACCEPTED_TEXT, CARD_AGE, CONNECTIONS_PATH, CONNECTION_CARD, CONNECTION_LINK, CONNECTION_NAME,
     CONNECTION_AGE, CONNECTION_AGE_TEXT, CONNECTED_TEXT, MESSAGE_SEND, THREAD_PROFILE_LINK, CONVERSATION };

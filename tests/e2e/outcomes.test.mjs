@@ -9,6 +9,11 @@
 //     the row, and the person's own Withdraw and confirmation. Statuses, dates, the badge,
 //     the contact records and the JSON export;
 //   - localised pages (French notifications, the German sent-invitations page);
+//   - the markup LinkedIn served in 2026 as read (the observations the content script
+//     sends): a sent row's name from its plain <p> or its labels, its note without the
+//     "…more" button, the older sent page; a notification's age without its settings menu;
+//     the newer connections page's "Connected on <date>"; the server-driven profile top card
+//     (Topcard id, h2 name, Pending link, custom-invite link, disagreeing degree badges);
 //   - the messaging overlay bubble (a message sent with Enter); a Premium account's panel;
 //   - no LinkedIn button is ever clicked nor form submitted by the extension, on every page.
 
@@ -22,6 +27,7 @@ const JOHN = 'https://www.linkedin.com/in/john-okafor/';
 const SARAH = 'https://www.linkedin.com/in/sarah-chen/';
 const CHLOE = 'https://www.linkedin.com/in/chloe-martin/';
 const SENT_PAGE = 'https://www.linkedin.com/mynetwork/invitation-manager/sent/';
+const NORA_SDUI = 'https://www.linkedin.com/in/nora-quinn/?rendering=sdui&state=pending';
 const KEY = {
   john: 'linkedin.com/in/john-okafor',
   sarah: 'linkedin.com/in/sarah-chen',
@@ -429,6 +435,42 @@ it('the newer connections page: "Connected on <date>" dates the acceptance; the 
   await page.close();
 });
 
+it('the server-driven profile top card: an h2 name in the Topcard, Pending as a link, disagreeing degrees, Connect by its invite link', async () => {
+  const NORA = 'https://www.linkedin.com/in/nora-quinn/';
+  const OMAR = 'https://www.linkedin.com/in/omar-haddad/';
+  await worker(env.ctx).evaluate(() => chrome.storage.local.remove(['contact:linkedin.com/in/nora-quinn', 'contact:linkedin.com/in/omar-haddad']));
+  await clock(day(16));
+  // Pending, never seen by Rapport: recorded, named from the h2.
+  let { page, errors } = await open(env.ctx, `${NORA}?rendering=sdui&state=pending`);
+  assert.equal(await page.locator('div[id$="Topcard"] h2').innerText(), 'Nora Quinn');
+  assert.equal(await page.locator('h1').count(), 0);
+  const nora = await storedContact(env, 'linkedin.com/in/nora-quinn');
+  assert.deepEqual([nora.status, nora.name, nora.note_sent], ['pending', 'Nora Quinn', null]);
+  assert.deepEqual(errors, []);
+  await page.close();
+  // Two visible degree badges that disagree: nothing is concluded.
+  await clock(day(17));
+  ({ page, errors } = await open(env.ctx, `${NORA}?rendering=sdui&state=disagree`));
+  await page.locator('#degree-copy').waitFor();
+  await sleep(1200);
+  assert.equal((await storedContact(env, 'linkedin.com/in/nora-quinn')).status, 'pending', '"· 2nd" beside "· 1st" is no acceptance');
+  await page.close();
+  // A visible "· 1st" (the hidden copy says "· 2nd"), the name in an h1 this time: accepted.
+  ({ page, errors } = await open(env.ctx, `${NORA}?rendering=sdui&state=connected&heading=h1`));
+  const accepted = await storedContact(env, 'linkedin.com/in/nora-quinn', (x) => x.status === 'accepted');
+  assert.equal(accepted.status_at, day(17));
+  assert.deepEqual(errors, []);
+  await page.close();
+  // Connect as an unlabelled link to /preload/custom-invite/?vanityName=<this slug>: a pending invitation ended.
+  await seed(env, items(contact({ slug: 'omar-haddad', name: 'Omar Haddad', invited: day(14) })));
+  ({ page, errors } = await open(env.ctx, `${OMAR}?rendering=sdui&state=connect&invite=unlabelled`));
+  assert.equal(await page.locator('#ember42').getAttribute('aria-label'), null);
+  const omar = await storedContact(env, 'linkedin.com/in/omar-haddad', (x) => x.status === 'withdrawn');
+  assert.equal(omar.status_at, day(17));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 it('the withdraw link for a row that is not on the page says so instead of outlining another', async () => {
   const { page, errors } = await open(env.ctx, `${SENT_PAGE}?rows=dan-brooks#rapport-withdraw=${encodeURIComponent(JOHN)}`);
   const mark = page.locator('rapport-highlight[data-rapport-highlight="missing"]');
@@ -520,6 +562,7 @@ it('no LinkedIn button is clicked and no form submitted by the extension, on any
     ['https://www.linkedin.com/mynetwork/invite-connect/connections/', async (p) => p.locator('li.mn-connection-card').first().waitFor()],
     ['https://www.linkedin.com/mynetwork/invite-connect/connections/?rendering=sdui', async (p) => p.locator('[data-view-name="connections-list"] [componentkey^="auto-component"]').first().waitFor()],
     [`${SENT_PAGE}?markup=legacy`, async (p) => p.locator('[role="listitem"]').first().waitFor()],
+    [`${NORA_SDUI}`, async (p) => p.locator('div[id$="Topcard"] #pending').waitFor()],
     ['https://www.linkedin.com/messaging/thread/2-abc123/', async (p) => {
       await p.locator('#composer').click();
       const text = 'Hi Sarah, I hope this message finds you well. Just checking in.';
