@@ -2,7 +2,8 @@
 // names that change per deploy and labels in the reader's language, so each chain starts
 // with ids, roles, structure and attributes (maxlength, contenteditable); stable BEM class
 // names (`msg-form__...`, `artdeco-modal`) come next; English or localised labels are only
-// an extra hint at the end. First match wins. See ../../../shared/docs/linkedin.md.
+// an extra hint at the end. First match wins. See ../../../shared/docs/linkedin.md, and
+// "Markup evidence" in ../README.md for what each chain was last checked against.
 //
 // A classic content script (see the manifest for the order); shares `globalThis.Rapport`,
 // the isolated world's namespace, with the others.
