@@ -329,6 +329,52 @@ fn a_fortnight_of_invitations() {
     assert!(csv.contains(",withdrawn,2026-01-17T00:00:00Z,"), "{csv}");
 }
 
+/// The newer connections page dates a connection absolutely ("Connected on January 3,
+/// 2026"): the acceptance is dated to the end of that day in the westernmost time zone,
+/// never after `now` nor before the invitation; text that is no date leaves it at `now`.
+#[test]
+fn a_connection_dated_connected_on_a_day() {
+    let s = Settings::default();
+    let url = "https://www.linkedin.com/in/ana-lima/";
+    let inv = Invitation {
+        url: url.into(),
+        name: "Ana Lima".into(),
+        ..Invitation::default()
+    };
+    let sent = record_invitation(None, &inv, T0, &s).unwrap();
+    let seen = |when: &str, at: i64| {
+        let o = Observation {
+            url: url.into(),
+            name: "Ana Lima".into(),
+            headline: None,
+            seen: Seen::Connection {
+                when: Some(when.into()),
+            },
+        };
+        observe(Some(sent.clone()), &o, at, &s).unwrap().unwrap()
+    };
+    let hour = DAY / 24;
+    // 2026-01-03, seen on day 9: the end of January 3 at UTC-12.
+    let c = seen("Connected on January 3, 2026", T0 + 9 * DAY);
+    assert_eq!(c.status, Some(InviteStatus::Accepted));
+    assert_eq!(c.status_at, Some(T0 + 3 * DAY + 12 * hour - 1));
+    // Seen the same day: now.
+    let c = seen("Jan 3, 2026", T0 + 2 * DAY + 10 * hour);
+    assert_eq!(c.status_at, Some(T0 + 2 * DAY + 10 * hour));
+    // A day before the invitation (a clock or zone mix-up): not before the invitation.
+    let c = seen("Connected on December 30, 2025", T0 + 9 * DAY);
+    assert_eq!(c.status_at, Some(T0));
+    // No date: accepted when seen.
+    for text in [
+        "Connected on Smarch 3, 2026",
+        "Connected on February 30, 2026",
+        "Connected on January 30, 2026",
+    ] {
+        let c = seen(text, T0 + 9 * DAY);
+        assert_eq!(c.status_at, Some(T0 + 9 * DAY), "{text}");
+    }
+}
+
 /// `rapport stats EXPORT.json` prints the insights table from an export.
 #[test]
 fn stats_prints_the_table_from_an_export() {

@@ -10,7 +10,8 @@
 //     that disappears right after the person clicked that row's Withdraw and then the
 //     confirming button (`withdrawn`); a row missing for no seen reason proves nothing;
 //   - "<Name> accepted your invitation" on notifications and My Network (`accepted`);
-//   - the recently added connections list (`connection`);
+//   - the recently added connections list (`connection`), Ember's "Connected 2 days ago" or
+//     the newer rendering's "Connected on December 2, 2026" (the engine reads both);
 //   - a message the person sent in the composer (messaging page, overlay bubble):
 //     `message_sent` to the profile the conversation header links to, once the composer
 //     emptied after their Send click or Enter.
@@ -68,6 +69,37 @@
       return null;
     }
   }
+
+  /** An element's own text (its child text nodes, not its descendants'), or ''. */
+  function ownText(/** @type {Element|null|undefined} */ node) {
+    if (!node) return '';
+    let out = '';
+    for (const n of node.childNodes) if (n.nodeType === Node.TEXT_NODE) out += /** @type {Text} */ (n).data;
+    return clean(out);
+  }
+
+  /** An element's text without the text of the `skip` elements inside it (a "…more" button). */
+  function textWithout(/** @type {Element} */ node, /** @type {string[]} */ skip) {
+    let out = '';
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const inside = t.parentElement && S.closestDeep(t.parentElement, skip);
+      if (inside && inside !== node && node.contains(inside)) continue;
+      out += /** @type {Text} */ (t).data;
+    }
+    return clean(out);
+  }
+
+  /** The name an avatar's label gives ("<Name>’s profile picture", English), or ''. */
+  function pictureName(/** @type {Element} */ root) {
+    for (const pic of S.all(root, S.PICTURE)) {
+      const m = S.PICTURE_NAME.exec(clean(pic.getAttribute('aria-label') || pic.getAttribute('alt')));
+      if (m) return clean(m[1]);
+    }
+    return '';
+  }
+
+  const fold = (/** @type {string} */ s) => s.toLocaleLowerCase();
 
   /** The elements of the first selector in `chain` that matches any (first match wins, as everywhere). */
   function listed(/** @type {ParentNode} */ root, /** @type {string[]} */ chain) {
@@ -132,8 +164,10 @@
     if (!card) return null;
     const actions = S.all(card, S.TOP_CARD_ACTION).filter((a) => visible(a, card));
     if (actions.some((a) => S.PENDING_LABEL.test(clean(a.getAttribute('aria-label'))))) return 'pending';
-    // The visible degree badge (a hidden "· 1st" is pre-rendered beside Pending).
+    // The visible degree badges (a hidden "· 1st" or "· 2nd" is pre-rendered beside the
+    // shown one); two visible ones that disagree make the card unreadable.
     const degrees = S.all(card, S.DEGREE_BADGE).filter((n) => n.childElementCount === 0 && S.ANY_DEGREE.test(n.textContent || '') && visible(n, card));
+    if (new Set(degrees.map((n) => /[123]/.exec(n.textContent || '')?.[0])).size > 1) return null;
     if (degrees.some((n) => S.FIRST_DEGREE.test(n.textContent || ''))) return 'connected';
     // "Connect" means no invitation stands only on a readable top card: one with its degree.
     if (!degrees.length) return null;
@@ -142,7 +176,24 @@
       const who = R.recipient.nameFromConnectLabel(a.getAttribute('aria-label'));
       return who && clean(who).toLowerCase() === own;
     });
-    return connect ? 'connect' : null;
+    return connect || inviteLinkHere(card) ? 'connect' : null;
+  }
+
+  /** A visible invite link in the card to this profile (/preload/custom-invite/?vanityName=<its slug>), in any language. */
+  function inviteLinkHere(/** @type {Element} */ card) {
+    const here = R.recipient.pageProfileUrl();
+    const slug = here && profileSlug(here);
+    if (!slug) return false;
+    return S.all(card, S.TOP_CARD_INVITE).some((a) => {
+      if (!visible(a, card)) return false;
+      try {
+        const u = new URL(a.getAttribute('href') || '', location.href);
+        const vanity = u.searchParams.get(S.VANITY_PARAM);
+        return S.CUSTOM_INVITE_PATH.test(u.pathname) && !!vanity && vanity.toLowerCase() === slug;
+      } catch {
+        return false;
+      }
+    });
   }
 
   let topCardPath = null;
@@ -198,9 +249,27 @@
     if (new Set(urls.map((u) => profileSlug(u))).size !== 1) return null;
     const sent = sentText(row);
     if (!sent) return null;
-    const name = links.map((a) => clean(a.textContent)).find(Boolean) || '';
     const noteEl = S.first(row, S.SENT_NOTE);
-    return { url: urls[0], name, sent, note: noteEl ? clean(noteEl.textContent) : '' };
+    const name = rowName(row, noteEl) || links.map((a) => clean(a.textContent)).find(Boolean) || '';
+    return { url: urls[0], name, sent, note: noteEl ? textWithout(noteEl, S.BUTTON) : '' };
+  }
+
+  /**
+   * A row's name. The texts of its name candidates (SENT_NAME: the first <p> in the new
+   * rendering; neither the "Sent …" line nor the note) are checked against the name the
+   * row's labels give ("Withdraw invitation sent to <Name>", "<Name>’s profile picture";
+   * English only): the candidate that is that name, else the label's name. Without a
+   * label (other languages), the first candidate. '' when there is none.
+   */
+  function rowName(/** @type {Element} */ row, /** @type {Element|null} */ noteEl) {
+    const texts = listed(row, S.SENT_NAME)
+      .filter((p) => !noteEl || !(noteEl.contains(p) || p.contains(noteEl)))
+      .map((p) => clean(p.textContent))
+      .filter((t) => t && !S.SENT_AGO.test(t));
+    const control = S.first(row, S.WITHDRAW_CONTROL);
+    const labelled = clean(S.WITHDRAW_NAME.exec(clean(control?.getAttribute('aria-label')))?.[1]) || pictureName(row);
+    if (labelled) return texts.find((t) => fold(t) === fold(labelled)) || labelled;
+    return texts[0] || '';
   }
 
   /** "Sent 3 weeks ago" in a row: a <time>, else the element whose own text says so. */
@@ -371,7 +440,8 @@
     const url = profileUrl(S.first(card, S.ACCEPTED_ACTOR));
     if (!url) return null;
     const o = { url, kind: 'accepted' };
-    const when = clean(S.first(card, S.CARD_AGE)?.textContent);
+    // Its own text: the live element also holds the card's settings menu.
+    const when = ownText(S.first(card, S.CARD_AGE));
     if (when) o.when = when;
     return o;
   }
@@ -381,19 +451,27 @@
     const main = S.first(document, S.PAGE_MAIN) || document.body;
     if (!main) return;
     const obs = [];
+    const seen = new Set();
     for (const card of listed(main, S.CONNECTION_CARD)) {
       const o = readOf(card, readConnection);
-      if (o) obs.push(o);
+      if (!o || seen.has(o.url)) continue; // nested cards of one person: the outer one
+      seen.add(o.url);
+      obs.push(o);
     }
     if (obs.length) report(obs);
   }
 
-  /** A recently added connection: the observation, or null. */
+  /** A recently added connection: the observation, or null (no person, or several). */
   function readConnection(/** @type {Element} */ card) {
+    const slugs = new Set(S.all(card, S.PROFILE_LINK).map(profileUrl).filter(Boolean).map((u) => profileSlug(u)));
+    if (slugs.size > 1) return null;
     const url = profileUrl(S.first(card, S.CONNECTION_LINK));
     if (!url) return null;
-    const o = { url, kind: 'connection', name: clean(S.first(card, S.CONNECTION_NAME)?.textContent) };
-    const when = clean(S.first(card, S.CONNECTION_AGE)?.textContent);
+    const name = clean(S.first(card, S.CONNECTION_NAME)?.textContent) || pictureName(card);
+    const o = { url, kind: 'connection', name };
+    // "Connected 2 days ago" in a <time> (Ember), else the last "Connected on December 2, 2026".
+    const when = clean(S.first(card, S.CONNECTION_AGE)?.textContent)
+      || S.all(card, S.CONNECTION_AGE_TEXT).map(ownText).filter((t) => S.CONNECTED_TEXT.test(t)).pop();
     if (when) o.when = when;
     return o;
   }

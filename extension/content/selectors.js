@@ -2,7 +2,8 @@
 // names that change per deploy and labels in the reader's language, so each chain starts
 // with ids, roles, structure and attributes (maxlength, contenteditable); stable BEM class
 // names (`msg-form__...`, `artdeco-modal`) come next; English or localised labels are only
-// an extra hint at the end. First match wins. See ../../../shared/docs/linkedin.md.
+// an extra hint at the end. First match wins. See ../../../shared/docs/linkedin.md, and
+// "Markup evidence" in ../README.md for what each chain was last checked against.
 //
 // A classic content script (see the manifest for the order); shares `globalThis.Rapport`,
 // the isolated world's namespace, with the others.
@@ -52,16 +53,24 @@
   /** A native <dialog>; when opened with showModal() the panel must live inside it. */
   const MODAL_DIALOG = ['dialog'];
 
-  /** Profile top card: the person's name. */
+  /**
+   * Profile top card: the person's name. An h1 in the older rendering; in the server-driven
+   * one a heading inside the card whose id (or componentkey) ends in "Topcard", which some
+   * 2026 captures show as an h2.
+   */
   const PROFILE_NAME = [
     'h1.text-heading-xlarge',
+    'div[id$="Topcard"] h1',
+    'div[id$="Topcard"] h2',
+    'div[componentkey$="Topcard"] h1',
+    'div[componentkey$="Topcard"] h2',
     'main section h1',
     'main h1',
   ];
   /** The top card around the name, which holds headline and company (nearest first). */
   const PROFILE_CARD = ['section', 'main'];
   /** The top card with the profile's own Connect and Message buttons, which Rapport's card must not cover. */
-  const PROFILE_TOP_CARD = ['div[componentkey$="Topcard"]', 'section'];
+  const PROFILE_TOP_CARD = ['div[id$="Topcard"]', 'div[componentkey$="Topcard"]', '[componentkey*="Topcard"]', 'section'];
   /** Profile headline, relative to the name's section (the block right after the name). */
   const PROFILE_HEADLINE = [
     '.text-body-medium.break-words',
@@ -167,6 +176,11 @@
   const PENDING_LABEL = /^(?:Pending|En attente|Ausstehend|Pendiente|In sospeso|In attesa|Pendente|In behandeling)\b/i;
   /** The degree badge of a 1st-degree connection ("· 1st", "1er", "1.", "1º", "1°"), read where it is visible. */
   const FIRST_DEGREE = /^[\s·•]*1(?:st|er|re|e|\.|º|°|ª|o)\s*$/i;
+  /**
+   * The top card's invite link, /preload/custom-invite/?vanityName=<slug>: with this profile's
+   * own slug it is the Connect state whatever the language (CUSTOM_INVITE_PATH, VANITY_PARAM).
+   */
+  const TOP_CARD_INVITE = ['a[href*="/preload/custom-invite/"]'];
   /** Any degree badge ("· 2nd", "3rd+", "2e", "2.", "2º"): a top card with one is a person's own, readable one. */
   const ANY_DEGREE = /^[\s·•]*[123](?:st|nd|rd|er|re|e|\.|º|°|ª|o)\+?\s*$/i;
   /** Elements that may hold the degree badge in the top card (their own text only). */
@@ -184,10 +198,23 @@
   /** "Sent 3 weeks ago" (parsed by the engine's parseRelative); a <time> in the older rendering. */
   const SENT_TIME = ['time'];
   const SENT_AGO = /^(?:Sent|Envoy[ée]e?s?|Gesendet|Verschickt|Enviad[ao]|Inviat[ao]|Verzonden)\b/i;
-  /** The note shown in a row (a hint: absent when the invitation had none). */
-  const SENT_NOTE = ['.invitation-card__custom-message', '[data-test-invitation-note]', 'blockquote', 'q'];
+  /** The note shown in a row (a hint: absent when the invitation had none); read without its "…more" button. */
+  const SENT_NOTE = ['[data-testid="expandable-text-box"]', '.invitation-card__custom-message', '[data-test-invitation-note]', 'blockquote', 'q'];
+  /**
+   * A row's name: a plain <p> in the new rendering (the only profile link holds the avatar),
+   * a <p> in the profile link in the one before. The first with text that is neither the
+   * "Sent …" line nor inside the note; the labels below pick among them when they can.
+   */
+  const SENT_NAME = ['a[href*="/in/"] p', 'p'];
+  /** Elements whose accessible name is "<Name>’s profile picture" (the avatar). */
+  const PICTURE = ['svg[role="img"][aria-label]', 'figure[aria-label]', 'img[alt]'];
+  /** "<Name>’s profile picture" (English; a hint only): group 1 is the name. */
+  const PICTURE_NAME = /^(.+?)[’']s profile picture$/i;
+  /** "Withdraw invitation sent to <Name>" on the row's control and the confirming button (English; "Withdrawn" in early 2026). */
+  const WITHDRAW_NAME = /^Withdrawn? invitation sent to (.+)$/i;
   /** A row's Withdraw control ("Withdraw invitation sent to <Name>", or its visible word). */
   const WITHDRAW_CONTROL = [
+    'a[aria-label^="Withdraw invitation sent to"]',
     'button[data-view-name="sent-invitations-withdraw-single"]',
     'a[aria-label^="Withdraw"]', 'button[aria-label^="Withdraw"]',
     'a[aria-label^="Retirer"]', 'button[aria-label^="Retirer"]',
@@ -200,16 +227,22 @@
   const CONTROL = ['button', '[role="button"]', 'a'];
   /** The Withdraw word itself, for controls that carry no label. */
   const WITHDRAW_WORD = /^(?:Withdraw|Retirer|Zurückziehen|Retirar|Ritira|Intrekken)$/i;
-  /** The confirmation: a native <dialog> in the new rendering, an artdeco modal in the older one. */
-  const CONFIRM_DIALOG = ['dialog', '[role="alertdialog"]', '[role="dialog"]', '.artdeco-modal'];
-  /** The confirming button in it: the primary one, or the one that says Withdraw. */
-  const CONFIRM_PRIMARY = ['.artdeco-button--primary', 'button[type="submit"]'];
+  /**
+   * The confirmation: a native <dialog open data-testid="dialog"> in the new rendering (no
+   * role attribute), an artdeco modal in the older one.
+   */
+  const CONFIRM_DIALOG = ['dialog[open]', '[data-testid="dialog"]', 'dialog', '[role="alertdialog"]', '[role="dialog"]', '.artdeco-modal'];
+  /**
+   * The confirming button in it: labelled "Withdraw invitation sent to <Name>" (WITHDRAW_CONTROL)
+   * in the new rendering, else the primary one, or the one that says Withdraw.
+   */
+  const CONFIRM_PRIMARY = ['[data-view-name="edge-creation-connect-action"] button', '.artdeco-button--primary', 'button[type="submit"]'];
   /** The fragment that asks the sent-invitations page to highlight one row (see extension/README.md). */
   const WITHDRAW_MARK = 'rapport-withdraw';
 
   /** Notifications and My Network: "<Name> accepted your invitation". */
   const ACCEPTED_PATH = /^\/(?:notifications|mynetwork)\/?$/i;
-  const ACCEPTED_CARD = ['article.nt-card', 'div.nt-card-list article', '[role="listitem"]', 'main article', 'main li'];
+  const ACCEPTED_CARD = ['article.nt-card', 'article[data-view-name="notification-card-container"]', 'div.nt-card-list article', '[role="listitem"]', 'main article', 'main li'];
   /** The person the card is about: the actor's image link ("View <name>’s profile."), then any profile link. */
   const ACCEPTED_ACTOR = ['a[data-view-name="notification-card-image"][href*="/in/"]', 'a.nt-card__headline[href*="/in/"]', 'a[href*="/in/"]'];
   const ACCEPTED_TEXT = [
@@ -221,15 +254,25 @@
     /aceitou (?:o )?seu convite/i,
     /heeft (?:je|uw) uitnodiging geaccepteerd/i,
   ];
-  /** The card's age ("3d", "2 h"). */
+  /** The card's age ("3d", "2 h"): its own text only (the live p.nt-card__time-ago also holds the card's settings menu). */
   const CARD_AGE = ['p.nt-card__time-ago', 'time', '[class*="time-ago"]'];
 
   /** Recently added connections. */
   const CONNECTIONS_PATH = /^\/mynetwork\/invite-connect\/connections\/?/i;
-  const CONNECTION_CARD = ['li.mn-connection-card', '[role="listitem"]'];
-  const CONNECTION_LINK = ['a.mn-connection-card__link[href*="/in/"]', 'a[href*="/in/"]'];
-  const CONNECTION_NAME = ['.mn-connection-card__name'];
+  /**
+   * One connection: the Ember list item, or a card of the newer rendering's list
+   * (div[componentkey^="auto-component"] in [data-view-name="connections-list"]).
+   */
+  const CONNECTION_CARD = ['li.mn-connection-card', '[data-view-name="connections-list"] div[componentkey^="auto-component"]', '[role="listitem"]'];
+  const CONNECTION_LINK = ['a.mn-connection-card__link[href*="/in/"]', 'a[data-view-name="connections-profile"][href*="/in/"]', 'a[href*="/in/"]'];
+  /** The name: Ember's span; in the newer rendering the <p> (or its link) in a profile link with text. */
+  const CONNECTION_NAME = ['.mn-connection-card__name', 'a[data-view-name="connections-profile"] p', 'p a[href*="/in/"]'];
+  /** "Connected 2 days ago" in a <time> (Ember); the newer rendering's <p> is found by CONNECTED_TEXT. */
   const CONNECTION_AGE = ['time.time-badge', 'time'];
+  /** Elements that may hold "Connected on December 2, 2026" in the newer rendering (their own text). */
+  const CONNECTION_AGE_TEXT = ['p', 'span'];
+  /** "Connected …": only the English word is verified; the others are hints. */
+  const CONNECTED_TEXT = /^(?:Connected|Relation|Vernetzt|Conectad[oa]s?|Collegat[oi])\b/i;
 
   /** The composer's send button. */
   const MESSAGE_SEND = ['button.msg-form__send-button', '.msg-form button[type="submit"]', 'form[class*="msg-form"] button[type="submit"]'];
@@ -326,8 +369,8 @@
   }
 
   R.selectors = { first, firstDeep, all, matches, closestDeep, SHADOW_HOSTS, MODAL_DIALOG, PROFILE_CARD, PROFILE_TOP_CARD, INVITE_NOTE, MESSAGE_COMPOSER, MESSAGE_COMPOSER_LOOSE, MESSAGING_PATH, INVITE_CONTAINER, COMPOSER_CONTAINER, PROFILE_NAME, PROFILE_HEADLINE, PROFILE_COMPANY, PROFILE_PATH, THREAD_NAME, DIALOG_NAME, CONNECT_BUTTON, CONNECT_LABEL, DARK_THEME, LIGHT_THEME, HEADLINE_AT, CANONICAL, CUSTOM_INVITE_PATH, VANITY_PARAM, PROFILE_HREF, PERSON_CARD, PROFILE_LINK, INVITE_SEND, INVITE_PRIMARY, INVITE_DIALOG, INVITE_NOT_SEND, BUTTON,
-    PAGE_MAIN, EDITING_HOST, TOP_CARD_ACTION, PENDING_LABEL, FIRST_DEGREE, ANY_DEGREE, DEGREE_BADGE, SENT_PATH, SENT_ROW, SENT_TIME, SENT_AGO, SENT_NOTE,
-    WITHDRAW_CONTROL, CONTROL, WITHDRAW_WORD, CONFIRM_DIALOG, CONFIRM_PRIMARY, WITHDRAW_MARK, ACCEPTED_PATH, ACCEPTED_CARD,
+    PAGE_MAIN, EDITING_HOST, TOP_CARD_ACTION, TOP_CARD_INVITE, PENDING_LABEL, FIRST_DEGREE, ANY_DEGREE, DEGREE_BADGE, SENT_PATH, SENT_ROW, SENT_TIME, SENT_AGO, SENT_NOTE,
+    SENT_NAME, PICTURE, PICTURE_NAME, WITHDRAW_NAME, WITHDRAW_CONTROL, CONTROL, WITHDRAW_WORD, CONFIRM_DIALOG, CONFIRM_PRIMARY, WITHDRAW_MARK, ACCEPTED_PATH, ACCEPTED_CARD,
     ACCEPTED_ACTOR, ACCEPTED_TEXT, CARD_AGE, CONNECTIONS_PATH, CONNECTION_CARD, CONNECTION_LINK, CONNECTION_NAME,
-    CONNECTION_AGE, MESSAGE_SEND, THREAD_PROFILE_LINK, CONVERSATION };
+    CONNECTION_AGE, CONNECTION_AGE_TEXT, CONNECTED_TEXT, MESSAGE_SEND, THREAD_PROFILE_LINK, CONVERSATION };
 })();

@@ -1,5 +1,6 @@
 //! `rapport::followup::parse_relative` on arbitrary text (lossy UTF-8) at a time taken
-//! from the first 8 bytes. It never panics; a range is ordered, never after `now`
+//! from the first 8 bytes: relative ages and the absolute "Connected on <Month> <D>,
+//! <YYYY>" dates alike (one entry point; seeds and dictionary hold both). It never panics; a range is ordered, never after `now`
 //! and within `[0, MAX_TIME]`; the answer does not depend on letter case; and when
 //! a sent-invitations row with that text is observed, the contact's send time lies
 //! in the range (the same parser, through `observe`).

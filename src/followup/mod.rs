@@ -7,7 +7,8 @@
 //! What became of each invitation (`status`, from what LinkedIn's pages show), the due
 //! list with pending invitations in it, per-contact cadences, the monthly note
 //! allowance and the acceptance insights live in `outcome`, `cadence` and `insights`;
-//! LinkedIn's relative dates ("Sent 3 weeks ago") are read by [`parse_relative`].
+//! LinkedIn's relative dates ("Sent 3 weeks ago") and the connections page's absolute
+//! ones ("Connected on December 2, 2026") are read by [`parse_relative`].
 //!
 //! - **Times** are `i64` milliseconds since 1970 UTC (JavaScript's `Date.now()`).
 //!   Local-calendar questions take `tz_offset_minutes` as `Date.getTimezoneOffset()`

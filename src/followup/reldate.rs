@@ -11,12 +11,18 @@
 //! 2 semaines", "Enviada hace 2 semanas", "Inviato 2 settimane fa", "Enviado há 2
 //! semanas") and the compact forms of notifications ("15m", "2h", "3d", "1w", "2mo",
 //! "1yr"). Number words ("a week ago", "il y a une semaine", "vor einer Woche", "hace
-//! un mes", "un anno fa", "há um mês") count as one. Anything else is `None`; no input
-//! panics.
+//! un mes", "un anno fa", "há um mês") count as one.
+//!
+//! The connections page of the newer rendering shows an absolute date instead: "Connected
+//! on December 2, 2026" (English month names, full or three-letter, also without the
+//! "Connected on"). The whole text must be that date; it reads as the day in any time zone
+//! (from UTC+14 to UTC-12), never after `now`. A date in the future, before LinkedIn
+//! (2003) or that does not exist ("February 30") is no date. Anything else is `None`; no
+//! input panics.
 
 use serde::{Deserialize, Serialize};
 
-use super::time::{DAY_MS, MAX_TIME, MINUTE_MS};
+use super::time::{days_from_civil, DAY_MS, MAX_TIME, MINUTE_MS};
 
 /// A time known only approximately: some time from `earliest` to `latest` (inclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -166,6 +172,32 @@ const TODAY: &[&str] = &[
 const YESTERDAY: &[&str] = &["yesterday", "hier", "gestern", "ayer", "ieri", "ontem"];
 const NOW: &[&str] = &["now", "instant", "eben", "ahora", "adesso", "agora", "ora"];
 
+/// English month names, full and short ("sept" too), by month number - 1.
+const MONTHS: &[&[&str]] = &[
+    &["january", "jan"],
+    &["february", "feb"],
+    &["march", "mar"],
+    &["april", "apr"],
+    &["may"],
+    &["june", "jun"],
+    &["july", "jul"],
+    &["august", "aug"],
+    &["september", "sep", "sept"],
+    &["october", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
+];
+
+/// The words that may come before an absolute date ("Connected on December 2, 2026").
+const DATE_PREFIX: &[&str] = &["connected", "on"];
+
+/// The first year an absolute date may name (LinkedIn opened in 2003).
+const FIRST_YEAR: i64 = 2003;
+
+/// How far local midnight lies from UTC midnight: up to 14 hours ahead, 12 behind.
+const ZONE_AHEAD_MS: i64 = 14 * 60 * MINUTE_MS;
+const ZONE_BEHIND_MS: i64 = 12 * 60 * MINUTE_MS;
+
 /// Units beyond this many are not a LinkedIn age.
 const MAX_COUNT: u64 = 10_000;
 
@@ -211,13 +243,72 @@ fn count(word: &str) -> Option<u64> {
     }))
 }
 
+fn month(word: &str) -> Option<u32> {
+    let i = MONTHS.iter().position(|names| names.contains(&word))?;
+    u32::try_from(i + 1).ok()
+}
+
+/// A number of at most `max_len` digits (no sign, no other characters).
+fn small_number(word: &str, max_len: usize) -> Option<i64> {
+    if word.is_empty() || word.len() > max_len || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    word.parse().ok()
+}
+
+/// "[Connected on] <Month> <D>, <YYYY>" as the whole text (its words): the day, in any
+/// time zone, up to `now` (already clamped to `[0, MAX_TIME]`); `None` for anything else.
+fn parse_absolute(words: &[String], now: i64) -> Option<TimeRange> {
+    let start = words
+        .iter()
+        .take(DATE_PREFIX.len())
+        .zip(DATE_PREFIX)
+        .take_while(|(w, p)| w.as_str() == **p)
+        .count();
+    // Either the whole prefix or none of it ("on December 2, 2026" alone is no date).
+    if start != 0 && start != DATE_PREFIX.len() {
+        return None;
+    }
+    let [m, d, y] = &words[start..] else {
+        return None;
+    };
+    let m = month(m)?;
+    let d = small_number(d, 2)?;
+    let y = small_number(y, 4)?;
+    if y < FIRST_YEAR {
+        return None;
+    }
+    let first = days_from_civil(y, m, 1);
+    let next = if m == 12 {
+        days_from_civil(y + 1, 1, 1)
+    } else {
+        days_from_civil(y, m + 1, 1)
+    };
+    if d < 1 || d > next - first {
+        return None; // "February 30"
+    }
+    let midnight = (first + d - 1) * DAY_MS;
+    let earliest = midnight - ZONE_AHEAD_MS;
+    let latest = midnight + DAY_MS - 1 + ZONE_BEHIND_MS;
+    if earliest > now {
+        return None; // a day still to come in every time zone
+    }
+    Some(TimeRange {
+        earliest,
+        latest: latest.min(now),
+    })
+}
+
 /// The times at which something LinkedIn describes as `text` ("Sent 3 weeks ago",
-/// "il y a 2 jours", "3d") may have happened, seen at `now`; `None` when `text` holds
-/// no age this parser knows. The range never lies after `now` and stays within
-/// `[0, MAX_TIME]`.
+/// "il y a 2 jours", "3d", "Connected on December 2, 2026") may have happened, seen at
+/// `now`; `None` when `text` holds no age or date this parser knows. The range never
+/// lies after `now` and stays within `[0, MAX_TIME]`.
 pub fn parse_relative(text: &str, now: i64) -> Option<TimeRange> {
     let now = now.clamp(0, MAX_TIME);
     let words = tokens(text);
+    if let Some(r) = parse_absolute(&words, now) {
+        return Some(r);
+    }
     let range = |oldest: i64, newest: i64| TimeRange {
         earliest: now.saturating_sub(oldest).max(0),
         latest: now.saturating_sub(newest).max(0),
@@ -352,6 +443,107 @@ mod tests {
         }
     }
 
+    /// The day `y-m-d` (UTC midnight) in ms.
+    fn midnight(y: i64, m: u32, d: u32) -> i64 {
+        days_from_civil(y, m, d) * DAY_MS
+    }
+
+    #[test]
+    fn absolute_english_dates_of_the_connections_page() {
+        let now = midnight(2026, 12, 5) + 10 * 60 * MINUTE_MS; // 2026-12-05T10:00Z
+        let day = midnight(2026, 12, 2);
+        let whole_day = TimeRange {
+            earliest: day - 14 * 60 * MINUTE_MS,
+            latest: day + DAY_MS - 1 + 12 * 60 * MINUTE_MS,
+        };
+        for text in [
+            "Connected on December 2, 2026",
+            "connected on december 2, 2026",
+            "CONNECTED ON DECEMBER 2, 2026",
+            "  Connected on  Dec 2 , 2026 ",
+            "December 2, 2026",
+            "Dec 02, 2026",
+            "December 2 2026",
+        ] {
+            assert_eq!(parse_relative(text, now), Some(whole_day), "{text:?}");
+        }
+        // Today: the range ends now.
+        let r = parse_relative("Connected on December 5, 2026", now).unwrap();
+        assert_eq!(
+            (r.earliest, r.latest),
+            (midnight(2026, 12, 5) - 14 * 60 * MINUTE_MS, now)
+        );
+        // Yesterday: its day may still be going on west of UTC.
+        let r = parse_relative("December 4, 2026", now).unwrap();
+        assert_eq!(r.latest, now);
+        // Tomorrow in UTC may already be today east of it (UTC+14 is 00:00 at 10:00Z).
+        let r = parse_relative("December 6, 2026", now).unwrap();
+        assert_eq!(r.latest, now);
+        assert!(r.earliest <= now);
+        assert_eq!(parse_relative("December 7, 2026", now), None);
+        // Every month, full and short, and leap days.
+        for (i, names) in MONTHS.iter().enumerate() {
+            for name in *names {
+                let r = parse_relative(&format!("Connected on {name} 1, 2025"), now)
+                    .unwrap_or_else(|| panic!("{name}"));
+                let m = u32::try_from(i + 1).unwrap();
+                assert_eq!(
+                    r.earliest,
+                    midnight(2025, m, 1) - 14 * 60 * MINUTE_MS,
+                    "{name}"
+                );
+            }
+        }
+        assert!(parse_relative("Sept 30, 2025", now).is_some());
+        assert!(parse_relative("February 29, 2024", now).is_some());
+        assert!(parse_relative("May 27, 2003", now).is_some());
+    }
+
+    #[test]
+    fn text_that_is_no_absolute_date_is_none() {
+        let now = midnight(2026, 12, 3);
+        for text in [
+            "Connected on",
+            "December 2026",
+            "December 2",
+            "Connected on December, 2026",
+            "on December 2, 2026",
+            "Connected December 2, 2026 at 10:00",
+            "Connected on December 2, 2026 and more",
+            "Connected on Decembre 2, 2026",
+            "Connected on 2 December 2026",
+            "Connected on December 0, 2026",
+            "Connected on December 32, 2026",
+            "Connected on February 29, 2025",
+            "Connected on April 31, 2026",
+            "Connected on December 123, 2026",
+            "Connected on December 2, 26",
+            "Connected on December 2, 20266",
+            "Connected on December 2, 1999",
+            "Connected on December 2, 0000",
+            "Connected on December 5, 2026",
+            "Connected on January 1, 9999",
+            "Connected on December 99999999999999999999, 2026",
+            "Connected on December ２, 2026",
+            "Note: we met in May 3, 2026",
+        ] {
+            assert_eq!(parse_relative(text, now), None, "{text:?}");
+        }
+        // Relative forms still win where they are the text.
+        assert!(parse_relative("Connected 1 day ago", now).is_some());
+    }
+
+    #[test]
+    fn absolute_dates_at_the_edges_of_time() {
+        // The last day there is: the range stays within MAX_TIME.
+        let r = parse_relative("December 31, 9999", i64::MAX).unwrap();
+        assert!(r.earliest <= r.latest && r.latest == MAX_TIME);
+        // Before 1970 no time is negative, whatever `now` is.
+        for now in [i64::MIN, -1, 0, 1] {
+            assert_eq!(parse_relative("May 27, 2003", now), None);
+        }
+    }
+
     #[test]
     fn ranges_stay_within_time_and_before_now() {
         let r = parse_relative("Sent 9999 years ago", NOW).unwrap();
@@ -376,6 +568,18 @@ mod properties {
         fn any_text_gives_an_ordered_range_before_now(text in "\\PC{0,40}", now in 0i64..MAX_TIME) {
             if let Some(r) = parse_relative(&text, now) {
                 prop_assert!(0 <= r.earliest && r.earliest <= r.latest && r.latest <= now);
+            }
+        }
+
+        #[test]
+        fn any_absolute_date_is_its_day_or_none(y in 1990i64..10_050, m in 0usize..13, d in 0i64..33, now in 0i64..MAX_TIME) {
+            let name = MONTHS.get(m).map_or("Smarch", |names| names[0]);
+            if let Some(r) = parse_relative(&format!("Connected on {name} {d}, {y}"), now) {
+                prop_assert!(0 <= r.earliest && r.earliest <= r.latest && r.latest <= now);
+                prop_assert!(m < 12 && (1..=31).contains(&d) && y >= FIRST_YEAR);
+                let mm = u32::try_from(m + 1).unwrap();
+                let dd = u32::try_from(d).unwrap();
+                prop_assert_eq!(r.earliest, days_from_civil(y, mm, dd) * DAY_MS - ZONE_AHEAD_MS);
             }
         }
 

@@ -45,7 +45,8 @@ pub fn observe(
     to_js(&next)
 }
 
-/// LinkedIn's relative date ("Sent 2 weeks ago", "il y a 3 jours", "3d") as
+/// LinkedIn's relative date ("Sent 2 weeks ago", "il y a 3 jours", "3d"), or the
+/// connections page's absolute one ("Connected on December 2, 2026"), as
 /// `{ earliest, latest }`, or `null` when it holds no age.
 #[wasm_bindgen(js_name = parseRelative)]
 pub fn parse_relative(text: &str, now: Option<f64>) -> Result<JsValue, JsError> {

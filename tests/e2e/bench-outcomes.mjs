@@ -19,7 +19,7 @@ const MARK = `#rapport-withdraw=${encodeURIComponent('https://www.linkedin.com/i
 const PAGES = [
   ['sent invitations', 'https://www.linkedin.com/mynetwork/invitation-manager/sent/', '[role=listitem]'],
   ['sent invitations, a row highlighted', `https://www.linkedin.com/mynetwork/invitation-manager/sent/${MARK}`, '[role=listitem]'],
-  ['notifications', 'https://www.linkedin.com/notifications/', 'article.nt-card:nth-child(2)'],
+  ['notifications', 'https://www.linkedin.com/notifications/', '[data-finite-scroll-hotkey-item="1"] article.nt-card'],
 ];
 const stats = (t) => {
   const s = [...t].sort((a, b) => a - b);

@@ -89,9 +89,10 @@ test('Firefox: the sent-invitations page records who is pending; a 1st-degree pr
     }
     return c;
   };
-  // Dan Brooks was invited before Rapport was installed: recorded as pending, without a note.
+  // Dan Brooks was invited before Rapport was installed: recorded as pending, named from the
+  // row's plain <p>, with the note as the row shows it (cut, without its "more" button).
   const dan = await until('linkedin.com/in/dan-brooks', () => true);
-  assert.deepEqual([dan?.name, dan?.status, dan?.note_sent], ['Dan Brooks', 'pending', null]);
+  assert.deepEqual([dan?.name, dan?.status, dan?.note_sent], ['Dan Brooks', 'pending', 'Hi Dan, we met at the Lisbon meetup on edge databases; I wou…']);
   assert.ok(dan.invited_at < Date.now() - 7 * 86_400_000, '"Sent 2 weeks ago" dates it');
   await page.goto(`${JOHN}?state=connected`);
   const john = await until(KEY, (c) => c.status === 'accepted');

@@ -50,6 +50,24 @@ test('Pending and "Sent … ago" by their first word; the Withdraw word alone', 
   assert.ok(!S.WITHDRAW_WORD.test('Withdraw invitation sent to Ana Lima and 3 others'));
 });
 
+test('the names in labels: "Withdraw invitation sent to <Name>" (and early 2026\'s "Withdrawn"), "<Name>’s profile picture"', () => {
+  const withdrawn = (t) => S.WITHDRAW_NAME.exec(t)?.[1];
+  assert.equal(withdrawn('Withdraw invitation sent to Ana Lima'), 'Ana Lima');
+  assert.equal(withdrawn('Withdrawn invitation sent to Ana Lima'), 'Ana Lima');
+  assert.equal(withdrawn('Withdraw'), undefined);
+  assert.equal(withdrawn('Pending, click to withdraw invitation sent to Ana Lima'), undefined);
+  const pictured = (t) => S.PICTURE_NAME.exec(t)?.[1];
+  assert.equal(pictured('Ana Lima’s profile picture'), 'Ana Lima');
+  assert.equal(pictured("Ana Lima's profile picture"), 'Ana Lima');
+  assert.equal(pictured('Ana Lima'), undefined);
+  assert.equal(pictured('Profile picture'), undefined);
+});
+
+test('"Connected …" on the connections page by its first word; not a headline that merely contains it', () => {
+  for (const t of ['Connected on December 2, 2026', 'Connected 1 day ago', 'Vernetzt am 2. Dezember 2026']) assert.ok(S.CONNECTED_TEXT.test(t), t);
+  for (const t of ['Connectedness researcher at Acme', 'Stay connected', 'Data Engineer at Initech']) assert.ok(!S.CONNECTED_TEXT.test(t), t);
+});
+
 test('the pages, by path', () => {
   assert.ok(S.SENT_PATH.test('/mynetwork/invitation-manager/sent/'));
   assert.ok(!S.SENT_PATH.test('/mynetwork/invitation-manager/received/'));

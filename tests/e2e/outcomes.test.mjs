@@ -9,19 +9,25 @@
 //     the row, and the person's own Withdraw and confirmation. Statuses, dates, the badge,
 //     the contact records and the JSON export;
 //   - localised pages (French notifications, the German sent-invitations page);
+//   - the markup LinkedIn served in 2026 as read (the observations the content script
+//     sends): a sent row's name from its plain <p> or its labels, its note without the
+//     "…more" button, the older sent page; a notification's age without its settings menu;
+//     the newer connections page's "Connected on <date>"; the server-driven profile top card
+//     (Topcard id, h2 name, Pending link, custom-invite link, disagreeing degree badges);
 //   - the messaging overlay bubble (a message sent with Enter); a Premium account's panel;
 //   - no LinkedIn button is ever clicked nor form submitted by the extension, on every page.
 
 import assert from 'node:assert/strict';
 import { applyButton, axeViolations, browserSuite, firstRemoval, open, openInviteNote, panel, settled, sleep } from './harness.mjs';
 import {
-  DAY, SEND, badgeText, extensionPage, message, stored, storedContact, worker,
+  DAY, SEND, badgeText, contact, extensionPage, items, message, seed, stored, storedContact, worker,
 } from './followup-helpers.mjs';
 
 const JOHN = 'https://www.linkedin.com/in/john-okafor/';
 const SARAH = 'https://www.linkedin.com/in/sarah-chen/';
 const CHLOE = 'https://www.linkedin.com/in/chloe-martin/';
 const SENT_PAGE = 'https://www.linkedin.com/mynetwork/invitation-manager/sent/';
+const NORA_SDUI = 'https://www.linkedin.com/in/nora-quinn/?rendering=sdui&state=pending';
 const KEY = {
   john: 'linkedin.com/in/john-okafor',
   sarah: 'linkedin.com/in/sarah-chen',
@@ -54,6 +60,35 @@ async function contacts() {
   const all = await stored(env);
   return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('contact:')).map(([k, v]) => [k.slice(8), v]));
 }
+
+/**
+ * Records, in the worker, every observation the content scripts send from now on (a listener
+ * beside the worker's own, which answers them as always). `observed()` reads them back.
+ */
+async function recordObservations() {
+  await worker(env.ctx).evaluate(() => {
+    globalThis.observedForTest = [];
+    if (globalThis.observingForTest) return;
+    globalThis.observingForTest = true;
+    chrome.runtime.onMessage.addListener((msg) => {
+      if (msg?.kind === 'observe') globalThis.observedForTest.push(...msg.observations);
+    });
+  });
+}
+
+/** The observations recorded since recordObservations(), waiting until `check` finds one (or returns true). */
+async function observed(check = () => true, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const list = await worker(env.ctx).evaluate(() => globalThis.observedForTest);
+    if (check(list)) return list;
+    if (Date.now() > end) assert.fail(`no such observation in ${JSON.stringify(list)}`);
+    await sleep(50);
+  }
+}
+
+/** Dan's note as the sent page shows it: cut, with its "…more" button. */
+const DAN_NOTE_SHOWN = 'Hi Dan, we met at the Lisbon meetup on edge databases; I wou…';
 
 const within = (t, lo, hi, what) => assert.ok(t >= lo && t <= hi, `${what}: ${t} is not within [${lo}, ${hi}] (day ${((t - T0) / DAY).toFixed(2)})`);
 
@@ -110,6 +145,7 @@ it("a fortnight: three invitations, who accepted, a message, a withdrawal; statu
   assert.equal(dan.status, 'pending');
   within(dan.invited_at, day(9) - 21 * DAY, day(9) - 7 * DAY, '"Sent 2 weeks ago" dates Dan\'s invitation (the latest time it allows)');
   assert.equal(dan.note_score, null);
+  assert.equal(dan.note_sent, DAN_NOTE_SHOWN, 'the note as shown, without its "more" button');
   c = await contacts();
   for (const k of [KEY.john, KEY.sarah]) assert.deepEqual([c[k].status, c[k].invited_at], ['pending', day(0)], `${k} is still pending, sent on day 0`);
   assert.equal(c[KEY.chloe].status, 'pending', 'a row missing from the list proves nothing');
@@ -189,9 +225,9 @@ it("a fortnight: three invitations, who accepted, a message, a withdrawal; statu
   assert.match(await mark.locator('.label').innerText(), /withdraw Sarah Chen with LinkedIn's Withdraw button/);
   assert.deepEqual(await axeViolations(page, 'rapport-highlight'), [], 'the outline\'s label is readable');
   // LinkedIn's own button, untouched and clickable through the outline.
-  await row.getByRole('button', { name: 'Withdraw' }).click();
-  await page.locator('dialog[open]').waitFor();
-  await page.locator('dialog button', { hasText: 'Withdraw' }).click();
+  await row.getByRole('link', { name: 'Withdraw invitation sent to Sarah Chen' }).click();
+  await page.locator('dialog[open][data-testid="dialog"]').waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Withdraw invitation sent to Sarah Chen' }).click();
   await row.waitFor({ state: 'detached' });
   const sarah = await storedContact(env, KEY.sarah, (x) => x.status === 'withdrawn');
   assert.equal(sarah.status_at, day(13), 'withdrawn when the person withdrew it (not on day 12.5)');
@@ -297,13 +333,140 @@ it('the German sent-invitations page: "Gesendet vor 2 Wochen" is recorded, "Zur�
   const { page, errors } = await open(env.ctx, `${SENT_PAGE}?lang=de&rows=dan-brooks`);
   const dan = await storedContact(env, KEY.dan);
   assert.equal(dan.status, 'pending');
+  assert.equal(dan.name, 'Dan Brooks', 'the first <p>: the German labels name no one the English patterns read');
   within(dan.invited_at, day(17) - 21 * DAY, day(17) - 7 * DAY, '"Gesendet vor 2 Wochen"');
-  await page.getByRole('button', { name: 'Zurückziehen' }).click();
+  // The link's label is made up (unverified); its word "Zurückziehen" is what is read.
+  await page.getByRole('link', { name: 'Einladung an Dan Brooks zurückziehen' }).click();
   await page.locator('dialog[open]').waitFor();
   await page.locator('dialog button', { hasText: 'Zurückziehen' }).click();
   await page.locator('[role="listitem"]').waitFor({ state: 'detached' });
   const gone = await storedContact(env, KEY.dan, (x) => x.status === 'withdrawn');
   assert.equal(gone.status_at, day(17));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+it('the sent page as LinkedIn drew it in 2026: the name from the plain <p>, the note without "more", the age', async () => {
+  await recordObservations();
+  const { page, errors } = await open(env.ctx, SENT_PAGE);
+  await page.locator('[data-testid="lazy-column"] [role="listitem"]').nth(2).waitFor();
+  // The only /in/ link of a row holds just the avatar.
+  assert.equal(await page.locator('[role="listitem"]').first().locator('a[href*="/in/"]').innerText(), '');
+  const rows = await observed((l) => l.filter((o) => o.kind === 'sent_row').length === 3);
+  const byUrl = Object.fromEntries(rows.map((o) => [o.url, o]));
+  assert.deepEqual(byUrl['https://www.linkedin.com/in/dan-brooks/'],
+    { url: 'https://www.linkedin.com/in/dan-brooks/', name: 'Dan Brooks', kind: 'sent_row', sent: 'Sent 2 weeks ago', note: DAN_NOTE_SHOWN });
+  assert.deepEqual(byUrl['https://www.linkedin.com/in/sarah-chen/'],
+    { url: 'https://www.linkedin.com/in/sarah-chen/', name: 'Sarah Chen', kind: 'sent_row', sent: 'Sent 1 week ago', note: 'Hi Sarah, I came across your profile and would love to conne…' });
+  assert.deepEqual(byUrl['https://www.linkedin.com/in/john-okafor/'],
+    { url: 'https://www.linkedin.com/in/john-okafor/', name: 'John Okafor', kind: 'sent_row', sent: 'Sent 1 week ago' }, 'no note: none reported');
+  // "more" shows the whole note; the row is read again with it.
+  await page.locator('[role="listitem"]', { hasText: 'Dan Brooks' }).getByRole('button', { name: 'more' }).click();
+  const full = await observed((l) => l.some((o) => o.note?.endsWith('keep in touch.')));
+  assert.equal(full.find((o) => o.note?.endsWith('keep in touch.')).note, 'Hi Dan, we met at the Lisbon meetup on edge databases; I would like to keep in touch.');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+it('a sent row without the name\'s <p>: the name comes from "Withdraw invitation sent to <Name>", not the headline', async () => {
+  await recordObservations();
+  const { page, errors } = await open(env.ctx, `${SENT_PAGE}?rows=dan-brooks,john-okafor&names=none`);
+  const rows = await observed((l) => l.filter((o) => o.kind === 'sent_row').length === 2);
+  assert.deepEqual(rows.map((o) => o.name).sort(), ['Dan Brooks', 'John Okafor']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+it('the older sent page (a name link, a Withdraw button, "Withdrawn invitation sent to"): read, and its withdrawal recorded', async () => {
+  await worker(env.ctx).evaluate((k) => chrome.storage.local.remove(`contact:${k}`), KEY.dan);
+  await clock(day(18));
+  await recordObservations();
+  const { page, errors } = await open(env.ctx, `${SENT_PAGE}?markup=legacy&rows=dan-brooks`);
+  const dan = await storedContact(env, KEY.dan);
+  assert.deepEqual([dan.status, dan.name], ['pending', 'Dan Brooks']);
+  within(dan.invited_at, day(18) - 21 * DAY, day(18) - 7 * DAY, '"Sent 2 weeks ago"');
+  const [row] = await observed((l) => l.some((o) => o.kind === 'sent_row'));
+  assert.deepEqual(row, { url: 'https://www.linkedin.com/in/dan-brooks/', name: 'Dan Brooks', kind: 'sent_row', sent: 'Sent 2 weeks ago' });
+  await page.locator('button[data-view-name="sent-invitations-withdraw-single"]').click();
+  await page.locator('dialog[open]').waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Withdrawn invitation sent to Dan Brooks' }).click();
+  await page.locator('[role="listitem"]').waitFor({ state: 'detached' });
+  const gone = await storedContact(env, KEY.dan, (x) => x.status === 'withdrawn');
+  assert.equal(gone.status_at, day(18));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+it('a notification\'s age is read as exactly the age, without the settings menu inside its element', async () => {
+  await recordObservations();
+  const { page, errors } = await open(env.ctx, 'https://www.linkedin.com/notifications/');
+  await page.locator('p.nt-card__time-ago .artdeco-dropdown button[aria-label="Settings menu"]').first().waitFor();
+  const list = await observed((l) => l.some((o) => o.kind === 'accepted'));
+  assert.deepEqual(list.filter((o) => o.kind === 'accepted'), [{ url: 'https://www.linkedin.com/in/chloe-martin/', kind: 'accepted', when: '1d' }]);
+  // The element's whole text would have carried the menu.
+  assert.match(await page.locator('p.nt-card__time-ago').nth(1).textContent(), /^1d.*Delete notification/s);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+it('the newer connections page: "Connected on <date>" dates the acceptance; the name from the link or the picture', async () => {
+  const CONNECTED = day(12);
+  const on = new Date(CONNECTED).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  const d = new Date(CONNECTED);
+  const midnight = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  await seed(env, items(contact({ slug: 'chloe-martin', name: 'Chloe Martin', invited: day(5) })));
+  await clock(day(16));
+  await recordObservations();
+  let { page, errors } = await open(env.ctx, `https://www.linkedin.com/mynetwork/invite-connect/connections/?rendering=sdui&on=${encodeURIComponent(on)}`);
+  const chloe = await storedContact(env, KEY.chloe, (x) => x.status === 'accepted');
+  // The day in any time zone (UTC+14 to UTC-12): accepted at the latest time it allows.
+  assert.equal(chloe.status_at, midnight + DAY + 12 * 3_600_000 - 1, `"Connected on ${on}" dates it`);
+  const seen = await observed((l) => l.filter((o) => o.kind === 'connection').length === 2);
+  assert.deepEqual(seen.find((o) => o.url.endsWith('/chloe-martin/')), { url: 'https://www.linkedin.com/in/chloe-martin/', kind: 'connection', name: 'Chloe Martin', when: `Connected on ${on}` });
+  assert.equal((await contacts())[KEY.eve], undefined, 'someone who invited the person is not recorded');
+  assert.deepEqual(errors, []);
+  await page.close();
+  // Only the picture names the person.
+  await recordObservations();
+  ({ page, errors } = await open(env.ctx, `https://www.linkedin.com/mynetwork/invite-connect/connections/?rendering=sdui&names=picture&on=${encodeURIComponent(on)}`));
+  const bare = await observed((l) => l.filter((o) => o.kind === 'connection').length === 2);
+  assert.deepEqual(bare.map((o) => o.name).sort(), ['Chloe Martin', 'Eve Novak']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+it('the server-driven profile top card: an h2 name in the Topcard, Pending as a link, disagreeing degrees, Connect by its invite link', async () => {
+  const NORA = 'https://www.linkedin.com/in/nora-quinn/';
+  const OMAR = 'https://www.linkedin.com/in/omar-haddad/';
+  await worker(env.ctx).evaluate(() => chrome.storage.local.remove(['contact:linkedin.com/in/nora-quinn', 'contact:linkedin.com/in/omar-haddad']));
+  await clock(day(16));
+  // Pending, never seen by Rapport: recorded, named from the h2.
+  let { page, errors } = await open(env.ctx, `${NORA}?rendering=sdui&state=pending`);
+  assert.equal(await page.locator('div[id$="Topcard"] h2').innerText(), 'Nora Quinn');
+  assert.equal(await page.locator('h1').count(), 0);
+  const nora = await storedContact(env, 'linkedin.com/in/nora-quinn');
+  assert.deepEqual([nora.status, nora.name, nora.note_sent], ['pending', 'Nora Quinn', null]);
+  assert.deepEqual(errors, []);
+  await page.close();
+  // Two visible degree badges that disagree: nothing is concluded.
+  await clock(day(17));
+  ({ page, errors } = await open(env.ctx, `${NORA}?rendering=sdui&state=disagree`));
+  await page.locator('#degree-copy').waitFor();
+  await sleep(1200);
+  assert.equal((await storedContact(env, 'linkedin.com/in/nora-quinn')).status, 'pending', '"· 2nd" beside "· 1st" is no acceptance');
+  await page.close();
+  // A visible "· 1st" (the hidden copy says "· 2nd"), the name in an h1 this time: accepted.
+  ({ page, errors } = await open(env.ctx, `${NORA}?rendering=sdui&state=connected&heading=h1`));
+  const accepted = await storedContact(env, 'linkedin.com/in/nora-quinn', (x) => x.status === 'accepted');
+  assert.equal(accepted.status_at, day(17));
+  assert.deepEqual(errors, []);
+  await page.close();
+  // Connect as an unlabelled link to /preload/custom-invite/?vanityName=<this slug>: a pending invitation ended.
+  await seed(env, items(contact({ slug: 'omar-haddad', name: 'Omar Haddad', invited: day(14) })));
+  ({ page, errors } = await open(env.ctx, `${OMAR}?rendering=sdui&state=connect&invite=unlabelled`));
+  assert.equal(await page.locator('#ember42').getAttribute('aria-label'), null);
+  const omar = await storedContact(env, 'linkedin.com/in/omar-haddad', (x) => x.status === 'withdrawn');
+  assert.equal(omar.status_at, day(17));
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -397,6 +560,9 @@ it('no LinkedIn button is clicked and no form submitted by the extension, on any
     }],
     ['https://www.linkedin.com/notifications/', async (p) => p.locator('article.nt-card').first().waitFor()],
     ['https://www.linkedin.com/mynetwork/invite-connect/connections/', async (p) => p.locator('li.mn-connection-card').first().waitFor()],
+    ['https://www.linkedin.com/mynetwork/invite-connect/connections/?rendering=sdui', async (p) => p.locator('[data-view-name="connections-list"] [componentkey^="auto-component"]').first().waitFor()],
+    [`${SENT_PAGE}?markup=legacy`, async (p) => p.locator('[role="listitem"]').first().waitFor()],
+    [`${NORA_SDUI}`, async (p) => p.locator('div[id$="Topcard"] #pending').waitFor()],
     ['https://www.linkedin.com/messaging/thread/2-abc123/', async (p) => {
       await p.locator('#composer').click();
       const text = 'Hi Sarah, I hope this message finds you well. Just checking in.';
