@@ -100,6 +100,30 @@ function watchNotificationClicks() {
   }
 }
 
+// ---- The popup's list, kept a moment ----
+
+/** How long the popup's list (no search) is reused while nothing changes: its dates are days. */
+const VIEW_KEEP_MS = 60_000;
+/** The last list view: `{ st, tz, at, view }`; `st` is the store state it was computed from. */
+let lastView = null;
+
+/**
+ * The engine's view of the follow-ups. The list without a search is reused for a minute
+ * while the store state is the same (any change makes a new state) and nothing falls due
+ * or expires in between (the badge's next change): the popup opened again shows it at once.
+ */
+function listView(st, query, tz) {
+  const now = Date.now();
+  const kept = lastView;
+  if (!query && kept && kept.st === st && kept.tz === tz && now >= kept.at && now - kept.at < VIEW_KEEP_MS
+    && (kept.view.badge.next_change_at == null || now < kept.view.badge.next_change_at)) {
+    return kept.view;
+  }
+  const view = st.engine.view(query, now, tz);
+  if (!query) lastView = { st, tz, at: now, view };
+  return view;
+}
+
 // ---- Expiry: pending invitations past `expire_days` become `expired` ----
 
 /**
@@ -253,7 +277,7 @@ export async function handleFollowup(msg) {
       const st = await store.state();
       // Due items with their reasons, upcoming, search results, the allowance, and where
       // each listed contact stands (`standing`: the invitation's status, the rhythm).
-      const view = st.engine.view(msg.query || '', Date.now(), Number.isInteger(msg.tz) ? msg.tz : undefined);
+      const view = listView(st, msg.query || '', Number.isInteger(msg.tz) ? msg.tz : undefined);
       return {
         ok: true,
         ...view,

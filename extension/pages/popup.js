@@ -204,8 +204,8 @@ function section(id, title, contacts, emptyText, total = contacts.length, later 
   return s;
 }
 
-/** Items drawn at once before the rest of a long list: more than a popup shows. */
-const FIRST_ITEMS = 12;
+/** Items drawn at once before the rest of a long list: more than a popup shows (600 px, 3–4 items). */
+const FIRST_ITEMS = 6;
 
 function emptyState() {
   const days = view.settings?.follow_up_days ?? 7;
