@@ -98,6 +98,24 @@ mod tests {
     }
 
     #[test]
+    fn short_forms_in_other_languages_are_the_same_person() {
+        for (short, full) in [
+            ("Gabi", "Gabriela Santos"),
+            ("Pepe", "José García"),
+            ("Beppe", "Giuseppe Verdi"),
+            ("Sepp", "Josef Huber"),
+            ("Manu", "Emmanuel Petit"),
+            ("Nico", "Nicolás Herrera"),
+        ] {
+            assert!(matches_name(short, full), "{short} for {full}");
+        }
+        // A short form only of its own name, and only of a first name.
+        assert!(!matches_name("Gabi", "Martina Rossi"));
+        assert!(!matches_name("Mary", "Martin Kohl"));
+        assert!(!matches_name("Pepe", "Ana José"));
+    }
+
+    #[test]
     fn names_match_without_accents() {
         assert!(matches_name("Lukasz", "Łukasz Nowak"));
         assert!(matches_name("Dorde", "Đorđe Petrović"));
