@@ -305,6 +305,19 @@ async function fresh() {
 const schemaItem = (st) => (st.write_schema ? { [SCHEMA_KEY]: schemaVersion() } : {});
 
 /**
+ * The contacts stored under these items now, read from storage (not the cache), by key;
+ * an unreadable item is left out. A value from a newer schema is refused (read-only).
+ * @param {string[]} names storage items (contact:<key>)
+ * @returns {Promise<Map<string, import('./types').Contact>>}
+ */
+async function readFresh(names) {
+  const got = await chrome.storage.local.get(names);
+  const read = loadAll({ [SCHEMA_KEY]: schemaVersion(), ...got });
+  if (read.read_only) throw readOnlyError(read);
+  return new Map(read.contacts.map((c) => [c.key, c]));
+}
+
+/**
  * Changes one contact: `make(existing|null, state)` returns the new contact (computed by
  * the engine) or null for no change. Resolves with what was written.
  * @param {string} key a normalised contact key (linkedin.com/in/<slug>)
@@ -315,11 +328,8 @@ export async function updateContact(key, make) {
   return queued(item, async () => {
     const st = await state();
     if (st.read_only) throw readOnlyError(st);
-    const got = await chrome.storage.local.get(item);
-    const one = got[item] === undefined ? null : loadAll({ [SCHEMA_KEY]: schemaVersion(), [item]: got[item] });
-    if (one?.read_only) throw readOnlyError(one);
     // A corrupt value under this key is unreadable anyway: a new recording replaces it.
-    const existing = one?.contacts[0] ?? null;
+    const existing = (await readFresh([item])).get(key) ?? null;
     const next = make(existing, st);
     if (!next) return existing;
     await write({ ...schemaItem(st), [item]: next });
@@ -341,10 +351,7 @@ export async function updateContacts(keys, make) {
   return exclusive(async () => {
     const st = await state();
     if (st.read_only) throw readOnlyError(st);
-    const got = await chrome.storage.local.get(names);
-    const read = loadAll({ [SCHEMA_KEY]: schemaVersion(), ...got });
-    if (read.read_only) throw readOnlyError(read);
-    const next = make(new Map(read.contacts.map((c) => [c.key, c])), st);
+    const next = make(await readFresh(names), st);
     if (next.size) {
       const items = {};
       for (const [key, c] of next) items[storageKey(key)] = c;

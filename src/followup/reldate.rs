@@ -22,7 +22,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::time::{days_from_civil, DAY_MS, MAX_TIME, MINUTE_MS};
+use super::time::{days_from_civil, days_in_month, DAY_MS, MAX_TIME, MINUTE_MS};
 
 /// A time known only approximately: some time from `earliest` to `latest` (inclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -278,16 +278,10 @@ fn parse_absolute(words: &[String], now: i64) -> Option<TimeRange> {
     if y < FIRST_YEAR {
         return None;
     }
-    let first = days_from_civil(y, m, 1);
-    let next = if m == 12 {
-        days_from_civil(y + 1, 1, 1)
-    } else {
-        days_from_civil(y, m + 1, 1)
-    };
-    if d < 1 || d > next - first {
+    if d < 1 || d > i64::from(days_in_month(y, m)) {
         return None; // "February 30"
     }
-    let midnight = (first + d - 1) * DAY_MS;
+    let midnight = (days_from_civil(y, m, 1) + d - 1) * DAY_MS;
     let earliest = midnight - ZONE_AHEAD_MS;
     let latest = midnight + DAY_MS - 1 + ZONE_BEHIND_MS;
     if earliest > now {

@@ -99,7 +99,8 @@ pub fn local_date_start(date: &str, tz_offset_minutes: i32) -> Result<i64, Strin
     ))
 }
 
-fn days_in_month(year: i64, month: u32) -> u32 {
+/// Days in `month` (1–12) of `year`, leap years counted.
+pub fn days_in_month(year: i64, month: u32) -> u32 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
         2 => 28,
