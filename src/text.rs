@@ -6,9 +6,8 @@
 //! so "Hope this finds you well!" and "hope  this finds you well" match the same
 //! entry; every match maps back to a byte span of the original text.
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// One word: letters, digits and inner apostrophes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +46,7 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Sentences (or lines) as byte spans, trimmed.
     pub sentences: Vec<Span>,
+    /// The tokens' normal forms, one space between each.
     joined: String,
     /// Offset of each token in `joined`.
     joined_at: Vec<usize>,
@@ -75,8 +75,6 @@ impl<'a> Doc<'a> {
             joined_at.push(joined.len());
             joined.push_str(&t.norm);
         }
-        // Every lexicon phrase ends in a space, so a match always ends on a word boundary.
-        joined.push(' ');
         let hashes = tokens.iter().map(|t| word_hash(&t.norm)).collect();
         Doc {
             text,
@@ -95,15 +93,14 @@ impl<'a> Doc<'a> {
 
     /// The matches of [`Doc::find`], found as they are asked for.
     ///
-    /// One anchored search per word start: a phrase must begin at a word and (as
-    /// every phrase ends in a space) end at one, so most attempts stop after a byte
-    /// or two. Far cheaper than scanning every byte for overlapping matches.
+    /// A phrase must begin and end at a word, so each word start is tried once:
+    /// the word filters rule out most, and the rest look up their next few words.
     pub fn find_iter<'d>(&'d self, lex: &'d Lexicon) -> impl Iterator<Item = Hit> + 'd {
         let mut i = 0;
         std::iter::from_fn(move || {
             while i < self.tokens.len() {
                 if lex.may_start(&self.hashes[i..]) {
-                    if let Some(hit) = self.match_at(lex, i, self.joined.len()) {
+                    if let Some(hit) = self.match_at(lex, i, self.tokens.len()) {
                         i = hit.end_token;
                         return Some(hit);
                     }
@@ -121,35 +118,35 @@ impl<'a> Doc<'a> {
 
     /// The match of `lex` that the text opens with, using only its first `words` words.
     pub fn opening(&self, lex: &Lexicon, words: usize) -> Option<Hit> {
-        let end = self
-            .joined_at
-            .get(words)
-            .map_or(self.joined.len(), |&at| at);
         if !lex.may_start(&self.hashes) {
             return None;
         }
-        self.match_at(lex, 0, end)
+        self.match_at(lex, 0, words.min(self.tokens.len()))
     }
 
-    /// The longest phrase of `lex` that starts at token `i` and ends by byte `end` of
-    /// `joined`. Callers first ask [`Lexicon::may_start`], which rules out most words.
+    /// The longest phrase of `lex` that starts at token `i` and ends by token `end`
+    /// (exclusive). Callers first ask [`Lexicon::may_start`], which rules out most words.
     fn match_at(&self, lex: &Lexicon, i: usize, end: usize) -> Option<Hit> {
-        let input = Input::new(&self.joined)
-            .range(self.joined_at[i]..end)
-            .anchored(Anchored::Yes);
-        let m = lex.ac.find(input)?;
-        // The match ends just after a separating space: the next token starts
-        // there, or the text ends.
-        let end_token = self
-            .joined_at
-            .partition_point(|&at| at < m.end())
-            .max(i + 1);
-        Some(Hit {
-            start: self.tokens[i].start,
-            end: self.tokens[end_token - 1].end,
-            phrase: m.pattern().as_usize(),
-            first_token: i,
-            end_token,
+        let longest = lex
+            .longest
+            .get(&self.hashes[i])
+            .copied()
+            .unwrap_or(0)
+            .min(end.saturating_sub(i));
+        (1..=longest).rev().find_map(|words| {
+            if lex.lengths & (1 << words.min(63)) == 0 {
+                return None;
+            }
+            let last = i + words - 1;
+            let key = &self.joined
+                [self.joined_at[i]..self.joined_at[last] + self.tokens[last].norm.len()];
+            lex.phrases.get(key).map(|&phrase| Hit {
+                start: self.tokens[i].start,
+                end: self.tokens[last].end,
+                phrase: phrase as usize,
+                first_token: i,
+                end_token: last + 1,
+            })
         })
     }
 
@@ -281,6 +278,29 @@ fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
     }
 }
 
+/// A fast hash for short words (the multiply-rotate of rustc's FxHash): SipHash, the
+/// default, cost more than the lookups it serves. Not for untrusted keys at scale: the
+/// sets hold the pack's own phrases, and a note only asks.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Size of a lexicon's word filters, in bits.
 const FILTER_BITS: usize = 1024;
 
@@ -318,8 +338,17 @@ impl Filter {
 }
 
 /// A list of phrases matched on whole words, case-insensitively.
+///
+/// A phrase is looked up by its words: from a word start, the next `n` normalised
+/// words (for each phrase length `n`, longest first) are one hash lookup. Matches
+/// are anchored at words and whole, so no automaton is needed.
 pub struct Lexicon {
-    ac: AhoCorasick,
+    /// Each normalised phrase and the index of its first entry.
+    phrases: HashMap<Box<str>, u32, BuildHasherDefault<WordHasher>>,
+    /// The phrases' lengths in words, as bits (bit 63: 63 words or more).
+    lengths: u64,
+    /// The longest phrase's length in words, by its first word's hash.
+    longest: HashMap<u32, usize, BuildHasherDefault<WordHasher>>,
     /// The phrases' first words.
     first: Filter,
     /// The first words that are phrases on their own.
@@ -330,7 +359,7 @@ pub struct Lexicon {
 
 impl Lexicon {
     /// False when no phrase can start at the first of `words` (token hashes): most
-    /// words fail the filters and skip the automaton altogether.
+    /// words fail the filters and skip the lookups altogether.
     fn may_start(&self, words: &[u32]) -> bool {
         match *words {
             [first, ref rest @ ..] if self.first.contains(first) => {
@@ -347,32 +376,34 @@ impl Lexicon {
 impl Lexicon {
     /// Builds a lexicon. Phrases are written as they would be typed; they are
     /// normalised the same way as the text (so "I'd", "I’d" and "i'd" are one entry).
+    /// A phrase with no words never matches.
     pub fn new(phrases: &[&str]) -> Self {
-        let norm: Vec<String> = phrases.iter().map(|p| normalise_phrase(p) + " ").collect();
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            // Anchored searches from a few word starts are short: a contiguous NFA
-            // searches them about as fast as a DFA and builds in a fraction of the time.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&norm)
-            .expect("lexicon phrases are small and valid");
-        let (mut first, mut single, mut pairs) = (Filter::new(), Filter::new(), Filter::new());
-        for p in &norm {
-            let mut words = p.split_whitespace().map(word_hash);
+        let mut lex = Lexicon {
+            phrases: HashMap::default(),
+            lengths: 0,
+            longest: HashMap::default(),
+            first: Filter::new(),
+            single: Filter::new(),
+            pairs: Filter::new(),
+        };
+        for (index, p) in phrases.iter().enumerate() {
+            let norm = normalise_phrase(p);
+            let mut words = norm.split(' ').filter(|w| !w.is_empty()).map(word_hash);
             let Some(w) = words.next() else { continue };
-            first.insert(w);
+            lex.first.insert(w);
             match words.next() {
-                Some(second) => pairs.insert(pair_hash(w, second)),
-                None => single.insert(w),
+                Some(second) => lex.pairs.insert(pair_hash(w, second)),
+                None => lex.single.insert(w),
             }
+            let count = norm.split(' ').count();
+            lex.lengths |= 1 << count.min(63);
+            let longest = lex.longest.entry(w).or_insert(0);
+            *longest = (*longest).max(count);
+            // The first of two equal entries wins, as it is listed first.
+            let index = u32::try_from(index).expect("fewer than 2^32 phrases");
+            lex.phrases.entry(norm.into_boxed_str()).or_insert(index);
         }
-        Lexicon {
-            ac,
-            first,
-            single,
-            pairs,
-        }
+        lex
     }
 }
 
@@ -505,6 +536,68 @@ mod tests {
         let hits = d.find(&lex);
         assert_eq!(hits.len(), 1);
         assert_eq!(&d.text[hits[0].start..hits[0].end], "professional network");
+    }
+
+    #[test]
+    fn lexicon_keeps_the_first_of_equal_entries_and_skips_empty_ones() {
+        let lex = Lexicon::new(&["!!", "pick your brain", "Pick  your brain!"]);
+        let d = Doc::new("Could I pick your brain? !!");
+        let hits = d.find(&lex);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].phrase, 1);
+        assert_eq!((hits[0].first_token, hits[0].end_token), (2, 5));
+    }
+
+    #[test]
+    fn opening_reads_only_its_first_words() {
+        let lex = Lexicon::new(&["hope you are well", "hope"]);
+        let d = Doc::new("Hope you are well, Sam");
+        assert_eq!(d.opening(&lex, 4).map(|h| h.end_token), Some(4));
+        assert_eq!(d.opening(&lex, 3).map(|h| h.end_token), Some(1));
+        assert_eq!(d.opening(&lex, 0), None);
+        assert_eq!(Doc::new("Sam, hope").opening(&lex, 4), None);
+    }
+
+    proptest::proptest! {
+        /// The lexicon finds what a plain search finds: at each word, left to right,
+        /// the longest phrase whose words are the next words, then on past it.
+        #[test]
+        fn lexicon_matches_a_plain_search(
+            phrases in proptest::collection::vec("(a|b|c|ab|b'c)( (a|b|c|ab)){0,3}", 1..8),
+            text in "((a|b|c|ab|b'c|d|B|É)[ ,.!]{1,2}){0,12}",
+        ) {
+            let refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
+            let lex = Lexicon::new(&refs);
+            let d = Doc::new(&text);
+            let words: Vec<&str> = d.tokens.iter().map(|t| t.norm.as_str()).collect();
+            let mut want = Vec::new();
+            let mut i = 0;
+            while i < words.len() {
+                let best = refs
+                    .iter()
+                    .enumerate()
+                    .map(|(n, p)| (n, normalise_phrase(p)))
+                    .filter(|(_, p)| {
+                        let p: Vec<&str> = p.split(' ').collect();
+                        words[i..].starts_with(&p)
+                    })
+                    .map(|(n, p)| (p.split(' ').count(), std::cmp::Reverse(n)))
+                    .max();
+                match best {
+                    Some((len, std::cmp::Reverse(n))) => {
+                        want.push((i, i + len, n));
+                        i += len;
+                    }
+                    None => i += 1,
+                }
+            }
+            let got: Vec<(usize, usize, usize)> = d
+                .find(&lex)
+                .iter()
+                .map(|h| (h.first_token, h.end_token, h.phrase))
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+        }
     }
 
     #[test]

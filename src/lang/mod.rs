@@ -11,7 +11,7 @@ pub mod id {
     include!(concat!(env!("OUT_DIR"), "/lang_id.rs"));
 }
 
-use crate::text::{normalise_phrase, Lexicon};
+use crate::text::{normalise_phrase, Lexicon, WordHasher};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
@@ -21,29 +21,6 @@ pub struct List {
     joined: &'static str,
     split: OnceLock<Vec<&'static str>>,
     set: OnceLock<std::collections::HashSet<&'static str, BuildHasherDefault<WordHasher>>>,
-}
-
-/// A fast hash for short words (the multiply-rotate of rustc's FxHash): SipHash, the
-/// default, cost more than the lookups it serves. Not for untrusted keys at scale: the
-/// sets hold the pack's own phrases, and a note only asks.
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 impl List {
