@@ -6,7 +6,10 @@
 //! decides.
 
 use super::id::LISTS;
-use crate::text::Doc;
+use crate::text::{tokenize, WordHasher};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 /// The languages the engine has a full pack for: their notes are scored.
 pub const SUPPORTED: &[&str] = &["en"];
@@ -30,17 +33,24 @@ pub fn detect(text: &str, hint: Option<&str>) -> &'static str {
         })
         .collect();
     let joined = words.join(" ");
-    let doc = Doc::new(&joined);
-    let mut best: Option<(&'static str, f32)> = None;
-    let mut second = 0.0f32;
-    for &(code, words) in LISTS {
-        let mut hits = 0.0f32;
-        for t in &doc.tokens {
-            if words.contains(&t.norm.as_str()) {
-                hits += 1.0;
+    // How many of the note's words each language lists (by index in `LISTS`).
+    let mut counts = [0.0f32; 32];
+    for t in tokenize(&joined) {
+        if let Some(&langs) = function_words().get(t.norm.as_str()) {
+            for (i, count) in counts.iter_mut().enumerate() {
+                if langs & (1 << i) != 0 {
+                    *count += 1.0;
+                }
             }
         }
-        hits += accents(text, code);
+    }
+    // The letters outside ASCII, for `accents` (most notes have none or a few).
+    let rare: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+    let mut best: Option<(&'static str, f32)> = None;
+    let mut second = 0.0f32;
+    for (&(code, _), &count) in LISTS.iter().zip(&counts) {
+        let mut hits = count;
+        hits += accents(&rare, code);
         if Some(code) == hint {
             hits += 0.5;
         }
@@ -123,17 +133,30 @@ fn known_code(hint: &str) -> Option<&'static str> {
     LISTS.iter().map(|&(c, _)| c).find(|&c| c == base)
 }
 
-/// Letters only one of the Latin-script languages uses much, as extra evidence.
-fn accents(text: &str, code: &str) -> f32 {
-    // Most notes are plain ASCII: nothing to count, and no scan per language.
-    if text.is_ascii() {
+/// Each word of the function-word lists, with the languages that list it (bit `i`:
+/// `LISTS[i]`): one lookup a word instead of one a word and language.
+fn function_words() -> &'static HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> {
+    static WORDS: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>> =
+        OnceLock::new();
+    WORDS.get_or_init(|| {
+        assert!(LISTS.len() <= 32, "a language's bit must fit in a u32");
+        let mut words = HashMap::default();
+        for (i, (_, list)) in LISTS.iter().enumerate() {
+            for &w in list.iter() {
+                *words.entry(w).or_insert(0) |= 1 << i;
+            }
+        }
+        words
+    })
+}
+
+/// Letters only one of the Latin-script languages uses much, as extra evidence;
+/// `rare` holds the note's letters outside ASCII.
+fn accents(rare: &[char], code: &str) -> f32 {
+    if rare.is_empty() {
         return 0.0;
     }
-    let count = |set: &[char]| {
-        text.chars()
-            .filter(|c| !c.is_ascii() && set.contains(c))
-            .count() as f32
-    };
+    let count = |set: &[char]| rare.iter().filter(|c| set.contains(c)).count() as f32;
     let weight = match code {
         "es" => count(&['ñ', '¿', '¡']),
         "pt" => count(&['ã', 'õ']),
