@@ -26,6 +26,7 @@ const CASES: &[(&str, &str, &str, &str, &str, usize)] = &[
     ("entitlement-ask", "Hi Sarah, I saw your RustConf talk. Could you introduce me to your network?", "Sarah Chen", "", "", 300),
     ("hard-sell", "Hi Greg, quick question: how is your team handling payroll these days?", "Greg Hall", "CFO at Hall & Sons", "Hall & Sons", 300),
     ("pressure", "Hi Jordan - hit accept so I can send you details. It'll be worth your while.", "Jordan Lee", "", "", 300),
+    ("personal-remark", "Hey beautiful, saw your profile picture and had to reach out.", "Leah Goldstein", "Associate at Skadden", "Skadden", 300),
     ("shouting", "Hi Sarah, I LOVED your talk at RustConf!!!", "Sarah Chen", "", "", 300),
     ("flattery", "Hi Sarah, you are a genius. I saw your talk at RustConf on wasm caching.", "Sarah Chen", "", "", 300),
     ("link-in-note", "Hi Sarah, I saw your RustConf talk. My portfolio: https://example.com/me", "Sarah Chen", "", "", 300),

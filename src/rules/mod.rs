@@ -26,6 +26,7 @@ pub mod missing_reason;
 pub mod missing_specifics;
 pub mod missing_value;
 pub mod over_limit;
+pub mod personal_remark;
 pub mod pressure;
 pub mod shouting;
 pub mod too_short;
@@ -108,6 +109,7 @@ pub static ALL: &[&dyn Rule] = &[
     &entitlement_ask::EntitlementAsk,
     &hard_sell::HardSell,
     &pressure::Pressure,
+    &personal_remark::PersonalRemark,
     &shouting::Shouting,
     &flattery::Flattery,
     &link_in_note::LinkInNote,

@@ -14,6 +14,7 @@ pub mod pitch;
 pub mod placeholders;
 pub mod question;
 pub mod reason;
+pub mod remarks;
 pub mod specifics;
 pub mod story;
 pub mod vague;
@@ -109,6 +110,8 @@ pub struct Signals {
     pub company_mentions: Vec<Span>,
     /// The note's phrases from generic-opener's lexicon (canned text), searched once.
     pub canned_phrases: Vec<Hit>,
+    /// Remarks on their looks ("your profile picture"): never something of theirs.
+    pub remarks: Vec<Span>,
 }
 
 impl Signals {
@@ -164,7 +167,12 @@ impl Signals {
             });
         // Something of theirs beyond their company's name (searched once: `specifics`
         // adds the company to it).
-        let theirs = earliest([crate::signals::specifics::detail(doc, ctx), detail]);
+        let remarks = remarks::detect(doc);
+        // "I saw your profile picture" names a thing of theirs, but not their work.
+        let not_remark = |s: &Span| !remarks.iter().any(|r| r.start < s.end && s.start < r.end);
+        let theirs =
+            earliest([crate::signals::specifics::detail(doc, ctx), detail]).filter(not_remark);
+        let how_found = how_found.filter(not_remark);
         Signals {
             greeting,
             salutation_end,
@@ -183,6 +191,7 @@ impl Signals {
             question: crate::signals::question::detect_after(doc, greeting.map_or(0, |g| g.end)),
             company_mentions,
             canned_phrases,
+            remarks,
         }
     }
 }
