@@ -178,7 +178,22 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                         let together = words
                             .clone()
                             .any(|k| matches!(norm(k), "together" | "same" | "both"));
-                        if detail || (together && norm(j) != "met") {
+                        // "We've helped 500+ offices save thousands": the sender's firm's
+                        // track record, a count of its clients, not a past with them.
+                        let mut k = j + 1;
+                        while k < end
+                            && matches!(norm(k), "over" | "more" | "than" | "nearly" | "almost")
+                        {
+                            k += 1;
+                        }
+                        let track_record = !together
+                            && k < end
+                            && (norm(k).starts_with(|c: char| c.is_ascii_digit())
+                                || matches!(
+                                    norm(k),
+                                    "hundreds" | "thousands" | "dozens" | "millions"
+                                ));
+                        if (detail && !track_record) || (together && norm(j) != "met") {
                             return span(i, j);
                         }
                     }
@@ -339,6 +354,14 @@ mod tests {
         ));
         assert!(!found(
             "It was nice to run into you at the event. Hope you enjoyed it as much as I did."
+        ));
+        // A firm's track record is no past with them.
+        assert!(!found(
+            "We've helped 500+ offices save thousands with our managed print service."
+        ));
+        assert!(!found("We trained over 2,000 nurses in Ghana last year."));
+        assert!(found(
+            "We ran 5 marathons together before you moved to Leeds."
         ));
     }
 }
