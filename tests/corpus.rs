@@ -231,6 +231,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.68,
     ),
     (
+        "blind8",
+        "fresh notes with recipient profiles",
+        0.739,
+        0.74,
+        0.70,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
