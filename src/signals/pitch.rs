@@ -5,11 +5,32 @@
 //! been helping Irish SMEs like yours cut costs", "we supply custom team kits for
 //! corporate cycling clubs").
 //!
+//! A third shape: the sender says what they sell, then asks to show or quote it ("I now
+//! sell interactive whiteboards and would love to pop in and show you our new range").
+//! A shared past before it does not make it less of a pitch.
+//!
 //! The seeds: offer value and ask about their needs before selling; a prospecting
 //! question to a stranger is a pitch, however curious it sounds.
 
-use crate::lang::en::{PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES};
-use crate::text::{Doc, Span};
+use crate::lang::en::{PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, SELLER, SELLER_ASKS};
+use crate::lang::lexicon;
+use crate::text::{Doc, Lexicon, Span};
+use std::sync::LazyLock;
+
+static SELLS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&SELLER));
+static ASKS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&SELLER_ASKS));
+
+/// "I now sell whiteboards ... show you our new range": the words saying what they
+/// sell, when the note goes on to ask to show, quote or bring it.
+fn seller(doc: &Doc) -> Option<Span> {
+    let sells = doc.first(&SELLS)?;
+    doc.find_iter(&ASKS)
+        .any(|a| a.start >= sells.end)
+        .then_some(Span {
+            start: sells.start,
+            end: sells.end,
+        })
+}
 
 /// The sentences of the note that pitch, by shape.
 pub fn detect(doc: &Doc) -> Vec<Span> {
@@ -66,6 +87,11 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         }
         out.extend(hit);
     }
+    if let Some(s) = seller(doc) {
+        if !out.iter().any(|o| o.start < s.end && s.start < o.end) {
+            out.push(s);
+        }
+    }
     out
 }
 
@@ -94,6 +120,12 @@ mod tests {
         assert!(pitches(
             "We supply custom team kits for corporate cycling clubs."
         ));
+        assert!(pitches(
+            "You taught my daughter Ruby in Year 2. I now sell interactive whiteboards and would love to pop in and show you our new range."
+        ));
+        assert!(pitches(
+            "I represent a glass façade manufacturer and would love to get our spec sheet onto your next project."
+        ));
     }
 
     #[test]
@@ -106,5 +138,11 @@ mod tests {
             "Would love to hear how you got into compiler tooling?"
         ));
         assert!(!pitches("We met at the Lisbon meetup."));
+        // Saying what they sell without asking to show it is honest, not a pitch.
+        assert!(!pitches(
+            "I sell forklift telematics, so fair warning. I saw your post about the near-miss in aisle 7. Not pitching today."
+        ));
+        // Asking to show something before saying what they sell is not this shape.
+        assert!(!pitches("Happy to show you the data. I sell nothing."));
     }
 }
