@@ -9,6 +9,11 @@
 //! insincere, or as buttering them up before an ask. Naming one concrete thing you
 //! valued is both more credible and more flattering.
 //!
+//! Praise from someone who says nothing of how they know them ("your journey is truly
+//! inspiring ... honoured to connect with such a visionary") is the hollow kind: it
+//! holds the score under the 50 line (45). In every labelled set the rule fires on 2
+//! good notes and 31 bad ones.
+//!
 //! One-word epithets ("genius", "legend", "ninja") count only in a sentence addressed
 //! to them ("you", "your") and not when capitalised mid-sentence, where they are
 //! names ("the Ninja build system", "League of Legends").
@@ -30,6 +35,9 @@ use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
 
 pub struct Flattery;
+
+/// The cap while the note praises them and names nothing of theirs.
+const HOLLOW_CAP: u8 = 45;
 
 static ENTRIES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
     ALWAYS
@@ -102,7 +110,11 @@ impl Rule for Flattery {
         Category::Respect
     }
     fn penalty(&self) -> u8 {
-        5
+        10
+    }
+    fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+        // Praise from someone who says nothing of how they know them is the hollow kind.
+        cx.signals.how_found.is_none().then_some(HOLLOW_CAP)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let hits = praises(cx.doc);
@@ -139,6 +151,19 @@ mod tests {
     use crate::rules::testing::*;
 
     const ID: &str = "flattery";
+
+    #[test]
+    fn hollow_praise_stays_under_the_line() {
+        let ctx = ctx_for("Victoria Hale");
+        let score = |text: &str| crate::analyze_bytes(text, &ctx).score.unwrap_or(0);
+        let hollow = "Victoria, your journey is truly inspiring. Honoured to connect with such a visionary. I'd love to learn from the best.";
+        assert_eq!(count_with(ID, hollow, &ctx), 3);
+        assert!(score(hollow) <= 45, "{}", score(hollow));
+        // Said by someone who says how they know her, praise is only a small fault.
+        let known = "Victoria, we sat together on the Lisbon panel on seed funding in May; your point on founder vesting was truly inspiring. Would love to stay in touch.";
+        assert_eq!(count_with(ID, known, &ctx), 1);
+        assert!(score(known) > 50, "{}", score(known));
+    }
 
     #[test]
     fn fires_on_inflated_praise() {
