@@ -7,7 +7,7 @@
 //! remark: a word about looks counts only with "you look", "you're", a profile
 //! picture or their smile.
 
-use crate::lang::en::{APPEARANCE, ENDEARMENTS, LOOKS};
+use crate::lang::en::{APPEARANCE, BODY, ENDEARMENTS, LOOKS};
 use crate::text::{Doc, Span};
 
 /// Greetings an endearment follows.
@@ -16,6 +16,11 @@ fn is_greeting(w: &str) -> bool {
         w,
         "hi" | "hey" | "hello" | "hiya" | "heya" | "morning" | "evening"
     )
+}
+
+/// A photo or picture: their work as often as their looks.
+fn is_photo(w: &str) -> bool {
+    matches!(w, "photo" | "photos" | "picture" | "pictures")
 }
 
 /// The spans of the note that remark on the person's looks or use an endearment.
@@ -79,10 +84,18 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             let profile = k > i + 1 && norm(k - 1) == "profile";
             if k < toks.len()
                 && LOOKS.contains(&norm(k))
-                && (profile || admiring || matches!(norm(k), "smile" | "looks" | "selfie"))
+                && (profile || admiring || !is_photo(norm(k)))
             {
                 hit = Some(span(i, k));
             }
+        }
+        // "wow those arms", "your physique" (not "your body of work").
+        if matches!(w, "your" | "those")
+            && i + 1 < toks.len()
+            && BODY.contains(&norm(i + 1))
+            && toks.get(i + 2).is_none_or(|t| t.norm != "of")
+        {
+            hit = Some(span(i, i + 1));
         }
         match hit {
             Some(s) => {
@@ -123,6 +136,14 @@ mod tests {
         );
         assert_eq!(remarks("Hi sweetie! Free for coffee?"), ["Hi sweetie"]);
         assert_eq!(remarks("Love your smile, Laura."), ["your smile"]);
+        assert_eq!(
+            remarks("Marcus, saw your gym photos, wow those arms!"),
+            ["those arms"]
+        );
+        assert_eq!(
+            remarks("ellie your pics from the grad ball 🔥🔥 did you go with anyone?"),
+            ["your pics"]
+        );
     }
 
     #[test]
@@ -137,6 +158,9 @@ mod tests {
             "You're hot on the trail of the bug, I saw in your post.",
             "We had dinner at the Hannover Messe; you look after the OEE dashboards now?",
             "Hi Honey Singh, loved your set at the festival.",
+            "Your photos of the Atacama observatory made our calendar.",
+            "We welcomed your team with open arms at the plant.",
+            "Your body of work on tort reform is why I went into law.",
         ] {
             assert!(remarks(text).is_empty(), "{text}: {:?}", remarks(text));
         }
