@@ -143,7 +143,13 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                 // A deed: "you sent me", "you kept everyone laughing" (while I was there),
                 // "you've supplied our packaging film for years".
                 "you" | "you've" => {
-                    if let Some(j) = past_after(i, 3) {
+                    // "you and your crewmate looked after my grandad": a shared subject.
+                    let reach = if i + 1 < end && norm(i + 1) == "and" {
+                        5
+                    } else {
+                        3
+                    };
+                    if let Some(j) = past_after(i, reach) {
                         // Their profile or their feelings are no deed for the sender.
                         let profile_verb = matches!(
                             norm(j),
@@ -164,7 +170,9 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                                 | "looked"
                                 | "sounded"
                                 | "had"
-                        );
+                        ) && !(norm(j) == "looked"
+                            && j + 1 < end
+                            && matches!(norm(j + 1), "after" | "out"));
                         if !profile_verb && (sender_in || detail) {
                             return span(i, j);
                         }
@@ -333,6 +341,10 @@ mod tests {
             "Your wife mentioned at the street party that you're in renewables too!"
         ));
         assert!(found("Your photo series is how I found Haji Salim."));
+        assert!(found(
+            "You and your crewmate looked after my grandad on Christmas Eve in Bromley."
+        ));
+        assert!(!found("You looked great at the gala."));
     }
 
     #[test]
