@@ -96,13 +96,19 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             // "your work at", "your new role at", "you're at", "you are now at".
             // The sentence so far, for "the team at Netflix ... your role there".
             let (from, to) = sentence_tokens(doc, i);
-            let sentence_is_theirs = toks[from..to]
-                .iter()
-                .any(|t| matches!(t.norm.as_str(), "your" | "you're" | "you"));
+            let sentence_is_theirs = toks[from..to].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "your" | "you're" | "you" | "you'll" | "congrats" | "congratulations"
+                )
+            });
+            // "the new job at Square", "the new role at Revolut".
+            let the_new =
+                before2 == Some("new") && i.checked_sub(3).is_some_and(|k| toks[k].norm == "the");
             let theirs = (THEIR_ROLE.contains(&before)
                 && (before2 == Some("your")
                     || i.checked_sub(3).is_some_and(|k| toks[k].norm == "your")
-                    || (before2 == Some("the") && sentence_is_theirs)))
+                    || ((before2 == Some("the") || the_new) && sentence_is_theirs)))
                 // "what you're building at", "the things you've built at".
                 || (matches!(before, "building" | "doing" | "do" | "built" | "leading" | "running" | "working")
                     && toks[i.saturating_sub(3)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you're" | "youre" | "you've" | "you")))
@@ -273,6 +279,7 @@ mod tests {
             "Hi Priya, loved hearing about what you're building at Revolut.",
             "Hi Priya, I've been following the work the team at Netflix is doing; I'd love to hear about your role there!",
             "Hi Priya, as a fellow Revolut colleague, great to see the launch!",
+            "Priya! Congrats on the new job at Square, you'll crush it.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
