@@ -36,6 +36,9 @@ step "benchmarks build (cargo bench --bench analyze runs them)" cargo bench --qu
 step "wasm boundary tests (Node)" cargo test --target wasm32-unknown-unknown --test wasm --test wasm_followup --test wasm_outcomes
 step "fuzzing, bounded (20 s per target; scripts/fuzz.sh 600 for the long run)" scripts/fuzz.sh 20
 step "build the extension" scripts/build.sh
+# The engine's size budget: 300 KB gzipped (the bound; the build prints the figure).
+step "wasm size budget (300,000 bytes gzipped)" bash -c \
+  'gz=$(gzip -9c build/pkg/rapport_bg.wasm | wc -c); echo "$gz bytes gzipped"; [ "$gz" -le 300000 ]'
 step "JavaScript types (tsc --checkJs over JSDoc; needs the build's engine types)" npx --no-install tsc -p tsconfig.json
 step "Firefox lint (web-ext)" scripts/lint-firefox.sh
 step "end-to-end tests (headless Chromium, and firefox-esr for firefox.test.mjs)" node --test --test-concurrency=1 tests/e2e/
