@@ -234,6 +234,35 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                         }
                     }
                 }
+                // What their work did for the sender: "your field day on soil testing
+                // changed how I use fertiliser", "your write-up ... made the rounds on
+                // our team". Told with a detail; "your post got me thinking" names none.
+                "your" if detail => {
+                    let verb = (i + 2..(i + 11).min(end)).find(|&j| {
+                        matches!(
+                            norm(j),
+                            "changed"
+                                | "helped"
+                                | "taught"
+                                | "saved"
+                                | "made"
+                                | "gave"
+                                | "got"
+                                | "showed"
+                                | "convinced"
+                                | "pushed"
+                                | "turned"
+                                | "inspired"
+                        )
+                    });
+                    if let Some(j) = verb {
+                        let for_sender = (j + 1..(j + 5).min(end))
+                            .any(|k| matches!(norm(k), "me" | "my" | "us" | "our" | "i" | "we"));
+                        if for_sender {
+                            return span(i, j);
+                        }
+                    }
+                }
                 // A tie: "I was your intern when...", "my mother was one of your first
                 // patients", "we were your neighbours".
                 "was" | "were"
@@ -345,6 +374,12 @@ mod tests {
             "You and your crewmate looked after my grandad on Christmas Eve in Bromley."
         ));
         assert!(!found("You looked great at the gala."));
+        assert!(found(
+            "I'm a maize farmer in Kakamega and your field day on soil testing changed how I use fertiliser."
+        ));
+        assert!(found(
+            "Your write-up on Monzo's zero-downtime Kubernetes upgrade made the rounds on our team."
+        ));
     }
 
     #[test]
@@ -361,6 +396,7 @@ mod tests {
             "I've been following your work and really admire your commitment to excellence."
         ));
         assert!(!found("Great meeting you at the conference!"));
+        assert!(!found("Your post got me thinking."));
         assert!(!found(
             "We've crossed paths a few times and I always enjoy your perspective."
         ));
