@@ -118,6 +118,7 @@ mod tests {
             "Hi Raj, we both worked at Stripe, though a few years apart.",
             "Hi Kim, I'm in the Rust Discord too and liked your answer on lifetimes.",
             "Hi Alex, I read your thoughtful newsletter on pricing.",
+            "Ben, your write-up on zero-downtime upgrades was great.",
             "Hi Mo, we have a few mutual connections in fintech.",
             "Hi Eve, I came across your profile while researching grid storage startups.",
             "Hi Eve, we have a shared interest in grid storage.",

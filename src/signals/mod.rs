@@ -31,7 +31,7 @@ use crate::Context;
 /// `(owner, noun)` token indices where a word in `owners` ("your") is followed,
 /// within `max_gap` words and the same sentence, by a word in `nouns` ("talk",
 /// "post"; a trailing `'s` is ignored). The words between may be anything but
-/// function words: "your RustConf talk", "your excellent post".
+/// function words: "your RustConf talk", "your excellent post", "your write-up".
 pub fn owned_nouns(
     doc: &Doc,
     owners: &[&str],
@@ -48,7 +48,11 @@ pub fn owned_nouns(
                 break;
             }
             let w = without_possessive(&doc.tokens[j].norm);
-            if nouns.contains(&w) {
+            // "your write-up": a hyphenated noun is listed as one word ("writeup").
+            let compound = j > i + 1
+                && &doc.text[doc.tokens[j - 1].end..doc.tokens[j].start] == "-"
+                && nouns.contains(&format!("{}{w}", doc.tokens[j - 1].norm).as_str());
+            if nouns.contains(&w) || compound {
                 out.push((i, j));
                 break;
             }
