@@ -382,3 +382,34 @@ fn a_congratulation_serves_one_company_claim() {
         assert!(count(&again) < count(&r), "{fixed:?}");
     }
 }
+
+/// Fuzzing (a 600 s run of `analyze`): the fix for a wrong company wrote the profile's
+/// company as given, and a company field holding punctuation and words of its own
+/// ("?Bwhat's your take og") read back as more text and claims, so the finding stayed.
+/// Their company is offered as the fix only when it reads back as one name.
+#[test]
+fn the_company_fix_is_offered_only_when_it_reads_as_one_name() {
+    let c = Context {
+        limit: 8000,
+        kind: Kind::Message,
+        disabled: vec!["missing-specifics".into()],
+        ..ctx(
+            "İlker Öztürk",
+            Some("\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}?Bwhat's your take og \u{fffd} Thank"),
+        )
+    };
+    every_fix_removes_its_finding(
+        "\0\0\0\0a, congrats on joining �\0\0\0\0\0\0\0  Ma������n joining �\0\0\0\0\0\0\0  Ma��������������\u{10}��������\0\0\0\0\0��������������������������������������������������\0\0\u{11}���������������������������������\u{10}��������\0\0\0\0\0��������������������������������������������������\0\0\u{11}����������������������������\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}�ria, loved you�r post aThank\0\0\0\0\0a, congrats &on joining �\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0��&�������ria,5loved your post a]XXo \0\0\0\0\0]\0\0\0\0\0\0\0\0\0\0\0\0e: what's yrahe Saturdaytw ",
+        &c,
+    );
+    let r = analyze(
+        "Maria, congrats on joining Globex!",
+        &ctx("Maria Lopez", Some("Monzo")),
+    );
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "wrong-company")
+        .unwrap();
+    assert_eq!(f.replacement.as_deref(), Some("Monzo"));
+}

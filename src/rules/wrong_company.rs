@@ -56,6 +56,17 @@ fn name_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     Some((i, j))
 }
 
+/// Their company as a fix, when the note will read it back as one name: "Monzo",
+/// "Ministry of Health, Kenya"; not a lower-case or punctuated string ("acme?! your
+/// take"), which would read as more words and claims of its own.
+fn as_fix(company: &str) -> Option<String> {
+    let doc = Doc::new(company);
+    let whole = !doc.tokens.is_empty()
+        && doc.sentences.len() == 1
+        && name_at(&doc, 0) == Some((0, doc.tokens.len()));
+    whole.then(|| company.to_string())
+}
+
 /// The words of a company name that tell it apart, normalised.
 fn name_words(name: &str) -> Vec<String> {
     normalise_phrase(name)
@@ -241,7 +252,7 @@ impl Rule for WrongCompany {
                 start,
                 end,
                 message,
-                company.map(str::to_string),
+                company.and_then(as_fix),
             ));
         }
     }
