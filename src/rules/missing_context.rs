@@ -114,6 +114,7 @@ mod tests {
             "Harriet, lovely to meet at the LPC meeting on Tuesday!",
             "Mark, good to finally meet after two years of emails on the signalling tender.",
             "Hassan, good to reconnect after the Västerås commissioning trip.",
+            "Good to have you on here Pete!",
             "Hi Lena, fellow Michigan alum here, now working in climate tech.",
             "Hi Raj, we both worked at Stripe, though a few years apart.",
             "Hi Kim, I'm in the Rust Discord too and liked your answer on lifetimes.",

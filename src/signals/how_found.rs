@@ -5,7 +5,7 @@ use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, CONTENT, CONTEXT_PHRASES, CONVERSATIONS, FOUND, FOUND_HOW,
     FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, INTRO, INTRO_FROM, KNOW_COMPANY,
     MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS, SEEN,
-    SHARED_INTEREST, TOGETHER,
+    SHARED_INTEREST, TOGETHER, WELCOME,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -29,6 +29,17 @@ pub static CONTEXT: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 pub static NOT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&NOT_CONTEXT));
+
+static WELCOMES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&WELCOME));
+
+/// A welcome to someone the sender knows, now found here: "Good to have you on here
+/// Pete!". It names nothing, but said to a stranger it would make no sense.
+pub fn welcome(doc: &Doc) -> Option<Span> {
+    doc.first(&WELCOMES).map(|h| Span {
+        start: h.start,
+        end: h.end,
+    })
+}
 
 /// Their company, named right after a word that says how the sender knows it.
 pub fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {

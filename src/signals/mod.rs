@@ -153,6 +153,7 @@ impl Signals {
                 greeting.map_or(0, |g| g.end),
                 ctx.recipient.name.as_deref(),
             ),
+            crate::signals::how_found::welcome(doc),
         ]);
         // How they found them counts only where it names something: "saw your post,
         // great insights!" fits anyone.
