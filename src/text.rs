@@ -39,6 +39,16 @@ pub struct Hit {
     pub end_token: usize,
 }
 
+impl Hit {
+    /// The hit's byte span in the original text.
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.start,
+            end: self.end,
+        }
+    }
+}
+
 /// A tokenised note, shared by every rule.
 #[derive(Debug)]
 pub struct Doc<'a> {
@@ -388,17 +398,20 @@ impl Lexicon {
         };
         for (index, p) in phrases.iter().enumerate() {
             let norm = normalise_phrase(p);
-            let mut words = norm.split(' ').filter(|w| !w.is_empty()).map(word_hash);
-            let Some(w) = words.next() else { continue };
+            if norm.is_empty() {
+                continue;
+            }
+            // Normalised words are joined by single spaces.
+            let words: Vec<u32> = norm.split(' ').map(word_hash).collect();
+            let w = words[0];
             lex.first.insert(w);
-            match words.next() {
-                Some(second) => lex.pairs.insert(pair_hash(w, second)),
+            match words.get(1) {
+                Some(&second) => lex.pairs.insert(pair_hash(w, second)),
                 None => lex.single.insert(w),
             }
-            let count = norm.split(' ').count();
-            lex.lengths |= 1 << count.min(63);
+            lex.lengths |= 1 << words.len().min(63);
             let longest = lex.longest.entry(w).or_insert(0);
-            *longest = (*longest).max(count);
+            *longest = (*longest).max(words.len());
             // The first of two equal entries wins, as it is listed first.
             let index = u32::try_from(index).expect("fewer than 2^32 phrases");
             lex.phrases.entry(norm.into_boxed_str()).or_insert(index);

@@ -390,9 +390,6 @@ pub fn stock_phrases(hits: &[Hit]) -> Vec<Span> {
                 Kind::Default | Kind::Networking | Kind::Mass
             )
         })
-        .map(|h| Span {
-            start: h.start,
-            end: h.end,
-        })
+        .map(|h| h.span())
         .collect()
 }

@@ -35,10 +35,7 @@ static WELCOMES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&WELCOME));
 /// A welcome to someone the sender knows, now found here: "Good to have you on here
 /// Pete!". It names nothing, but said to a stranger it would make no sense.
 pub fn welcome(doc: &Doc) -> Option<Span> {
-    doc.first(&WELCOMES).map(|h| Span {
-        start: h.start,
-        end: h.end,
-    })
+    doc.first(&WELCOMES).map(|h| h.span())
 }
 
 /// Their company, named right after a word that says how the sender knows it.
@@ -454,10 +451,7 @@ pub fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
     earliest([
         doc.find_iter(&CONTEXT)
             .find(|h| !not.iter().any(|n| n.start < h.end && h.start < n.end))
-            .map(|h| Span {
-                start: h.start,
-                end: h.end,
-            }),
+            .map(|h| h.span()),
         owned_nouns(doc, &["your", "ur"], &CONTENT, 3)
             .into_iter()
             .next()

@@ -26,10 +26,7 @@ fn seller(doc: &Doc) -> Option<Span> {
     let sells = doc.first(&SELLS)?;
     doc.find_iter(&ASKS)
         .any(|a| a.start >= sells.end)
-        .then_some(Span {
-            start: sells.start,
-            end: sells.end,
-        })
+        .then(|| sells.span())
 }
 
 /// The sentences of the note that pitch, by shape.

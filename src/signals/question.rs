@@ -69,10 +69,7 @@ pub fn detect_after(doc: &Doc, greeting_end: usize) -> Option<Span> {
     }
     earliest([
         question_mark(doc, greeting_end),
-        doc.first(&NEXT).map(|h| Span {
-            start: h.start,
-            end: h.end,
-        }),
+        doc.first(&NEXT).map(|h| h.span()),
         unmarked_question(doc, greeting_end),
     ])
 }

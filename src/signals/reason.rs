@@ -36,10 +36,7 @@ pub static GENERIC: LazyLock<Lexicon> = LazyLock::new(|| {
 /// The first stock phrase of a shared past ("great meeting you", "good working with
 /// you on"); [`crate::signals::how_found::shared_past`] finds the rest by their shape.
 pub fn shared_phrase(doc: &Doc) -> Option<Span> {
-    doc.first(&SHARED).map(|h| Span {
-        start: h.start,
-        end: h.end,
-    })
+    doc.first(&SHARED).map(|h| h.span())
 }
 
 /// Finds the reason the sender gives for connecting.

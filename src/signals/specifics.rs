@@ -350,10 +350,7 @@ pub fn detail(doc: &Doc, ctx: &Context) -> Option<Span> {
         return None;
     }
     earliest([
-        doc.first(&SPECIFIC).map(|h| Span {
-            start: h.start,
-            end: h.end,
-        }),
+        doc.first(&SPECIFIC).map(|h| h.span()),
         your_work(doc),
         headline_mention(doc, ctx),
     ])

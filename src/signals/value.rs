@@ -104,10 +104,7 @@ pub fn detect(doc: &Doc, _ctx: &Context) -> Option<Span> {
         offer(doc),
         doc.find_iter(&VALUE)
             .find(|h| !asked(doc, h) && !promotes_sender(doc, h.end_token))
-            .map(|h| Span {
-                start: h.start,
-                end: h.end,
-            }),
+            .map(|h| h.span()),
     ])
 }
 
