@@ -238,6 +238,19 @@ mod shared_past_tests {
                 "I was the one asking about sample sizes at your poster.",
                 "I was the",
             ),
+            (
+                "Hi Charlotte! Your old PGCE student (the Pi Day quiz one) here.",
+                "Your old PGCE student",
+            ),
+            ("Good luck next week, from your former intern.", "your former intern"),
+            (
+                "Great working the Taste of London stall together!",
+                "Great working",
+            ),
+            (
+                "Kate, thank you again for the photos from our wedding in June.",
+                "thank you again for",
+            ),
         ] {
             assert_eq!(found(text).as_deref(), Some(span), "{text}");
         }
@@ -293,6 +306,9 @@ mod shared_past_tests {
             "I'm the founder of Acme, a CRM for dentists.",
             "I noticed you viewed my profile yesterday.",
             "I was the top seller.",
+            "Your old website was slow; our team can fix it.",
+            "Great reading your post on teamwork together with my team.",
+            "Thank you so much for considering it.",
             "Would you like to chat?",
             "",
         ] {

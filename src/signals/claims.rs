@@ -100,8 +100,28 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                         "alum" | "alumni" | "alumna" | "alumnus" | "grad" | "graduate"
                     )
                 }) || after.get(named.len()).is_some_and(|&k| norm(k) == "here");
-                if names_school && school_claim && !named.is_empty() {
-                    let known = named.iter().any(|&k| in_profile(&fold(raw(k)), &profile));
+                // "IIM Bangalore" is not "IIM Ahmedabad": a short acronym or a word like
+                // "University" is shared by many schools, so the name's other words
+                // decide when it has some (and the acronym in the headline names a school).
+                let generic = |k: usize| {
+                    let r = raw(k);
+                    (r.len() <= 4 && r.chars().all(|c| c.is_uppercase()))
+                        || SCHOOL_WORDS.contains(&norm(k))
+                };
+                let family = named
+                    .iter()
+                    .any(|&k| generic(k) && in_profile(&fold(raw(k)), &profile));
+                if (names_school || family) && school_claim && !named.is_empty() {
+                    let distinctive: Vec<usize> =
+                        named.iter().copied().filter(|&k| !generic(k)).collect();
+                    let decisive = if distinctive.is_empty() {
+                        &named
+                    } else {
+                        &distinctive
+                    };
+                    let known = decisive
+                        .iter()
+                        .any(|&k| in_profile(&fold(raw(k)), &profile));
                     if !known {
                         out.push((span(i, *named.last().unwrap_or(&i)), Claim::School));
                         break;
@@ -177,6 +197,11 @@ mod tests {
             "Genentech"
         ));
         assert!(wrong(
+            "Ananya, fellow IIM Bangalore alum here!",
+            "Consultant at McKinsey | IIM Ahmedabad",
+            "McKinsey & Company"
+        ));
+        assert!(wrong(
             "Hi Ethan, fellow Michigan Wolverine here!",
             "Financial Analyst at Ford | Ohio State University alum",
             "Ford Motor Company"
@@ -204,6 +229,16 @@ mod tests {
             "I'm the CEO of a small bakery in Leeds.",
             "Pastry Chef",
             "Ottolenghi"
+        ));
+        assert!(!wrong(
+            "Fellow Stanford GSB alum here, loved your talk.",
+            "Partner at Sequoia | Stanford MBA",
+            "Sequoia Capital"
+        ));
+        assert!(!wrong(
+            "Fellow MIT alum here!",
+            "Research Scientist | MIT PhD",
+            "DeepMind"
         ));
         assert!(!wrong(
             "Fellow McGill alum here!",

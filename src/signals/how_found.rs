@@ -4,8 +4,8 @@ use crate::lang::cross;
 use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, CONTENT, CONTEXT_PHRASES, CONVERSATIONS, FOUND, FOUND_HOW,
     FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, INTRO, INTRO_FROM, KNOW_COMPANY,
-    MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS, SEEN,
-    SHARED_INTEREST, TOGETHER, WELCOME,
+    MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS,
+    RELATIONS, SEEN, SHARED_INTEREST, TOGETHER, WELCOME,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -234,7 +234,8 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
             if !thanks {
                 continue;
             }
-            let Some(f) = (i + 1..(i + 3).min(end)).find(|&k| toks[k].norm == "for") else {
+            // "thanks for", "thank you for", "thank you again for", "thanks so much for".
+            let Some(f) = (i + 1..(i + 4).min(end)).find(|&k| toks[k].norm == "for") else {
                 continue;
             };
             if f + 1 >= end {
@@ -332,8 +333,40 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
             start: toks[i].start,
             end: toks[j].end,
         };
+        // "Great working the Taste of London stall together!": a shared past told without "we".
+        if together_words
+            && end > first + 1
+            && matches!(norm(first), "good" | "great" | "nice" | "lovely" | "fun")
+            && matches!(
+                norm(first + 1),
+                "working"
+                    | "studying"
+                    | "volunteering"
+                    | "serving"
+                    | "running"
+                    | "playing"
+                    | "training"
+                    | "teaching"
+                    | "coaching"
+                    | "building"
+                    | "hosting"
+                    | "organising"
+                    | "organizing"
+            )
+        {
+            return Some(span(first, first + 1));
+        }
         for i in first..end {
             let w = norm(i);
+            // "your old PGCE student here", "from your former intern": a tie they had.
+            if w == "your" && i + 2 < end && matches!(norm(i + 1), "old" | "former" | "ex") {
+                if let Some(k) = (i + 2..(i + 5).min(end)).find(|&k| {
+                    RELATIONS.contains(&norm(k).trim_end_matches('s'))
+                        || RELATIONS.contains(&norm(k))
+                }) {
+                    return Some(span(i, k));
+                }
+            }
             let we = matches!(w, "we" | "we've" | "we'd")
                 || (w == "i" && i >= first + 2 && norm(i - 1) == "and" && norm(i - 2) == "you");
             // "We haven't met yet", "you never sent us": nothing shared.
