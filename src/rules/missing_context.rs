@@ -242,7 +242,10 @@ mod shared_past_tests {
                 "Hi Charlotte! Your old PGCE student (the Pi Day quiz one) here.",
                 "Your old PGCE student",
             ),
-            ("Good luck next week, from your former intern.", "your former intern"),
+            (
+                "Good luck next week, from your former intern.",
+                "your former intern",
+            ),
             (
                 "Great working the Taste of London stall together!",
                 "Great working",

@@ -100,6 +100,32 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                     }
                 }
             }
+            // "this is my third request", "my 2nd message to you".
+            if w == "my"
+                && i + 2 < end
+                && matches!(
+                    norm(i + 1),
+                    "second" | "third" | "fourth" | "fifth" | "2nd" | "3rd" | "4th" | "5th"
+                )
+                && matches!(
+                    norm(i + 2),
+                    "request" | "message" | "attempt" | "invite" | "invitation" | "try"
+                )
+            {
+                found = Some((span(i, i + 2), Guilt::Complaint));
+                break;
+            }
+            // "I applied twice and never heard back".
+            if matches!(
+                w,
+                "never" | "haven't" | "havent" | "didn't" | "didnt" | "not"
+            ) && i + 2 < end
+                && norm(i + 1) == "heard"
+                && norm(i + 2) == "back"
+            {
+                found = Some((span(i, i + 2), Guilt::Complaint));
+                break;
+            }
             // "no reply yet" complains; "no reply needed" is a courtesy.
             let courtesy_after = i + 2 < end
                 && matches!(
@@ -186,6 +212,11 @@ mod tests {
         );
         assert_eq!(kinds("Please accept my request."), [Guilt::Order]);
         assert_eq!(kinds("I've blocked 30 mins for us at 2pm."), [Guilt::Order]);
+        assert_eq!(kinds("This is my third request."), [Guilt::Complaint]);
+        assert_eq!(
+            kinds("I applied to four roles and never heard back."),
+            [Guilt::Complaint]
+        );
         assert_eq!(
             kinds("I hope you'll make an exception this once."),
             [Guilt::Plea]
@@ -195,6 +226,10 @@ mod tests {
     #[test]
     fn ordinary_sentences_are_not_guilt() {
         assert!(kinds("Thanks for the reference, I got the job!").is_empty());
+        assert!(
+            kinds("It's my second time at KubeCon and your talk was the highlight.").is_empty()
+        );
+        assert!(kinds("My third book comes out in May.").is_empty());
         assert!(kinds("I'd be glad if you accept, and no worries if not.").is_empty());
         assert!(kinds("I emailed the lab last year and you replied within a day.").is_empty());
         assert!(kinds("Let me know if you never got the slides and I'll resend them.").is_empty());
