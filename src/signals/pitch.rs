@@ -5,6 +5,9 @@
 //! been helping Irish SMEs like yours cut costs", "we supply custom team kits for
 //! corporate cycling clubs").
 //!
+//! A fourth: the vendor's product behind a question ("I'm curious how Novo Nordisk
+//! measures burnout. We've built a platform that does it in real time").
+//!
 //! A third shape: the sender says what they sell, then asks to show or quote it ("I now
 //! sell interactive whiteboards and would love to pop in and show you our new range").
 //! A shared past before it does not make it less of a pitch.
@@ -27,6 +30,39 @@ fn seller(doc: &Doc) -> Option<Span> {
     doc.find_iter(&ASKS)
         .any(|a| a.start >= sells.end)
         .then(|| sells.span())
+}
+
+/// "We've built a platform that does it in real time", in a note that also asks how
+/// they do it or says it is curious: the vendor's product behind a question.
+fn product(doc: &Doc) -> Option<Span> {
+    let toks = &doc.tokens;
+    let norm = |i: usize| toks[i].norm.as_str();
+    let asks = doc.text.contains('?') || toks.iter().any(|t| t.norm == "curious");
+    if !asks {
+        return None;
+    }
+    (0..toks.len()).find_map(|i| {
+        if !matches!(norm(i), "we" | "we've" | "we're") {
+            return None;
+        }
+        let end = (i + 4).min(toks.len());
+        let v = (i + 1..end).find(|&j| {
+            matches!(
+                norm(j),
+                "built" | "build" | "building" | "developed" | "created" | "launched"
+            )
+        })?;
+        let n = (v + 1..(v + 4).min(toks.len())).find(|&j| {
+            matches!(
+                norm(j),
+                "platform" | "tool" | "app" | "product" | "solution" | "software" | "system"
+            )
+        })?;
+        Some(Span {
+            start: toks[i].start,
+            end: toks[n].end,
+        })
+    })
 }
 
 /// The sentences of the note that pitch, by shape.
@@ -84,6 +120,11 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         }
         out.extend(hit);
     }
+    if let Some(s) = product(doc) {
+        if !out.iter().any(|o| o.start < s.end && s.start < o.end) {
+            out.push(s);
+        }
+    }
     if let Some(s) = seller(doc) {
         if !out.iter().any(|o| o.start < s.end && s.start < o.end) {
             out.push(s);
@@ -123,6 +164,9 @@ mod tests {
         assert!(pitches(
             "I represent a glass façade manufacturer and would love to get our spec sheet onto your next project."
         ));
+        assert!(pitches(
+            "I'm curious how Novo Nordisk measures burnout today. We've built a platform that does it in real time."
+        ));
     }
 
     #[test]
@@ -141,5 +185,12 @@ mod tests {
         ));
         // Asking to show something before saying what they sell is not this shape.
         assert!(!pitches("Happy to show you the data. I sell nothing."));
+        // A product of theirs built on, with no question: thanks, not a pitch.
+        assert!(!pitches(
+            "We built a small tool on top of your parser. Thank you for it!"
+        ));
+        assert!(!pitches(
+            "I built an app with your library; how did you handle the Safari bug?"
+        ));
     }
 }
