@@ -5,12 +5,11 @@
 //! been helping Irish SMEs like yours cut costs", "we supply custom team kits for
 //! corporate cycling clubs").
 //!
-//! A fourth: the vendor's product behind a question ("I'm curious how Novo Nordisk
-//! measures burnout. We've built a platform that does it in real time").
-//!
 //! A third shape: the sender says what they sell, then asks to show or quote it ("I now
 //! sell interactive whiteboards and would love to pop in and show you our new range").
-//! A shared past before it does not make it less of a pitch.
+//! A shared past before it does not make it less of a pitch. A fourth: the vendor's
+//! product behind a question ("I'm curious how Novo Nordisk measures burnout. We've built
+//! a platform that does it in real time").
 //!
 //! The seeds: offer value and ask about their needs before selling; a prospecting
 //! question to a stranger is a pitch, however curious it sounds.
