@@ -48,6 +48,15 @@ fn in_profile(word: &str, profile: &[String]) -> bool {
     })
 }
 
+/// An occupation, listed or by its ending: "fellow cardiologist", "fellow paediatrician",
+/// "fellow physiotherapist", "fellow cartographer".
+fn is_occupation(w: &str) -> bool {
+    OCCUPATIONS.contains(&w)
+        || ["ologist", "iatrist", "ician", "ographer", "therapist"]
+            .iter()
+            .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
+}
+
 /// Claims the note makes about the recipient that their profile contradicts.
 pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
     let Some(headline) = recipient.headline.as_deref() else {
@@ -86,7 +95,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             // "fellow software engineer", "fellow Stanford alum", "fellow registered dietitian".
             if w == "fellow" {
                 let after: Vec<usize> = (i + 1..(i + 4).min(end)).collect();
-                if let Some(&k) = after.iter().find(|&&k| OCCUPATIONS.contains(&norm(k))) {
+                if let Some(&k) = after.iter().find(|&&k| is_occupation(norm(k))) {
                     if !in_profile(&fold(raw(k)), &profile) {
                         out.push((span(i, k), Claim::Occupation));
                         break;
@@ -197,6 +206,11 @@ mod tests {
             "Genentech"
         ));
         assert!(wrong(
+            "As a fellow cardiologist at Mass General I'd love to connect.",
+            "Pediatric Nurse Practitioner at Boston Children's Hospital",
+            "Boston Children's Hospital"
+        ));
+        assert!(wrong(
             "Ananya, fellow IIM Bangalore alum here!",
             "Consultant at McKinsey | IIM Ahmedabad",
             "McKinsey & Company"
@@ -234,6 +248,11 @@ mod tests {
             "Fellow Stanford GSB alum here, loved your talk.",
             "Partner at Sequoia | Stanford MBA",
             "Sequoia Capital"
+        ));
+        assert!(!wrong(
+            "Hello from a fellow paediatrician in Leeds!",
+            "Consultant Paediatrician at Leeds Children's Hospital",
+            "NHS"
         ));
         assert!(!wrong(
             "Fellow MIT alum here!",
