@@ -89,6 +89,25 @@ mod tests {
     }
 
     #[test]
+    fn where_they_stand_beside_their_work_is_a_reason() {
+        silent(
+            RULE,
+            "Hi Elena, I coordinate oncology trials in Tallinn. Your ESMO poster on app-based PROs is close to what we're building.",
+        );
+        silent(
+            RULE,
+            "Hi Rosa, I run a K-8 cafeteria in Fresno. Your pilot swapping canned peaches for local stone fruit is exactly what I want to try.",
+        );
+        // Where they stand without anything of the recipient's is no reason.
+        fires(RULE, "Hi Rosa, I run a cafeteria in Fresno. Let's connect.");
+        // Nor is anything of theirs without a place the sender stands.
+        fires(
+            RULE,
+            "Hi Rosa, I am a fan. Your pilot swapping canned peaches was great.",
+        );
+    }
+
+    #[test]
     fn fires_without_a_reason() {
         for text in [
             "I'd like to add you to my professional network on LinkedIn.",

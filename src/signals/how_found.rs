@@ -285,6 +285,82 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
     None
 }
 
+/// The sender placing themselves in a real place, in the first person: "I run the front
+/// desk at the Hilton Garden Inn", "I'm a research nurse at St James's", "I drive buses
+/// in Galway", "I coordinate oncology trials in Tallinn". Beside something specific of
+/// theirs, it says how the sender came to know their work: from where they stand
+/// (seed 001: say who you are and how you found them).
+pub fn placed_self(doc: &Doc, after: usize) -> Option<Span> {
+    let toks = &doc.tokens;
+    let norm = |i: usize| toks[i].norm.as_str();
+    let capital = |i: usize| {
+        doc.text[toks[i].start..toks[i].end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    for range in doc.sentence_tokens() {
+        let (first, end) = (range.start, range.end);
+        for i in first..end {
+            if toks[i].start < after {
+                continue;
+            }
+            let w = norm(i);
+            let subject = matches!(w, "i'm" | "im")
+                || (w == "am" && i > first && norm(i - 1) == "i")
+                || (w == "i" && i + 1 < end && PLACED_VERBS.contains(&norm(i + 1)));
+            if !subject {
+                continue;
+            }
+            let reach =
+                (i + 1..(i + 8).min(end)).take_while(|&k| !matches!(norm(k), "your" | "you"));
+            for k in reach {
+                if matches!(norm(k), "at" | "in" | "on" | "from" | "for")
+                    && k + 1 < end
+                    && capital(k + 1)
+                    && !break_between(doc, k, k + 1)
+                {
+                    return Some(Span {
+                        start: toks[i].start,
+                        end: toks[k + 1].end,
+                    });
+                }
+            }
+            break;
+        }
+    }
+    None
+}
+
+/// Verbs of the work the sender does, after "I" (see [`placed_self`]).
+const PLACED_VERBS: &[&str] = &[
+    "run",
+    "drive",
+    "work",
+    "teach",
+    "lead",
+    "manage",
+    "coordinate",
+    "recruit",
+    "write",
+    "own",
+    "coach",
+    "organise",
+    "organize",
+    "study",
+    "edit",
+    "design",
+    "research",
+    "volunteer",
+    "cook",
+    "mill",
+    "farm",
+    "nurse",
+    "practise",
+    "practice",
+    "train",
+];
+
 /// Deeds done together or for the sender (see [`shared_past`]).
 pub fn deeds(doc: &Doc) -> Option<Span> {
     let toks = &doc.tokens;
@@ -500,4 +576,39 @@ pub fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
         knows_company(doc, company_mentions),
         seen_their(doc),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placed_self;
+    use crate::text::Doc;
+
+    fn placed(text: &str) -> Option<String> {
+        placed_self(&Doc::new(text), 0).map(|s| text[s.start..s.end].to_string())
+    }
+
+    #[test]
+    fn the_sender_placed_in_a_real_place() {
+        assert_eq!(
+            placed("I'm a research nurse at St James's, the partner site.").as_deref(),
+            Some("I'm a research nurse at St")
+        );
+        assert_eq!(
+            placed("Hi, I drive buses in Galway.").as_deref(),
+            Some("I drive buses in Galway")
+        );
+        assert_eq!(
+            placed("I run whisky tours from Inverness.").as_deref(),
+            Some("I run whisky tours from Inverness")
+        );
+    }
+
+    #[test]
+    fn no_place_or_not_the_sender() {
+        assert_eq!(placed("I'm a digital marketing expert."), None);
+        assert_eq!(placed("I saw your talk at RustConf."), None);
+        assert_eq!(placed("I'm a huge fan of your work at Stripe."), None);
+        assert_eq!(placed("You run the best tours in Savannah."), None);
+        assert_eq!(placed("I'm in awe. Berlin was great."), None);
+    }
 }

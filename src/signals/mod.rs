@@ -178,6 +178,9 @@ impl Signals {
         let theirs =
             earliest([crate::signals::specifics::detail(doc, ctx), detail]).filter(not_remark);
         let how_found = how_found.filter(not_remark);
+        // Where the sender stands, beside something specific of theirs: why their work
+        // matters to the sender.
+        let placed = theirs.and(crate::signals::how_found::placed_self(doc, opening));
         Signals {
             greeting,
             salutation_end,
@@ -191,6 +194,7 @@ impl Signals {
             reason: earliest([
                 crate::signals::reason::detect_outside(doc, ctx, &stock).filter(a_subject),
                 shared_past,
+                placed,
             ]),
             value: crate::signals::value::detect(doc, ctx),
             question: crate::signals::question::detect_after(doc, greeting.map_or(0, |g| g.end)),
