@@ -308,7 +308,9 @@ pub fn placed_self(doc: &Doc, after: usize) -> Option<Span> {
             let w = norm(i);
             let subject = matches!(w, "i'm" | "im")
                 || (w == "am" && i > first && norm(i - 1) == "i")
-                || (w == "i" && i + 1 < end && PLACED_VERBS.contains(&norm(i + 1)));
+                || (w == "i"
+                    && i + 1 < end
+                    && crate::lang::en::PLACED_VERBS.contains(&norm(i + 1)));
             if !subject {
                 continue;
             }
@@ -331,35 +333,6 @@ pub fn placed_self(doc: &Doc, after: usize) -> Option<Span> {
     }
     None
 }
-
-/// Verbs of the work the sender does, after "I" (see [`placed_self`]).
-const PLACED_VERBS: &[&str] = &[
-    "run",
-    "drive",
-    "work",
-    "teach",
-    "lead",
-    "manage",
-    "coordinate",
-    "recruit",
-    "write",
-    "own",
-    "coach",
-    "organise",
-    "organize",
-    "study",
-    "edit",
-    "design",
-    "research",
-    "volunteer",
-    "cook",
-    "mill",
-    "farm",
-    "nurse",
-    "practise",
-    "practice",
-    "train",
-];
 
 /// Deeds done together or for the sender (see [`shared_past`]).
 pub fn deeds(doc: &Doc) -> Option<Span> {

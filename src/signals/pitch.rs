@@ -14,7 +14,7 @@
 //! The seeds: offer value and ask about their needs before selling; a prospecting
 //! question to a stranger is a pitch, however curious it sounds.
 
-use crate::lang::en::{PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, SELLER, SELLER_ASKS};
+use crate::lang::en::{PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS};
 use crate::lang::lexicon;
 use crate::text::{Doc, Lexicon, Span};
 use std::sync::LazyLock;
@@ -51,12 +51,7 @@ fn product(doc: &Doc) -> Option<Span> {
                 "built" | "build" | "building" | "developed" | "created" | "launched"
             )
         })?;
-        let n = (v + 1..(v + 4).min(toks.len())).find(|&j| {
-            matches!(
-                norm(j),
-                "platform" | "tool" | "app" | "product" | "solution" | "software" | "system"
-            )
-        })?;
+        let n = (v + 1..(v + 4).min(toks.len())).find(|&j| PRODUCTS.contains(&norm(j)))?;
         Some(Span {
             start: toks[i].start,
             end: toks[n].end,
