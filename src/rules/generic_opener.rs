@@ -278,6 +278,10 @@ mod tests {
         let mass = "Hi, I'm connecting with all members of the Marketing Professionals group. Let's support each other!";
         fires(ID, mass);
         assert!(score(mass) <= MASS_CAP);
+        let select =
+            "Hi Michelle, I'm reaching out to a select group of leaders in the healthcare space.";
+        fires(ID, select);
+        assert!(score(select) <= MASS_CAP);
         let buzz = "Hi Daniel, I believe there's tremendous synergy between our organizations. Let's connect to explore ways to leverage our core competencies and drive mutual value.";
         assert!(score(buzz) <= BUZZ_CAP, "{}", score(buzz));
         assert_eq!(count(ID, "We leverage synergies to unlock value."), 1);

@@ -296,6 +296,10 @@ mod tests {
             "Hi Sarah, we help companies like yours increase revenue by 30%.",
         );
         fires(ID, "Would you like to book a demo of our platform?");
+        fires(
+            ID,
+            "Would your ministry be interested in our rapid test kits at wholesale price?",
+        );
         fires(ID, "Start your free trial today, it's a limited offer!");
         fires(ID, "Can we hop on a quick 15-minute call this week?");
         fires(ID, "Could I have 15 minutes of your time?");

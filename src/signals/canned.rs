@@ -251,6 +251,9 @@ pub fn entries() -> Vec<(String, Kind)> {
             "decision makers",
             "decision-makers",
             "as many",
+            "a select group",
+            "a select few",
+            "a handful of",
         ] {
             mass.push(format!("{verb} {who}"));
         }
