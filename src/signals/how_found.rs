@@ -288,8 +288,9 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
 /// The sender placing themselves in a real place, in the first person: "I run the front
 /// desk at the Hilton Garden Inn", "I'm a research nurse at St James's", "I drive buses
 /// in Galway", "I coordinate oncology trials in Tallinn". Beside something specific of
-/// theirs, it says how the sender came to know their work: from where they stand
-/// (seed 001: say who you are and how you found them).
+/// theirs, it is a reason to connect: why their work matters to the sender (seed 004:
+/// be clear about your intentions; seed 000: show interest in their work and say how
+/// it bears on yours).
 pub fn placed_self(doc: &Doc, after: usize) -> Option<Span> {
     let toks = &doc.tokens;
     let norm = |i: usize| toks[i].norm.as_str();
