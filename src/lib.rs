@@ -124,9 +124,9 @@ pub fn analyze_bytes(text: &str, ctx: &Context) -> Report {
     let length = text::utf16_len(text);
     let cut = text::floor_char_boundary(text, MAX_ANALYZED_BYTES);
     let truncated = cut < text.len();
-    let language = lang::detect::detect(&text[..cut], ctx.language.as_deref());
-    let supported = lang::detect::supported(language);
     let doc = text::Doc::new(&text[..cut]);
+    let language = lang::detect::detect_in(&text[..cut], &doc.tokens, ctx.language.as_deref());
+    let supported = lang::detect::supported(language);
     let signals = signals::Signals::detect(&doc, ctx);
     let cx = rules::Cx {
         doc: &doc,

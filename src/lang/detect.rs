@@ -6,7 +6,7 @@
 //! decides.
 
 use super::id::LISTS;
-use crate::text::{tokenize, WordHasher};
+use crate::text::{tokenize, Token, WordHasher};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -20,22 +20,35 @@ const FALLBACK: &str = "en";
 /// The ISO 639-1 code of `text`'s language; `hint` is the page's declared language
 /// ("fr", "fr-CA", "pt_BR"), used when the words alone do not decide.
 pub fn detect(text: &str, hint: Option<&str>) -> &'static str {
+    detect_in(text, &tokenize(text), hint)
+}
+
+/// [`detect`] over `text` already tokenised (the analysis's `Doc` has the tokens).
+pub fn detect_in(text: &str, tokens: &[Token], hint: Option<&str>) -> &'static str {
     let hint = hint.and_then(known_code);
     if let Some(code) = by_script(text) {
         return code;
     }
     // Links and addresses ("example.com", "ana@empresa.pt") are no words of the note:
-    // "com" is Portuguese for "with".
-    let words: Vec<&str> = crate::text::chunks(text)
-        .map(|(_, c)| c)
-        .filter(|c| {
-            !c.contains("://") && !c.contains('@') && !c.starts_with("www.") && !is_domain(c)
+    // "com" is Portuguese for "with". Tokens never cross whitespace, so each lies in
+    // one chunk.
+    let skipped: Vec<(usize, usize)> = crate::text::chunks(text)
+        .filter(|(_, c)| {
+            c.contains("://") || c.contains('@') || c.starts_with("www.") || is_domain(c)
         })
+        .map(|(at, c)| (at, at + c.len()))
         .collect();
-    let joined = words.join(" ");
+    // Both in text order: one walk over the two.
+    let mut next = skipped.iter().peekable();
+    let words = tokens.iter().filter(move |t| {
+        while next.next_if(|&&(_, b)| b <= t.start).is_some() {}
+        !next
+            .peek()
+            .is_some_and(|&&(a, b)| a <= t.start && t.end <= b)
+    });
     // How many of the note's words each language lists (by index in `LISTS`).
     let mut counts = [0.0f32; 32];
-    for t in tokenize(&joined) {
+    for t in words {
         if let Some(&langs) = function_words().get(t.norm.as_str()) {
             for (i, count) in counts.iter_mut().enumerate() {
                 if langs & (1 << i) != 0 {
