@@ -134,6 +134,11 @@ impl<'a> Doc<'a> {
         self.match_at(lex, 0, words.min(self.tokens.len()))
     }
 
+    /// The longest phrase of `lex` that starts at token `i`.
+    pub fn phrase_at(&self, lex: &Lexicon, i: usize) -> Option<Hit> {
+        self.match_at(lex, i, self.tokens.len())
+    }
+
     /// The longest phrase of `lex` that starts at token `i` and ends by token `end`
     /// (exclusive). Callers first ask [`Lexicon::may_start`], which rules out most words.
     fn match_at(&self, lex: &Lexicon, i: usize, end: usize) -> Option<Hit> {

@@ -113,13 +113,9 @@ pub fn shared_past(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> O
     ])
 }
 
-/// [`INTRO`], normalised once, word by word.
-pub static INTRO_WORDS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    INTRO
-        .iter()
-        .map(|p| normalise_phrase(p).split(' ').map(str::to_string).collect())
-        .collect()
-});
+/// [`INTRO`] as a lexicon (its phrases share no first words, so the longest match is
+/// the only one).
+static INTROS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&INTRO));
 
 /// The sender introduces themselves through a shared place: "it's Tomás from the Thursday
 /// climbing group", "Sid from the Brighton half", "c'est Hugo du club d'échecs", "From the
@@ -147,15 +143,7 @@ pub fn introduced(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Op
             continue;
         }
         // "it's Tomás from", "aqui é a Bia, da turma": an intro, an optional article, a name, "from".
-        let intro_len = INTRO_WORDS.iter().find_map(|words| {
-            (words[0] == t.norm
-                && i + words.len() <= toks.len()
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| toks[i + k].norm == *w))
-            .then_some(words.len())
-        });
+        let intro_len = doc.phrase_at(&INTROS, i).map(|h| h.end_token - i);
         if let Some(n) = intro_len {
             let mut j = i + n;
             if j < toks.len() && matches!(toks[j].norm.as_str(), "a" | "o" | "la" | "le" | "el") {
