@@ -238,6 +238,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.70,
     ),
     (
+        "blind9",
+        "everyday senders with recipient profiles",
+        0.788,
+        0.77,
+        0.74,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
