@@ -70,6 +70,14 @@ pub fn matches_name(greeted: &str, full_name: &str) -> bool {
         .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
         .filter(|p| !p.is_empty())
         .collect();
+    // A hyphenated name is one name: "Jean-Pierre" is not Jean-Baptiste, though both
+    // start with "Jean". Each of its parts must be a part of theirs.
+    if g.contains('-') {
+        return g
+            .split('-')
+            .filter(|h| !h.is_empty())
+            .all(|h| parts.iter().any(|p| p == h));
+    }
     let first = parts
         .iter()
         .position(|p| !HONORIFICS.contains(&p.trim_end_matches('.')));
@@ -95,6 +103,15 @@ mod tests {
         assert_eq!(fold("Zoë O’Brien-Łukasz ÆSØP"), "zoe obrien-lukasz aesop");
         assert_eq!(fold("Jose\u{301}"), "jose", "combining acute accent");
         assert_eq!(fold("Straße Đorđe Œuvre"), "strasse dorde oeuvre");
+    }
+
+    #[test]
+    fn a_hyphenated_name_is_one_name() {
+        assert!(!matches_name("Jean-Pierre", "Jean-Baptiste Kouassi"));
+        assert!(!matches_name("Anne-Sophie", "Anne-Marie Durand"));
+        assert!(matches_name("Jean-Baptiste", "Jean-Baptiste Kouassi"));
+        assert!(matches_name("Anne-Marie", "Anne Marie Durand"));
+        assert!(matches_name("Jean", "Jean-Baptiste Kouassi"));
     }
 
     #[test]

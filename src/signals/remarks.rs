@@ -82,9 +82,14 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                 k += 1;
             }
             let profile = k > i + 1 && norm(k - 1) == "profile";
+            // "your pics of the copper roof in Bendigo" shows their work, not them.
+            let of_work = k < toks.len()
+                && matches!(norm(k), "pic" | "pics")
+                && toks.get(k + 1).is_some_and(|t| t.norm == "of");
             if k < toks.len()
                 && LOOKS.contains(&norm(k))
                 && (profile || admiring || !is_photo(norm(k)))
+                && !of_work
             {
                 hit = Some(span(i, k));
             }
@@ -143,6 +148,14 @@ mod tests {
         assert_eq!(
             remarks("ellie your pics from the grad ball 🔥🔥 did you go with anyone?"),
             ["your pics"]
+        );
+    }
+
+    #[test]
+    fn pictures_of_their_work_are_no_remark() {
+        assert!(
+            remarks("G'day Mick, saw your pics of the copper standing seam roof in Bendigo.")
+                .is_empty()
         );
     }
 
