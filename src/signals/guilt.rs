@@ -2,7 +2,8 @@
 //! wording: a complaint about unanswered messages ("I've reached out twice now", "you
 //! never got back to me", "no reply yet"), an order to accept ("hit accept so I can...",
 //! "please accept my invite"), a plea for an exception ("I hope you'll make an exception
-//! this once") or a meeting booked for them ("I've blocked 30 mins for us at 2pm").
+//! this once"), a meeting booked for them ("I've blocked 30 mins for us at 2pm") or a
+//! favour with a deadline ("could you review it and send comments before Monday?").
 
 use crate::text::{Doc, Span};
 
@@ -163,6 +164,34 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                     break;
                 }
             }
+            // "could you review it and send comments before Monday?": a favour with a
+            // deadline on their time.
+            if matches!(w, "by" | "before")
+                && i + 1 < end
+                && matches!(
+                    norm(i + 1),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "tomorrow"
+                        | "tonight"
+                        | "eod"
+                        | "cob"
+                )
+                && (first..end).any(|k| {
+                    matches!(norm(k), "could" | "can" | "will" | "please")
+                        && k + 1 < end
+                        && norm(k + 1) == "you"
+                        || norm(k) == "please"
+                })
+            {
+                found = Some((span(i, i + 1), Guilt::Order));
+                break;
+            }
             // "I've blocked 30 mins for us".
             if matches!(
                 w,
@@ -214,6 +243,10 @@ mod tests {
         assert_eq!(kinds("I've blocked 30 mins for us at 2pm."), [Guilt::Order]);
         assert_eq!(kinds("This is my third request."), [Guilt::Complaint]);
         assert_eq!(
+            kinds("Could you review my draft and send comments before Monday?"),
+            [Guilt::Order]
+        );
+        assert_eq!(
             kinds("I applied to four roles and never heard back."),
             [Guilt::Complaint]
         );
@@ -230,6 +263,8 @@ mod tests {
             kinds("It's my second time at KubeCon and your talk was the highlight.").is_empty()
         );
         assert!(kinds("My third book comes out in May.").is_empty());
+        assert!(kinds("Happy to send you the slides by Friday if useful.").is_empty());
+        assert!(kinds("Can you believe the panel is on Friday?").is_empty());
         assert!(kinds("I'd be glad if you accept, and no worries if not.").is_empty());
         assert!(kinds("I emailed the lab last year and you replied within a day.").is_empty());
         assert!(kinds("Let me know if you never got the slides and I'll resend them.").is_empty());
