@@ -194,7 +194,8 @@ impl Rule for Pressure {
             }
             let message = match guilt {
                 crate::signals::guilt::Guilt::Complaint => "Complaining about unanswered messages makes a polite \"no\" the easiest answer; say something new instead.",
-                crate::signals::guilt::Guilt::Order => "Telling a stranger to accept, or booking their time for them, reads as pressure; give them a reason and let them choose.",
+                crate::signals::guilt::Guilt::Order => "Telling a stranger to accept, booking their time or putting a deadline on a favour reads as pressure; give them a reason and let them choose.",
+                crate::signals::guilt::Guilt::Grievance => "Blame or a grievance makes a polite \"no\" the easiest answer; a connection request is no place for it.",
                 crate::signals::guilt::Guilt::Plea => "Asking them to bend their own rule for you is pressure; a reason to connect does more.",
             };
             out.push(cx.finding(self, Severity::Warning, span.start, span.end, message, None));

@@ -3,7 +3,8 @@
 //! never got back to me", "no reply yet"), an order to accept ("hit accept so I can...",
 //! "please accept my invite"), a plea for an exception ("I hope you'll make an exception
 //! this once"), a meeting booked for them ("I've blocked 30 mins for us at 2pm") or a
-//! favour with a deadline ("could you review it and send comments before Monday?").
+//! favour with a deadline ("could you review it and send comments before Monday?"), and
+//! blame or a grievance aired at them ("still bitter about how it was handled").
 
 use crate::text::{Doc, Span};
 
@@ -16,7 +17,12 @@ pub enum Guilt {
     Order,
     /// Asking them to bend their own rule for the sender.
     Plea,
+    /// Blame or a grievance aired at them ("the mess you left", "disgraceful").
+    Grievance,
 }
+
+static GRIEVANCES: std::sync::LazyLock<crate::text::Lexicon> =
+    std::sync::LazyLock::new(|| crate::lang::lexicon(&crate::lang::en::GRIEVANCES));
 
 fn is_contact_verb(w: &str) -> bool {
     matches!(
@@ -211,6 +217,18 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
         }
         out.extend(found);
     }
+    // Blame or a grievance, one finding a sentence, where no other push was found (both
+    // lists in text order, so a long paste stays linear).
+    let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
+    let taken: Vec<usize> = out.iter().map(|(s, _)| sentence_of(s.start)).collect();
+    let mut last = None;
+    for h in doc.find_iter(&GRIEVANCES) {
+        let sentence = sentence_of(h.start);
+        if taken.binary_search(&sentence).is_err() && last != Some(sentence) {
+            last = Some(sentence);
+            out.push((h.span(), Guilt::Grievance));
+        }
+    }
     out
 }
 
@@ -243,6 +261,10 @@ mod tests {
         assert_eq!(kinds("I've blocked 30 mins for us at 2pm."), [Guilt::Order]);
         assert_eq!(kinds("This is my third request."), [Guilt::Complaint]);
         assert_eq!(
+            kinds("I'm still cleaning up the mess you left on the braking module, thanks a lot."),
+            [Guilt::Grievance]
+        );
+        assert_eq!(
             kinds("Could you review my draft and send comments before Monday?"),
             [Guilt::Order]
         );
@@ -264,6 +286,7 @@ mod tests {
         );
         assert!(kinds("My third book comes out in May.").is_empty());
         assert!(kinds("Happy to send you the slides by Friday if useful.").is_empty());
+        assert!(kinds("We shared a desk by the broken projector, good times.").is_empty());
         assert!(kinds("Can you believe the panel is on Friday?").is_empty());
         assert!(kinds("I'd be glad if you accept, and no worries if not.").is_empty());
         assert!(kinds("I emailed the lab last year and you replied within a day.").is_empty());
