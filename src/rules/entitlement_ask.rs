@@ -347,6 +347,18 @@ mod tests {
             ID,
             "Jon, it's Mark from Oxford rowing. Make sure you come to the reunion!",
         );
+        fires(
+            ID,
+            "Hi Owen, we worked together on Crossrail. Could you send me your team's current salaries?",
+        );
+        fires(
+            ID,
+            "Hi Sophie, former colleague here. Can I count on you to sign my open letter?",
+        );
+        silent(
+            ID,
+            "Hi Sophie, former colleague here. Happy to share what I learnt negotiating my own salary.",
+        );
     }
 
     #[test]
