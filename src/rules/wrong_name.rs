@@ -93,6 +93,16 @@ mod tests {
             count_with("wrong-name", "Dear Ms. Chen, I enjoyed your talk.", &c),
             1
         );
+        let c = ctx_for("Jean-Baptiste Kouassi");
+        assert_eq!(
+            count_with("wrong-name", "Hi Jean-Pierre, saw your post.", &c),
+            1
+        );
+        assert_eq!(
+            count_with("wrong-name", "Hi Jean-Baptiste, saw your post.", &c),
+            0
+        );
+        assert_eq!(count_with("wrong-name", "Hi Jean, saw your post.", &c), 0);
     }
 
     #[test]

@@ -120,6 +120,17 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
             });
         }
     }
+    // "Jean-Pierre": a hyphenated name is one name (the tokens split at the hyphen).
+    if let Some(n) = name.as_mut() {
+        let mut k = doc.tokens.partition_point(|t| t.end <= n.end);
+        while k < doc.tokens.len()
+            && doc.text.get(n.end..doc.tokens[k].start) == Some("-")
+            && is_name_token(doc, k)
+        {
+            n.end = doc.tokens[k].end;
+            k += 1;
+        }
+    }
     let mut end = name.map_or(word.end, |n| n.end);
     // "there" in "Hi there" belongs to the greeting.
     if name.is_none() {
