@@ -1,7 +1,7 @@
 //! Canned text: LinkedIn's default invitation, stock openers and salutations, mass-outreach lines and buzzwords, found once per note.
 
 use crate::edits::standalone;
-use crate::lang::en::BUZZWORDS;
+use crate::lang::en::{BUZZWORDS, CANNED};
 use crate::text::{Doc, Hit, Lexicon, Span};
 use std::sync::LazyLock;
 
@@ -39,79 +39,31 @@ pub enum Kind {
     Call,
 }
 
+/// The phrases of `src/lang/en/canned.txt` tagged with `kind`.
+fn listed(kind: Kind) -> impl Iterator<Item = (String, Kind)> {
+    crate::lang::tagged(&CANNED)
+        .filter(move |&(_, tag)| tag == kind_tag(kind))
+        .map(move |(phrase, _)| (phrase.to_string(), kind))
+}
+
+/// The tag of `kind` in `canned.txt`.
+fn kind_tag(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Default => "default",
+        Kind::Salutation => "salutation",
+        Kind::Pleasantry => "pleasantry",
+        Kind::Networking => "networking",
+        Kind::Mass => "mass",
+        Kind::Profile => "profile",
+        Kind::Call => "call",
+    }
+}
+
 /// Phrase families, built out into [`ENTRIES`].
 pub fn entries() -> Vec<(String, Kind)> {
     let mut out: Vec<(String, Kind)> = Vec::new();
-    let mut add = |phrases: &[&str], kind: Kind| {
-        out.extend(phrases.iter().map(|p| (p.to_string(), kind)));
-    };
-    add(
-        &[
-            "I'd like to add you to my professional network on LinkedIn",
-            "I would like to add you to my professional network on LinkedIn",
-            "I'd like to add you to my professional network",
-            "I would like to add you to my professional network",
-            "I'd like to add you to my network",
-            "I would like to add you to my network",
-            "I'd love to add you to my network",
-            "I'd love to add you to my professional network",
-            "add you to my professional network",
-            "add you to my network",
-            "add you to my LinkedIn network",
-            "I'd love to join your network",
-            "I would love to join your network",
-            "I'd like to join your network",
-            "I would like to join your network",
-            "I'd like to join your professional network",
-            "join your professional network",
-            "join your network",
-            "be part of your network",
-            "be a part of your network",
-            "be part of your professional network",
-            "be added to your network",
-            "add me to your network",
-            "I'd like to invite you to join my professional network",
-            "I would like to invite you to join my professional network",
-            "invite you to join my professional network",
-            "invite you to join my network",
-            "I'd like to invite you to connect",
-            "I would like to invite you to connect",
-            "I am inviting you to connect",
-            "I'm inviting you to connect",
-            "accept my request",
-            "accept my connection request",
-            "accept my invitation",
-            "please accept my request",
-            "please accept my connection request",
-            "please accept my invitation",
-            "kindly accept my request",
-            "kindly accept my connection request",
-            "kindly accept my invitation",
-            "has indicated you are a fellow group member",
-            "indicated you are a fellow group member",
-            "has indicated you are a friend",
-            "has indicated you are a colleague",
-            "since you are a person I trust",
-        ],
-        Kind::Default,
-    );
-    add(
-        &[
-            "Dear Sir/Madam",
-            "Dear Sir or Madam",
-            "Dear Sir",
-            "Dear Madam",
-            "Respected Sir",
-            "Respected Madam",
-            "Respected Sir/Madam",
-            "Dear Hiring Manager",
-            "Dear Recruiter",
-            "Hello Sir",
-            "Hi Sir",
-            "To whom it may concern",
-        ],
-        Kind::Salutation,
-    );
+    out.extend(listed(Kind::Default));
+    out.extend(listed(Kind::Salutation));
     for lead in ["I hope", "hope", "I trust", "trust"] {
         for body in [
             "this message finds you well",
@@ -167,67 +119,7 @@ pub fn entries() -> Vec<(String, Kind)> {
             }
         }
     }
-    let mut add = |phrases: &[&str], kind: Kind| {
-        out.extend(phrases.iter().map(|p| (p.to_string(), kind)));
-    };
-    add(
-        &[
-            "I'm always looking to expand my network",
-            "I am always looking to expand my network",
-            "always looking to expand my network",
-            "looking to expand my network",
-            "looking to grow my network",
-            "expand my network",
-            "expand my professional network",
-            "expanding my network",
-            "expanding my professional network",
-            "grow my network",
-            "grow my professional network",
-            "growing my network",
-            "growing my professional network",
-            "broaden my network",
-            "broaden my professional network",
-            "build my network",
-            "build my professional network",
-            "building my network",
-            "building my professional network",
-            "extend my network",
-            "widen my network",
-            "increase my network",
-            "expand my connections",
-            "grow my connections",
-            "connect with like-minded professionals",
-            "connect with like-minded people",
-            "connect with like-minded individuals",
-            "connecting with like-minded professionals",
-            "connecting with like-minded people",
-            "connecting with like-minded individuals",
-            "like-minded professionals",
-            "like-minded people",
-            "like-minded individuals",
-            "connect with professionals in my field",
-            "connect with other professionals",
-            "connect with fellow professionals",
-            "connecting with other professionals",
-            "connecting with fellow professionals",
-            // Stock outreach buzzwords: vague promises that fit any recipient.
-            "explore synergies",
-            "exploring synergies",
-            "create synergies",
-            "synergies together",
-            "add value to each other",
-            "add value to each other's journeys",
-            "help each other grow",
-            "grow together",
-            "support each other",
-            "mutually beneficial relationship",
-            "take your career to the next level",
-            "exciting opportunities",
-            "leaders in the space",
-            "forward-thinking leaders",
-        ],
-        Kind::Networking,
-    );
+    out.extend(listed(Kind::Networking));
     let mut mass: Vec<String> = Vec::new();
     for verb in [
         "connecting with",
@@ -267,66 +159,9 @@ pub fn entries() -> Vec<(String, Kind)> {
         mass.push(phrase.to_string());
     }
     let refs: Vec<&str> = mass.iter().map(String::as_str).collect();
-    add(&refs, Kind::Mass);
-    add(
-        &[
-            "I came across your profile",
-            "came across your profile",
-            "came across your LinkedIn profile",
-            "I came across your LinkedIn profile",
-            "I stumbled upon your profile",
-            "stumbled upon your profile",
-            "stumbled across your profile",
-            "I found your profile",
-            "found your profile",
-            "I saw your profile",
-            "saw your profile",
-            "I was going through your profile",
-            "going through your profile",
-            "I was browsing your profile",
-            "browsing your profile",
-            "I was looking at your profile",
-            "looking at your profile",
-            "I viewed your profile",
-            "viewed your profile",
-            "your profile came up",
-            "your profile popped up",
-            "your profile caught my eye",
-            "your profile caught my attention",
-            "came across your name",
-            "you viewed my profile",
-            "viewed my profile",
-            "visited my profile",
-        ],
-        Kind::Profile,
-    );
-    add(
-        &[
-            "let's connect",
-            "lets connect",
-            "let us connect",
-            "let's stay connected",
-            "I'd like to connect with you",
-            "I would like to connect with you",
-            "I'd love to connect with you",
-            "I would love to connect with you",
-            "I want to connect with you",
-            "I'd like to connect with you on LinkedIn",
-            "I'd like to connect",
-            "I would like to connect",
-            "I'd love to connect",
-            "I would love to connect",
-            "would love to connect",
-            "would like to connect",
-            "looking forward to connecting",
-            "look forward to connecting",
-            "looking forward to connecting with you",
-            "happy to connect",
-            "connect with you",
-            "connect with you on LinkedIn",
-        ],
-        Kind::Call,
-    );
+    out.extend(refs.iter().map(|p| (p.to_string(), Kind::Mass)));
+    out.extend(listed(Kind::Profile));
+    out.extend(listed(Kind::Call));
     out
 }
 

@@ -174,20 +174,8 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
             // deadline on their time.
             if matches!(w, "by" | "before")
                 && i + 1 < end
-                && matches!(
-                    norm(i + 1),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "tomorrow"
-                        | "tonight"
-                        | "eod"
-                        | "cob"
-                )
+                && (crate::lang::en::WEEKDAYS.contains(&norm(i + 1))
+                    || matches!(norm(i + 1), "tomorrow" | "tonight" | "eod" | "cob"))
                 && (first..end).any(|k| {
                     matches!(norm(k), "could" | "can" | "will" | "please")
                         && k + 1 < end

@@ -5,7 +5,7 @@ use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, CONTENT, CONTEXT_PHRASES, CONVERSATIONS, FOUND, FOUND_HOW,
     FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, INTRO, INTRO_FROM, KNOW_COMPANY,
     MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS,
-    RELATIONS, SEEN, SHARED_INTEREST, TOGETHER, WELCOME,
+    RELATIONS, SEEN, SHARED_DOING, SHARED_INTEREST, TOGETHER, WEEKDAYS, WELCOME,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -348,20 +348,8 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
         let yours_cell = std::cell::OnceCell::new();
         let yours_or_weekday = || {
             *yours_cell.get_or_init(|| {
-                (first..end).any(|k| {
-                    matches!(
-                        norm(k),
-                        "your"
-                            | "yours"
-                            | "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                    )
-                })
+                (first..end)
+                    .any(|k| matches!(norm(k), "your" | "yours") || WEEKDAYS.contains(&norm(k)))
             })
         };
         let together_words = (first..end).any(|i| {
@@ -375,22 +363,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
         if together_words
             && end > first + 1
             && matches!(norm(first), "good" | "great" | "nice" | "lovely" | "fun")
-            && matches!(
-                norm(first + 1),
-                "working"
-                    | "studying"
-                    | "volunteering"
-                    | "serving"
-                    | "running"
-                    | "playing"
-                    | "training"
-                    | "teaching"
-                    | "coaching"
-                    | "building"
-                    | "hosting"
-                    | "organising"
-                    | "organizing"
-            )
+            && SHARED_DOING.contains(&norm(first + 1))
         {
             return Some(span(first, first + 1));
         }
