@@ -2,13 +2,15 @@
 //! nothing: "ASAP", "urgent(ly)", "you need to", "you must", "please accept and
 //! I'll...", "don't miss", "last chance", "reply by Friday", "before the quarter
 //! closes", "I'll keep following up", "I've messaged you several times", "my
-//! voicemail yesterday", "still waiting", "surely you can spare".
+//! voicemail yesterday", "still waiting", "surely you can spare", a favour with a
+//! deadline ("could you send comments before Monday?"), blame or a grievance ("still
+//! bitter about how it was handled").
 //!
 //! **Why it matters.** The seeds ask you to respect others' boundaries: understand
 //! when someone is too busy, be respectful of their time, handle non-replies
 //! "gracefully and professionally". Pressure does the opposite; from a stranger it
 //! reads as spam or entitlement, and a guilt trip makes a polite "no" the easiest answer.
-//! The score is capped at 45 while it fires.
+//! The score is capped at 35 while it fires.
 //!
 //! **Example.** `Hi Sarah, I've messaged you several times. Please reply ASAP.`
 //! **Fix**: a removable urgency word goes (`Please reply.`, and "URGENT:" at the start
