@@ -169,6 +169,10 @@ mod tests {
     fn fires_on_inflated_praise() {
         fires(ID, "Your profile really stood out to me. I'd be grateful to learn from someone of your calibre.");
         fires(ID, "You clearly have so much wisdom to share.");
+        fires(
+            ID,
+            "Hello Mr. Ansah, I came across your profile and was truly inspired by your journey and achievements.",
+        );
         silent(
             ID,
             "Hi Sarah, your talk on wasm linkers was so inspiring that I rewrote our build.",
