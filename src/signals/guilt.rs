@@ -177,10 +177,10 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 && (crate::lang::en::WEEKDAYS.contains(&norm(i + 1))
                     || matches!(norm(i + 1), "tomorrow" | "tonight" | "eod" | "cob"))
                 && (first..end).any(|k| {
-                    matches!(norm(k), "could" | "can" | "will" | "please")
-                        && k + 1 < end
-                        && norm(k + 1) == "you"
-                        || norm(k) == "please"
+                    norm(k) == "please"
+                        || (matches!(norm(k), "could" | "can" | "will")
+                            && k + 1 < end
+                            && norm(k + 1) == "you")
                 })
             {
                 found = Some((span(i, i + 1), Guilt::Order));

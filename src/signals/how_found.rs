@@ -282,12 +282,6 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
 pub fn placed_self(doc: &Doc, after: usize) -> Option<Span> {
     let toks = &doc.tokens;
     let norm = |i: usize| toks[i].norm.as_str();
-    let capital = |i: usize| {
-        doc.text[toks[i].start..toks[i].end]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    };
     for range in doc.sentence_tokens() {
         let (first, end) = (range.start, range.end);
         for i in first..end {
@@ -308,7 +302,7 @@ pub fn placed_self(doc: &Doc, after: usize) -> Option<Span> {
             for k in reach {
                 if matches!(norm(k), "at" | "in" | "on" | "from" | "for")
                     && k + 1 < end
-                    && capital(k + 1)
+                    && crate::signals::greeting::capitalised(doc, k + 1)
                     && !break_between(doc, k, k + 1)
                 {
                     return Some(Span {
@@ -372,8 +366,9 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
             // "your old PGCE student here", "from your former intern": a tie they had.
             if w == "your" && i + 2 < end && matches!(norm(i + 1), "old" | "former" | "ex") {
                 if let Some(k) = (i + 2..(i + 5).min(end)).find(|&k| {
-                    RELATIONS.contains(&norm(k).trim_end_matches('s'))
-                        || RELATIONS.contains(&norm(k))
+                    let w = norm(k);
+                    RELATIONS.contains(&w)
+                        || w.strip_suffix('s').is_some_and(|s| RELATIONS.contains(&s))
                 }) {
                     return Some(span(i, k));
                 }

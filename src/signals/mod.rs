@@ -180,7 +180,7 @@ impl Signals {
         let how_found = how_found.filter(not_remark);
         // Where the sender stands, beside something specific of theirs: why their work
         // matters to the sender.
-        let placed = theirs.and(crate::signals::how_found::placed_self(doc, opening));
+        let placed = theirs.and_then(|_| crate::signals::how_found::placed_self(doc, opening));
         Signals {
             greeting,
             salutation_end,

@@ -114,12 +114,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         }
         out.extend(hit);
     }
-    if let Some(s) = product(doc) {
-        if !out.iter().any(|o| o.start < s.end && s.start < o.end) {
-            out.push(s);
-        }
-    }
-    if let Some(s) = seller(doc) {
+    for s in [product(doc), seller(doc)].into_iter().flatten() {
         if !out.iter().any(|o| o.start < s.end && s.start < o.end) {
             out.push(s);
         }
