@@ -19,7 +19,9 @@
 
 use super::{Cx, Rule};
 use crate::edits::{negated, remove, standalone, Cut};
+use crate::lang::cross;
 use crate::lang::en::PRESSURE_PHRASES;
+use crate::lang::en::{CHASED_DID, CHASED_SUBJECTS, CHASED_TIMES, HURRY_ADVERBS, HURRY_VERBS};
 use crate::lang::en::{HURRY_WORDS, NOT_ORDER_AFTER, NOT_ORDER_BEFORE};
 use crate::report::{Category, Finding, Severity};
 use crate::text::{Doc, Hit, Lexicon};
@@ -64,47 +66,15 @@ static FIXED: LazyLock<Vec<(&'static str, Push)>> = LazyLock::new(|| {
 /// several times" forms.
 static ENTRIES: LazyLock<Vec<(String, Push)>> = LazyLock::new(|| {
     let mut out: Vec<(String, Push)> = FIXED.iter().map(|&(p, k)| (p.to_string(), k)).collect();
-    for verb in [
-        "reply",
-        "respond",
-        "answer",
-        "get back to me",
-        "accept",
-        "call me",
-        "write back",
-    ] {
-        for adv in ["immediately", "right away", "fast", "quickly"] {
-            out.push((format!("{verb} {adv}"), Push::Hurry));
-        }
-    }
-    for subject in ["I've", "I have", "I"] {
-        for did in [
-            "messaged you",
-            "reached out",
-            "written to you",
-            "contacted you",
-            "emailed you",
-            "pinged you",
-            "followed up",
-            "tried to reach you",
-            "tried reaching you",
-            "sent you messages",
-            "sent you a message",
-        ] {
-            for times in [
-                "several times",
-                "multiple times",
-                "a few times",
-                "many times",
-                "three times",
-                "twice",
-                "repeatedly",
-                "again and again",
-            ] {
-                out.push((format!("{subject} {did} {times}"), Push::Guilt));
-            }
-        }
-    }
+    let hurry = cross(&HURRY_VERBS, &HURRY_ADVERBS);
+    let chased = cross(&CHASED_SUBJECTS, &CHASED_DID);
+    let chased: Vec<&str> = chased.iter().map(String::as_str).collect();
+    out.extend(hurry.into_iter().map(|p| (p, Push::Hurry)));
+    out.extend(
+        cross(&chased, &CHASED_TIMES)
+            .into_iter()
+            .map(|p| (p, Push::Guilt)),
+    );
     out
 });
 

@@ -1,37 +1,13 @@
 //! An opening greeting by name ("Hi Sarah,", "Dear Dr. Chen", "Sarah -") and where it ends.
 
-use crate::lang::en::{HONORIFICS, MISSING_GREETING_NOT_NAMES as NOT_NAMES, NOT_VOCATIVES};
+use crate::lang::en::{self, HONORIFICS, MISSING_GREETING_NOT_NAMES as NOT_NAMES, NOT_VOCATIVES};
 use crate::signals::Greeting;
 use crate::text::{is_word_char, Doc, Lexicon, Span};
 use crate::Context;
 use std::sync::LazyLock;
 
 /// Greeting words that open a note.
-pub static GREETINGS: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "hi",
-        "hello",
-        "hey",
-        "dear",
-        "greetings",
-        "good morning",
-        "good afternoon",
-        "good evening",
-        "good day",
-        "hiya",
-        "howdy",
-        "hallo",
-        "hola",
-        "bonjour",
-        "ciao",
-        "salut",
-        "hej",
-        "hei",
-        "namaste",
-        "hi again",
-        "hello again",
-    ])
-});
+pub static GREETINGS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&en::GREETINGS));
 
 /// Finds a greeting at the very start of the note. `known` is the recipient's first
 /// name ([`crate::Recipient::first_name`]), if known.

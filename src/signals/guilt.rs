@@ -6,6 +6,7 @@
 //! favour with a deadline ("could you review it and send comments before Monday?"), and
 //! blame or a grievance aired at them ("still bitter about how it was handled").
 
+use crate::lang::en;
 use crate::text::{Doc, Span};
 
 /// What kind of push a sentence makes.
@@ -22,47 +23,18 @@ pub enum Guilt {
 }
 
 static GRIEVANCES: std::sync::LazyLock<crate::text::Lexicon> =
-    std::sync::LazyLock::new(|| crate::lang::lexicon(&crate::lang::en::GRIEVANCES));
+    std::sync::LazyLock::new(|| crate::lang::lexicon(&en::GRIEVANCES));
 
 fn is_contact_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "messaged"
-            | "reached"
-            | "written"
-            | "wrote"
-            | "emailed"
-            | "pinged"
-            | "tried"
-            | "sent"
-            | "contacted"
-            | "called"
-            | "texted"
-            | "followed"
-            | "inmailed"
-    )
+    en::CHASE_VERBS.contains(&w)
 }
 
 fn is_repeat(w: &str) -> bool {
-    matches!(
-        w,
-        "twice" | "times" | "again" | "already" | "several" | "multiple" | "repeatedly"
-    )
+    en::CHASE_REPEATS.contains(&w)
 }
 
 fn is_reply(w: &str) -> bool {
-    matches!(
-        w,
-        "replied"
-            | "reply"
-            | "responded"
-            | "respond"
-            | "response"
-            | "answered"
-            | "answer"
-            | "back"
-            | "accepted"
-    )
+    en::CHASE_REPLIES.contains(&w)
 }
 
 /// Every guilt or order sentence of the note, with the words that make it one.
