@@ -245,6 +245,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.74,
     ),
     (
+        "blind10",
+        "senders the guides forget, with recipient profiles",
+        0.724,
+        0.74,
+        0.68,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
