@@ -48,6 +48,20 @@ fn in_profile(word: &str, profile: &[String]) -> bool {
     })
 }
 
+/// True when `acronym` ("HBS", "UCL") spells the initials of consecutive profile words
+/// ("Harvard Business School", "University College London").
+fn initials_of(acronym: &str, profile: &[String]) -> bool {
+    let letters: String = acronym.chars().flat_map(char::to_lowercase).collect();
+    let n = letters.chars().count();
+    (2..=5).contains(&n)
+        && acronym.chars().all(char::is_uppercase)
+        && profile.windows(n).any(|w| {
+            w.iter()
+                .map(|p| p.chars().next().unwrap_or(' '))
+                .eq(letters.chars())
+        })
+}
+
 /// An occupation, listed or by its ending: "fellow cardiologist", "fellow paediatrician",
 /// "fellow physiotherapist", "fellow cartographer".
 fn is_occupation(w: &str) -> bool {
@@ -74,6 +88,56 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
     let span = |i: usize, j: usize| Span {
         start: toks[i].start,
         end: toks[j].end,
+    };
+    let is_grad = |w: &str| {
+        matches!(
+            w,
+            "alum" | "alumni" | "alumna" | "alumnus" | "grad" | "graduate"
+        )
+    };
+    // "IIM Bangalore" is not "IIM Ahmedabad": a short acronym or a word like
+    // "University" is shared by many schools, so the name's other words decide when it
+    // has some (and the acronym in the headline names a school).
+    let generic = |k: usize| {
+        let r = raw(k);
+        (r.len() <= 4 && r.chars().all(|c| c.is_uppercase())) || SCHOOL_WORDS.contains(&norm(k))
+    };
+    // The school named by the capitalised words `named` is not the one in the profile.
+    let wrong_school = |named: &[usize]| {
+        let family = named
+            .iter()
+            .any(|&k| generic(k) && in_profile(&fold(raw(k)), &profile));
+        if !(names_school || family) || named.is_empty() {
+            return false;
+        }
+        let distinctive: Vec<usize> = named.iter().copied().filter(|&k| !generic(k)).collect();
+        let decisive = if distinctive.is_empty() {
+            named
+        } else {
+            &distinctive
+        };
+        !decisive
+            .iter()
+            .any(|&k| in_profile(&fold(raw(k)), &profile) || initials_of(raw(k), &profile))
+    };
+    // The capitalised words of a school's name from token `i` on, past "de", "of", ...
+    // ("Universidad de Barcelona" is [Universidad, Barcelona]).
+    let school_name = |i: usize| {
+        let mut named = Vec::new();
+        let mut k = i;
+        while k < toks.len() && named.len() < 5 {
+            if capital(k) {
+                named.push(k);
+            } else if !(matches!(norm(k), "de" | "of" | "di" | "da" | "do" | "del" | "la")
+                && k + 1 < toks.len()
+                && capital(k + 1)
+                && !named.is_empty())
+            {
+                break;
+            }
+            k += 1;
+        }
+        named
     };
     let mut out = Vec::new();
     for range in doc.sentence_tokens() {
@@ -103,40 +167,38 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                     continue;
                 }
                 let named: Vec<usize> = after.iter().copied().take_while(|&k| capital(k)).collect();
-                let school_claim = after.iter().any(|&k| {
-                    matches!(
-                        norm(k),
-                        "alum" | "alumni" | "alumna" | "alumnus" | "grad" | "graduate"
-                    )
-                }) || after.get(named.len()).is_some_and(|&k| norm(k) == "here");
-                // "IIM Bangalore" is not "IIM Ahmedabad": a short acronym or a word like
-                // "University" is shared by many schools, so the name's other words
-                // decide when it has some (and the acronym in the headline names a school).
-                let generic = |k: usize| {
-                    let r = raw(k);
-                    (r.len() <= 4 && r.chars().all(|c| c.is_uppercase()))
-                        || SCHOOL_WORDS.contains(&norm(k))
-                };
-                let family = named
-                    .iter()
-                    .any(|&k| generic(k) && in_profile(&fold(raw(k)), &profile));
-                if (names_school || family) && school_claim && !named.is_empty() {
-                    let distinctive: Vec<usize> =
-                        named.iter().copied().filter(|&k| !generic(k)).collect();
-                    let decisive = if distinctive.is_empty() {
-                        &named
-                    } else {
-                        &distinctive
-                    };
-                    let known = decisive
-                        .iter()
-                        .any(|&k| in_profile(&fold(raw(k)), &profile));
-                    if !known {
-                        out.push((span(i, *named.last().unwrap_or(&i)), Claim::School));
-                        break;
-                    }
+                let school_claim = after.iter().any(|&k| is_grad(norm(k)))
+                    || after.get(named.len()).is_some_and(|&k| norm(k) == "here");
+                if school_claim && wrong_school(&named) {
+                    out.push((span(i, *named.last().unwrap_or(&i)), Claim::School));
+                    break;
                 }
                 continue;
+            }
+            // "we graduated from Universidad de Barcelona together", "you studied at
+            // Leeds": a school they are said to have been at.
+            if matches!(w, "graduated" | "studied")
+                && i + 2 < end
+                && matches!(norm(i + 1), "from" | "at")
+                && (first..i).any(|k| matches!(norm(k), "we" | "you" | "you've" | "you're"))
+            {
+                let named = school_name(i + 2);
+                if wrong_school(&named) {
+                    out.push((span(i, *named.last().unwrap_or(&i)), Claim::School));
+                    break;
+                }
+            }
+            // "as a recent ETH Zurich graduate".
+            if is_grad(w) && i >= 2 {
+                let mut k = i;
+                while k > first && capital(k - 1) && i - k < 4 {
+                    k -= 1;
+                }
+                let lead = (k.saturating_sub(3).max(first)..k).any(|j| norm(j) == "as");
+                if k < i && lead && wrong_school(&(k..i).collect::<Vec<_>>()) {
+                    out.push((span(k, i), Claim::School));
+                    break;
+                }
             }
             // "as CEO of", "your new role as CFO", "becoming VP of Sales".
             if about_them && TITLES.contains(&w) {
@@ -211,6 +273,26 @@ mod tests {
             "Boston Children's Hospital"
         ));
         assert!(wrong(
+            "Laura! Ten years since we graduated from Universidad de Barcelona together.",
+            "Marketing Manager at Iberdrola | Universidad Complutense de Madrid",
+            "Iberdrola"
+        ));
+        assert!(wrong(
+            "Hi Tobias, as a recent ETH Zurich graduate you'd be perfect for our programme.",
+            "MSc student, Computer Science, TU München",
+            "TU München"
+        ));
+        assert!(!wrong(
+            "Ten years since we graduated from Universidad Complutense together!",
+            "Marketing Manager at Iberdrola | Universidad Complutense de Madrid",
+            "Iberdrola"
+        ));
+        assert!(!wrong(
+            "I graduated from Universidad de Barcelona and work in energy too.",
+            "Marketing Manager at Iberdrola | Universidad Complutense de Madrid",
+            "Iberdrola"
+        ));
+        assert!(wrong(
             "Ananya, fellow IIM Bangalore alum here!",
             "Consultant at McKinsey | IIM Ahmedabad",
             "McKinsey & Company"
@@ -258,6 +340,11 @@ mod tests {
             "Fellow MIT alum here!",
             "Research Scientist | MIT PhD",
             "DeepMind"
+        ));
+        assert!(!wrong(
+            "Fellow HBS alum here, loved your pricing post.",
+            "MBA Student at Harvard Business School",
+            "Harvard Business School"
         ));
         assert!(!wrong(
             "Fellow McGill alum here!",
