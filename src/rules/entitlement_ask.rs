@@ -148,6 +148,8 @@ static ENTRIES: LazyLock<Vec<(String, Ask)>> = LazyLock::new(|| {
         out.push((format!("share {what} with your network"), Ask::Contacts));
         out.push((format!("share {what} with your connections"), Ask::Contacts));
         out.push((format!("forward {what} to your network"), Ask::Contacts));
+        out.push((format!("promote {what} to your network"), Ask::Contacts));
+        out.push((format!("promote {what} to your colleagues"), Ask::Contacts));
     }
     out.push(("share with your network".into(), Ask::Contacts));
     out
@@ -210,6 +212,11 @@ fn asks(cx: &Cx) -> Vec<(usize, usize, Ask)> {
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .filter(|&(_, _, a)| !(recruiter && a == Ask::Job))
         .collect();
+    for s in crate::signals::favour::unpaid(cx.doc) {
+        if !all.iter().any(|&(a, b, _)| a < s.end && s.start < b) {
+            all.push((s.start, s.end, Ask::Favour));
+        }
+    }
     for (start, end) in review_asks(cx.doc) {
         if !all.iter().any(|&(s, e, _)| s < end && start < e) {
             all.push((start, end, Ask::Favour));
@@ -358,6 +365,27 @@ mod tests {
         silent(
             ID,
             "Hi Sophie, former colleague here. Happy to share what I learnt negotiating my own salary.",
+        );
+        // Free work or money, from an old friend too.
+        fires(
+            ID,
+            "Kevin, remember me from Gonzaga? Could you look at my lease dispute for free as a favour?",
+        );
+        fires(
+            ID,
+            "Andile, long time since school! You're at the bank, maybe you can approve a small loan for me?",
+        );
+        fires(
+            ID,
+            "Li, remember me from Fudan? I teach a course now; could you promote it to your colleagues?",
+        );
+        silent(
+            ID,
+            "Kevin, remember me from Gonzaga? Happy to look over your lease for free if it helps.",
+        );
+        silent(
+            ID,
+            "Hi Hannah, thanks for the kit sponsorship you kindly offered our U10 team.",
         );
     }
 

@@ -47,6 +47,31 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
     out
 }
 
+static UNPAID: std::sync::LazyLock<crate::text::Lexicon> =
+    std::sync::LazyLock::new(|| crate::lang::lexicon(&crate::lang::en::UNPAID));
+
+/// Free work or money asked of them: "could you take a look for free as a favour",
+/// "maybe you can approve a small loan for me", "can you donate?". A word of
+/// `src/lang/en/unpaid.txt` in a sentence that asks them ("could you", "can you", "you
+/// can"). Taking from someone without giving, whether or not they know the sender.
+pub fn unpaid(doc: &Doc) -> Vec<Span> {
+    let toks = &doc.tokens;
+    let norm = |i: usize| toks[i].norm.as_str();
+    doc.find_iter(&UNPAID)
+        .filter(|h| {
+            let Some(range) = doc.sentence_tokens().find(|r| r.contains(&h.first_token)) else {
+                return false;
+            };
+            range.clone().skip(1).any(|i| {
+                let pair = (norm(i - 1), norm(i));
+                matches!(pair.0, "could" | "can" | "would" | "will") && pair.1 == "you"
+                    || pair.0 == "you" && matches!(pair.1, "can" | "could")
+            })
+        })
+        .map(|h| h.span())
+        .collect()
+}
+
 /// Polite orders: "please give him a trial", "kindly sign and return it", "please send
 /// me the slides". In the labelled dev halves 43 of the 45 notes with "please" before a
 /// word were bad: a first note that tells the reader what to do asks before it gives. Not orders: "please let me know", "please feel free", "please excuse", "please
@@ -130,6 +155,18 @@ mod tests {
         ));
         assert!(asks(
             "Can you share my startup's crowdfunding campaign with your followers?"
+        ));
+    }
+
+    #[test]
+    fn free_work_or_money_asked() {
+        let unpaid = |t: &str| !super::unpaid(&Doc::new(t)).is_empty();
+        assert!(unpaid("Could you take a look for free as a favour?"));
+        assert!(unpaid("Maybe you can approve a small loan for me?"));
+        assert!(unpaid("Can you donate and share it?"));
+        assert!(!unpaid("I can do the first audit for free."));
+        assert!(!unpaid(
+            "Thank you for your pro bono work on the tenant case."
         ));
     }
 

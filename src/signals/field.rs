@@ -256,11 +256,15 @@ mod tests {
         );
         let note = "Hi Carlos, you were on the fintech panel at Web Summit; your point on open banking and Pix stuck with me.";
         assert!(clash(&Doc::new(note), &vet).is_some());
-        let firefighter = who("Firefighter, County Fire Department", "County Fire Department");
+        let firefighter = who(
+            "Firefighter, County Fire Department",
+            "County Fire Department",
+        );
         let note = "Loved your keynote at Web Summit on growth hacking for founders.";
         assert!(clash(&Doc::new(note), &firefighter).is_some());
         let professor = who("Professor of Chinese Literature", "Peking University");
-        let note = "Great to meet you at the Google Cloud meetup; how is your cloud migration going?";
+        let note =
+            "Great to meet you at the Google Cloud meetup; how is your cloud migration going?";
         assert!(clash(&Doc::new(note), &professor).is_some());
     }
 
