@@ -130,6 +130,7 @@ mod tests {
             "hi dan, it's lukas from tuesday pottery class",
             "Hi Ivy, I've been using your crate in production for a year.",
             "Hi Ivy, your council's retrofit pilot keeps coming up in my research.",
+            "Nice to finally put a face to all those emails, Gustavo!",
             "",
         ] {
             silent(RULE, text);
