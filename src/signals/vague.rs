@@ -86,5 +86,8 @@ mod tests {
         assert!(!check(
             "Alex, I've been following your work and really admire it."
         ));
+        assert!(!check(
+            "I've been following your work for some time now and admire the way you go about it."
+        ));
     }
 }
