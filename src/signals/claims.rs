@@ -207,6 +207,8 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                         norm(k),
                         "as" | "becoming"
                             | "become"
+                            | "making"
+                            | "made"
                             | "promotion"
                             | "promoted"
                             | "appointed"
@@ -256,6 +258,16 @@ mod tests {
             "Congrats on becoming VP of Sales at Oracle!",
             "Account Executive at Oracle",
             "Oracle"
+        ));
+        assert!(wrong(
+            "Sinéad, congrats on making partner at A&L Goodbody!",
+            "Sous Chef, Chapter One Dublin",
+            "Chapter One"
+        ));
+        assert!(!wrong(
+            "Congrats on making partner, Aoife! Well deserved.",
+            "Partner at A&L Goodbody",
+            "A&L Goodbody"
         ));
         assert!(wrong(
             "As a fellow software engineer I loved your talk.",
