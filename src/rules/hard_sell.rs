@@ -323,6 +323,10 @@ mod tests {
             ID,
             "We have a C2C role for an SAP consultant in NJ. Rate $55/hr.",
         );
+        fires(
+            ID,
+            "Hi Thomas, I designed your website in 2019. I can redo it for a special price if you sign up this month.",
+        );
         fires(ID, "Our retainer is €900 a month.");
         fires(
             ID,

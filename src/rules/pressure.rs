@@ -218,6 +218,14 @@ mod tests {
         );
         fires(
             ID,
+            "Paolo, would you give us a quote for our piece on heat waves? Need it today.",
+        );
+        fires(
+            ID,
+            "Maya, I still think it was unfair that you got the credit for the checkout redesign.",
+        );
+        fires(
+            ID,
             "Keen to meet before the quarter closes, so please accept and I'll send a few times.",
         );
         silent(ID, "Please accept my thanks for the talk, it helped a lot.");

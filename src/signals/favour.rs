@@ -53,7 +53,7 @@ static UNPAID: std::sync::LazyLock<crate::text::Lexicon> =
 /// Free work or money asked of them: "could you take a look for free as a favour",
 /// "maybe you can approve a small loan for me", "can you donate?". A word of
 /// `src/lang/en/unpaid.txt` in a sentence that asks them ("could you", "can you", "you
-/// can"). Taking from someone without giving, whether or not they know the sender.
+/// can", "ask you to"). Taking from someone without giving, whether or not they know the sender.
 pub fn unpaid(doc: &Doc) -> Vec<Span> {
     let toks = &doc.tokens;
     let norm = |i: usize| toks[i].norm.as_str();
@@ -64,7 +64,10 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
             };
             range.clone().skip(1).any(|i| {
                 let pair = (norm(i - 1), norm(i));
-                matches!(pair.0, "could" | "can" | "would" | "will") && pair.1 == "you"
+                matches!(
+                    pair.0,
+                    "could" | "can" | "would" | "will" | "ask" | "asking"
+                ) && pair.1 == "you"
                     || pair.0 == "you" && matches!(pair.1, "can" | "could")
             })
         })
@@ -164,6 +167,9 @@ mod tests {
         assert!(unpaid("Could you take a look for free as a favour?"));
         assert!(unpaid("Maybe you can approve a small loan for me?"));
         assert!(unpaid("Can you donate and share it?"));
+        assert!(unpaid(
+            "We're reaching out to ask you to increase your monthly gift today."
+        ));
         assert!(!unpaid("I can do the first audit for free."));
         assert!(!unpaid(
             "Thank you for your pro bono work on the tenant case."
