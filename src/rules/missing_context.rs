@@ -252,6 +252,10 @@ mod shared_past_tests {
                 "Great working",
             ),
             (
+                "Chris, good working the Taste of London stall together!",
+                "good working",
+            ),
+            (
                 "Kate, thank you again for the photos from our wedding in June.",
                 "thank you again for",
             ),

@@ -353,13 +353,23 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
             start: toks[i].start,
             end: toks[j].end,
         };
-        // "Great working the Taste of London stall together!": a shared past told without "we".
-        if together_words
-            && end > first + 1
-            && matches!(norm(first), "good" | "great" | "nice" | "lovely" | "fun")
-            && SHARED_DOING.contains(&norm(first + 1))
+        // "Great working the Taste of London stall together!": a shared past told without
+        // "we", after a name said to them ("Chris, good working ...") or not.
+        let lead = if end > first + 1
+            && doc.text[toks[first].end..toks[first + 1].start]
+                .trim_start()
+                .starts_with(',')
         {
-            return Some(span(first, first + 1));
+            first + 1
+        } else {
+            first
+        };
+        if together_words
+            && end > lead + 1
+            && matches!(norm(lead), "good" | "great" | "nice" | "lovely" | "fun")
+            && SHARED_DOING.contains(&norm(lead + 1))
+        {
+            return Some(span(lead, lead + 1));
         }
         for i in first..end {
             let w = norm(i);
