@@ -387,6 +387,14 @@ mod tests {
             ID,
             "Hi Hannah, thanks for the kit sponsorship you kindly offered our U10 team.",
         );
+        fires(
+            ID,
+            "Hi Lucy, I endorsed your skills last month. Could you return the favour?",
+        );
+        silent(
+            ID,
+            "Hi Amara, saw you mentor on ADPList. Happy to return the favour on nonprofit budgets.",
+        );
     }
 
     #[test]

@@ -327,6 +327,14 @@ mod tests {
             ID,
             "Hi Thomas, I designed your website in 2019. I can redo it for a special price if you sign up this month.",
         );
+        fires(
+            ID,
+            "Hi Sophie, remember me from Tesco? I'd love to run paid sessions for your whole HR team.",
+        );
+        fires(
+            ID,
+            "Adaeze, your shea butter line is gorgeous! Let me know if you'd like a quote for a refresh.",
+        );
         fires(ID, "Our retainer is €900 a month.");
         fires(
             ID,
