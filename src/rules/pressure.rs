@@ -226,6 +226,10 @@ mod tests {
         );
         fires(
             ID,
+            "Liam, you interviewed me last month. Your process is broken and I'd like to know why.",
+        );
+        fires(
+            ID,
             "Keen to meet before the quarter closes, so please accept and I'll send a few times.",
         );
         silent(ID, "Please accept my thanks for the talk, it helped a lot.");
