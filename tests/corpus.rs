@@ -252,6 +252,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.68,
     ),
     (
+        "blind11",
+        "a real inbox's mix, with recipient profiles",
+        0.814,
+        0.85,
+        0.80,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
