@@ -120,16 +120,16 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             .iter()
             .any(|&k| in_profile(&fold(raw(k)), &profile) || initials_of(raw(k), &profile))
     };
-    // The capitalised words of a school's name from token `i` on, past "de", "of", ...
-    // ("Universidad de Barcelona" is [Universidad, Barcelona]).
-    let school_name = |i: usize| {
+    // The capitalised words of a school's name from token `i` to the sentence's `end`,
+    // past "de", "of", ... ("Universidad de Barcelona" is [Universidad, Barcelona]).
+    let school_name = |i: usize, end: usize| {
         let mut named = Vec::new();
         let mut k = i;
-        while k < toks.len() && named.len() < 5 {
+        while k < end && named.len() < 5 {
             if capital(k) {
                 named.push(k);
             } else if !(matches!(norm(k), "de" | "of" | "di" | "da" | "do" | "del" | "la")
-                && k + 1 < toks.len()
+                && k + 1 < end
                 && capital(k + 1)
                 && !named.is_empty())
             {
@@ -182,7 +182,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                 && matches!(norm(i + 1), "from" | "at")
                 && (first..i).any(|k| matches!(norm(k), "we" | "you" | "you've" | "you're"))
             {
-                let named = school_name(i + 2);
+                let named = school_name(i + 2, end);
                 if wrong_school(&named) {
                     out.push((span(i, *named.last().unwrap_or(&i)), Claim::School));
                     break;
@@ -298,6 +298,13 @@ mod tests {
             "Ten years since we graduated from Universidad Complutense together!",
             "Marketing Manager at Iberdrola | Universidad Complutense de Madrid",
             "Iberdrola"
+        ));
+        // The school's name ends with its sentence: "IBM" does not make the headline
+        // name a school.
+        assert!(!wrong(
+            "You studied at Leeds. IBM was lucky to get you.",
+            "Engineer at IBM",
+            "IBM"
         ));
         assert!(!wrong(
             "I graduated from Universidad de Barcelona and work in energy too.",

@@ -62,14 +62,27 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
             let Some(range) = doc.sentence_tokens().find(|r| r.contains(&h.first_token)) else {
                 return false;
             };
-            range.clone().skip(1).any(|i| {
+            let asks = range.clone().skip(1).find(|&i| {
                 let pair = (norm(i - 1), norm(i));
                 matches!(
                     pair.0,
                     "could" | "can" | "would" | "will" | "ask" | "asking"
                 ) && pair.1 == "you"
                     || pair.0 == "you" && matches!(pair.1, "can" | "could")
-            })
+            });
+            // An offer: "would you like me to review it for free?", "could you tell me
+            // if I can send it free of charge?".
+            let offer = |from: usize| {
+                (from..h.first_token).any(|k| {
+                    matches!(norm(k), "i" | "i'll" | "i'd" | "we" | "we'll" | "we'd")
+                        || (matches!(norm(k), "like" | "want")
+                            && matches!(
+                                toks.get(k + 1).map(|t| t.norm.as_str()),
+                                Some("me" | "us")
+                            ))
+                })
+            };
+            asks.is_some_and(|i| !offer(i))
         })
         .map(|h| h.span())
         .collect()
@@ -171,6 +184,10 @@ mod tests {
             "We're reaching out to ask you to increase your monthly gift today."
         ));
         assert!(!unpaid("I can do the first audit for free."));
+        assert!(!unpaid("Would you like me to review your site for free?"));
+        assert!(!unpaid(
+            "Could you tell me if I can send you samples free of charge?"
+        ));
         assert!(!unpaid(
             "Thank you for your pro bono work on the tenant case."
         ));
