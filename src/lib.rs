@@ -164,24 +164,12 @@ pub fn analyze_bytes(text: &str, ctx: &Context) -> Report {
             capped_by: None,
         };
     }
-    let scored = score::score(&cx, &fired, &findings);
+    let fired: Vec<score::Fired> = fired.iter().map(|&r| score::Fired::new(&cx, r)).collect();
+    let scored = score::score(&cx, &fired);
     // What each finding is worth: the score with its rule no longer firing.
     let gains: Vec<(&str, u8)> = fired
         .iter()
-        .map(|rule| {
-            let without: Vec<&dyn rules::Rule> = fired
-                .iter()
-                .copied()
-                .filter(|r| r.id() != rule.id())
-                .collect();
-            let rest: Vec<Finding> = findings
-                .iter()
-                .filter(|f| f.rule != rule.id())
-                .cloned()
-                .collect();
-            let total = score::score(&cx, &without, &rest).total;
-            (rule.id(), total.saturating_sub(scored.total))
-        })
+        .map(|f| (f.rule.id(), score::gain(&cx, &fired, f.rule.id())))
         .collect();
     for f in &mut findings {
         f.points = gains

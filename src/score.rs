@@ -11,7 +11,7 @@
 //! best; a stated reason, an offer or a question were missing from good and bad notes
 //! alike, so their absence costs little.
 
-use crate::report::{Category, CategoryScore, Finding};
+use crate::report::{Category, CategoryScore};
 use crate::rules::{Cx, Rule};
 
 /// The weight of a category in the 100-point total.
@@ -32,54 +32,85 @@ pub struct Scored {
     pub capped_by: Option<&'static str>,
 }
 
-/// Computes the total and the breakdown from the rules that fired.
-pub fn score(cx: &Cx, fired: &[&dyn Rule], findings: &[Finding]) -> Scored {
+/// A rule that fired on the note, with the cap it puts on the total (asked once per
+/// note: some caps read the note again).
+#[derive(Clone, Copy)]
+pub struct Fired<'r> {
+    pub rule: &'r dyn Rule,
+    pub cap: Option<u8>,
+}
+
+impl<'r> Fired<'r> {
+    /// `rule`, which fired on the note `cx` reads.
+    pub fn new(cx: &Cx, rule: &'r dyn Rule) -> Self {
+        Fired {
+            rule,
+            cap: rule.cap(cx),
+        }
+    }
+}
+
+/// A category's points when the rules in `fired` (but `skip`) fired.
+fn category_points(cx: &Cx, c: Category, fired: &[Fired], skip: Option<&str>) -> u8 {
     // A note without a single word carries none of the elements, whatever the
     // missing-element rules (silent on such a note, too-short speaks) say.
-    let wordless = cx.doc.word_count() == 0;
-    let categories: Vec<CategoryScore> = Category::ALL
+    if cx.doc.word_count() == 0
+        && matches!(c, Category::Personal | Category::Reason | Category::Value)
+    {
+        return 0;
+    }
+    let lost: u32 = fired
         .iter()
-        .map(|&c| {
-            if wordless && matches!(c, Category::Personal | Category::Reason | Category::Value) {
-                return CategoryScore {
-                    id: c,
-                    label: c.label().to_string(),
-                    score: 0,
-                    max: weight(c),
-                };
-            }
-            let lost: u32 = fired
-                .iter()
-                .filter(|r| r.category() == c)
-                .map(|r| u32::from(r.penalty()))
-                .sum();
-            let max = weight(c);
-            CategoryScore {
-                id: c,
-                label: c.label().to_string(),
-                score: u32::from(max).saturating_sub(lost) as u8,
-                max,
-            }
-        })
-        .collect();
-    let sum: u32 = categories.iter().map(|c| u32::from(c.score)).sum();
+        .filter(|f| f.rule.category() == c && Some(f.rule.id()) != skip)
+        .map(|f| u32::from(f.rule.penalty()))
+        .sum();
+    u32::from(weight(c)).saturating_sub(lost) as u8
+}
+
+/// The total when the rules in `fired` (but `skip`) fired, and the rule whose cap
+/// holds it down.
+fn total(cx: &Cx, fired: &[Fired], skip: Option<&str>) -> (u8, Option<&'static str>) {
+    let sum: u32 = Category::ALL
+        .iter()
+        .map(|&c| u32::from(category_points(cx, c, fired, skip)))
+        .sum();
+    let total = sum.min(100) as u8;
     let cap = fired
         .iter()
-        .filter_map(|r| r.cap(cx, findings).map(|c| (c, r.id())))
+        .filter(|f| Some(f.rule.id()) != skip)
+        .filter_map(|f| f.cap.map(|c| (c, f.rule.id())))
         .min();
-    let total = sum.min(100) as u8;
     match cap {
-        Some((cap, id)) if cap < total => Scored {
-            total: cap,
-            categories,
-            capped_by: Some(id),
-        },
-        _ => Scored {
-            total,
-            categories,
-            capped_by: None,
-        },
+        Some((cap, id)) if cap < total => (cap, Some(id)),
+        _ => (total, None),
     }
+}
+
+/// Computes the total and the breakdown from the rules that fired.
+pub fn score(cx: &Cx, fired: &[Fired]) -> Scored {
+    let categories = Category::ALL
+        .iter()
+        .map(|&c| CategoryScore {
+            id: c,
+            label: c.label().to_string(),
+            score: category_points(cx, c, fired, None),
+            max: weight(c),
+        })
+        .collect();
+    let (total, capped_by) = total(cx, fired, None);
+    Scored {
+        total,
+        categories,
+        capped_by,
+    }
+}
+
+/// What fixing `rule`'s findings is worth: the total with that rule no longer firing,
+/// less the total now.
+pub fn gain(cx: &Cx, fired: &[Fired], rule: &str) -> u8 {
+    total(cx, fired, Some(rule))
+        .0
+        .saturating_sub(total(cx, fired, None).0)
 }
 
 #[cfg(test)]

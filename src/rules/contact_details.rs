@@ -152,7 +152,7 @@ impl Rule for ContactDetails {
     fn penalty(&self) -> u8 {
         5
     }
-    fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+    fn cap(&self, cx: &Cx) -> Option<u8> {
         (cx.ctx.kind == Kind::Invitation && cx.doc.find_iter(&APPS).any(|h| asks_for_theirs(&h)))
             .then_some(ASK_CAP)
     }

@@ -261,7 +261,7 @@ impl Rule for EntitlementAsk {
     fn penalty(&self) -> u8 {
         15
     }
-    fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+    fn cap(&self, _cx: &Cx) -> Option<u8> {
         Some(CAP)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {

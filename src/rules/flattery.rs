@@ -112,7 +112,7 @@ impl Rule for Flattery {
     fn penalty(&self) -> u8 {
         10
     }
-    fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+    fn cap(&self, cx: &Cx) -> Option<u8> {
         // Praise from someone who says nothing of how they know them is the hollow kind.
         cx.signals.how_found.is_none().then_some(HOLLOW_CAP)
     }

@@ -203,7 +203,7 @@ impl Rule for GenericOpener {
     /// default text, alone or behind a greeting, must not score like a written note.
     /// A note that says it goes to many people at 35, and one of buzzwords with nothing
     /// specific in it at 40.
-    fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+    fn cap(&self, cx: &Cx) -> Option<u8> {
         let hits = canned(cx);
         let greet = greeting_tokens(cx);
         let words = cx.doc.word_count().saturating_sub(greet);

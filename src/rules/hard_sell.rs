@@ -256,7 +256,7 @@ impl Rule for HardSell {
     }
     /// A pitch before any relationship caps the score at 45, a scheme at 20; a call
     /// request alone does not.
-    fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+    fn cap(&self, cx: &Cx) -> Option<u8> {
         let sells = sells(cx);
         let any = |kinds: &[Sell]| sells.iter().any(|(_, _, s)| kinds.contains(s));
         if any(&[Sell::Scheme]) {

@@ -45,7 +45,7 @@ impl Rule for MissingContext {
     /// and no reason to connect: a note that could go to anyone there scores no
     /// better than a vague one (as `missing-specifics` caps a note with nothing of
     /// theirs at all).
-    fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+    fn cap(&self, cx: &Cx) -> Option<u8> {
         let s = cx.signals;
         (s.shared_past.is_none() && s.detail.is_none() && s.reason.is_none()).then_some(GENERIC_CAP)
     }

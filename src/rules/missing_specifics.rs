@@ -44,7 +44,7 @@ impl Rule for MissingSpecifics {
     }
     /// Nothing of theirs and no word on how they know them: the note could go to
     /// anyone with their name on it, and scores no better than a vague one.
-    fn cap(&self, cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+    fn cap(&self, cx: &Cx) -> Option<u8> {
         (cx.signals.how_found.is_none() && cx.signals.shared_past.is_none()).then_some(GENERIC_CAP)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {

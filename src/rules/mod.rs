@@ -80,7 +80,7 @@ pub trait Rule: Sync {
     fn penalty(&self) -> u8;
     /// Upper bound on the total score while the rule fires, for faults that make the
     /// note bad whatever else it does well.
-    fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+    fn cap(&self, _cx: &Cx) -> Option<u8> {
         None
     }
     /// True for a rule that reads no words of a language (the limit, template fields,

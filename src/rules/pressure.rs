@@ -149,7 +149,7 @@ impl Rule for Pressure {
     }
     /// Pressure on someone who owes the sender nothing makes the note a bad one,
     /// however personal the rest: capped like a pitch or an entitled ask.
-    fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+    fn cap(&self, _cx: &Cx) -> Option<u8> {
         Some(35)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {

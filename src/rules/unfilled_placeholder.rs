@@ -31,7 +31,7 @@ impl Rule for UnfilledPlaceholder {
     fn penalty(&self) -> u8 {
         15
     }
-    fn cap(&self, _cx: &Cx, _findings: &[Finding]) -> Option<u8> {
+    fn cap(&self, _cx: &Cx) -> Option<u8> {
         Some(30)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {

@@ -148,10 +148,14 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                 "you" | "your" | "you're" | "congrats" | "congratulations"
             )
         });
+        // The last word in this sentence so far that speaks of the sender.
+        let mut sender_at: Option<usize> = None;
         for i in first..end {
-            // The sender's own title or job is theirs to state.
-            let own = (i.saturating_sub(6).max(first)..i)
-                .any(|k| matches!(norm(k), "i'm" | "i" | "my" | "am" | "we're" | "our"));
+            // The sender's own title or job is theirs to state (up to six words on).
+            let own = sender_at.is_some_and(|k| i - k <= 6);
+            if matches!(norm(i), "i'm" | "i" | "my" | "am" | "we're" | "our") {
+                sender_at = Some(i);
+            }
             if own {
                 continue;
             }
