@@ -20,7 +20,42 @@ use std::sync::OnceLock;
 pub struct List {
     joined: &'static str,
     split: OnceLock<Vec<&'static str>>,
-    set: OnceLock<std::collections::HashSet<&'static str, BuildHasherDefault<WordHasher>>>,
+    index: OnceLock<Index>,
+}
+
+/// A list's phrases as a hash set, behind two cheap filters (their lengths and first
+/// bytes) that turn most words away before they are hashed.
+struct Index {
+    set: std::collections::HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+    /// Bit `n` (`n` < 63): a phrase of `n` bytes; bit 63: one of 63 bytes or more.
+    lengths: u64,
+    /// Bit `b`: a phrase whose first byte is `b`.
+    first: [u64; 4],
+}
+
+impl Index {
+    fn new(phrases: &[&'static str]) -> Self {
+        let mut index = Index {
+            set: phrases.iter().copied().collect(),
+            lengths: 0,
+            first: [0; 4],
+        };
+        for p in phrases {
+            index.lengths |= 1 << p.len().min(63);
+            if let Some(&b) = p.as_bytes().first() {
+                index.first[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        index
+    }
+
+    fn may_hold(&self, phrase: &str) -> bool {
+        self.lengths & (1 << phrase.len().min(63)) != 0
+            && phrase
+                .as_bytes()
+                .first()
+                .is_none_or(|&b| self.first[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
 }
 
 impl List {
@@ -29,16 +64,15 @@ impl List {
         List {
             joined,
             split: OnceLock::new(),
-            set: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
     /// Whether `phrase` is in the list: a hash lookup (the detectors ask this of
     /// nearly every word, where a scan of the list cost most of a note's analysis).
     pub fn contains(&self, phrase: &&str) -> bool {
-        self.set
-            .get_or_init(|| self.iter().copied().collect())
-            .contains(phrase)
+        let index = self.index.get_or_init(|| Index::new(self));
+        index.may_hold(phrase) && index.set.contains(phrase)
     }
 }
 
@@ -155,5 +189,26 @@ pub mod en {
     /// (function words and the vocabulary of canned notes).
     pub fn is_generic_word(norm: &str) -> bool {
         GENERIC.contains(norm)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::List;
+
+    proptest::proptest! {
+        /// A list holds exactly its phrases: its filters never turn one away.
+        #[test]
+        fn a_list_holds_exactly_its_phrases(
+            phrases in proptest::collection::vec("[a-cé'’ ]{1,5}|[x-z]{60,70}", 1..12),
+            probe in "[a-cé'’ ]{0,5}|[x-z]{60,70}",
+        ) {
+            let joined: &'static str = Box::leak(phrases.join("\n").into_boxed_str());
+            let list = List::new(joined);
+            for p in &phrases {
+                proptest::prop_assert!(list.contains(&p.as_str()));
+            }
+            proptest::prop_assert_eq!(list.contains(&probe.as_str()), phrases.contains(&probe));
+        }
     }
 }
