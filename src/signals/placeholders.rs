@@ -144,6 +144,12 @@ pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
         return out;
     }
     for (start, chunk) in chunks(text) {
+        // Most chunks are plain words with a lower-case letter: no field (see below).
+        if !chunk.bytes().any(|b| b == b'$' || b == b'_')
+            && chunk.bytes().any(|b| b.is_ascii_lowercase())
+        {
+            continue;
+        }
         let edge = |c: char| !(c.is_alphanumeric() || c == '_' || c == '$');
         let rest = chunk.trim_start_matches(edge);
         let word = rest.trim_end_matches(edge);
