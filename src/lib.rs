@@ -169,7 +169,8 @@ pub fn analyze_bytes(text: &str, ctx: &Context) -> Report {
     // What each finding is worth: the score with its rule no longer firing.
     let gains: Vec<(&str, u8)> = fired
         .iter()
-        .map(|f| (f.rule.id(), score::gain(&cx, &fired, f.rule.id())))
+        .map(|f| f.rule.id())
+        .zip(score::gains(&cx, &fired))
         .collect();
     for f in &mut findings {
         f.points = gains

@@ -38,6 +38,8 @@ pub struct Scored {
 pub struct Fired<'r> {
     pub rule: &'r dyn Rule,
     pub cap: Option<u8>,
+    category: Category,
+    penalty: u8,
 }
 
 impl<'r> Fired<'r> {
@@ -46,12 +48,14 @@ impl<'r> Fired<'r> {
         Fired {
             rule,
             cap: rule.cap(cx),
+            category: rule.category(),
+            penalty: rule.penalty(),
         }
     }
 }
 
-/// A category's points when the rules in `fired` (but `skip`) fired.
-fn category_points(cx: &Cx, c: Category, fired: &[Fired], skip: Option<&str>) -> u8 {
+/// A category's points when the rules in `fired` (but the one at index `skip`) fired.
+fn category_points(cx: &Cx, c: Category, fired: &[Fired], skip: Option<usize>) -> u8 {
     // A note without a single word carries none of the elements, whatever the
     // missing-element rules (silent on such a note, too-short speaks) say.
     if cx.doc.word_count() == 0
@@ -61,15 +65,16 @@ fn category_points(cx: &Cx, c: Category, fired: &[Fired], skip: Option<&str>) ->
     }
     let lost: u32 = fired
         .iter()
-        .filter(|f| f.rule.category() == c && Some(f.rule.id()) != skip)
-        .map(|f| u32::from(f.rule.penalty()))
+        .enumerate()
+        .filter(|&(i, f)| f.category == c && Some(i) != skip)
+        .map(|(_, f)| u32::from(f.penalty))
         .sum();
     u32::from(weight(c)).saturating_sub(lost) as u8
 }
 
-/// The total when the rules in `fired` (but `skip`) fired, and the rule whose cap
-/// holds it down.
-fn total(cx: &Cx, fired: &[Fired], skip: Option<&str>) -> (u8, Option<&'static str>) {
+/// The total when the rules in `fired` (but the one at index `skip`) fired, and the
+/// rule whose cap holds it down.
+fn total(cx: &Cx, fired: &[Fired], skip: Option<usize>) -> (u8, Option<&'static str>) {
     let sum: u32 = Category::ALL
         .iter()
         .map(|&c| u32::from(category_points(cx, c, fired, skip)))
@@ -77,8 +82,9 @@ fn total(cx: &Cx, fired: &[Fired], skip: Option<&str>) -> (u8, Option<&'static s
     let total = sum.min(100) as u8;
     let cap = fired
         .iter()
-        .filter(|f| Some(f.rule.id()) != skip)
-        .filter_map(|f| f.cap.map(|c| (c, f.rule.id())))
+        .enumerate()
+        .filter(|&(i, _)| Some(i) != skip)
+        .filter_map(|(_, f)| f.cap.map(|c| (c, f.rule.id())))
         .min();
     match cap {
         Some((cap, id)) if cap < total => (cap, Some(id)),
@@ -105,12 +111,13 @@ pub fn score(cx: &Cx, fired: &[Fired]) -> Scored {
     }
 }
 
-/// What fixing `rule`'s findings is worth: the total with that rule no longer firing,
-/// less the total now.
-pub fn gain(cx: &Cx, fired: &[Fired], rule: &str) -> u8 {
-    total(cx, fired, Some(rule))
-        .0
-        .saturating_sub(total(cx, fired, None).0)
+/// What fixing each fired rule's findings is worth, in `fired`'s order: the total with
+/// that rule no longer firing, less the total now.
+pub fn gains(cx: &Cx, fired: &[Fired]) -> Vec<u8> {
+    let now = total(cx, fired, None).0;
+    (0..fired.len())
+        .map(|i| total(cx, fired, Some(i)).0.saturating_sub(now))
+        .collect()
 }
 
 #[cfg(test)]

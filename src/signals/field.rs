@@ -186,6 +186,12 @@ fn about_them(doc: &Doc, hit: &Hit) -> bool {
 /// anywhere in the note, and a headline that ties them to a field. The span covers the
 /// first such word said of them.
 pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
+    // The note's field words first: most notes have none, and then the profile need
+    // not be read.
+    let hits = doc.find(&TABLE.lexicon);
+    if hits.is_empty() {
+        return None;
+    }
     let theirs = profile_fields(recipient);
     if theirs == 0 {
         return None;
@@ -199,7 +205,6 @@ pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
     } else {
         !near
     };
-    let hits = doc.find(&TABLE.lexicon);
     let fields = |h: &Hit| TABLE.entries[h.phrase].fields;
     if hits.iter().any(|h| fields(h) & near != 0) {
         return None;
