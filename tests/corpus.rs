@@ -259,6 +259,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.80,
     ),
     (
+        "blind12",
+        "how people really type (second-language English, phone-typed, formal), with profiles",
+        0.825,
+        0.89,
+        0.84,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
