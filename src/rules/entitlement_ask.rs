@@ -428,6 +428,19 @@ mod tests {
         );
         fires(ID, "Are you hiring? I'm looking for my next role.");
         fires(ID, "I'd love to pick your brain about fundraising.");
+        // A word put in for someone else, money for a round, a reference for an application.
+        fires(
+            ID,
+            "Hi Linh, can you put in a word for her at Unilever? She is very hardworking.",
+        );
+        fires(
+            ID,
+            "I'm raising a seed round. Would you consider investing?",
+        );
+        fires(
+            ID,
+            "Would you be open to being a reference for my Rhodes Scholarship application?",
+        );
         fires(
             ID,
             "Could you do me a favor and share my resume with your team?",
@@ -452,6 +465,10 @@ mod tests {
             "I'm not asking for a referral, just curious how you moved into devrel.",
         );
         silent(ID, "Let me introduce myself: I build linters in Rust.");
+        silent(
+            ID,
+            "I saw you invest in climate startups. How do you judge a team that early?",
+        );
         silent(
             ID,
             "I read your introduction to Rust and it helped me a lot.",

@@ -296,6 +296,11 @@ mod tests {
             "Hi Sarah, we help companies like yours increase revenue by 30%.",
         );
         fires(ID, "Would you like to book a demo of our platform?");
+        // Paying to take part is a sale too.
+        fires(
+            ID,
+            "Join our summit as a speaker! There's a small speaker fee of $299 to cover production.",
+        );
         fires(
             ID,
             "Would your ministry be interested in our rapid test kits at wholesale price?",
