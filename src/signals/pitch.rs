@@ -94,6 +94,21 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     break;
                 }
             }
+            // "I help CFOs like you cut cloud spend": the sender's customers (a plural
+            // noun right after "help"; "I help organise events like yours" is no pitch),
+            // likened to them.
+            if w == "i"
+                && i + 2 < end
+                && norm(i + 1) == "help"
+                && (norm(i + 2).ends_with('s') || norm(i + 2) == "people")
+            {
+                if let Some(k) = (i + 2..(i + 5).min(end.saturating_sub(1)))
+                    .find(|&k| norm(k) == "like" && matches!(norm(k + 1), "you" | "yours"))
+                {
+                    hit = Some(span(i, k + 1));
+                    break;
+                }
+            }
             // "we help firms", "we've been helping Irish SMEs", "we supply ... for clubs".
             if matches!(w, "we" | "we've" | "we're") {
                 let verb = (i + 1..(i + 4).min(end)).find(|&j| PITCH_OFFER.contains(&norm(j)));
@@ -128,6 +143,22 @@ mod tests {
 
     fn pitches(text: &str) -> bool {
         !detect(&Doc::new(text)).is_empty()
+    }
+
+    #[test]
+    fn customers_likened_to_them() {
+        assert!(pitches(
+            "Hi Ahmed, I help CFOs like you cut cloud spend by 30-40% in 90 days, guaranteed."
+        ));
+        assert!(pitches(
+            "I help founders like you raise their seed round faster."
+        ));
+        assert!(!pitches(
+            "I help organise events like yours in Leeds; would you speak at the next one?"
+        ));
+        assert!(!pitches(
+            "Your talk would help people like me. How did you start?"
+        ));
     }
 
     #[test]
