@@ -94,6 +94,19 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     break;
                 }
             }
+            // "our consulting services", "our new analytics platform": what the sender
+            // sells, with words between (the plain "our services" is a listed phrase).
+            if w == "our" {
+                if let Some(k) = (i + 2..(i + 4).min(end)).find(|&k| {
+                    matches!(
+                        norm(k),
+                        "services" | "solutions" | "products" | "platform" | "software"
+                    )
+                }) {
+                    hit = Some(span(i, k));
+                    break;
+                }
+            }
             // "I help CFOs like you cut cloud spend": the sender's customers (a plural
             // noun right after "help"; "I help organise events like yours" is no pitch),
             // likened to them.
@@ -143,6 +156,17 @@ mod tests {
 
     fn pitches(text: &str) -> bool {
         !detect(&Doc::new(text)).is_empty()
+    }
+
+    #[test]
+    fn what_the_sender_sells_with_words_between() {
+        assert!(pitches(
+            "Would your company need our consulting services this year?"
+        ));
+        assert!(pitches("Happy to show you our new analytics platform."));
+        assert!(!pitches(
+            "I enjoyed our chat about your services team at RustConf."
+        ));
     }
 
     #[test]
