@@ -52,7 +52,8 @@ pub fn fold(s: &str) -> String {
 
 /// True when `greeted` (one word) can refer to the person called `full_name`: the
 /// same name once folded, a prefix of three letters or more ("Alex" for Alexandra),
-/// or a common short form ("Mike" for Michael).
+/// an ending of four or more ("Bisi" for Olabisi), or a common short form ("Mike" for
+/// Michael).
 pub fn matches_name(greeted: &str, full_name: &str) -> bool {
     let greeted = greeted
         .strip_suffix("'s")
@@ -86,6 +87,9 @@ pub fn matches_name(greeted: &str, full_name: &str) -> bool {
             || (Some(k) == first
                 && ((g.len() >= 3 && p.starts_with(&g))
                     || (p.len() >= 3 && g.starts_with(p.as_str()))
+                    // The end of the name, four letters or more: "Bisi" for Olabisi,
+                    // "Tunde" for Babatunde, "Tope" for Temitope, "Beth" for Elizabeth.
+                    || (g.len() >= 4 && p.ends_with(&g))
                     || NICKNAMES.iter().any(|pair| {
                         let (n, f) = pair.split_once(' ').unwrap_or((pair, ""));
                         (n == g && f == p) || (n == p && f == g)
@@ -126,8 +130,20 @@ mod tests {
         ] {
             assert!(matches_name(short, full), "{short} for {full}");
         }
+        // The end of a first name is its short form too, in many languages.
+        for (short, full) in [
+            ("Bisi", "Olabisi Akinola"),
+            ("Tunde", "Babatunde Bakare"),
+            ("Tope", "Temitope Adeyemi"),
+            ("Beth", "Elizabeth Warren"),
+        ] {
+            assert!(matches_name(short, full), "{short} for {full}");
+        }
+        // Three letters are not enough: Ian is not Brian.
+        assert!(!matches_name("Ian", "Brian Walsh"));
         // A short form only of its own name, and only of a first name.
         assert!(!matches_name("Gabi", "Martina Rossi"));
+        assert!(!matches_name("Sola", "Peter Adesola"));
         assert!(!matches_name("Mary", "Martin Kohl"));
         assert!(!matches_name("Pepe", "Ana José"));
     }
