@@ -2,7 +2,8 @@
 //! name: "your work at Google" to someone at Stripe, "congrats on the move to Revolut"
 //! to someone whose profile says Monzo. Only phrases about where they are now count
 //! ("your work/role/team at", "what you're building at", "you're at", "congrats on
-//! joining", "your move to", "congrats on 5 years at", "a fellow Acme colleague");
+//! joining", "your move to", "congrats on 5 years at", "a fellow Acme colleague", "a
+//! fellow marketing leader at", "we're both PMs at", "your Acme booth");
 //! a shared past ("miss working with you at Accenture") is not about their current job.
 //! Silent when neither their company nor their headline is known.
 //!
@@ -141,11 +142,26 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 && toks[i.saturating_sub(6)..i]
                     .iter()
                     .any(|p| matches!(p.norm.as_str(), "congrats" | "congratulations" | "your"));
-            if theirs || milestone {
+            // "as a fellow marketing leader at HubSpot", "we're both product managers at
+            // Careem": the same employer now (not "we were both at", a shared past).
+            let recent = &toks[from.max(i.saturating_sub(5))..i];
+            let fellow = recent.iter().any(|p| p.norm == "fellow");
+            let both_now = recent.windows(2).any(|w| {
+                matches!(w[0].norm.as_str(), "we're" | "are") && w[1].norm == "both"
+                    || w[0].norm == "both" && matches!(w[1].norm.as_str(), "work" | "working")
+            });
+            if theirs || milestone || fellow || both_now {
                 name_at(doc, i + 1)
             } else {
                 None
             }
+        } else if w == "your"
+            && name_at(doc, i + 1).is_some_and(|(_, j)| {
+                j < toks.len() && matches!(toks[j].norm.as_str(), "booth" | "stand" | "stall")
+            })
+        {
+            // "we met at your Grab booth": their company's stand at an event.
+            name_at(doc, i + 1)
         } else if w == "fellow" {
             // "as a fellow Emirates NBD colleague": the same employer now.
             name_at(doc, i + 1).filter(|&(_, j)| {
@@ -291,6 +307,9 @@ mod tests {
             "Hi Priya, I've been following the work the team at Netflix is doing; I'd love to hear about your role there!",
             "Hi Priya, as a fellow Revolut colleague, great to see the launch!",
             "Priya! Congrats on the new job at Square, you'll crush it.",
+            "Hi Priya, as a fellow product leader at Revolut I thought we should connect!",
+            "Hi Priya, we're both product managers at Revolut so it makes sense to connect.",
+            "Hi Priya, we met at your Revolut booth at Money20/20!",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
@@ -315,6 +334,9 @@ mod tests {
             "Hi Priya, I spent 5 years at Microsoft before Monzo.",
             "Hi Priya, what you're building at Monzo is great.",
             "Hi Priya, fellow McGill alum here!",
+            "Hi Priya, we were both interns at Revolut back in 2015.",
+            "Hi Priya, as a fellow product leader at Monzo, great to see the launch!",
+            "Hi Priya, I loved your Monzo booth at Money20/20.",
             "The team at Netflix is hiring; I saw it on their blog.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
