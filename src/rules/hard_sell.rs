@@ -144,10 +144,26 @@ fn prices(text: &str) -> Vec<(usize, usize, Sell)> {
             .take(12)
             .collect::<String>()
             .to_ascii_lowercase();
+        // "for only $999", "a speaker fee of $299" before the amount; "a $200 fee", "the
+        // £20k package" after it: a price asked of them.
+        let before = text[..start].trim_end().to_ascii_lowercase();
+        let asked_before = ["only", "just", "fee of", "fees of", "price of", "costs"]
+            .iter()
+            .find(|w| {
+                before.ends_with(*w)
+                    && !before[..before.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
+            });
         let found = if currency {
             PER.iter()
                 .find(|p| rest.starts_with(*p))
                 .map(|p| (p.len(), Sell::Pitch))
+                .or_else(|| {
+                    [" fee", " package", " discount"]
+                        .iter()
+                        .find(|w| rest.starts_with(*w))
+                        .map(|w| (w.len(), Sell::Pitch))
+                })
+                .or_else(|| asked_before.map(|_| (0, Sell::Pitch)))
         } else if rest.starts_with("% off") {
             Some(("% off".len(), Sell::Pitch))
         } else if rest.starts_with('%') {
@@ -159,7 +175,13 @@ fn prices(text: &str) -> Vec<(usize, usize, Sell)> {
             None
         };
         if let Some((len, sell)) = found {
-            out.push((start, j + len, sell));
+            let from = match asked_before {
+                Some(w) if len == 0 => {
+                    start - (text[..start].len() - text[..start].trim_end().len()) - w.len()
+                }
+                _ => start,
+            };
+            out.push((from, j + len, sell));
         }
         i = j.max(i + 1);
     }
@@ -315,6 +337,28 @@ mod tests {
         fires(
             ID,
             "Check out our pricing plans, there's a discount code inside.",
+        );
+    }
+
+    #[test]
+    fn prices_asked_of_them() {
+        fires(
+            ID,
+            "I'd love you to be a guest. Just one thing, there's a $200 fee to cover production.",
+        );
+        fires(
+            ID,
+            "We can build you a modern site in 1 week for only $999.",
+        );
+        fires(
+            ID,
+            "I've attached the £20k package. Can you sign off this week?",
+        );
+        fires(ID, "Fast publication in 7 days. APC only $150.");
+        silent(ID, "Congrats on raising $20M, only two years in!");
+        silent(
+            ID,
+            "Your post on the $99 plan made me rethink how I price my course.",
         );
     }
 
