@@ -5,7 +5,8 @@
 //! mentor", "weekly calls", "review my 40-page research paper"), an endorsement or
 //! recommendation, or a share of your post; and, from anyone, a demand framed as an
 //! obligation ("I need you to get Revolut to integrate it", "you owe me", "I trust
-//! you'll make sure he gets in").
+//! you'll make sure he gets in") or something not theirs to give ("could you share
+//! your internal roadmap?", "your manager's email", "just between us").
 //!
 //! **Why it matters.** One seed is entirely about this: a network is years of
 //! relationship-building, not a transferable asset; asking for contacts "without
@@ -53,6 +54,9 @@ enum Ask {
     /// An ask framed as an obligation ("I need you to", "you owe me", "I trust you'll
     /// make sure he gets in"): unfair whether or not they know each other.
     Demand,
+    /// Something not theirs to give: inside information, exam answers, a colleague's
+    /// contact details. Improper whether or not they know each other.
+    Confidential,
 }
 
 /// `src/lang/en/entitlement_asks.txt`: each phrase with what it is.
@@ -66,6 +70,7 @@ static ASKS: LazyLock<Vec<(&'static str, Ask)>> = LazyLock::new(|| {
                 "endorsement" => Ask::Endorsement,
                 "promotion" => Ask::Promotion,
                 "demand" => Ask::Demand,
+                "confidential" => Ask::Confidential,
                 other => {
                     panic!("src/lang/en/entitlement_asks.txt: unknown tag {other:?} for {phrase:?}")
                 }
@@ -247,6 +252,7 @@ fn message(ask: Ask) -> &'static str {
         Ask::Favour => "A favour from a stranger, before any relationship, reads as taking. Lead with genuine interest in their work and what you can offer in return.",
         Ask::Endorsement => "Endorsements and recommendations come from people who know your work; asking a stranger for one undermines your credibility. Build the relationship first.",
         Ask::Promotion => "Asking a stranger to share, like or follow your content asks for their reputation before they know you. Engage with their work first.",
+        Ask::Confidential => "This asks for something that isn't theirs to share: inside plans, exam answers or a colleague's contact details. It would put their job and your name at risk; ask only for what is theirs to give, like their view or their experience.",
         Ask::Demand => "This asks as if they owe it to you, with no way to say no. Even someone who knows you well will feel pressed: ask plainly, say why them, and make it easy to decline.",
     }
 }
@@ -335,6 +341,26 @@ mod tests {
     use crate::{Context, Recipient};
 
     const ID: &str = "entitlement-ask";
+
+    #[test]
+    fn what_is_not_theirs_to_give_fires_from_anyone() {
+        fires(
+            ID,
+            "Hi Emily, I'm building a voice startup. Also, could you share your internal roadmap?",
+        );
+        fires(
+            ID,
+            "Hi Ben, we worked together at Unilever. What is your team launching in Q3? Just between us, of course.",
+        );
+        fires(
+            ID,
+            "Could you give me your manager's email? I want to pitch him.",
+        );
+        silent(
+            ID,
+            "Hi Emily, your talk on internal tooling at Amazon was great. How do you pick what to build?",
+        );
+    }
 
     #[test]
     fn demands_fire_even_between_people_who_know_each_other() {
