@@ -477,6 +477,14 @@ mod tests {
         fires(ID, "Can you give me an internship at your company?");
         fires(ID, "Could you review my resume before I apply?");
         fires(ID, "Please like and share my latest post!");
+        fires(
+            ID,
+            "Love your content! I'm launching a course. Would you mind sharing it with your followers?",
+        );
+        fires(
+            ID,
+            "I'm building a list for my weekly newsletter. I've added you already, hope that's ok!",
+        );
     }
 
     #[test]

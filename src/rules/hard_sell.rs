@@ -341,6 +341,30 @@ mod tests {
     }
 
     #[test]
+    fn schemes_buying_and_paying_to_publish() {
+        fires(
+            ID,
+            "Old buddy from the warehouse days! My crypto project is about to moon, get in early.",
+        );
+        fires(
+            ID,
+            "Great to meet you at the AWS Summit! Here is the link to my MLM opportunity.",
+        );
+        fires(
+            ID,
+            "I'm asking all my old friends to buy my product to help me get started.",
+        );
+        fires(
+            ID,
+            "Dear Colleague, we are pleased to invite you to publish in our journal.",
+        );
+        silent(
+            ID,
+            "Hi Sam, I read your paper on MLMs and consumer debt; how did you get the data?",
+        );
+    }
+
+    #[test]
     fn prices_asked_of_them() {
         fires(
             ID,
