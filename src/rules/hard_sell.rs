@@ -234,12 +234,36 @@ fn claims(doc: &crate::text::Doc) -> Vec<(usize, usize, Sell)> {
     out
 }
 
+/// "I shared it with our platform team": "our platform" names the sender's team here,
+/// not something for sale.
+fn our_team(doc: &crate::text::Doc, h: &Hit) -> bool {
+    doc.tokens[h.first_token].norm == "our"
+        && doc.tokens.get(h.end_token).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "team"
+                    | "teams"
+                    | "group"
+                    | "engineers"
+                    | "engineering"
+                    | "org"
+                    | "department"
+                    | "squad"
+                    | "lead"
+                    | "leads"
+                    | "manager"
+                    | "managers"
+                    | "staff"
+            )
+        })
+}
+
 /// The pitches in the note as `(start, end, kind)` byte spans, in order.
 fn sells(cx: &Cx) -> Vec<(usize, usize, Sell)> {
     let mut all: Vec<(usize, usize, Sell)> = cx
         .doc
         .find_iter(&PHRASES)
-        .filter(|h: &Hit| standalone(cx.doc, h) && !negated(cx.doc, h))
+        .filter(|h: &Hit| standalone(cx.doc, h) && !negated(cx.doc, h) && !our_team(cx.doc, h))
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .collect();
     // A price only reads as one beside words ("$55/hr"): skip the scan for notes without digits.
@@ -361,6 +385,22 @@ mod tests {
         silent(
             ID,
             "Hi Sam, I read your paper on MLMs and consumer debt; how did you get the data?",
+        );
+    }
+
+    #[test]
+    fn the_senders_own_team_is_not_for_sale() {
+        silent(
+            ID,
+            "Your PyCon AU talk on typing legacy Django was excellent; I shared it with our platform team.",
+        );
+        silent(
+            ID,
+            "Our product team loved your post on onboarding checklists.",
+        );
+        fires(
+            ID,
+            "Would you like a tour of our platform? It saves hours a week.",
         );
     }
 
