@@ -208,12 +208,26 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
 }
 
 /// The asks in the note as `(start, end, kind)` byte spans, in order.
+/// "You said you'd happily look over my lighting plot": a favour they offered, taken
+/// up, is not an ask of a stranger.
+fn offered(doc: &Doc, h: &crate::text::Hit) -> bool {
+    let Some(sentence) = doc.sentence_at(h.start) else {
+        return false;
+    };
+    let words = doc.tokens_within(sentence.start, h.start);
+    words.windows(3).any(|w| {
+        w[0].norm == "you"
+            && matches!(w[1].norm.as_str(), "said" | "offered" | "kindly")
+            && matches!(w[2].norm.as_str(), "you'd" | "you" | "to" | "offered")
+    })
+}
+
 fn asks(cx: &Cx) -> Vec<(usize, usize, Ask)> {
     let recruiter = is_recruiter(cx);
     let mut all: Vec<(usize, usize, Ask)> = cx
         .doc
         .find_iter(&PHRASES)
-        .filter(|h| standalone(cx.doc, h) && !negated(cx.doc, h))
+        .filter(|h| standalone(cx.doc, h) && !negated(cx.doc, h) && !offered(cx.doc, h))
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .filter(|&(_, _, a)| !(recruiter && a == Ask::Job))
         .collect();
@@ -499,6 +513,15 @@ mod tests {
             "I'm not asking for a referral, just curious how you moved into devrel.",
         );
         silent(ID, "Let me introduce myself: I build linters in Rust.");
+        // A favour they offered, taken up.
+        silent(
+            ID,
+            "Hi Gemma, we met at the Fringe night and you said you'd happily look over my lighting plot. If the offer still stands I'd be grateful!",
+        );
+        fires(
+            ID,
+            "Hi Gemma, I saw your show. Could you look over my lighting plot before Friday?",
+        );
         silent(
             ID,
             "I saw you invest in climate startups. How do you judge a team that early?",
