@@ -164,6 +164,23 @@ mod tests {
             count_with("missing-greeting", "Loved the 10k, Ravi.", &c),
             0
         );
+        // Typed on a phone: their name in lower case is still their name.
+        assert_eq!(
+            count_with(
+                "missing-greeting",
+                "hi ravi - loved the 10k, see u sunday",
+                &c
+            ),
+            0
+        );
+        assert_eq!(
+            count_with(
+                "missing-greeting",
+                "hi there - loved the 10k, see u sunday",
+                &c
+            ),
+            1
+        );
         assert_eq!(
             count_with("missing-greeting", "Loved the 10k, Sarah.", &c),
             1

@@ -46,6 +46,15 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
                 start: t.start,
                 end: t.start + known.len(),
             });
+        } else if only_spaces_between(doc, i)
+            && !known.contains(char::is_whitespace)
+            && crate::lang::names::fold(&t.norm) == crate::lang::names::fold(known)
+        {
+            // "hi priya", typed on a phone: their name in lower case is still their name.
+            name = Some(Span {
+                start: t.start,
+                end: t.end,
+            });
         }
     }
     // "Dr. Chen": keep the honorific in the name span.
