@@ -181,6 +181,24 @@ mod tests {
             ),
             1
         );
+        let dami = ctx_for("Damilola Adeyemi");
+        assert_eq!(
+            count_with(
+                "missing-greeting",
+                "hey dami!! congrats on the new role",
+                &dami
+            ),
+            0
+        );
+        let theresa = ctx_for("Theresa Okafor");
+        assert_eq!(
+            count_with(
+                "missing-greeting",
+                "hi there, loved your post on triage",
+                &theresa
+            ),
+            1
+        );
         assert_eq!(
             count_with("missing-greeting", "Loved the 10k, Sarah.", &c),
             1

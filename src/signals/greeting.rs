@@ -47,10 +47,12 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
                 end: t.start + known.len(),
             });
         } else if only_spaces_between(doc, i)
-            && !known.contains(char::is_whitespace)
-            && crate::lang::names::fold(&t.norm) == crate::lang::names::fold(known)
+            && !NOT_NAMES.contains(&t.norm.as_str())
+            && !crate::lang::en::FUNCTION_WORDS.contains(&t.norm.as_str())
+            && crate::lang::names::matches_name(&t.norm, known)
         {
-            // "hi priya", typed on a phone: their name in lower case is still their name.
+            // "hi priya", "hey dami" (Damilola), typed on a phone: their name or its short
+            // form in lower case is still their name ("hi there" to Theresa is not).
             name = Some(Span {
                 start: t.start,
                 end: t.end,
