@@ -100,6 +100,21 @@ static ENTRIES: LazyLock<Vec<(String, Sell)>> = LazyLock::new(|| {
     out
 });
 
+/// The start of a word that asks a price right before byte `at` ("only", "just", "fee
+/// of"): read from the end of the text before it, never the whole of it.
+fn price_word_before(text: &str, at: usize) -> Option<usize> {
+    let head = text[..at].trim_end();
+    ["only", "just", "fee of", "fees of", "price of", "costs"]
+        .iter()
+        .find_map(|w| {
+            let from = head.len().checked_sub(w.len())?;
+            (head.is_char_boundary(from)
+                && head[from..].eq_ignore_ascii_case(w)
+                && !head[..from].ends_with(|c: char| c.is_alphanumeric()))
+            .then_some(from)
+        })
+}
+
 /// Prices and trading claims: a currency amount with a rate ("$55/hr", "£300 a day",
 /// "20% off") and a percentage of returns ("40% returns last month"). A plain amount
 /// ("congrats on the $20M round") is not a price.
@@ -144,45 +159,25 @@ fn prices(text: &str) -> Vec<(usize, usize, Sell)> {
             .take(12)
             .collect::<String>()
             .to_ascii_lowercase();
-        // "for only $999", "a speaker fee of $299" before the amount; "a $200 fee", "the
-        // £20k package" after it: a price asked of them.
-        let before = text[..start].trim_end().to_ascii_lowercase();
-        let asked_before = ["only", "just", "fee of", "fees of", "price of", "costs"]
-            .iter()
-            .find(|w| {
-                before.ends_with(*w)
-                    && !before[..before.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
-            });
+        // A currency amount with a rate, or a word that asks it of them after it ("a
+        // $200 fee", "the £20k package") or before it ("for only $999", "a fee of $299").
         let found = if currency {
             PER.iter()
+                .chain(&[" fee", " package", " discount"])
                 .find(|p| rest.starts_with(*p))
-                .map(|p| (p.len(), Sell::Pitch))
-                .or_else(|| {
-                    [" fee", " package", " discount"]
-                        .iter()
-                        .find(|w| rest.starts_with(*w))
-                        .map(|w| (w.len(), Sell::Pitch))
-                })
-                .or_else(|| asked_before.map(|_| (0, Sell::Pitch)))
+                .map(|p| (start, j + p.len(), Sell::Pitch))
+                .or_else(|| price_word_before(text, start).map(|from| (from, j, Sell::Pitch)))
         } else if rest.starts_with("% off") {
-            Some(("% off".len(), Sell::Pitch))
+            Some((start, j + "% off".len(), Sell::Pitch))
         } else if rest.starts_with('%') {
             GAINS
                 .iter()
                 .find(|g| rest[1..].starts_with(*g))
-                .map(|g| (1 + g.len(), Sell::Scheme))
+                .map(|g| (start, j + 1 + g.len(), Sell::Scheme))
         } else {
             None
         };
-        if let Some((len, sell)) = found {
-            let from = match asked_before {
-                Some(w) if len == 0 => {
-                    start - (text[..start].len() - text[..start].trim_end().len()) - w.len()
-                }
-                _ => start,
-            };
-            out.push((from, j + len, sell));
-        }
+        out.extend(found);
         i = j.max(i + 1);
     }
     out
