@@ -3,7 +3,8 @@
 //! to someone whose profile says Monzo. Only phrases about where they are now count
 //! ("your work/role/team at", "what you're building at", "you're at", "congrats on
 //! joining", "your move to", "congrats on 5 years at", "a fellow Acme colleague", "a
-//! fellow marketing leader at", "we're both PMs at", "your Acme booth");
+//! fellow marketing leader at", "we're both PMs at", "your Acme booth", "you're the
+//! Head of Engineering at", "you work at");
 //! a shared past ("miss working with you at Accenture") is not about their current job.
 //! Silent when neither their company nor their headline is known.
 //!
@@ -17,7 +18,7 @@
 //! without a known company, the message says which company the profile shows).
 
 use super::{Cx, Rule};
-use crate::lang::en::{MOVED, NAME_JOINERS, SUFFIXES, THEIR_ROLE};
+use crate::lang::en::{MOVED, NAME_JOINERS, OCCUPATIONS, SUFFIXES, THEIR_ROLE, TITLES};
 use crate::report::{Category, Finding, Severity};
 use crate::text::break_between;
 use crate::text::{normalise_phrase, Doc};
@@ -40,9 +41,15 @@ fn name_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if i >= doc.tokens.len() || !capital(i) {
         return None;
     }
+    // A name runs on through spaces only: "Monzo, I work at" is two things.
+    let joined = |k: usize| {
+        !break_between(doc, k - 1, k)
+            && !doc.text[doc.tokens[k - 1].end..doc.tokens[k].start]
+                .contains([',', ';', ':', '(', ')', '|', '/'])
+    };
     let mut j = i + 1;
-    while j < doc.tokens.len() && j - i < 5 && !break_between(doc, j - 1, j) {
-        if capital(j) {
+    while j < doc.tokens.len() && j - i < 5 && joined(j) {
+        if capital(j) && doc.tokens[j].norm != "i" {
             j += 1;
         } else if NAME_JOINERS.contains(&doc.tokens[j].norm.as_str())
             && j + 1 < doc.tokens.len()
@@ -90,6 +97,49 @@ fn sentence_tokens(doc: &Doc, i: usize) -> (usize, usize) {
     }
 }
 
+/// Whether the words before "at" (token `at`) say who they are there, back to a "you're"
+/// in the same clause: "you're the Head of Engineering at", "you are a nurse at", "you
+/// work at", "you now work at". Only a title between them counts: capitalised words,
+/// titles and occupations, with articles and "of"; "you're speaking at" is an event.
+fn you_are_there(doc: &Doc, at: usize) -> bool {
+    let toks = &doc.tokens;
+    let capital = |k: usize| {
+        let t = &toks[k];
+        doc.text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let is_you = |k: usize| toks[k].norm == "you";
+    // "you work at", "you now work at", "you currently work at".
+    let before = |n: usize| at.checked_sub(n).map(|k| toks[k].norm.as_str());
+    if matches!(before(1), Some("work" | "works"))
+        && (before(2) == Some("you")
+            || (matches!(before(2), Some("now" | "currently")) && before(3) == Some("you")))
+    {
+        return true;
+    }
+    let mut k = at;
+    let mut titled = false;
+    while k > 0 && at - k < 7 && !break_between(doc, k - 1, k) {
+        k -= 1;
+        let w = toks[k].norm.as_str();
+        let you_are = matches!(w, "you're" | "youre") || (w == "are" && k > 0 && is_you(k - 1));
+        if you_are {
+            return titled;
+        }
+        if TITLES.contains(&w) || OCCUPATIONS.contains(&w) || (capital(k) && w != "i") {
+            titled = true;
+        } else if !matches!(
+            w,
+            "a" | "an" | "the" | "of" | "and" | "&" | "now" | "currently"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Places in the note where it says they work now: `(start, end)` token ranges of the
 /// company named there.
 fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
@@ -131,6 +181,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                         | "heading"))
                     && toks[i.saturating_sub(4)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you" | "you're" | "youre")))
                 || matches!(before, "you're" | "youre")
+                || you_are_there(doc, i)
                 || (before == "are" && before2 == Some("you"))
                 || (before == "now"
                     && matches!(
@@ -310,6 +361,10 @@ mod tests {
             "Hi Priya, as a fellow product leader at Revolut I thought we should connect!",
             "Hi Priya, we're both product managers at Revolut so it makes sense to connect.",
             "Hi Priya, we met at your Revolut booth at Money20/20!",
+            "Hi Priya, I noticed you're the Head of Engineering at Stripe.",
+            "Hi Priya, I see you are a designer at Revolut.",
+            "Hi Priya, saw you work at Revolut.",
+            "Hi Priya, I see you now work at Revolut.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
@@ -338,6 +393,10 @@ mod tests {
             "Hi Priya, as a fellow product leader at Monzo, great to see the launch!",
             "Hi Priya, I loved your Monzo booth at Money20/20.",
             "The team at Netflix is hiring; I saw it on their blog.",
+            "Hi Priya, saw you're speaking at RustConf next week.",
+            "Hi Priya, you're the reason I applied at Revolut.",
+            "Hi Priya, I see you're the Head of Product at Monzo.",
+            "Hi Priya, you work at Monzo, I work at Revolut.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
         }
