@@ -3,7 +3,9 @@
 //! "To whom it may concern", "I hope this message finds you well", "I'm always
 //! looking to expand my network", "connect with like-minded professionals", and
 //! "I came across your profile" when nothing specific about them follows, and stock
-//! outreach buzzwords ("explore synergies", "help each other grow").
+//! outreach buzzwords ("explore synergies", "help each other grow"), and the person
+//! written to as one of a category ("researching leaders in the logistics space",
+//! "professionals in your industry"), which caps like mass outreach.
 //!
 //! **Why it matters.** The seeds' first rule for connection requests is to
 //! personalise: mention how you found the person and show genuine interest in their
@@ -83,6 +85,16 @@ pub fn canned(cx: &Cx) -> Vec<Canned> {
             hit,
             kind: ENTRIES[hit.phrase].1,
         })
+        .chain(cx.signals.audiences.iter().map(|s| Canned {
+            hit: Hit {
+                start: s.start,
+                end: s.end,
+                phrase: 0,
+                first_token: cx.doc.tokens.partition_point(|t| t.start < s.start),
+                end_token: cx.doc.tokens.partition_point(|t| t.end <= s.end),
+            },
+            kind: Kind::Audience,
+        }))
         .collect();
     if all.is_empty() {
         return all;
@@ -143,6 +155,12 @@ impl GenericOpener {
             // "Dear Sir," opens the note: remove it with its comma.
             return remove(doc.text, c.hit.start, c.hit.end, None, Cut::Word);
         }
+        let generic_rest = |i: usize| is_generic_word(&doc.tokens[i].norm) || in_ranges(ranges, i);
+        if c.kind == Kind::Audience {
+            // The category sits inside a sentence of its own ("while researching leaders
+            // in the logistics space"): the sentence goes only when nothing else is in it.
+            return remove_sentence(doc, c.hit.start, greeting_end, generic_rest);
+        }
         remove(doc.text, c.hit.start, c.hit.end, greeting_end, Cut::Clause).or_else(|| {
             remove_sentence(doc, c.hit.start, greeting_end, |i| {
                 is_generic_word(&doc.tokens[i].norm) || in_ranges(ranges, i)
@@ -186,6 +204,7 @@ pub fn message(kind: Kind, shown: &str) -> String {
         Kind::Mass => format!("“{shown}” tells them the note goes to many people, so it cannot be personal. Write to this one person: how you found them and why them."),
         Kind::Profile => format!("“{shown}” says nothing specific. Say what on their profile or in their work caught your eye."),
         Kind::Call => format!("“{shown}” on its own gives them no reason to accept. Say how you found them and what you'd like to talk about."),
+        Kind::Audience => format!("“{shown}” writes to them as one of a crowd, so the note reads as sent to all of it. Say what of theirs made you write to this one person."),
     }
 }
 
@@ -217,7 +236,7 @@ impl Rule for GenericOpener {
         let canned = (canned_words as f32 >= CANNED_SHARE * words as f32).then_some(CANNED_CAP);
         let mass = hits
             .iter()
-            .any(|c| c.kind == Kind::Mass)
+            .any(|c| matches!(c.kind, Kind::Mass | Kind::Audience))
             .then_some(MASS_CAP);
         // Buzzwords cap a note unless it also says how they know them and something specific.
         let personal = cx.signals.specifics.is_some() && cx.signals.how_found.is_some();
@@ -233,7 +252,7 @@ impl Rule for GenericOpener {
         for c in &hits {
             let shown = &cx.doc.text[c.hit.start..c.hit.end];
             let severity = match c.kind {
-                Kind::Default | Kind::Salutation | Kind::Mass => Severity::Warning,
+                Kind::Default | Kind::Salutation | Kind::Mass | Kind::Audience => Severity::Warning,
                 _ => Severity::Suggestion,
             };
             let message = message(c.kind, shown);
@@ -290,6 +309,34 @@ mod tests {
         // One buzzword in a specific note is not a buzzword note; a region is not a mailing list.
         silent(ID, "Hi Sarah, your RustConf talk on innovation in compiler tooling was great. How do you test the linker?");
         silent(ID, "Hi Farah, I noticed Kestrel Foods opened a site in Leicester; keen to connect with people in the region.");
+    }
+
+    #[test]
+    fn a_category_of_people_caps_like_mass_outreach() {
+        let score = |t: &str| crate::analyze(t, &Context::default()).score.unwrap();
+        let note = "Hi Daniel, I came across your profile while researching leaders in the logistics space and was impressed by your trajectory at DHL.";
+        fires(ID, note);
+        assert!(score(note) <= MASS_CAP);
+        // The sentence stays when it says more than the category.
+        let r = crate::analyze(note, &Context::default());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.message.contains("one of a crowd"))
+            .expect("the category is named");
+        assert!(f.replacement.is_none());
+        // A sentence that is only the category goes.
+        assert_eq!(
+            fixed(
+                ID,
+                "Hi Daniel, I'm reaching out to professionals in your industry. Your DHL hub talk was great."
+            ),
+            "Hi Daniel, your DHL hub talk was great."
+        );
+        silent(
+            ID,
+            "Hi Daniel, loved your talk on forklift safety at the DHL Leipzig hub; I work in this space too.",
+        );
     }
 
     #[test]

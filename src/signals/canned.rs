@@ -37,6 +37,9 @@ pub enum Kind {
     Profile,
     /// "Let's connect": generic only when the note says nothing else.
     Call,
+    /// "leaders in the logistics space": the person written to as one of a category
+    /// ([`crate::signals::audience`]).
+    Audience,
 }
 
 /// The phrases of `src/lang/en/canned.txt` tagged with `kind`.
@@ -56,6 +59,7 @@ fn kind_tag(kind: Kind) -> &'static str {
         Kind::Mass => "mass",
         Kind::Profile => "profile",
         Kind::Call => "call",
+        Kind::Audience => "audience",
     }
 }
 

@@ -3,6 +3,7 @@
 //!
 //! Each detector lives in the rule file that flags its absence, beside its phrase list.
 
+pub mod audience;
 pub mod canned;
 pub mod claims;
 pub mod favour;
@@ -116,6 +117,8 @@ pub struct Signals {
     pub canned_phrases: Vec<Hit>,
     /// Remarks on their looks ("your profile picture"): never something of theirs.
     pub remarks: Vec<Span>,
+    /// The recipient written to as one of a category ("leaders in the logistics space").
+    pub audiences: Vec<Span>,
 }
 
 impl Signals {
@@ -134,7 +137,10 @@ impl Signals {
         );
         let company_mentions = crate::signals::specifics::company_mentions(doc, ctx);
         let canned_phrases = crate::signals::canned::phrase_hits(doc);
-        let stock = crate::signals::canned::stock_phrases(&canned_phrases);
+        let audiences = crate::signals::audience::detect(doc);
+        // A reason inside stock text or a category of people is no reason.
+        let mut stock = crate::signals::canned::stock_phrases(&canned_phrases);
+        stock.extend(audiences.iter().copied());
         let name = ctx.recipient.name.as_deref();
         let salutation_end = crate::signals::canned::salutation_end(doc);
         let opening = greeting.map(|g| g.end).max(salutation_end).unwrap_or(0);
@@ -201,6 +207,7 @@ impl Signals {
             company_mentions,
             canned_phrases,
             remarks,
+            audiences,
         }
     }
 }

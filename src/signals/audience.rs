@@ -1,0 +1,89 @@
+//! The recipient written to as one of a category: "researching leaders in the logistics
+//! space", "I'm reaching out to thought leaders in the legal space", "connecting with
+//! professionals in your industry", "people in the same field".
+//!
+//! The seeds' first rule is to personalise: a note that names the crowd it was sent to
+//! says it was sent to the crowd. In every labelled dev half the phrase is in bad notes
+//! only; a good note names the person's own work instead ("your post on cohort churn").
+
+use crate::lang::en::{AUDIENCES, INDUSTRIES};
+use crate::text::{break_between, Doc, Lexicon, Span};
+use std::sync::LazyLock;
+
+static PEOPLE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&AUDIENCES));
+
+/// Words between the determiner and the industry word: "the Dubai real estate space".
+const MAX_BETWEEN: usize = 3;
+
+/// Where the note names its audience as a category of people in an industry.
+pub fn detect(doc: &Doc) -> Vec<Span> {
+    let toks = &doc.tokens;
+    let norm = |i: usize| toks[i].norm.as_str();
+    let mut out = Vec::new();
+    for hit in doc.find_iter(&PEOPLE) {
+        // "leaders in the", "professionals across your", "people within our".
+        let prep = hit.end_token;
+        let det = prep + 1;
+        if det >= toks.len()
+            || !matches!(norm(prep), "in" | "across" | "within")
+            || !matches!(norm(det), "the" | "your" | "our" | "this" | "my")
+        {
+            continue;
+        }
+        let end = (det + 1..toks.len().min(det + 2 + MAX_BETWEEN))
+            .take_while(|&k| !break_between(doc, k - 1, k))
+            .find(|&k| INDUSTRIES.contains(&norm(k)));
+        if let Some(k) = end {
+            out.push(Span {
+                start: hit.start,
+                end: toks[k].end,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        detect(&Doc::new(text))
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn finds_a_category_of_people() {
+        assert_eq!(
+            found("I came across your profile while researching leaders in the logistics space."),
+            ["leaders in the logistics space"]
+        );
+        assert_eq!(
+            found("I'm connecting with all professionals in the Dubai real estate space."),
+            ["professionals in the Dubai real estate space"]
+        );
+        assert_eq!(
+            found("Dear Sir, I am reaching out to professionals in your industry."),
+            ["professionals in your industry"]
+        );
+        assert_eq!(
+            found("I want to expand my network with people in the same field!"),
+            ["people in the same field"]
+        );
+    }
+
+    #[test]
+    fn silent_on_a_person_or_a_place() {
+        for text in [
+            "Your post on cold-chain logistics was great; I work in this space too.",
+            "We shared a desk at the coworking space on Via Tiburtina.",
+            "Most people in the room laughed at your joke about YAML.",
+            "You are a leader in your field.",
+            "Leaders in the. Space is the next topic.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+}
