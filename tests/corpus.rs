@@ -266,6 +266,20 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.84,
     ),
     (
+        "blind13",
+        "near misses on both sides (rule-of-thumb breakers that are fine, polished notes that are not), with profiles",
+        0.702,
+        0.72,
+        0.70,
+    ),
+    (
+        "blind14",
+        "working life beyond tech (trades, care, farming, public sector, the arts), with profiles",
+        0.857,
+        0.86,
+        0.80,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
