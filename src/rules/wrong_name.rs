@@ -1,4 +1,6 @@
-//! `wrong-name`: the greeting names someone other than the recipient.
+//! `wrong-name`: the greeting names someone other than the recipient, or addresses
+//! them in a way the pronouns in their headline rule out ("Dear Ms. Ellis" to "Head of
+//! People (he/him)"; [`crate::signals::pronouns`]).
 //!
 //! **Why it matters.** "Hi Sarah" sent to John is the clearest sign of a copied
 //! template; the seeds call generic, impersonal requests the reason invitations are
@@ -52,6 +54,30 @@ impl Rule for WrongName {
                     Some(first.to_string()),
                 ));
             }
+        }
+        // "Dear Ms. Ellis" to someone whose headline says he/him.
+        if let Some((span, pronouns)) = cx
+            .ctx
+            .recipient
+            .headline
+            .as_deref()
+            .and_then(|h| crate::signals::pronouns::misgendered(cx.doc, h))
+        {
+            let word = &cx.doc.text[span.start..span.end];
+            let fix = match (word.to_lowercase().as_str(), pronouns) {
+                ("mr" | "ms" | "mrs" | "miss" | "mister", "he/him") => Some("Mr"),
+                ("mr" | "ms" | "mrs" | "miss" | "mister", "she/her") => Some("Ms"),
+                ("mr" | "ms" | "mrs" | "miss" | "mister", _) => Some("Mx"),
+                _ => None,
+            };
+            out.push(cx.finding(
+                self,
+                Severity::Error,
+                span.start,
+                span.end,
+                format!("“{word}” does not fit {full}: their headline gives their pronouns as {pronouns}. Getting this wrong reads like a copied note, and it hurts."),
+                fix.map(str::to_string),
+            ));
         }
         let Some(span) = cx.signals.greeting.and_then(|g| g.name) else {
             return;
@@ -181,6 +207,34 @@ mod tests {
             fixed_with("wrong-name", "Hi Sarah, I enjoyed your talk.", &c),
             "Hi John, I enjoyed your talk."
         );
+    }
+
+    #[test]
+    fn flags_an_address_their_pronouns_rule_out() {
+        let mut c = ctx_for("Jordan Ellis");
+        c.recipient.headline = Some("Head of People at Monzo (he/him)".into());
+        let text = "Dear Ms. Ellis, I admire the culture you have built at Monzo.";
+        assert_eq!(count_with("wrong-name", text, &c), 1);
+        assert_eq!(
+            fixed_with("wrong-name", text, &c),
+            "Dear Mr. Ellis, I admire the culture you have built at Monzo."
+        );
+        assert_eq!(
+            count_with("wrong-name", "Dear Mr. Ellis, I admire your work.", &c),
+            0
+        );
+        c.recipient.headline = Some("Product Designer at Figma (they/them)".into());
+        assert_eq!(
+            count_with("wrong-name", "Great chatting, Jordan! You're a great guy.", &c),
+            1
+        );
+        assert_eq!(
+            fixed_with("wrong-name", text, &c),
+            "Dear Mx. Ellis, I admire the culture you have built at Monzo."
+        );
+        // No pronouns in the headline: nothing to check against.
+        c.recipient.headline = Some("Head of People at Monzo".into());
+        assert_eq!(count_with("wrong-name", text, &c), 0);
     }
 
     #[test]

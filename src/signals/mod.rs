@@ -13,6 +13,7 @@ pub mod guilt;
 pub mod how_found;
 pub mod pitch;
 pub mod placeholders;
+pub mod pronouns;
 pub mod question;
 pub mod reason;
 pub mod remarks;

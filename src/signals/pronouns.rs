@@ -1,0 +1,165 @@
+//! A form of address that contradicts the pronouns the recipient's headline gives:
+//! "Dear Ms. Ellis" to "Head of People at Monzo (he/him)", "you're a great guy" to
+//! "Product Designer at Figma (they/them)".
+//!
+//! LinkedIn lets people show their pronouns, and many put them in their headline. The
+//! seeds' first rule is to personalise: a wrong "Ms." is as careless as a wrong name,
+//! and to the person misgendered it is worse. Only an honorific or a word addressing
+//! them ("sir", "madam", "guy") counts, never a pronoun about someone else.
+
+use crate::lang::en::GENDERED_ADDRESS;
+use crate::text::{Doc, Span};
+
+/// The pronouns a headline gives, as (he, she): "(he/him)" is (true, false),
+/// "she/they" (false, true), "they/them" (false, false). `None` when it gives none.
+pub fn declared(headline: &str) -> Option<(bool, bool)> {
+    let lower = headline.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Pronouns are written as a pair joined by a slash: "he/him", "she/her", "they/them".
+    let pair = |a: &str, b: &[&str]| {
+        lower.contains(&format!("{a}/")) && b.iter().any(|x| lower.contains(&format!("/{x}")))
+            || lower.contains(&format!("/{a}"))
+                && b.iter().any(|x| lower.contains(&format!("{x}/")))
+    };
+    let he = words.contains(&"he") && pair("he", &["him", "they", "she"]);
+    let she = words.contains(&"she") && pair("she", &["her", "they", "he"]);
+    let they = words.contains(&"they") && pair("they", &["them", "he", "she"]);
+    (he || she || they).then_some((he, she))
+}
+
+/// Where the note addresses them in a way `declared` pronouns rule out, with the word.
+pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str)> {
+    let (he, she) = declared(headline)?;
+    let toks = &doc.tokens;
+    for (i, t) in toks.iter().enumerate() {
+        let Some((_, gender)) = crate::lang::tagged(&GENDERED_ADDRESS).find(|(w, _)| *w == t.norm)
+        else {
+            continue;
+        };
+        let honorific = matches!(t.norm.as_str(), "mr" | "ms" | "mrs" | "miss" | "mister");
+        // An honorific names them only before a capitalised name ("Ms. Ellis").
+        if honorific {
+            let next = toks.get(i + 1).map(|n| &doc.text[n.start..n.end]);
+            if !next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                continue;
+            }
+        } else {
+            // "sir", "guy", "madam": about them only in a sentence to them ("you're a
+            // great guy", "Dear Sir", "thanks, man") or opening the note.
+            let start = i.saturating_sub(4);
+            let to_them = i == 0
+                || toks[start..i].iter().any(|p| {
+                    matches!(
+                        p.norm.as_str(),
+                        "you"
+                            | "you're"
+                            | "youre"
+                            | "dear"
+                            | "hi"
+                            | "hello"
+                            | "hey"
+                            | "thanks"
+                            | "thank"
+                    )
+                })
+                || doc.text[..t.start].trim_end().ends_with(',');
+            if !to_them {
+                continue;
+            }
+        }
+        let wrong = match gender {
+            "he" => !he,
+            _ => !she,
+        };
+        if wrong {
+            return Some((
+                Span {
+                    start: t.start,
+                    end: t.end,
+                },
+                if he {
+                    "he/him"
+                } else if she {
+                    "she/her"
+                } else {
+                    "they/them"
+                },
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_pronouns_from_a_headline() {
+        assert_eq!(
+            declared("Head of People at Monzo (he/him)"),
+            Some((true, false))
+        );
+        assert_eq!(declared("Designer | She/Her | Lisbon"), Some((false, true)));
+        assert_eq!(
+            declared("Product Designer at Figma (they/them)"),
+            Some((false, false))
+        );
+        assert_eq!(declared("Engineer (she/they)"), Some((false, true)));
+        assert_eq!(declared("Head of Theology at Hehe Ltd"), None);
+        assert_eq!(declared("Chemist, Helium and Hydrogen"), None);
+    }
+
+    #[test]
+    fn finds_an_address_their_pronouns_rule_out() {
+        let found = |t: &str, h: &str| {
+            misgendered(&Doc::new(t), h).map(|(s, _)| t[s.start..s.end].to_string())
+        };
+        assert_eq!(
+            found(
+                "Dear Ms. Ellis, I admire your work.",
+                "Head of People (he/him)"
+            )
+            .as_deref(),
+            Some("Ms")
+        );
+        assert_eq!(
+            found(
+                "Great chatting at Config! You're a great guy.",
+                "Designer (they/them)"
+            )
+            .as_deref(),
+            Some("guy")
+        );
+        assert_eq!(
+            found("Let's stay in touch, man.", "Designer (she/her)"),
+            None,
+            "“man” is not in the list"
+        );
+        assert_eq!(
+            found("Dear Sir, your talk was great.", "Engineer (she/her)").as_deref(),
+            Some("Sir")
+        );
+        for (t, h) in [
+            (
+                "Dear Mr. Ellis, I admire your work.",
+                "Head of People (he/him)",
+            ),
+            (
+                "Dear Ms. Ellis, I admire your work.",
+                "Head of People (she/they)",
+            ),
+            (
+                "Dear Ms. Ellis, I admire your work.",
+                "Head of People at Monzo",
+            ),
+            ("The guy at the desk said to write.", "Designer (they/them)"),
+            ("I miss the Lisbon office.", "Designer (he/him)"),
+        ] {
+            assert_eq!(found(t, h), None, "{t}");
+        }
+    }
+}
