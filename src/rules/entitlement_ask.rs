@@ -195,6 +195,34 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
             .take_while(|&j| !crate::text::break_between(doc, j - 1, j))
             .find(|&j| matches!(toks[j].norm.as_str(), "my" | "our"))
         else {
+            // "I've put together our 40-page business plan and would value your
+            // detailed feedback": their review of a document named earlier in the sentence.
+            let theirs = toks[i.saturating_sub(2)..i]
+                .iter()
+                .any(|p| p.norm == "your");
+            let Some(s) = doc.sentence_at(t.start).filter(|_| theirs) else {
+                continue;
+            };
+            let from = toks.partition_point(|x| x.start < s.start);
+            // Asked for ("would value", "could you"), not remembered ("your feedback
+            // stuck with me").
+            let asked = toks[from..i].iter().any(|p| {
+                matches!(
+                    p.norm.as_str(),
+                    "would" | "could" | "can" | "please" | "appreciate" | "value"
+                )
+            });
+            if !asked {
+                continue;
+            }
+            if let Some(d) = (from + 1..i).find(|&j| {
+                DOCUMENTS.contains(&toks[j].norm.as_str())
+                    && toks[j.saturating_sub(4)..j]
+                        .iter()
+                        .any(|p| matches!(p.norm.as_str(), "my" | "our"))
+            }) {
+                out.push((toks[d].start, t.end));
+            }
             continue;
         };
         if let Some(d) = (m + 1..(m + 5).min(toks.len()))
@@ -435,6 +463,25 @@ mod tests {
             ID,
             "Hi Amara, saw you mentor on ADPList. Happy to return the favour on nonprofit budgets.",
         );
+    }
+
+    #[test]
+    fn fires_on_free_work_money_and_a_review_asked_after_its_document() {
+        for text in [
+            "Hi Ama, could you write me a LinkedIn recommendation about my leadership?",
+            "Emma! Would you mind quickly rewriting our company website? It's only 20 pages.",
+            "Hi Tolu, I'm raising a round and would love you to be one of our first angels.",
+            "Hi Conor, I've put together our 40-page business plan and would value your detailed feedback.",
+        ] {
+            fires(ID, text);
+        }
+        for text in [
+            "Hi Rachel, thanks for the honest feedback on my case study.",
+            "Marcus, you reviewed my first PR to tokio and your comments were kind.",
+            "Hi Conor, our business plan changed after your talk; your feedback on pricing stuck with me.",
+        ] {
+            silent(ID, text);
+        }
     }
 
     #[test]

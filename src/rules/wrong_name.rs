@@ -225,7 +225,11 @@ mod tests {
         );
         c.recipient.headline = Some("Product Designer at Figma (they/them)".into());
         assert_eq!(
-            count_with("wrong-name", "Great chatting, Jordan! You're a great guy.", &c),
+            count_with(
+                "wrong-name",
+                "Great chatting, Jordan! You're a great guy.",
+                &c
+            ),
             1
         );
         assert_eq!(
