@@ -131,8 +131,10 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     });
                     if let Some(c) = customers {
                         // "we work with nurses on ..." in a shared past is no pitch: the
-                        // verb must be present tense or "have been ...ing".
-                        if !matches!(norm(v), "helped" | "worked") {
+                        // verb must be present tense, "have been ...ing", or a track record
+                        // ("we've helped similar firms lift response rates").
+                        let record = w == "we've" || (v > 0 && norm(v - 1) == "have");
+                        if record || !matches!(norm(v), "helped" | "worked") {
                             hit = Some(span(i, c));
                             break;
                         }
@@ -198,6 +200,12 @@ mod tests {
         ));
         assert!(pitches(
             "We've been helping Irish SMEs like yours cut costs."
+        ));
+        assert!(pitches(
+            "We've helped similar firms lift response rates by 40%, happy to show you how."
+        ));
+        assert!(!pitches(
+            "We helped the practice move to the new rota back in 2019."
         ));
         assert!(pitches(
             "We supply custom team kits for corporate cycling clubs."
