@@ -306,6 +306,22 @@ mod tests {
     }
 
     #[test]
+    fn an_invitation_not_accepted_yet_is_guilt() {
+        fires(
+            ID,
+            "Hi Joy, I see you've accepted others from our class but not me. Did I do something wrong?",
+        );
+        fires(
+            ID,
+            "Sending this again. Hoping you'll accept this time, Nina.",
+        );
+        silent(
+            ID,
+            "Hi Joy, thanks for accepting my talk proposal for the Nairobi meetup.",
+        );
+    }
+
+    #[test]
     fn guilt_and_orders_have_no_fix() {
         let r = crate::analyze_bytes(
             "I've messaged you several times. You need to answer.",
