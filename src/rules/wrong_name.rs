@@ -195,8 +195,17 @@ mod tests {
             "Hi Mohammed, loved the Emirates talk. Thank you,\nAhmed",
             "Hi Mohammed, see you Monday!",
             "Hi Mohammed, thank you, Mo.",
+            "Hi Mohammed, could I ask you a few questions some time? Thanks, Aliyu",
+            "Dr Al-Farsi, your paper was discussed at our meeting. Thank you, Otieno.",
         ] {
             assert_eq!(count_with("wrong-name", ok, &c), 0, "{ok}");
+        }
+        // The same words opening a note, or ending it with "!", still call them by name.
+        for wrong in [
+            "Thanks, Ahmed!",
+            "Hi Mohammed, loved the Emirates talk. Thank you, Ahmed!",
+        ] {
+            assert_eq!(count_with("wrong-name", wrong, &c), 1, "{wrong}");
         }
     }
 

@@ -178,14 +178,23 @@ pub fn only_spaces_between(doc: &Doc, i: usize) -> bool {
 /// Names the note calls them by after its greeting, set off by punctuation right after
 /// "you" or "thanks": "great to connect with you Ahmed!", "thank you, Ahmed.". A name
 /// pasted into a template's body is as wrong as one in its greeting. Sign-offs ("Thank
-/// you,\nBisi") are on their own line and not taken.
+/// you,\nBisi") are on their own line and not taken, nor is a "Thanks, Aliyu" that
+/// ends a note of more than one sentence: the sender signing, not a vocative.
 pub fn later_vocatives(doc: &Doc, company: Option<&str>) -> Vec<Span> {
     let company_words = company_words(company);
     let t = &doc.tokens;
+    let signed = |i: usize| {
+        i + 1 == t.len()
+            && doc.sentences.len() > 1
+            && matches!(doc.text[t[i].end..].trim(), "" | ".")
+    };
     (1..t.len())
         .filter(|&i| {
             let before = &doc.text[t[i - 1].end..t[i].start];
             let after = doc.text[t[i].end..].trim_start_matches([' ', '\u{a0}']);
+            if signed(i) {
+                return false;
+            }
             matches!(t[i - 1].norm.as_str(), "you" | "thanks")
                 && matches!(before.trim_matches([' ', '\u{a0}']), "" | ",")
                 && !before.contains('\n')
