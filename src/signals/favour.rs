@@ -69,13 +69,15 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
                     "could" | "can" | "would" | "will" | "ask" | "asking"
                 ) && pair.1 == "you"
                     || pair.0 == "you" && matches!(pair.1, "can" | "could")
+                    // "I was hoping you'd do it for free".
+                    || matches!(pair.0, "hoping" | "hope") && matches!(pair.1, "you'd" | "you")
             });
             // An offer: "would you like me to review it for free?", "could you tell me
             // if I can send it free of charge?".
             let offer = |from: usize| {
                 (from..h.first_token).any(|k| {
                     matches!(norm(k), "i" | "i'll" | "i'd" | "we" | "we'll" | "we'd")
-                        || (matches!(norm(k), "like" | "want")
+                        || (matches!(norm(k), "like" | "want" | "let")
                             && matches!(
                                 toks.get(k + 1).map(|t| t.norm.as_str()),
                                 Some("me" | "us")
@@ -178,6 +180,10 @@ mod tests {
     fn free_work_or_money_asked() {
         let unpaid = |t: &str| !super::unpaid(&Doc::new(t)).is_empty();
         assert!(unpaid("Could you take a look for free as a favour?"));
+        assert!(unpaid(
+            "Since we're old friends I was hoping you'd do it for free?"
+        ));
+        assert!(!unpaid("I hope you'd let me do the first one for free."));
         assert!(unpaid("Maybe you can approve a small loan for me?"));
         assert!(unpaid("Can you donate and share it?"));
         assert!(unpaid(

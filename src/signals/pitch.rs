@@ -94,15 +94,23 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     break;
                 }
             }
-            // "our consulting services", "our new analytics platform": what the sender
-            // sells, with words between (the plain "our services" is a listed phrase).
+            // "our consulting services", "our new treasury management platform": what the
+            // sender sells, with words between (the plain "our services" is a listed phrase).
             if w == "our" {
-                if let Some(k) = (i + 2..(i + 4).min(end)).find(|&k| {
-                    matches!(
-                        norm(k),
-                        "services" | "solutions" | "products" | "platform" | "software"
-                    )
-                }) {
+                // Words of their own between say it is not the sender's: "our chat
+                // about your services team".
+                let theirs = |k: usize| {
+                    (i + 1..k).any(|j| matches!(norm(j), "your" | "their" | "about" | "on"))
+                };
+                if let Some(k) = (i + 2..(i + 5).min(end))
+                    .filter(|&k| !theirs(k))
+                    .find(|&k| {
+                        matches!(
+                            norm(k),
+                            "services" | "solutions" | "products" | "platform" | "software"
+                        )
+                    })
+                {
                     hit = Some(span(i, k));
                     break;
                 }
@@ -166,6 +174,9 @@ mod tests {
             "Would your company need our consulting services this year?"
         ));
         assert!(pitches("Happy to show you our new analytics platform."));
+        assert!(pitches(
+            "I thought you'd appreciate our new treasury management platform."
+        ));
         assert!(!pitches(
             "I enjoyed our chat about your services team at RustConf."
         ));
