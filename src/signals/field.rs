@@ -182,7 +182,8 @@ fn about_them(doc: &Doc, hit: &Hit) -> bool {
 }
 
 /// Work from a field far from the recipient's, praised as theirs: two different words
-/// of it in the note, one at least in a sentence about them, none of their own field
+/// of it in the note (or one the note calls their work: "your talk on supply chain
+/// resilience"), one at least in a sentence about them, none of their own field
 /// anywhere in the note, and a headline that ties them to a field. The span covers the
 /// first such word said of them.
 pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
@@ -219,10 +220,46 @@ pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
     let mut stems: Vec<&str> = far.iter().map(|h| TABLE.entries[h.phrase].stem).collect();
     crate::sort::sort(&mut stems);
     stems.dedup();
-    (stems.len() >= 2).then_some(Span {
+    (stems.len() >= 2 || attributed(doc, &first)).then_some(Span {
         start: first.start,
         end: first.end,
     })
+}
+
+/// A field word that the note says outright is their work: "your work in renewable
+/// energy", "your background in fintech", "your talk on supply chain resilience". One
+/// such word is enough; a field word merely near "you" is not.
+fn attributed(doc: &Doc, hit: &Hit) -> bool {
+    let t = &doc.tokens;
+    let i = hit.first_token;
+    let at = |k: usize| t[k].norm.as_str();
+    // "your <noun> in|on|about <field>" with at most one word between.
+    (i >= 3)
+        && (i.saturating_sub(5)..i - 2).any(|y| {
+            at(y) == "your"
+                && matches!(
+                    at(y + 1),
+                    "work"
+                        | "background"
+                        | "experience"
+                        | "career"
+                        | "expertise"
+                        | "research"
+                        | "talk"
+                        | "keynote"
+                        | "post"
+                        | "article"
+                        | "paper"
+                        | "leadership"
+                        | "journey"
+                        | "session"
+                        | "webinar"
+                        | "podcast"
+                )
+                && (y + 2..i).all(|k| !crate::text::break_between(doc, k - 1, k))
+                && (y + 2..i).any(|k| matches!(at(k), "in" | "on" | "about"))
+                && i - y <= 4
+        })
 }
 
 #[cfg(test)]
@@ -271,6 +308,13 @@ mod tests {
         let note =
             "Great to meet you at the Google Cloud meetup; how is your cloud migration going?";
         assert!(clash(&Doc::new(note), &professor).is_some());
+        // One word is enough when the note says outright it is their work.
+        let dentist = who(
+            "Pediatric Dentist | Owner at Bright Smiles",
+            "Bright Smiles",
+        );
+        let note = "Hi Daniel, loved your talk on supply chain resilience at ProMat.";
+        assert!(clash(&Doc::new(note), &dentist).is_some());
     }
 
     #[test]
