@@ -236,9 +236,15 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
                 .take_while(|w| !matches!(*w, "and" | "but" | "so"))
                 .take(6)
                 .collect();
+            // Praise and words that point without naming ("inspiring", "conversation")
+            // are no content.
             let content = object
                 .iter()
-                .filter(|w| !GENERIC_THANKED.contains(w))
+                .filter(|w| {
+                    !GENERIC_THANKED.contains(w)
+                        && !crate::lang::en::PRAISE_WORDS.contains(w)
+                        && !crate::lang::en::VAGUE_REFERENCES.contains(w)
+                })
                 .count();
             // "thanks for the reference": one thing of theirs, named, is specific enough;
             // "thanks for the inspiring conversation" names nothing.
@@ -525,6 +531,17 @@ mod tests {
 
     fn placed(text: &str) -> Option<String> {
         placed_self(&Doc::new(text), 0).map(|s| text[s.start..s.end].to_string())
+    }
+
+    #[test]
+    fn thanks_for_something_named_is_a_shared_past() {
+        let found = |t: &str| thanked(&Doc::new(t)).is_some();
+        assert!(found("Thanks for the help with my visa forms last week."));
+        assert!(found("Thank you for the reference, Amaka."));
+        assert!(!found(
+            "Thanks for the inspiring conversation! It got me thinking."
+        ));
+        assert!(!found("Thanks for connecting."));
     }
 
     #[test]
