@@ -415,7 +415,23 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                         && (!v.ends_with("ing") || matches!(norm(j - 1), "was" | "were")))
                         || (together_words && is_past(v))
                 }) {
-                    return Some(span(i, j));
+                    // "we should chat sometime", "we could meet": a wish, not a past.
+                    let wish = (i + 1..j).any(|k| {
+                        matches!(
+                            norm(k),
+                            "should"
+                                | "could"
+                                | "can"
+                                | "will"
+                                | "might"
+                                | "must"
+                                | "shall"
+                                | "would"
+                        )
+                    });
+                    if !wish {
+                        return Some(span(i, j));
+                    }
                 }
             } else if w == "you" && anchored() {
                 let Some(j) = (i + 1..(i + 3).min(end)).find(|&j| is_past(norm(j))) else {
@@ -542,6 +558,14 @@ mod tests {
             "Thanks for the inspiring conversation! It got me thinking."
         ));
         assert!(!found("Thanks for connecting."));
+    }
+
+    #[test]
+    fn a_wish_is_not_a_shared_past() {
+        let past = |t: &str| deeds(&Doc::new(t)).is_some();
+        assert!(past("We chatted in the queue at KubeCon."));
+        assert!(!past("Hey Liam, we should chat sometime."));
+        assert!(!past("Accept so we can chat about something important."));
     }
 
     #[test]
