@@ -542,7 +542,7 @@ pub fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
 
 #[cfg(test)]
 mod tests {
-    use super::placed_self;
+    use super::{deeds, placed_self, thanked};
     use crate::text::Doc;
 
     fn placed(text: &str) -> Option<String> {
