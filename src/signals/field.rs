@@ -227,12 +227,17 @@ pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
 }
 
 /// A field word that the note says outright is their work: "your work in renewable
-/// energy", "your background in fintech", "your talk on supply chain resilience". One
+/// energy", "your background in fintech", "your talk on supply chain resilience", "as
+/// a fellow marketing leader". One
 /// such word is enough; a field word merely near "you" is not.
 fn attributed(doc: &Doc, hit: &Hit) -> bool {
     let t = &doc.tokens;
     let i = hit.first_token;
     let at = |k: usize| t[k].norm.as_str();
+    // "as a fellow marketing leader": the field claimed for both of them.
+    if (i.saturating_sub(2)..i).any(|k| at(k) == "fellow") {
+        return true;
+    }
     // "your <noun> in|on|about <field>" with at most one word between.
     (i >= 3)
         && (i.saturating_sub(5)..i - 2).any(|y| {
@@ -315,6 +320,9 @@ mod tests {
         );
         let note = "Hi Daniel, loved your talk on supply chain resilience at ProMat.";
         assert!(clash(&Doc::new(note), &dentist).is_some());
+        let cfo = who("CFO at Bosch Rexroth", "Bosch Rexroth");
+        let note = "As a fellow marketing leader I loved the brand refresh your team launched.";
+        assert!(clash(&Doc::new(note), &cfo).is_some());
     }
 
     #[test]
