@@ -280,6 +280,20 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.80,
     ),
     (
+        "blind15",
+        "one sender, several recipients: templates sent on with details that fit someone else, with profiles",
+        0.856,
+        0.78,
+        0.72,
+    ),
+    (
+        "blind16",
+        "the 200-character note of a free account, with profiles",
+        0.777,
+        0.86,
+        0.80,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
