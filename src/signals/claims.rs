@@ -45,6 +45,8 @@ fn in_profile(word: &str, profile: &[String]) -> bool {
             || (word == "vp" && (p == "vice" || p == "svp" || p == "evp"))
             || (word == "co-founder" && p.contains("founder"))
             || (word == "cofounder" && p.contains("founder"))
+            // "founder" is a "Co-founder & CTO".
+            || (word == "founder" && p.ends_with("founder"))
     })
 }
 

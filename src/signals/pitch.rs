@@ -130,8 +130,10 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     break;
                 }
             }
-            // "we help firms", "we've been helping Irish SMEs", "we supply ... for clubs".
-            if matches!(w, "we" | "we've" | "we're") {
+            // "we help firms", "we've been helping Irish SMEs", "we supply ... for clubs",
+            // "I have helped 1,000+ clients".
+            let i_have = w == "i've" || (w == "i" && i + 1 < end && norm(i + 1) == "have");
+            if matches!(w, "we" | "we've" | "we're") || i_have {
                 let verb = (i + 1..(i + 4).min(end)).find(|&j| PITCH_OFFER.contains(&norm(j)));
                 if let Some(v) = verb {
                     let customers = (v + 1..(v + 7).min(end)).find(|&j| {
@@ -141,7 +143,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                         // "we work with nurses on ..." in a shared past is no pitch: the
                         // verb must be present tense, "have been ...ing", or a track record
                         // ("we've helped similar firms lift response rates").
-                        let record = w == "we've" || (v > 0 && norm(v - 1) == "have");
+                        let record = w == "we've" || i_have || (v > 0 && norm(v - 1) == "have");
                         if record || !matches!(norm(v), "helped" | "worked") {
                             hit = Some(span(i, c));
                             break;
