@@ -223,7 +223,10 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                     )
                 });
                 let of_at = i + 1 < end && matches!(norm(i + 1), "of" | "at");
-                let head_ok = !matches!(w, "head" | "lead" | "partner" | "principal") || of_at;
+                // "Head Chef", "Lead Engineer": a title with its capitalised field.
+                let titled = capital(i) && i + 1 < end && capital(i + 1);
+                let head_ok =
+                    !matches!(w, "head" | "lead" | "partner" | "principal") || of_at || titled;
                 if cue && head_ok && !in_profile(w, &profile) {
                     out.push((span(i, i), Claim::Title));
                     break;
@@ -255,6 +258,21 @@ mod tests {
 
     #[test]
     fn contradictions_with_the_headline() {
+        assert!(wrong(
+            "Karim, congratulations on your promotion to Head Chef at Le Bristol!",
+            "Sous-chef at Le Bristol Paris",
+            "Le Bristol"
+        ));
+        assert!(!wrong(
+            "Karim, congratulations on your promotion to Head Chef at Le Bristol!",
+            "Head Chef at Le Bristol Paris",
+            "Le Bristol"
+        ));
+        assert!(!wrong(
+            "Yusuf, fellow W23 founder here. Your demo day pitch stuck with me.",
+            "Co-founder & CTO at Tarla (YC W23)",
+            "Tarla"
+        ));
         assert!(wrong(
             "Hi Peter, as CEO of Rolls-Royce you must be busy.",
             "Aerospace Apprentice at Rolls-Royce",
