@@ -58,7 +58,7 @@ impl Recipient {
             .find(|w| {
                 !w.is_empty()
                     && !matches!(
-                        w.to_lowercase().trim_end_matches('.'),
+                        crate::text::lower(w).trim_end_matches('.'),
                         "dr" | "mr" | "mrs" | "ms" | "mx" | "prof" | "sir" | "dame"
                     )
             })

@@ -706,6 +706,17 @@ pub fn without_possessive(word: &str) -> &str {
     word
 }
 
+/// Lower case, char by char: `str::to_lowercase` but for a word-final Greek sigma, and
+/// without that function's own copy of the case tables in the wasm engine (3.8 KB).
+pub fn lower(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Upper case, char by char (see [`lower`]).
+pub fn upper(s: &str) -> String {
+    s.chars().flat_map(char::to_uppercase).collect()
+}
+
 /// A year in a word: "2014", "2014-16", "'09".
 pub fn is_year(word: &str) -> bool {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();

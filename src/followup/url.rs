@@ -261,7 +261,7 @@ fn slug_key(slug: &str) -> Result<String, UrlError> {
 /// (U+0307): that dot is not a profile-name character, so the key would not
 /// normalise to itself and an export holding it could not be imported again.
 fn lower_slug(slug: &str) -> String {
-    slug.to_lowercase().replace("i\u{307}", "i")
+    crate::text::lower(slug).replace("i\u{307}", "i")
 }
 
 #[cfg(test)]

@@ -72,7 +72,7 @@ static ASKS: LazyLock<Vec<(&'static str, Ask)>> = LazyLock::new(|| {
                 "demand" => Ask::Demand,
                 "confidential" => Ask::Confidential,
                 other => {
-                    panic!("src/lang/en/entitlement_asks.txt: unknown tag {other:?} for {phrase:?}")
+                    panic!("src/lang/en/entitlement_asks.txt: unknown tag “{other}” for “{phrase}”")
                 }
             };
             (phrase, what)
@@ -167,7 +167,7 @@ static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
 
 fn is_recruiter(cx: &Cx) -> bool {
     cx.ctx.recipient.headline.as_deref().is_some_and(|h| {
-        let h = h.to_lowercase();
+        let h = crate::text::lower(h);
         RECRUITER.iter().any(|w| h.contains(w))
     })
 }

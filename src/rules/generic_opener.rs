@@ -68,11 +68,9 @@ pub fn is_content(cx: &Cx, i: usize) -> bool {
         return false;
     }
     let name = cx.ctx.recipient.name.as_deref().unwrap_or("");
-    !name.split_whitespace().any(|part| {
-        part.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-            == t.norm
-    })
+    !name
+        .split_whitespace()
+        .any(|part| crate::text::lower(part.trim_matches(|c: char| !c.is_alphanumeric())) == t.norm)
 }
 /// The canned phrases that count in this note (conditional kinds checked).
 pub fn canned(cx: &Cx) -> Vec<Canned> {

@@ -83,7 +83,7 @@ impl Rule for MissingGreeting {
                     let t = &doc.tokens[0];
                     let word = &doc.text[t.start..t.end];
                     if t.start == 0 && LOWERABLE.contains(&t.norm.as_str()) {
-                        (format!("Hi {n}, {}", word.to_lowercase()), t.end)
+                        (format!("Hi {n}, {}", crate::text::lower(word)), t.end)
                     } else {
                         (format!("Hi {n}, "), 0)
                     }

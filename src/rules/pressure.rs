@@ -54,7 +54,7 @@ static FIXED: LazyLock<Vec<(&'static str, Push)>> = LazyLock::new(|| {
                 "deadline" => Push::Deadline,
                 "guilt" => Push::Guilt,
                 other => {
-                    panic!("src/lang/en/pressure_phrases.txt: unknown tag {other:?} for {phrase:?}")
+                    panic!("src/lang/en/pressure_phrases.txt: unknown tag “{other}” for “{phrase}”")
                 }
             };
             (phrase, what)

@@ -32,7 +32,7 @@ const LONG_WORD: usize = 8;
 
 /// True for a capitalised word that reads as an English word, not an acronym.
 fn reads_as_word(word: &str) -> bool {
-    let upper = word.to_uppercase();
+    let upper = crate::text::upper(word);
     SHOUTED.contains(&upper.as_str())
         || ENGLISH_ENDINGS.iter().any(|e| upper.ends_with(e))
         || letters(word) >= LONG_WORD
@@ -44,7 +44,7 @@ const RUN_WORD: usize = 4;
 const LONE_WORD: usize = 5;
 
 fn is_acronym(word: &str, cx: &Cx) -> bool {
-    let upper = word.to_uppercase().replace('\u{2019}', "'");
+    let upper = crate::text::upper(word).replace('\u{2019}', "'");
     ACRONYMS.contains(&upper.as_str())
         || cx
             .ctx
@@ -74,7 +74,7 @@ fn normal_case(word: &str, first: bool, cx: &Cx) -> String {
     if is_acronym(word, cx) {
         return word.to_string();
     }
-    let lower = word.to_lowercase();
+    let lower = crate::text::lower(word);
     let pronoun = lower == "i" || lower.starts_with("i'") || lower.starts_with("i\u{2019}");
     if first || pronoun {
         let mut c = lower.chars();

@@ -64,7 +64,7 @@ impl Rule for WrongName {
             .and_then(|h| crate::signals::pronouns::misgendered(cx.doc, h))
         {
             let word = &cx.doc.text[span.start..span.end];
-            let fix = match (word.to_lowercase().as_str(), pronouns) {
+            let fix = match (crate::text::lower(word).as_str(), pronouns) {
                 ("mr" | "ms" | "mrs" | "miss" | "mister", "he/him") => Some("Mr"),
                 ("mr" | "ms" | "mrs" | "miss" | "mister", "she/her") => Some("Ms"),
                 ("mr" | "ms" | "mrs" | "miss" | "mister", _) => Some("Mx"),

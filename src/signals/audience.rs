@@ -68,7 +68,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             }
         }
     }
-    out.sort_by_key(|s| s.start);
+    crate::sort::sort_by_key(&mut out, |s| s.start);
     out
 }
 

@@ -42,7 +42,7 @@ pub fn looks_like_field(inner: &str) -> bool {
 
 /// Square-bracket text that is ordinary prose, not a field ("[sic]", "[1]").
 pub fn is_prose_bracket(inner: &str) -> bool {
-    let t = inner.trim().to_lowercase();
+    let t = crate::text::lower(inner.trim());
     matches!(t.as_str(), "sic" | "edit" | "update" | "link" | "pdf")
         || t.chars().all(|c| c.is_ascii_digit())
 }

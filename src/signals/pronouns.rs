@@ -12,22 +12,26 @@ use crate::text::{Doc, Span};
 
 /// The pronouns a headline gives, as (he, she): "(he/him)" is (true, false),
 /// "she/they" (false, true), "they/them" (false, false). `None` when it gives none.
+/// Pronouns are written as a pair joined by a slash: "he/him", "She/Her", "they/them".
 pub fn declared(headline: &str) -> Option<(bool, bool)> {
-    let lower = headline.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
-    // Pronouns are written as a pair joined by a slash: "he/him", "she/her", "they/them".
-    let pair = |a: &str, b: &[&str]| {
-        lower.contains(&format!("{a}/")) && b.iter().any(|x| lower.contains(&format!("/{x}")))
-            || lower.contains(&format!("/{a}"))
-                && b.iter().any(|x| lower.contains(&format!("{x}/")))
-    };
-    let he = words.contains(&"he") && pair("he", &["him", "they", "she"]);
-    let she = words.contains(&"she") && pair("she", &["her", "they", "he"]);
-    let they = words.contains(&"they") && pair("they", &["them", "he", "she"]);
-    (he || she || they).then_some((he, she))
+    let (mut he, mut she, mut any) = (false, false, false);
+    for pair in headline.split(|c: char| !(c.is_ascii_alphabetic() || c == '/')) {
+        let mut words = pair.split('/');
+        let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else {
+            continue;
+        };
+        let pronoun = |w: &str| {
+            ["he", "him", "she", "her", "they", "them"]
+                .iter()
+                .position(|p| w.eq_ignore_ascii_case(p))
+        };
+        if let (Some(x), Some(y)) = (pronoun(a), pronoun(b)) {
+            any = true;
+            he |= x < 2 || y < 2;
+            she |= (2..4).contains(&x) || (2..4).contains(&y);
+        }
+    }
+    any.then_some((he, she))
 }
 
 /// Where the note addresses them in a way `declared` pronouns rule out, with the word.

@@ -126,7 +126,7 @@ pub fn company_name(ctx: &Context) -> Option<String> {
         .filter(|c| !c.trim().is_empty())
         .or_else(|| {
             let h = ctx.recipient.headline.as_deref()?;
-            let lower = h.to_lowercase();
+            let lower = crate::text::lower(h);
             let at = [" at ", " @ ", "@"]
                 .iter()
                 .filter_map(|m| lower.find(m).map(|i| i + m.len()))
@@ -140,9 +140,8 @@ pub fn company_name(ctx: &Context) -> Option<String> {
         })?;
     let mut words: Vec<&str> = raw.split_whitespace().collect();
     while words.len() > 1 {
-        let last = words[words.len() - 1]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let last =
+            crate::text::lower(words[words.len() - 1].trim_matches(|c: char| !c.is_alphanumeric()));
         if LEGAL.contains(&last.as_str()) {
             words.pop();
         } else {
@@ -296,7 +295,7 @@ pub fn headline_topic(ctx: &Context) -> Option<String> {
     h.split(['|', ',', '·', '•', ';', '/', '\u{2013}', '\u{2014}'])
         .map(str::trim)
         .filter(|seg| {
-            let lower = format!(" {} ", seg.to_lowercase());
+            let lower = format!(" {} ", crate::text::lower(seg));
             !lower.contains(" at ") && !seg.contains('@')
         })
         .find(|seg| {

@@ -32,7 +32,7 @@ static FIXED: LazyLock<Vec<(&'static str, Fix)>> = LazyLock::new(|| {
                 "drop-clause" => Fix::DropClause,
                 "to-keep-verb" => Fix::ToKeepVerb(tag.split_once(": ").map_or("", |(_, v)| v)),
                 other => {
-                    panic!("src/lang/en/wordy_phrases.txt: unknown tag {other:?} for {phrase:?}")
+                    panic!("src/lang/en/wordy_phrases.txt: unknown tag “{other}” for “{phrase}”")
                 }
             };
             (phrase, what)
