@@ -11,6 +11,11 @@ pub mod id {
     include!(concat!(env!("OUT_DIR"), "/lang_id.rs"));
 }
 
+/// Lists that belong to no language: names of things, such as well-known employers.
+pub mod world {
+    include!(concat!(env!("OUT_DIR"), "/lang_world.rs"));
+}
+
 use crate::text::{normalise_phrase, Lexicon, WordHasher};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;

@@ -21,7 +21,8 @@ use super::{Cx, Rule};
 use crate::lang::en::{MOVED, NAME_JOINERS, OCCUPATIONS, SUFFIXES, THEIR_ROLE, TITLES};
 use crate::report::{Category, Finding, Severity};
 use crate::text::break_between;
-use crate::text::{normalise_phrase, Doc};
+use crate::text::{normalise_phrase, Doc, Lexicon};
+use std::sync::LazyLock;
 
 pub struct WrongCompany;
 
@@ -140,6 +141,136 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
     false
 }
 
+/// Well-known employers (`src/lang/world/companies.txt`).
+static COMPANIES: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&crate::lang::world::COMPANIES));
+
+/// A well-known employer named in a clause about them as where their work happens: "your
+/// post on guardrail metrics for A/B tests at Deliveroo", "sorry to see you were laid off
+/// from Infosys". Not in the sender's own clause ("I'm at Triodos"), a past ("when you
+/// were at", "your years at"), a comparison ("like Uber"), or an event named after the
+/// company ("at Google I/O"). A possessive is not read: "your post on Amazon's
+/// leadership principles" is about Amazon, not where they work.
+fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
+    let toks = &doc.tokens;
+    let norm = |k: usize| toks[k].norm.as_str();
+    let mut out = Vec::new();
+    for h in doc.find_iter(&COMPANIES) {
+        let (i, j) = (h.first_token, h.end_token);
+        let raw = &doc.text[toks[i].start..toks[i].end];
+        if !raw.chars().next().is_some_and(char::is_uppercase) || i == 0 {
+            continue;
+        }
+        // "at Google I/O", "at Microsoft Ignite", "at AWS re:Invent": an event or a
+        // product named after the company, not where they work.
+        let named_on = toks.get(j).is_some_and(|n| {
+            !break_between(doc, j - 1, j)
+                && doc.text[toks[j - 1].end..n.start].trim().is_empty()
+                && (doc.text[n.start..n.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    || doc.text[n.start..].starts_with("re:"))
+        });
+        if named_on {
+            continue;
+        }
+        let laid_off = i >= 3 && norm(i - 1) == "from" && matches!(norm(i - 2), "off" | "go");
+        if !(norm(i - 1) == "at" || laid_off) {
+            continue;
+        }
+        // "a reference for a position at Hyundai", "a job at Infosys": an opening
+        // there, not their employer.
+        // "a project manager role at Arup" too: the nearest determiner is "a", not "your".
+        if i >= 3
+            && matches!(
+                norm(i - 2),
+                "job" | "role" | "position" | "opening" | "vacancy" | "internship" | "placement"
+            )
+            && (i.saturating_sub(6)..i - 2)
+                .rev()
+                .map(norm)
+                .find(|w| matches!(*w, "a" | "an" | "the" | "your" | "my" | "our" | "this"))
+                .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+        {
+            continue;
+        }
+        // The clause before it: whose it is (the nearest person word), and no past
+        // ("I was your manager at", "loved working with you at", "when you were at";
+        // "you were laid off from" says where they were, and is checked), comparison
+        // ("like Uber") or the sender's own place ("I'm at Triodos").
+        let mut from = i;
+        while from > 0 && i - from < 12 && !break_between(doc, from - 1, from) {
+            from -= 1;
+        }
+        let person = (from..i).rev().find(|&k| {
+            matches!(
+                norm(k),
+                "you"
+                    | "your"
+                    | "you're"
+                    | "you've"
+                    | "yours"
+                    | "congrats"
+                    | "congratulations"
+                    | "i"
+                    | "i'm"
+                    | "i've"
+                    | "my"
+                    | "me"
+                    | "we"
+                    | "we're"
+                    | "our"
+                    | "us"
+            )
+        });
+        let theirs = person.is_some_and(|k| {
+            matches!(
+                norm(k),
+                "you" | "your" | "you're" | "you've" | "yours" | "congrats" | "congratulations"
+            )
+        });
+        // "was" and "were" count between them and the company ("when you were at") or
+        // right before them ("I was your manager at", "working with you at"), not in
+        // "I was impressed by your work at Aramco".
+        let past = |k: usize| match norm(k) {
+            "were" | "was" => !laid_off,
+            w => matches!(w, "with" | "worked" | "working"),
+        };
+        let elsewhere = person.is_some_and(|p| (p + 1..i).any(past) || (p > from && past(p - 1)))
+            || (from..i).map(norm).any(|w| {
+                matches!(
+                    w,
+                    "worked"
+                        | "used"
+                        | "former"
+                        | "formerly"
+                        | "previously"
+                        | "ex"
+                        | "time"
+                        | "years"
+                        | "days"
+                        | "before"
+                        | "when"
+                        | "left"
+                        | "back"
+                        | "like"
+                        | "than"
+                        | "vs"
+                        | "versus"
+                        | "compared"
+                        | "including"
+                        | "such"
+                )
+            });
+        let theirs = theirs && !elsewhere;
+        if theirs {
+            out.push((i, j));
+        }
+    }
+    out
+}
+
 /// Places in the note where it says they work now: `(start, end)` token ranges of the
 /// company named there.
 fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
@@ -189,7 +320,14 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                         Some("you're" | "youre" | "are" | "work" | "working")
                     ));
             // "congrats on 5 years at Microsoft", "your work anniversary at Acme".
-            let milestone = matches!(before, "years" | "anniversary" | "promotion")
+            // "your years at Deliveroo" is a past; "5 years at" a milestone now.
+            let counted = before != "years"
+                || before2.is_some_and(|w| {
+                    w.chars().all(|c| c.is_ascii_digit())
+                        || matches!(w, "two" | "three" | "four" | "five" | "ten" | "twenty")
+                });
+            let milestone = counted
+                && matches!(before, "years" | "anniversary" | "promotion")
                 && toks[i.saturating_sub(6)..i]
                     .iter()
                     .any(|p| matches!(p.norm.as_str(), "congrats" | "congratulations" | "your"));
@@ -297,7 +435,14 @@ impl Rule for WrongCompany {
             .chain(name_words(headline))
             .collect();
         let doc = cx.doc;
-        for (i, j) in claimed_companies(doc) {
+        let mut claims = claimed_companies(doc);
+        for (i, j) in known_companies(doc) {
+            if !claims.iter().any(|&(a, b)| a < j && i < b) {
+                claims.push((i, j));
+            }
+        }
+        crate::sort::sort(&mut claims);
+        for (i, j) in claims {
             let (start, end) = (doc.tokens[i].start, doc.tokens[j - 1].end);
             let claimed = &doc.text[start..end];
             let words = name_words(claimed);
@@ -306,8 +451,14 @@ impl Rule for WrongCompany {
             // Theirs when every word of it is on their profile ("Monzo's fraud team"), or
             // it holds their whole company ("Google DeepMind" for Google); "Kumo
             // Payments" for Kumo Robotics is not.
+            // "RPBW" for Renzo Piano Building Workshop: their company by its initials.
+            let initials: String = company_words
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect();
             let same = words.iter().all(|w| known.contains(w))
-                || (!company_words.is_empty() && company_words.iter().all(|w| words.contains(w)));
+                || (!company_words.is_empty() && company_words.iter().all(|w| words.contains(w)))
+                || (words.len() == 1 && initials.len() >= 2 && words[0] == initials);
             if field || words.is_empty() || same {
                 continue;
             }
@@ -397,6 +548,7 @@ mod tests {
             "Hi Priya, you're the reason I applied at Revolut.",
             "Hi Priya, I see you're the Head of Product at Monzo.",
             "Hi Priya, you work at Monzo, I work at Revolut.",
+            "Hi Priya, so pleased to see you joined MB!",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
         }
@@ -410,6 +562,38 @@ mod tests {
             0
         );
         silent(ID, "Hi Priya, congrats on joining Revolut!");
+    }
+
+    #[test]
+    fn a_well_known_employer_said_to_be_theirs() {
+        let ocado = at("Ocado Technology", "Analytics Manager at Ocado Technology");
+        for text in [
+            "Hi Priya, I read your post on guardrail metrics at Deliveroo and it changed my dashboards.",
+            "Hi Priya, sorry to see you were laid off from Infosys!",
+        ] {
+            assert_eq!(count_with(ID, text, &ocado), 1, "{text}");
+        }
+        for text in [
+            "Hi Priya, I'm a data analyst at Deliveroo and loved your forecasting post.",
+            "Hi Priya, I was laid off from Infosys last year and your post helped.",
+            "Hi Priya, your years at Deliveroo clearly shaped your forecasting post.",
+            "Hi Priya, loved your talk at Google I/O on demand forecasting.",
+            "Hi Priya, your forecasting beats anything like Deliveroo's.",
+            "Hi Priya, your post on Ocado's forecasting at scale was great.",
+            "Hi Priya, your post on Amazon's leadership principles was great.",
+            "Hi Priya, I'd like to put you down as a reference for a project manager role at Infosys.",
+            "Hi Priya, loved working with you at Deliveroo back in 2019.",
+        ] {
+            assert_eq!(count_with(ID, text, &ocado), 0, "{text}");
+        }
+        assert_eq!(
+            fixed_with(
+                ID,
+                "Hi Priya, your post on guardrail metrics at Deliveroo was great.",
+                &ocado
+            ),
+            "Hi Priya, your post on guardrail metrics at Ocado Technology was great."
+        );
     }
 
     #[test]

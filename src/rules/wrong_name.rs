@@ -56,7 +56,7 @@ impl Rule for WrongName {
             }
         }
         // "Dear Ms. Ellis" to someone whose headline says he/him.
-        if let Some((span, pronouns)) = cx
+        if let Some((span, pronouns, honorific)) = cx
             .ctx
             .recipient
             .headline
@@ -64,12 +64,13 @@ impl Rule for WrongName {
             .and_then(|h| crate::signals::pronouns::misgendered(cx.doc, h))
         {
             let word = &cx.doc.text[span.start..span.end];
-            let fix = match (crate::text::lower(word).as_str(), pronouns) {
-                ("mr" | "ms" | "mrs" | "miss" | "mister", "he/him") => Some("Mr"),
-                ("mr" | "ms" | "mrs" | "miss" | "mister", "she/her") => Some("Ms"),
-                ("mr" | "ms" | "mrs" | "miss" | "mister", _) => Some("Mx"),
-                _ => None,
-            };
+            // An honorific is replaced by the one their pronouns give; "sir" or "guy"
+            // needs rewording by hand.
+            let fix = honorific.then_some(match pronouns {
+                "he/him" => "Mr",
+                "she/her" => "Ms",
+                _ => "Mx",
+            });
             out.push(cx.finding(
                 self,
                 Severity::Error,

@@ -34,8 +34,10 @@ pub fn declared(headline: &str) -> Option<(bool, bool)> {
     any.then_some((he, she))
 }
 
-/// Where the note addresses them in a way `declared` pronouns rule out, with the word.
-pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str)> {
+/// Where the note addresses them in a way `declared` pronouns rule out, with the
+/// pronouns to name and whether the word is an honorific ("Ms.") rather than a word of
+/// address ("sir", "guy").
+pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str, bool)> {
     let (he, she) = declared(headline)?;
     let toks = &doc.tokens;
     for (i, t) in toks.iter().enumerate() {
@@ -91,6 +93,7 @@ pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str)> {
                 } else {
                     "they/them"
                 },
+                honorific,
             ));
         }
     }
@@ -120,7 +123,7 @@ mod tests {
     #[test]
     fn finds_an_address_their_pronouns_rule_out() {
         let found = |t: &str, h: &str| {
-            misgendered(&Doc::new(t), h).map(|(s, _)| t[s.start..s.end].to_string())
+            misgendered(&Doc::new(t), h).map(|(s, _, _)| t[s.start..s.end].to_string())
         };
         assert_eq!(
             found(
