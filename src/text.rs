@@ -709,6 +709,9 @@ pub fn without_possessive(word: &str) -> &str {
 /// Lower case, char by char: `str::to_lowercase` but for a word-final Greek sigma, and
 /// without that function's own copy of the case tables in the wasm engine (3.8 KB).
 pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars().flat_map(char::to_lowercase).collect()
 }
 
