@@ -18,7 +18,9 @@
 //! without a known company, the message says which company the profile shows).
 
 use super::{Cx, Rule};
-use crate::lang::en::{MOVED, NAME_JOINERS, OCCUPATIONS, SUFFIXES, THEIR_ROLE, TITLES};
+use crate::lang::en::{
+    FROM_ME, MOVED, NAME_JOINERS, OCCUPATIONS, SUFFIXES, THEIR_ROLE, TITLES, TO_THEM,
+};
 use crate::report::{Category, Finding, Severity};
 use crate::text::break_between;
 use crate::text::{normalise_phrase, Doc, Lexicon};
@@ -203,33 +205,10 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
         while from > 0 && i - from < 12 && !break_between(doc, from - 1, from) {
             from -= 1;
         }
-        let person = (from..i).rev().find(|&k| {
-            matches!(
-                norm(k),
-                "you"
-                    | "your"
-                    | "you're"
-                    | "you've"
-                    | "yours"
-                    | "congrats"
-                    | "congratulations"
-                    | "i"
-                    | "i'm"
-                    | "i've"
-                    | "my"
-                    | "me"
-                    | "we"
-                    | "we're"
-                    | "our"
-                    | "us"
-            )
-        });
-        let theirs = person.is_some_and(|k| {
-            matches!(
-                norm(k),
-                "you" | "your" | "you're" | "you've" | "yours" | "congrats" | "congratulations"
-            )
-        });
+        let person = (from..i)
+            .rev()
+            .find(|&k| TO_THEM.contains(&norm(k)) || FROM_ME.contains(&norm(k)));
+        let theirs = person.is_some_and(|k| TO_THEM.contains(&norm(k)));
         // "was" and "were" count between them and the company ("when you were at") or
         // right before them ("I was your manager at", "working with you at"), not in
         // "I was impressed by your work at Aramco".

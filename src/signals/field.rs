@@ -9,7 +9,7 @@
 //! The words and their fields are data (`src/lang/en/fields.txt`); which fields are
 //! kin, and which say nothing of an industry, is here.
 
-use crate::lang::en::FIELDS;
+use crate::lang::en::{FIELDS, TO_THEM};
 use crate::text::{Doc, Hit, Lexicon, Span};
 use crate::Recipient;
 use std::sync::LazyLock;
@@ -162,19 +162,8 @@ fn about_them(doc: &Doc, hit: &Hit) -> bool {
         return false;
     };
     let addressed = r.clone().any(|i| {
-        matches!(
-            t[i].norm.as_str(),
-            "you"
-                | "your"
-                | "you're"
-                | "you've"
-                | "yours"
-                | "congrats"
-                | "congratulations"
-                | "our"
-                | "we"
-                | "us"
-        )
+        let w = t[i].norm.as_str();
+        TO_THEM.contains(&w) || matches!(w, "our" | "we" | "us")
     });
     let own = (r.start..hit.first_token)
         .any(|i| matches!(t[i].norm.as_str(), "i" | "i'm" | "my" | "am" | "me"));
