@@ -77,6 +77,22 @@ fn removing_a_number_does_not_make_an_address() {
     );
 }
 
+/// Found by a five-minute fuzz run: the same through control characters and no "+"
+/// ("jobs@x.io\u{10}\u{10}7700 900123"), which the guard above did not see. A phone
+/// number now starts only after a space or an opening mark, so a number glued to other
+/// text is not offered for removal.
+#[test]
+fn an_address_is_read_the_same_whatever_is_glued_to_it() {
+    let c = ctx("Priya", Some("Acme"));
+    let text = "Reach me at jobs@x.io\u{10}\u{10}7700 900123 or jobs@x.io\u{fffd}\u{fffd}7700 900123 today.";
+    every_fix_removes_its_finding(text, &c);
+    let r = analyze(
+        "Call +44 7700 900123 or (020) 7946 0958, or tel:07700900123.",
+        &c,
+    );
+    assert_eq!(count(&r, "contact-details"), 3, "{:?}", r.findings);
+}
+
 /// A profile's company written all in lower case ("there"): the specifics fix wrote
 /// "your work at there", which does not read as a company (an everyday word counts
 /// only capitalised), so the finding stayed. The fix now writes the name capitalised.

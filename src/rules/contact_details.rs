@@ -83,8 +83,14 @@ fn phones(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < bytes.len() {
         let starts = bytes[i] == b'+' || bytes[i] == b'(' || bytes[i].is_ascii_digit();
+        // A number starts after a space or an opening mark, not glued to other text
+        // ("jobs@x.io\u{10}7700 900123"): removing it would make the rest read anew.
         let fresh = i == 0
-            || !bytes[i - 1].is_ascii_alphanumeric() && !matches!(bytes[i - 1], b'$' | b'.' | b',');
+            || bytes[i - 1].is_ascii_whitespace()
+            || matches!(
+                bytes[i - 1],
+                b'(' | b'[' | b':' | b';' | b'/' | b'"' | b'\''
+            );
         if !(starts && fresh) {
             i += 1;
             continue;
