@@ -22,6 +22,7 @@ use crate::lang::en::{
     FROM_ME, MOVED, NAME_JOINERS, OCCUPATIONS, SUFFIXES, THEIR_ROLE, TITLES, TO_THEM,
 };
 use crate::report::{Category, Finding, Severity};
+use crate::signals::greeting::capitalised;
 use crate::text::break_between;
 use crate::text::{normalise_phrase, Doc, Lexicon};
 use std::sync::LazyLock;
@@ -106,13 +107,6 @@ fn sentence_tokens(doc: &Doc, i: usize) -> (usize, usize) {
 /// titles and occupations, with articles and "of"; "you're speaking at" is an event.
 fn you_are_there(doc: &Doc, at: usize) -> bool {
     let toks = &doc.tokens;
-    let capital = |k: usize| {
-        let t = &toks[k];
-        doc.text[t.start..t.end]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    };
     let is_you = |k: usize| toks[k].norm == "you";
     // "you work at", "you now work at", "you currently work at".
     let before = |n: usize| at.checked_sub(n).map(|k| toks[k].norm.as_str());
@@ -131,7 +125,7 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
         if you_are {
             return titled;
         }
-        if TITLES.contains(&w) || OCCUPATIONS.contains(&w) || (capital(k) && w != "i") {
+        if TITLES.contains(&w) || OCCUPATIONS.contains(&w) || (capitalised(doc, k) && w != "i") {
             titled = true;
         } else if !matches!(
             w,
@@ -159,8 +153,7 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for h in doc.find_iter(&COMPANIES) {
         let (i, j) = (h.first_token, h.end_token);
-        let raw = &doc.text[toks[i].start..toks[i].end];
-        if !raw.chars().next().is_some_and(char::is_uppercase) || i == 0 {
+        if i == 0 || !capitalised(doc, i) {
             continue;
         }
         // "at Google I/O", "at Microsoft Ignite", "at AWS re:Invent": an event or a
@@ -168,11 +161,7 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
         let named_on = toks.get(j).is_some_and(|n| {
             !break_between(doc, j - 1, j)
                 && doc.text[toks[j - 1].end..n.start].trim().is_empty()
-                && (doc.text[n.start..n.end]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                    || doc.text[n.start..].starts_with("re:"))
+                && (capitalised(doc, j) || doc.text[n.start..].starts_with("re:"))
         });
         if named_on {
             continue;
@@ -242,8 +231,7 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
                         | "such"
                 )
             });
-        let theirs = theirs && !elsewhere;
-        if theirs {
+        if theirs && !elsewhere {
             out.push((i, j));
         }
     }

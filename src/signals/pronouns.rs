@@ -7,7 +7,8 @@
 //! and to the person misgendered it is worse. Only an honorific or a word addressing
 //! them ("sir", "madam", "guy") counts, never a pronoun about someone else.
 
-use crate::lang::en::GENDERED_ADDRESS;
+use crate::lang::en::{ADDRESSED_AS_HE, ADDRESSED_AS_SHE};
+use crate::signals::greeting::capitalised;
 use crate::text::{Doc, Span};
 
 /// The pronouns a headline gives, as (he, she): "(he/him)" is (true, false),
@@ -41,15 +42,15 @@ pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str, boo
     let (he, she) = declared(headline)?;
     let toks = &doc.tokens;
     for (i, t) in toks.iter().enumerate() {
-        let Some((_, gender)) = crate::lang::tagged(&GENDERED_ADDRESS).find(|(w, _)| *w == t.norm)
-        else {
+        let w = t.norm.as_str();
+        let (as_he, as_she) = (ADDRESSED_AS_HE.contains(&w), ADDRESSED_AS_SHE.contains(&w));
+        if !(as_he || as_she) {
             continue;
-        };
+        }
         let honorific = matches!(t.norm.as_str(), "mr" | "ms" | "mrs" | "miss" | "mister");
         // An honorific names them only before a capitalised name ("Ms. Ellis").
         if honorific {
-            let next = toks.get(i + 1).map(|n| &doc.text[n.start..n.end]);
-            if !next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            if !(i + 1 < toks.len() && capitalised(doc, i + 1)) {
                 continue;
             }
         } else {
@@ -76,11 +77,7 @@ pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str, boo
                 continue;
             }
         }
-        let wrong = match gender {
-            "he" => !he,
-            _ => !she,
-        };
-        if wrong {
+        if (as_he && !he) || (as_she && !she) {
             return Some((
                 Span {
                     start: t.start,
