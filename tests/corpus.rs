@@ -294,6 +294,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.80,
     ),
     (
+        "blind17",
+        "notes as people really type them, a week of invitations across trades and countries, with profiles",
+        0.903,
+        0.92,
+        0.86,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
