@@ -147,12 +147,21 @@ impl Signals {
         let opening = greeting.map(|g| g.end).max(salutation_end).unwrap_or(0);
         let concrete = |s: &Span| vague::specific(doc, *s, name, opening, 2);
         let a_subject = |s: &Span| vague::specific(doc, *s, name, opening, 1);
+        // "We met briefly at the summit" names no summit: a meeting counts as a shared
+        // past only where its sentence names something.
+        let met = |s: &Span| {
+            !doc.tokens_within(s.start, s.end)
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "met" | "meet"))
+                || concrete(s)
+        };
         let shared_past = earliest([
             crate::signals::how_found::shared_past(
                 doc,
                 greeting.map_or(0, |g| g.end),
                 ctx.recipient.name.as_deref(),
-            ),
+            )
+            .filter(met),
             // "Great meeting you at the conference!" names no conference.
             crate::signals::reason::shared_phrase(doc).filter(concrete),
             story::detect(
