@@ -118,14 +118,14 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             // "I help CFOs like you cut cloud spend": the sender's customers (a plural
             // noun right after "help"; "I help organise events like yours" is no pitch),
             // likened to them.
-            if w == "i"
-                && i + 2 < end
-                && norm(i + 1) == "help"
-                && (norm(i + 2).ends_with('s') || norm(i + 2) == "people")
-            {
-                if let Some(k) = (i + 2..(i + 5).min(end.saturating_sub(1)))
-                    .find(|&k| norm(k) == "like" && matches!(norm(k + 1), "you" | "yours"))
-                {
+            // "I help passionate owners like you scale": a word or two before the plural.
+            if w == "i" && i + 2 < end && norm(i + 1) == "help" {
+                let customers = |k: usize| norm(k).ends_with('s') || norm(k) == "people";
+                if let Some(k) = (i + 3..(i + 6).min(end.saturating_sub(1))).find(|&k| {
+                    norm(k) == "like"
+                        && customers(k - 1)
+                        && (norm(k + 1) == "you" || (k == i + 3 && norm(k + 1) == "yours"))
+                }) {
                     hit = Some(span(i, k + 1));
                     break;
                 }
@@ -139,11 +139,19 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     let customers = (v + 1..(v + 7).min(end)).find(|&j| {
                         PITCH_SHAPES.contains(&norm(j)) || matches!(norm(j), "yours" | "like")
                     });
+                    // A count of customers after a track record: "we've helped 200+
+                    // doctors in Chennai grow patient footfall".
+                    let record = w == "we've" || i_have || (v > 0 && norm(v - 1) == "have");
+                    let counted = (record && v + 2 < end)
+                        .then(|| v + 1)
+                        .filter(|&n| norm(n).starts_with(|c: char| c.is_ascii_digit()))
+                        .filter(|&n| norm(n + 1).ends_with('s'))
+                        .map(|n| n + 1);
+                    let customers = customers.or(counted);
                     if let Some(c) = customers {
                         // "we work with nurses on ..." in a shared past is no pitch: the
                         // verb must be present tense, "have been ...ing", or a track record
                         // ("we've helped similar firms lift response rates").
-                        let record = w == "we've" || i_have || (v > 0 && norm(v - 1) == "have");
                         if record || !matches!(norm(v), "helped" | "worked") {
                             hit = Some(span(i, c));
                             break;
@@ -192,6 +200,9 @@ mod tests {
         assert!(pitches(
             "I help founders like you raise their seed round faster."
         ));
+        assert!(pitches(
+            "I help passionate owners like you scale with our franchise consulting program."
+        ));
         assert!(!pitches(
             "I help organise events like yours in Leeds; would you speak at the next one?"
         ));
@@ -216,6 +227,9 @@ mod tests {
         ));
         assert!(pitches(
             "We've helped similar firms lift response rates by 40%, happy to show you how."
+        ));
+        assert!(pitches(
+            "We've helped 200+ doctors in Chennai grow patient footfall. Can I share a case study?"
         ));
         assert!(!pitches(
             "We helped the practice move to the new rota back in 2019."
