@@ -341,6 +341,11 @@ mod tests {
             "McKinsey & Company"
         ));
         assert!(wrong(
+            "As a fellow coach I'd love to connect and swap ideas.",
+            "Athletic Director at Morehouse College",
+            "Morehouse College"
+        ));
+        assert!(wrong(
             "Hi Ethan, fellow Michigan Wolverine here!",
             "Financial Analyst at Ford | Ohio State University alum",
             "Ford Motor Company"
@@ -353,6 +358,11 @@ mod tests {
             "As a fellow nurse, I'd love to connect.",
             "ICU Nurse Manager",
             "Kaiser"
+        ));
+        assert!(!wrong(
+            "As a fellow coach I'd love to swap drills.",
+            "Head Coach, Women's Basketball at Spelman College",
+            "Spelman College"
         ));
         assert!(!wrong(
             "Fellow designer here, loved your case study.",
