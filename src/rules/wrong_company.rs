@@ -4,7 +4,7 @@
 //! ("your work/role/team at", "what you're building at", "you're at", "congrats on
 //! joining", "your move to", "congrats on 5 years at", "a fellow Acme colleague", "a
 //! fellow marketing leader at", "we're both PMs at", "your Acme booth", "you're the
-//! Head of Engineering at", "you work at");
+//! Head of Engineering at", "you work at", "your promotion to Principal at");
 //! a shared past ("miss working with you at Accenture") is not about their current job.
 //! Silent when neither their company nor their headline is known.
 //!
@@ -124,6 +124,29 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
         let you_are = matches!(w, "you're" | "youre") || (w == "are" && k > 0 && is_you(k - 1));
         if you_are {
             return titled;
+        }
+        // "your promotion to Principal at", "your new role as CFO at", "congrats on
+        // becoming Head of Sales at": a title given to them there.
+        let given = match w {
+            "to" => k > 0 && matches!(toks[k - 1].norm.as_str(), "promotion" | "promoted"),
+            "as" => {
+                k > 0
+                    && matches!(
+                        toks[k - 1].norm.as_str(),
+                        "role" | "appointment" | "appointed"
+                    )
+            }
+            "becoming" => true,
+            _ => false,
+        };
+        if given {
+            return titled
+                && (k.saturating_sub(4)..k).any(|j| {
+                    matches!(
+                        toks[j].norm.as_str(),
+                        "your" | "you" | "you're" | "congrats" | "congratulations"
+                    )
+                });
         }
         if TITLES.contains(&w) || OCCUPATIONS.contains(&w) || (capitalised(doc, k) && w != "i") {
             titled = true;
@@ -471,6 +494,8 @@ mod tests {
             "Hi Priya, I admire your work at Revolut.",
             "Hi Priya, I see you're now at Bank of America.",
             "Hi Priya, how is your new role at Revolut going?",
+            "Hi Priya, congrats on your promotion to Principal at Dallas ISD!",
+            "Hi Priya, congrats on your new role as CFO at Revolut.",
             "Hi Priya, congrats on 5 years at Microsoft!",
             "Hi Priya, loved hearing about what you're building at Revolut.",
             "Hi Priya, I've been following the work the team at Netflix is doing; I'd love to hear about your role there!",
@@ -505,6 +530,8 @@ mod tests {
             "Hi Priya, your talk at RustConf was great.",
             "Hi Priya, I noticed your work at COMPANY_NAME.",
             "Hi Priya, I spent 5 years at Microsoft before Monzo.",
+            "Hi Priya, I started as a nurse at Guy's before moving into product.",
+            "Hi Priya, congrats on your promotion to Director at Monzo!",
             "Hi Priya, what you're building at Monzo is great.",
             "Hi Priya, fellow McGill alum here!",
             "Hi Priya, we were both interns at Revolut back in 2015.",
