@@ -291,27 +291,10 @@ pub fn month_count(
     ))
 }
 
-/// The repetition guard: `{ count, examples }` when the note is nearly the same as
-/// notes already sent to several other people, else `null`.
-#[wasm_bindgen(js_name = similarSent)]
-pub fn similar_sent(
-    note: &str,
-    recipient_name: Option<String>,
-    recipient_key: Option<String>,
-    contacts: JsValue,
-) -> Result<JsValue, JsError> {
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
-    to_js(&fu::similar_sent(
-        note,
-        recipient_name.as_deref(),
-        recipient_key.as_deref(),
-        &contacts,
-    ))
-}
-
 /// The sent notes prepared once for the repetition guard (the note panel asks on every
 /// keystroke): `new SentNotes(contacts)`, then `similar(note, recipientName?, recipientKey?)`
-/// answers like `similarSent`. Call `free()` when the contacts change.
+/// answers `{ count, examples }` when the note is nearly the same as notes already sent
+/// to several other people, else `null`. Call `free()` when the contacts change.
 #[wasm_bindgen]
 pub struct SentNotes(fu::SentNotes);
 
@@ -329,7 +312,7 @@ impl SentNotes {
         self.0.len()
     }
 
-    /// `{ count, examples }` or `null`, as `similarSent` answers.
+    /// `{ count, examples }` or `null`.
     pub fn similar(
         &self,
         note: &str,

@@ -53,22 +53,6 @@ pub fn parse_relative(text: &str, now: Option<f64>) -> Result<JsValue, JsError> 
     to_js(&fu::parse_relative(text, now_or_clock(now)))
 }
 
-/// The invitation's status now (`"pending"`, `"accepted"`, `"withdrawn"`,
-/// `"expired"`), or `null` when no invitation is known.
-#[wasm_bindgen(js_name = inviteStatus)]
-pub fn invite_status(
-    contact: JsValue,
-    settings: JsValue,
-    now: Option<f64>,
-) -> Result<JsValue, JsError> {
-    let contact: Contact = from_js("contact", contact)?;
-    to_js(&fu::outcome(
-        &contact,
-        now_or_clock(now),
-        &settings_from(settings)?,
-    ))
-}
-
 /// The contacts whose pending invitation has expired, marked `expired`: store them
 /// (on start-up and when the alarm fires).
 #[wasm_bindgen(js_name = expirePending)]
@@ -93,28 +77,6 @@ pub fn set_rhythm(contact: JsValue, rhythm: JsValue, now: Option<f64>) -> Result
     to_js(&fu::set_rhythm(contact, rhythm, now_or_clock(now)))
 }
 
-/// The rhythm stored `cadence_days` stands for (`"once"`, `{ months: 1 }`, ...).
-#[wasm_bindgen(js_name = rhythmOf)]
-pub fn rhythm_of(cadence_days: Option<u32>) -> Result<JsValue, JsError> {
-    to_js(&Rhythm::from_days(cadence_days))
-}
-
-/// Records a message sent to the contact at `at` (default `now`); returns the contact.
-#[wasm_bindgen(js_name = recordInteraction)]
-pub fn record_interaction(
-    contact: JsValue,
-    at: Option<f64>,
-    now: Option<f64>,
-) -> Result<JsValue, JsError> {
-    let contact: Contact = from_js("contact", contact)?;
-    let now = now_or_clock(now);
-    to_js(&fu::record_interaction(
-        contact,
-        at.map_or(now, |t| t as i64),
-        now,
-    ))
-}
-
 #[derive(serde::Serialize)]
 struct Badge {
     count: usize,
@@ -130,18 +92,6 @@ fn badge_of(count: usize, contacts: &[Contact], now: i64, settings: &Settings) -
         text: fu::badge_text(count),
         next_change_at: fu::next_change_at(contacts, now, settings),
     }
-}
-
-/// The toolbar badge with pending invitations counted: `{ count, text, next_change_at }`.
-#[wasm_bindgen(js_name = outcomeBadge)]
-pub fn outcome_badge(
-    contacts: JsValue,
-    settings: JsValue,
-    now: Option<f64>,
-) -> Result<JsValue, JsError> {
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
-    let (now, settings) = (now_or_clock(now), settings_from(settings)?);
-    to_js(&badge_now(&contacts, now, &settings))
 }
 
 fn badge_now(contacts: &[Contact], now: i64, settings: &Settings) -> Badge {
@@ -419,7 +369,8 @@ impl LoadedStore {
             .get_or_init(|| fu::SentNotes::new(&self.loaded.contacts))
     }
 
-    /// `outcomeBadge` of the stored contacts and settings.
+    /// The toolbar badge of the stored contacts and settings (pending invitations counted):
+    /// `{ count, text, next_change_at }`.
     pub fn badge(&self, now: Option<f64>) -> Result<JsValue, JsError> {
         to_js(&badge_now(
             &self.loaded.contacts,
