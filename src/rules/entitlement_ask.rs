@@ -392,6 +392,10 @@ mod tests {
         );
         fires(
             ID,
+            "Hi Catherine, could you share some of AstraZeneca's internal datasets for my project?",
+        );
+        fires(
+            ID,
             "Hi Ben, we worked together at Unilever. What is your team launching in Q3? Just between us, of course.",
         );
         fires(
