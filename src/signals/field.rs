@@ -309,6 +309,12 @@ mod tests {
         );
         let note = "Hi Daniel, loved your talk on supply chain resilience at ProMat.";
         assert!(clash(&Doc::new(note), &dentist).is_some());
+        let psychiatrist = who(
+            "Consultant Psychiatrist at Oxleas NHS Foundation Trust",
+            "Oxleas NHS Foundation Trust",
+        );
+        let note = "Hi Ifeoma, your background in software engineering caught my eye!";
+        assert!(clash(&Doc::new(note), &psychiatrist).is_some());
         let cfo = who("CFO at Bosch Rexroth", "Bosch Rexroth");
         let note = "As a fellow marketing leader I loved the brand refresh your team launched.";
         assert!(clash(&Doc::new(note), &cfo).is_some());
