@@ -301,6 +301,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.86,
     ),
     (
+        "blind18",
+        "short notes (most under 140 characters, many under 90), with profiles",
+        0.924,
+        0.94,
+        0.86,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
