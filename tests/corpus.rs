@@ -308,6 +308,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.86,
     ),
     (
+        "blind19",
+        "why people connect: each intent (job seeking, hiring, selling, fundraising, research, mentorship, alumni, ...) done well and badly, with profiles",
+        0.877,
+        0.90,
+        0.82,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
