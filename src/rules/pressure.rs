@@ -4,7 +4,8 @@
 //! closes", "I'll keep following up", "I've messaged you several times", "my
 //! voicemail yesterday", "still waiting", "surely you can spare", a favour with a
 //! deadline ("could you send comments before Monday?"), blame or a grievance ("still
-//! bitter about how it was handled").
+//! bitter about how it was handled"), a meeting taken for granted by a stranger ("When
+//! can we chat?").
 //!
 //! **Why it matters.** The seeds ask you to respect others' boundaries: understand
 //! when someone is too busy, be respectful of their time, handle non-replies
@@ -41,6 +42,9 @@ enum Push {
     Deadline,
     /// "I've messaged you several times", "still waiting": guilt.
     Guilt,
+    /// "When can we chat?", "let me know a good time": a yes taken for granted, from
+    /// someone they have no past with.
+    Presume,
 }
 
 /// `src/lang/en/pressure_phrases.txt`: each phrase with what it is.
@@ -53,6 +57,7 @@ static FIXED: LazyLock<Vec<(&'static str, Push)>> = LazyLock::new(|| {
                 "order" => Push::Order,
                 "deadline" => Push::Deadline,
                 "guilt" => Push::Guilt,
+                "presume" => Push::Presume,
                 other => {
                     panic!("src/lang/en/pressure_phrases.txt: unknown tag “{other}” for “{phrase}”")
                 }
@@ -134,6 +139,7 @@ fn message(push: Push, shown: &str) -> String {
         Push::Order => format!("“{shown}” tells a stranger what to do. Suggest or ask instead: they owe you nothing."),
         Push::Deadline => format!("“{shown}” is a deadline a stranger never agreed to; it reads as sales pressure or spam."),
         Push::Guilt => format!("“{shown}” guilt-trips someone who owes you a reply no more than anyone else. Respect their boundaries: follow up once, lightly, or let it go."),
+        Push::Presume => format!("“{shown}” takes their yes for granted. Ask whether they'd be open to it, and make it easy to say no."),
     }
 }
 
@@ -172,7 +178,17 @@ impl Rule for Pressure {
             };
             out.push(cx.finding(self, Severity::Warning, span.start, span.end, message, None));
         }
+        // Between people who share a past, "when can we catch up?" is no pressure (the
+        // question's own "we talk" is no past).
+        let shared = |h: &Hit| {
+            cx.signals
+                .shared_past
+                .is_some_and(|s| s.end <= h.start || s.start >= h.end)
+        };
         for (hit, push) in found {
+            if push == Push::Presume && shared(&hit) {
+                continue;
+            }
             let shown = &doc.text[hit.start..hit.end];
             let message = message(push, shown);
             let edit = match push {
@@ -233,6 +249,23 @@ mod tests {
             "Keen to meet before the quarter closes, so please accept and I'll send a few times.",
         );
         silent(ID, "Please accept my thanks for the talk, it helped a lot.");
+        // A yes taken for granted, from a stranger; not between people who share a past.
+        fires(
+            ID,
+            "Hi William, I'd love to guest lecture in your class. When can we talk?",
+        );
+        fires(
+            ID,
+            "Hi Grace, I just need $25k to keep my company alive. Can we talk today?",
+        );
+        silent(
+            ID,
+            "Tom, we worked together on the Leeds bid in 2019! When are you free for a pint?",
+        );
+        silent(
+            ID,
+            "Hi William, would you be open to a short call about your class?",
+        );
         fires(ID, "Hi Sarah, please reply ASAP.");
         fires(ID, "I urgently need your advice on my startup.");
         fires(ID, "You need to see our new tool.");
