@@ -519,6 +519,11 @@ mod tests {
         );
         fires(ID, "Are you hiring? I'm looking for my next role.");
         fires(ID, "I'd love to pick your brain about fundraising.");
+        // Their lecture notes asked for are not how the sender found them.
+        fires(
+            ID,
+            "Hi Samuel, I'm doing a project on inflation. Can you write a summary for me or send your lecture notes?",
+        );
         // A word put in for someone else, money for a round, a reference for an application.
         fires(
             ID,

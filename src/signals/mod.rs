@@ -173,8 +173,19 @@ impl Signals {
         ]);
         // How they found them counts only where it names something: "saw your post,
         // great insights!" fits anyone.
+        // "can you send your lecture notes": their work asked for, not how they were found.
+        let asked_for = |s: &Span| {
+            let i = doc.tokens.partition_point(|t| t.start < s.start);
+            i > 0
+                && matches!(
+                    doc.tokens[i - 1].norm.as_str(),
+                    "send" | "share" | "forward" | "give" | "lend" | "email" | "pass" | "show"
+                )
+        };
         let how_found = earliest([
-            crate::signals::how_found::detect_with(doc, &company_mentions).filter(concrete),
+            crate::signals::how_found::detect_with(doc, &company_mentions)
+                .filter(concrete)
+                .filter(|s| !asked_for(s)),
             shared_past,
         ]);
         // A concrete detail where they say how they know them is specific to them too:
