@@ -351,15 +351,14 @@ pub fn standalone(doc: &Doc, hit: &Hit) -> bool {
 }
 
 /// True when a negation shortly before the hit, in its sentence, turns it around
-/// ("I'm not asking for a referral", "no need to book a demo").
+/// ("I'm not asking for a referral", "no need to book a demo"). "You won't mind
+/// referring me" turns nothing around: it takes the yes for granted.
 pub fn negated(doc: &Doc, hit: &Hit) -> bool {
     let start = sentence_of(doc, hit.start).map_or(0, |s| s.start);
-    doc.tokens[..hit.first_token]
-        .iter()
-        .rev()
-        .take(4)
-        .take_while(|t| t.start >= start)
-        .any(|t| NEGATIONS.contains(&t.norm.as_str()))
+    let toks = &doc.tokens;
+    (hit.first_token.saturating_sub(4)..hit.first_token)
+        .filter(|&k| toks[k].start >= start)
+        .any(|k| NEGATIONS.contains(&toks[k].norm.as_str()) && toks[k + 1].norm != "mind")
 }
 
 /// Applies non-overlapping edits (any order) to `text`; an edit overlapping an

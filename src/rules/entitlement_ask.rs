@@ -519,6 +519,15 @@ mod tests {
         );
         fires(ID, "Are you hiring? I'm looking for my next role.");
         fires(ID, "I'd love to pick your brain about fundraising.");
+        // "won't mind" takes the yes for granted; it negates nothing.
+        fires(
+            ID,
+            "Hey fellow alum! I'm sure you won't mind referring me to EY. My CV is in my profile.",
+        );
+        silent(
+            ID,
+            "Hi Sarah, loved your RustConf talk. I'm not asking for a referral, just your view.",
+        );
         // Their lecture notes asked for are not how the sender found them.
         fires(
             ID,
