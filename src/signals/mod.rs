@@ -219,7 +219,7 @@ impl Signals {
             ]),
             detail: theirs,
             reason: earliest([
-                crate::signals::reason::detect_outside(doc, ctx, &stock).filter(a_subject),
+                crate::signals::reason::detect_where(doc, ctx, &stock, a_subject),
                 shared_past,
                 placed,
             ]),

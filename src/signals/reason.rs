@@ -47,7 +47,19 @@ pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
 
 /// [`detect`], skipping reasons inside `stock` spans: "see how we can help each other
 /// grow" is stock networking text, not a reason.
-pub fn detect_outside(doc: &Doc, _ctx: &Context, stock: &[Span]) -> Option<Span> {
+pub fn detect_outside(doc: &Doc, ctx: &Context, stock: &[Span]) -> Option<Span> {
+    detect_where(doc, ctx, stock, |_| true)
+}
+
+/// [`detect_outside`], keeping only reasons that `keep` accepts: a later reason still
+/// counts when an earlier one does not ("we met at the conference. Could I ask how you
+/// run your problem walls?").
+pub fn detect_where(
+    doc: &Doc,
+    _ctx: &Context,
+    stock: &[Span],
+    keep: impl Fn(&Span) -> bool,
+) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
@@ -70,11 +82,16 @@ pub fn detect_outside(doc: &Doc, _ctx: &Context, stock: &[Span]) -> Option<Span>
         start: h.start,
         end: h.end,
     };
-    let reason = doc.find_iter(&REASON).find(outside).map(span);
+    let reason = doc
+        .find_iter(&REASON)
+        .filter(outside)
+        .map(span)
+        .find(|s| keep(s));
     let intent = doc
         .find_iter(&INTENT)
-        .find(|h| outside(h) && real(h))
-        .map(span);
-    let shared = doc.first(&SHARED).map(span);
+        .filter(|h| outside(h) && real(h))
+        .map(span)
+        .find(|s| keep(s));
+    let shared = doc.find_iter(&SHARED).map(span).find(|s| keep(s));
     earliest([reason, intent, shared])
 }
