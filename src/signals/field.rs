@@ -322,6 +322,10 @@ mod tests {
 
     #[test]
     fn no_clash_when_the_note_touches_their_field_or_the_sender_speaks_of_themselves() {
+        // Demand forecasting is supply-chain work too.
+        let analyst = who("Supply Chain Analyst at Barilla", "Barilla");
+        let note = "Your post on forecasting durum wheat supply during the 2022 drought was sharp.";
+        assert!(clash(&Doc::new(note), &analyst).is_none());
         let nurse = who("ICU Nurse at St Mary's Hospital", "St Mary's Hospital");
         // One word of their field anywhere clears the note.
         let note = "Your talk on Kubernetes and Terraform for hospital rota systems was great.";
