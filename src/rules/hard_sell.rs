@@ -1,6 +1,6 @@
 //! `hard-sell`: a sales pitch or a meeting request in a first note: "book a demo",
 //! "free trial", "limited offer", "our services", "we help companies like yours",
-//! "increase your revenue", "I'd love to show you how", a price ("rates start at
+//! "increase your revenue", "I'd love to show you how", a price ("I can fix it for $499", "rates start at
 //! $15/hr"), the stock recruiter pitch ("exciting opportunities", "send me your CV"),
 //! get-rich schemes ("financial freedom", "40% returns last month", "100% legit"),
 //! and asks for a call ("hop on a call", "15 minutes of your time", "quick 15-minute
@@ -104,15 +104,31 @@ static ENTRIES: LazyLock<Vec<(String, Sell)>> = LazyLock::new(|| {
 /// of"): read from the end of the text before it, never the whole of it.
 fn price_word_before(text: &str, at: usize) -> Option<usize> {
     let head = text[..at].trim_end();
-    ["only", "just", "fee of", "fees of", "price of", "costs"]
-        .iter()
-        .find_map(|w| {
-            let from = head.len().checked_sub(w.len())?;
-            (head.is_char_boundary(from)
-                && head[from..].eq_ignore_ascii_case(w)
-                && !head[..from].ends_with(|c: char| c.is_alphanumeric()))
-            .then_some(from)
-        })
+    [
+        "only",
+        "just",
+        "fee of",
+        "fees of",
+        "price of",
+        "costs",
+        "it for",
+        "them for",
+        "one for",
+        "starting from",
+        "starting at",
+        "starts at",
+        "prices from",
+        "packages from",
+        "plans from",
+    ]
+    .iter()
+    .find_map(|w| {
+        let from = head.len().checked_sub(w.len())?;
+        (head.is_char_boundary(from)
+            && head[from..].eq_ignore_ascii_case(w)
+            && !head[..from].ends_with(|c: char| c.is_alphanumeric()))
+        .then_some(from)
+    })
 }
 
 /// Prices and trading claims: a currency amount with a rate ("$55/hr", "£300 a day",
@@ -124,14 +140,14 @@ fn prices(text: &str) -> Vec<(usize, usize, Sell)> {
     let mut i = 0;
     while i < bytes.len() {
         let c = text[i..].chars().next().unwrap_or(' ');
-        let currency = matches!(c, '$' | '€' | '£' | '₹' | '¥');
+        let currency = matches!(c, '$' | '€' | '£' | '₹' | '¥' | '₦' | '₱' | '₺' | '₩');
         let digit_start = !currency
             && c.is_ascii_digit()
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
             && text[..i]
                 .chars()
                 .next_back()
-                .is_none_or(|p| !matches!(p, '$' | '€' | '£' | '₹' | '¥'));
+                .is_none_or(|p| !matches!(p, '$' | '€' | '£' | '₹' | '¥' | '₦' | '₱' | '₺' | '₩'));
         if !(currency || digit_start) {
             i += c.len_utf8();
             continue;
@@ -433,6 +449,14 @@ mod tests {
         );
         fires(
             ID,
+            "Hi Mr Kowalski, your company's website looks outdated. I can fix it for $499. Interested?",
+        );
+        fires(
+            ID,
+            "We build Shopify stores, packages from ₦350k. Want me to send examples?",
+        );
+        fires(
+            ID,
             "Hi Thomas, I designed your website in 2019. I can redo it for a special price if you sign up this month.",
         );
         fires(
@@ -468,6 +492,10 @@ mod tests {
             "Your post on cutting churn by 40% was great; how did you measure it?",
         );
         silent(ID, "I'm working from home these days, in Lisbon.");
+        silent(
+            ID,
+            "Congrats on growing the team from 12 to 40 and revenue from $2M in a year!",
+        );
         assert_eq!(
             prices("$15/hr, £300 a day, 20% off, 40% returns, $20M round, 2024"),
             vec![
