@@ -157,6 +157,9 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             let own = sender_at.is_some_and(|k| i - k <= 6);
             if matches!(norm(i), "i'm" | "i" | "my" | "am" | "we're" | "our") {
                 sender_at = Some(i);
+            } else if matches!(norm(i), "you're" | "you") {
+                // "I see you're the CEO of": the clause turns to them.
+                sender_at = None;
             }
             if own {
                 continue;
@@ -340,6 +343,12 @@ mod tests {
             "Consultant at McKinsey | IIM Ahmedabad",
             "McKinsey & Company"
         ));
+        // The sender's "I see" does not make "you're the CEO" the sender's own title.
+        assert!(wrong(
+            "Hi Amara, I see you're the CEO of Zenith Bank. I'd like to discuss investment.",
+            "Relationship Officer at Zenith Bank",
+            "Zenith Bank"
+        ));
         assert!(wrong(
             "As a fellow coach I'd love to connect and swap ideas.",
             "Athletic Director at Morehouse College",
@@ -373,6 +382,11 @@ mod tests {
             "Congrats on becoming VP of Engineering!",
             "Vice President, Engineering at Stripe",
             "Stripe"
+        ));
+        assert!(!wrong(
+            "Hi Amara, I'm your new CFO at the Lagos branch.",
+            "Relationship Officer at Zenith Bank",
+            "Zenith Bank"
         ));
         assert!(!wrong(
             "I'm the CEO of a small bakery in Leeds.",
