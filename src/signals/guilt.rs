@@ -169,6 +169,22 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 found = Some((span(i - 1, i), Guilt::Order));
                 break;
             }
+            // "I'll call your office on Monday at 10am": a call set for them.
+            let timed = |v: &str| {
+                en::WEEKDAYS.contains(&v)
+                    || v == "tomorrow"
+                    || (v.starts_with(|c: char| c.is_ascii_digit())
+                        && (v.ends_with("am") || v.ends_with("pm")))
+            };
+            if matches!(w, "call" | "ring" | "phone")
+                && i > first
+                && (norm(i - 1) == "i'll"
+                    || (norm(i - 1) == "will" && i > first + 1 && norm(i - 2) == "i"))
+                && near(8, &timed).is_some()
+            {
+                found = Some((span(i - 1, i), Guilt::Order));
+                break;
+            }
             // "make an exception", "it would mean a lot to me".
             if w == "exception" && i >= 2 && norm(i - 2) == "make" {
                 found = Some((span(i - 2, i), Guilt::Plea));
@@ -219,6 +235,11 @@ mod tests {
         );
         assert_eq!(kinds("Please accept my request."), [Guilt::Order]);
         assert_eq!(kinds("I've blocked 30 mins for us at 2pm."), [Guilt::Order]);
+        assert_eq!(
+            kinds("I'll call your office on Monday at 10am to go through the pricing."),
+            [Guilt::Order]
+        );
+        assert!(kinds("I'll call you when I'm back in Leeds.").is_empty());
         assert_eq!(kinds("This is my third request."), [Guilt::Complaint]);
         assert_eq!(
             kinds("I'm still cleaning up the mess you left on the braking module, thanks a lot."),
