@@ -23,6 +23,8 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// With the `panic-messages` feature, a Rust panic shows its message in the console.
+#[cfg(feature = "panic-messages")]
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
