@@ -355,6 +355,8 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
         let together_words = (first..end).any(|i| {
             norm(i) == "together" || (norm(i) == "each" && i + 1 < end && norm(i + 1) == "other")
         });
+        // "good doing the flood relief night shift with you".
+        let with_you = (first + 1..end).any(|i| norm(i) == "you" && norm(i - 1) == "with");
         let span = |i: usize, j: usize| Span {
             start: toks[i].start,
             end: toks[j].end,
@@ -364,21 +366,31 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
         let lead = if end > first + 1
             && doc.text[toks[first].end..toks[first + 1].start]
                 .trim_start()
-                .starts_with(',')
+                .starts_with([',', '-', '–', '—'])
         {
             first + 1
         } else {
             first
         };
-        if together_words
-            && end > lead + 1
+        if end > lead + 1
             && matches!(norm(lead), "good" | "great" | "nice" | "lovely" | "fun")
-            && SHARED_DOING.contains(&norm(lead + 1))
+            && ((together_words && SHARED_DOING.contains(&norm(lead + 1)))
+                || (with_you && norm(lead + 1) == "doing"))
         {
             return Some(span(lead, lead + 1));
         }
         for i in first..end {
             let w = norm(i);
+            // "ex-Natura colleague here", "former Unilever teammate": the sender's tie
+            // to them, told without "your" (one of them, not a crowd of ex-colleagues).
+            if matches!(w, "ex" | "former")
+                && (i == first
+                    || !matches!(norm(i - 1), "with" | "my" | "our" | "his" | "her" | "their"))
+            {
+                if let Some(k) = (i + 1..(i + 5).min(end)).find(|&k| RELATIONS.contains(&norm(k))) {
+                    return Some(span(i, k));
+                }
+            }
             // "your old PGCE student here", "from your former intern": a tie they had.
             if w == "your" && i + 2 < end && matches!(norm(i + 1), "old" | "former" | "ex") {
                 if let Some(k) = (i + 2..(i + 5).min(end)).find(|&k| {
@@ -558,6 +570,19 @@ mod tests {
             "Thanks for the inspiring conversation! It got me thinking."
         ));
         assert!(!found("Thanks for connecting."));
+    }
+
+    #[test]
+    fn a_tie_told_in_a_few_words() {
+        let past = |t: &str| deeds(&Doc::new(t)).is_some();
+        assert!(past("Gabriel! Ex-Natura colleague here, how is São Paulo?"));
+        assert!(past("Rohan - ex-Nashik paint shop colleague (2017)!"));
+        assert!(past(
+            "Ravi - good doing the Chennai flood relief night shift with you."
+        ));
+        assert!(!past(
+            "I'm keen to reconnect with former colleagues and classmates."
+        ));
     }
 
     #[test]
