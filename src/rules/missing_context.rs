@@ -98,6 +98,7 @@ mod tests {
             "Hi Ana, I admire your work. It would be a great opportunity to connect.",
             "Hi Ana, I saw your impressive profile and would love to connect.",
             "Hi Ana, I came across your background and would love to connect.",
+            "Hi Stefan, a strategic partnership would be a win-win for both of us. Let's connect.",
             // A meeting at an event it does not name.
             "Hi Lucía! We met briefly at the summit. When can we meet?",
             "Hi Erin! So great bumping into you at the conference! Let's grab coffee.",
