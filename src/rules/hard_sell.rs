@@ -453,6 +453,10 @@ mod tests {
         );
         fires(
             ID,
+            "Hi Isabel, we are a leading global executive search firm with 40 offices in 25 countries.",
+        );
+        fires(
+            ID,
             "We build Shopify stores, packages from ₦350k. Want me to send examples?",
         );
         fires(
