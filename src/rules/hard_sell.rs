@@ -457,6 +457,10 @@ mod tests {
         );
         fires(
             ID,
+            "We'd love to help modernise your ERP. Free for a demo next week?",
+        );
+        fires(
+            ID,
             "We build Shopify stores, packages from ₦350k. Want me to send examples?",
         );
         fires(
