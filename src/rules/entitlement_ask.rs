@@ -519,6 +519,10 @@ mod tests {
         );
         fires(ID, "Are you hiring? I'm looking for my next role.");
         fires(ID, "I'd love to pick your brain about fundraising.");
+        fires(
+            ID,
+            "Please send 10kg free samples of each product to our Rotterdam address.",
+        );
         // "won't mind" takes the yes for granted; it negates nothing.
         fires(
             ID,

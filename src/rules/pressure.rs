@@ -270,6 +270,7 @@ mod tests {
         fires(ID, "I urgently need your advice on my startup.");
         fires(ID, "You need to see our new tool.");
         fires(ID, "Don't miss this, it's your last chance.");
+        fires(ID, "We move fast, so decide today.");
         fires(ID, "I've messaged you several times and I'm still waiting.");
         fires(ID, "Surely you can spare 10 minutes for a fellow alum.");
         fires(ID, "Please let me know by Friday.");
