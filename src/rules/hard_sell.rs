@@ -461,6 +461,10 @@ mod tests {
         );
         fires(
             ID,
+            "I'd love to find some time to show you what we're building.",
+        );
+        fires(
+            ID,
             "We build Shopify stores, packages from ₦350k. Want me to send examples?",
         );
         fires(
