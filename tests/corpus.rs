@@ -315,6 +315,20 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.82,
     ),
     (
+        "blind20",
+        "a real inbox's mix, read at the end of the session that added it, with profiles",
+        0.876,
+        0.92,
+        0.84,
+    ),
+    (
+        "blind21",
+        "people who already know each other, a little or a lot, with profiles",
+        0.831,
+        0.90,
+        0.86,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
