@@ -4,8 +4,8 @@
 //! closes", "I'll keep following up", "I've messaged you several times", "my
 //! voicemail yesterday", "still waiting", "surely you can spare", a favour with a
 //! deadline ("could you send comments before Monday?"), blame or a grievance ("still
-//! bitter about how it was handled"), a meeting taken for granted by a stranger ("When
-//! can we chat?").
+//! bitter about how it was handled"), an old favour held over them ("you never even said
+//! thank you"), a meeting taken for granted by a stranger ("When can we chat?").
 //!
 //! **Why it matters.** The seeds ask you to respect others' boundaries: understand
 //! when someone is too busy, be respectful of their time, handle non-replies
@@ -271,6 +271,14 @@ mod tests {
         fires(ID, "You need to see our new tool.");
         fires(ID, "Don't miss this, it's your last chance.");
         fires(ID, "We move fast, so decide today.");
+        fires(
+            ID,
+            "Obinna, I helped you with your final year project and you never even said thank you.",
+        );
+        fires(
+            ID,
+            "My son needs an internship at Orange. I know you won't let us down.",
+        );
         fires(ID, "I've messaged you several times and I'm still waiting.");
         fires(ID, "Surely you can spare 10 minutes for a fellow alum.");
         fires(ID, "Please let me know by Friday.");

@@ -205,7 +205,10 @@ pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
         .collect();
     // Said of them at least once ("your post about design systems"); the rest of the
     // note may carry on in that field ("compare notes on tokens and theming").
-    let first = **far.iter().find(|h| about_them(doc, h))?;
+    // "as a fellow HR leader" claims the field for them whoever else the sentence names.
+    let first = **far
+        .iter()
+        .find(|h| about_them(doc, h) || attributed(doc, h))?;
     let mut stems: Vec<&str> = far.iter().map(|h| TABLE.entries[h.phrase].stem).collect();
     crate::sort::sort(&mut stems);
     stems.dedup();
@@ -315,6 +318,16 @@ mod tests {
         );
         let note = "Hi Ifeoma, your background in software engineering caught my eye!";
         assert!(clash(&Doc::new(note), &psychiatrist).is_some());
+        let sommelier = who("Head Sommelier at Le Bernardin", "Le Bernardin");
+        let note =
+            "Hi Emma, as a fellow HR leader I'd love to exchange thoughts on employer branding.";
+        assert!(clash(&Doc::new(note), &sommelier).is_some());
+        let priest = who(
+            "Parish Priest at Church of Sweden, Uppsala",
+            "Church of Sweden",
+        );
+        let note = "Hi Thomas, as a fellow growth hacker I loved your post on SaaS churn!";
+        assert!(clash(&Doc::new(note), &priest).is_some());
         let cfo = who("CFO at Bosch Rexroth", "Bosch Rexroth");
         let note = "As a fellow marketing leader I loved the brand refresh your team launched.";
         assert!(clash(&Doc::new(note), &cfo).is_some());
