@@ -277,8 +277,14 @@ fn sells(cx: &Cx) -> Vec<(usize, usize, Sell)> {
         .filter(|h: &Hit| standalone(cx.doc, h) && !negated(cx.doc, h) && !our_team(cx.doc, h))
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .collect();
+    // The pay of a role the sender is recruiting for is no price: "I'm recruiting
+    // electricians for a new build in Meath, €32/hr plus travel".
+    let recruiting = cx.doc.tokens.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "i'm" | "we're" | "am" | "are")
+            && matches!(w[1].norm.as_str(), "recruiting" | "hiring")
+    });
     // A price only reads as one beside words ("$55/hr"): skip the scan for notes without digits.
-    if cx.doc.text.bytes().any(|b| b.is_ascii_digit()) {
+    if !recruiting && cx.doc.text.bytes().any(|b| b.is_ascii_digit()) {
         for p in prices(cx.doc.text).into_iter().chain(claims(cx.doc)) {
             if !all.iter().any(|&(s, e, _)| s < p.1 && p.0 < e) {
                 all.push(p);
@@ -446,6 +452,11 @@ mod tests {
         fires(
             ID,
             "We have a C2C role for an SAP consultant in NJ. Rate $55/hr.",
+        );
+        // The pay of a role the sender is recruiting for.
+        silent(
+            ID,
+            "Hi Dermot, I'm recruiting electricians for a new data centre build in Meath, €32/hr plus travel.",
         );
         fires(
             ID,
