@@ -472,6 +472,10 @@ mod tests {
         );
         fires(
             ID,
+            "Is your business protected? We offer key person insurance at special rates. Shall I send a quote?",
+        );
+        fires(
+            ID,
             "I'd love to find some time to show you what we're building.",
         );
         fires(

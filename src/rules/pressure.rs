@@ -271,6 +271,7 @@ mod tests {
         fires(ID, "You need to see our new tool.");
         fires(ID, "Don't miss this, it's your last chance.");
         fires(ID, "We move fast, so decide today.");
+        fires(ID, "We're offering a free audit this month only.");
         fires(
             ID,
             "Obinna, I helped you with your final year project and you never even said thank you.",
