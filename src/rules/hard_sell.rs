@@ -472,6 +472,10 @@ mod tests {
         );
         fires(
             ID,
+            "Many universities struggle with retention. Our SaaS solves that.",
+        );
+        fires(
+            ID,
             "Is your business protected? We offer key person insurance at special rates. Shall I send a quote?",
         );
         fires(
