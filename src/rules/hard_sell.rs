@@ -476,6 +476,10 @@ mod tests {
         );
         fires(
             ID,
+            "Our leadership retreat in Dubai is invite-only. Reserve your spot today.",
+        );
+        fires(
+            ID,
             "Is your business protected? We offer key person insurance at special rates. Shall I send a quote?",
         );
         fires(
