@@ -521,6 +521,10 @@ mod tests {
         fires(ID, "I'd love to pick your brain about fundraising.");
         fires(
             ID,
+            "Dear Hiring Manager, I am writing to apply for the position advertised on your website. Please find my CV attached.",
+        );
+        fires(
+            ID,
             "Please send 10kg free samples of each product to our Rotterdam address.",
         );
         // "won't mind" takes the yes for granted; it negates nothing.
