@@ -34,7 +34,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     continue;
                 }
             }
-            let for_me = (i + 2..(i + 10).min(end)).find(|&k| matches!(norm(k), "me" | "my"));
+            let for_me = (i + 2..(i + 14).min(end)).find(|&k| matches!(norm(k), "me" | "my"));
             if let Some(k) = for_me {
                 out.push(Span {
                     start: toks[i].start,
@@ -165,6 +165,10 @@ mod tests {
 
     #[test]
     fn favours_for_the_sender() {
+        // The sender named a dozen words on.
+        assert!(asks(
+            "Can you share some details about ongoing cybercrime investigations for my YouTube channel?"
+        ));
         assert!(asks(
             "Could you please look over my research proposal before Friday?"
         ));
