@@ -1,7 +1,8 @@
 //! `hard-sell`: a sales pitch or a meeting request in a first note: "book a demo",
 //! "free trial", "limited offer", "our services", "we help companies like yours",
-//! "increase your revenue", "I'd love to show you how", a price ("I can fix it for $499", "rates start at
-//! $15/hr"), the stock recruiter pitch ("exciting opportunities", "send me your CV"),
+//! "increase your revenue", "I'd love to show you how", a price ("I can fix it for
+//! $499", "rates start at $15/hr"), the stock recruiter pitch ("exciting
+//! opportunities", "send me your CV"),
 //! get-rich schemes ("financial freedom", "40% returns last month", "100% legit"),
 //! and asks for a call ("hop on a call", "15 minutes of your time", "quick 15-minute
 //! call").
@@ -131,6 +132,11 @@ fn price_word_before(text: &str, at: usize) -> Option<usize> {
     })
 }
 
+/// A currency sign that starts a price ("$55/hr", "₦350k").
+fn is_currency(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '₹' | '¥' | '₦' | '₱' | '₺' | '₩')
+}
+
 /// Prices and trading claims: a currency amount with a rate ("$55/hr", "£300 a day",
 /// "20% off") and a percentage of returns ("40% returns last month"). A plain amount
 /// ("congrats on the $20M round") is not a price.
@@ -140,14 +146,14 @@ fn prices(text: &str) -> Vec<(usize, usize, Sell)> {
     let mut i = 0;
     while i < bytes.len() {
         let c = text[i..].chars().next().unwrap_or(' ');
-        let currency = matches!(c, '$' | '€' | '£' | '₹' | '¥' | '₦' | '₱' | '₺' | '₩');
+        let currency = is_currency(c);
         let digit_start = !currency
             && c.is_ascii_digit()
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
             && text[..i]
                 .chars()
                 .next_back()
-                .is_none_or(|p| !matches!(p, '$' | '€' | '£' | '₹' | '¥' | '₦' | '₱' | '₺' | '₩'));
+                .is_none_or(|p| !is_currency(p));
         if !(currency || digit_start) {
             i += c.len_utf8();
             continue;

@@ -42,18 +42,18 @@ pub fn shared_phrase(doc: &Doc) -> Option<Span> {
 /// Finds the reason the sender gives for connecting.
 pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
     let hits = crate::signals::canned::phrase_hits(doc);
-    detect_outside(doc, ctx, &crate::signals::canned::stock_phrases(&hits))
+    detect_where(
+        doc,
+        ctx,
+        &crate::signals::canned::stock_phrases(&hits),
+        |_| true,
+    )
 }
 
-/// [`detect`], skipping reasons inside `stock` spans: "see how we can help each other
-/// grow" is stock networking text, not a reason.
-pub fn detect_outside(doc: &Doc, ctx: &Context, stock: &[Span]) -> Option<Span> {
-    detect_where(doc, ctx, stock, |_| true)
-}
-
-/// [`detect_outside`], keeping only reasons that `keep` accepts: a later reason still
-/// counts when an earlier one does not ("we met at the conference. Could I ask how you
-/// run your problem walls?").
+/// [`detect`], skipping reasons inside `stock` spans ("see how we can help each other
+/// grow" is stock networking text, not a reason) and keeping only reasons that `keep`
+/// accepts: a later reason still counts when an earlier one does not ("we met at the
+/// conference. Could I ask how you run your problem walls?").
 pub fn detect_where(
     doc: &Doc,
     _ctx: &Context,
