@@ -6,6 +6,7 @@
 pub mod audience;
 pub mod canned;
 pub mod claims;
+pub mod employer;
 pub mod favour;
 pub mod field;
 pub mod greeting;

@@ -1,0 +1,380 @@
+//! Where a note says the recipient works now: "your work at Google", "congrats on
+//! joining Datadog", "you're the Head of Engineering at Monzo", "a fellow Acme colleague",
+//! "your Grab booth", and a well-known employer named in a clause about them ("your post
+//! on guardrail metrics at Deliveroo"). A shared past ("miss working with you at
+//! Accenture"), the sender's own place ("I'm at Triodos"), an opening ("a job at
+//! Infosys") or an event named after a company ("at Google I/O") is not where they work.
+//! `wrong-company` compares what is found here with their profile.
+
+use crate::lang::en::{
+    FROM_ME, MOVED, NAME_JOINERS, OCCUPATIONS, SUFFIXES, THEIR_ROLE, TITLES, TO_THEM,
+};
+use crate::signals::greeting::capitalised;
+use crate::text::break_between;
+use crate::text::{normalise_phrase, Doc, Lexicon};
+use std::sync::LazyLock;
+
+/// The token ranges (`start..end`) of the companies the note places them at now, in
+/// text order: the phrases about their job, then well-known employers in a clause about
+/// them that no such phrase already covers.
+pub fn claimed(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut claims = claimed_companies(doc);
+    for (i, j) in known_companies(doc) {
+        if !claims.iter().any(|&(a, b)| a < j && i < b) {
+            claims.push((i, j));
+        }
+    }
+    crate::sort::sort(&mut claims);
+    claims
+}
+
+/// The capitalised name starting at token `i`, as a token range `i..j` (at most five
+/// words, joiners allowed inside, never across a sentence break).
+pub fn name_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let capital = |k: usize| {
+        let t = &doc.tokens[k];
+        doc.text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if i >= doc.tokens.len() || !capital(i) {
+        return None;
+    }
+    // A name runs on through spaces only: "Monzo, I work at" is two things.
+    let joined = |k: usize| {
+        !break_between(doc, k - 1, k)
+            && !doc.text[doc.tokens[k - 1].end..doc.tokens[k].start]
+                .contains([',', ';', ':', '(', ')', '|', '/'])
+    };
+    let mut j = i + 1;
+    while j < doc.tokens.len() && j - i < 5 && joined(j) {
+        if capital(j) && doc.tokens[j].norm != "i" {
+            j += 1;
+        } else if NAME_JOINERS.contains(&doc.tokens[j].norm.as_str())
+            && j + 1 < doc.tokens.len()
+            && !break_between(doc, j, j + 1)
+            && capital(j + 1)
+        {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    Some((i, j))
+}
+
+/// The words of a company name that tell it apart, normalised.
+pub fn name_words(name: &str) -> Vec<String> {
+    normalise_phrase(name)
+        .split(' ')
+        .map(|w| w.trim_end_matches("'s").to_string())
+        .filter(|w| !w.is_empty() && !SUFFIXES.contains(&w.as_str()))
+        .collect()
+}
+
+/// The token range of the sentence holding token `i` (a binary search, so a long
+/// paste stays linear).
+fn sentence_tokens(doc: &Doc, i: usize) -> (usize, usize) {
+    let toks = &doc.tokens;
+    match doc.sentence_at(toks[i].start) {
+        Some(s) => (
+            toks.partition_point(|t| t.start < s.start),
+            toks.partition_point(|t| t.end <= s.end),
+        ),
+        None => (i, i + 1),
+    }
+}
+
+/// Whether the words before "at" (token `at`) say who they are there, back to a "you're"
+/// in the same clause: "you're the Head of Engineering at", "you are a nurse at", "you
+/// work at", "you now work at". Only a title between them counts: capitalised words,
+/// titles and occupations, with articles and "of"; "you're speaking at" is an event.
+fn you_are_there(doc: &Doc, at: usize) -> bool {
+    let toks = &doc.tokens;
+    let is_you = |k: usize| toks[k].norm == "you";
+    // "you work at", "you now work at", "you currently work at".
+    let before = |n: usize| at.checked_sub(n).map(|k| toks[k].norm.as_str());
+    if matches!(before(1), Some("work" | "works"))
+        && (before(2) == Some("you")
+            || (matches!(before(2), Some("now" | "currently")) && before(3) == Some("you")))
+    {
+        return true;
+    }
+    let mut k = at;
+    let mut titled = false;
+    while k > 0 && at - k < 7 && !break_between(doc, k - 1, k) {
+        k -= 1;
+        let w = toks[k].norm.as_str();
+        let you_are = matches!(w, "you're" | "youre") || (w == "are" && k > 0 && is_you(k - 1));
+        if you_are {
+            return titled;
+        }
+        // "your promotion to Principal at", "your new role as CFO at", "congrats on
+        // becoming Head of Sales at": a title given to them there.
+        let given = match w {
+            "to" => k > 0 && matches!(toks[k - 1].norm.as_str(), "promotion" | "promoted"),
+            "as" => {
+                k > 0
+                    && matches!(
+                        toks[k - 1].norm.as_str(),
+                        "role" | "appointment" | "appointed"
+                    )
+            }
+            "becoming" => true,
+            _ => false,
+        };
+        if given {
+            return titled
+                && (k.saturating_sub(4)..k).any(|j| {
+                    matches!(
+                        toks[j].norm.as_str(),
+                        "your" | "you" | "you're" | "congrats" | "congratulations"
+                    )
+                });
+        }
+        if TITLES.contains(&w) || OCCUPATIONS.contains(&w) || (capitalised(doc, k) && w != "i") {
+            titled = true;
+        } else if !matches!(
+            w,
+            "a" | "an" | "the" | "of" | "and" | "&" | "now" | "currently"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Well-known employers (`src/lang/world/companies.txt`).
+static COMPANIES: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&crate::lang::world::COMPANIES));
+
+/// A well-known employer named in a clause about them as where their work happens: "your
+/// post on guardrail metrics for A/B tests at Deliveroo", "sorry to see you were laid off
+/// from Infosys". Not in the sender's own clause ("I'm at Triodos"), a past ("when you
+/// were at", "your years at"), a comparison ("like Uber"), or an event named after the
+/// company ("at Google I/O"). A possessive is not read: "your post on Amazon's
+/// leadership principles" is about Amazon, not where they work.
+fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
+    let toks = &doc.tokens;
+    let norm = |k: usize| toks[k].norm.as_str();
+    let mut out = Vec::new();
+    for h in doc.find_iter(&COMPANIES) {
+        let (i, j) = (h.first_token, h.end_token);
+        if i == 0 || !capitalised(doc, i) {
+            continue;
+        }
+        // "at Google I/O", "at Microsoft Ignite", "at AWS re:Invent": an event or a
+        // product named after the company, not where they work.
+        let named_on = toks.get(j).is_some_and(|n| {
+            !break_between(doc, j - 1, j)
+                && doc.text[toks[j - 1].end..n.start].trim().is_empty()
+                && (capitalised(doc, j) || doc.text[n.start..].starts_with("re:"))
+        });
+        if named_on {
+            continue;
+        }
+        let laid_off = i >= 3 && norm(i - 1) == "from" && matches!(norm(i - 2), "off" | "go");
+        if !(norm(i - 1) == "at" || laid_off) {
+            continue;
+        }
+        // "a reference for a position at Hyundai", "a job at Infosys": an opening
+        // there, not their employer.
+        // "a project manager role at Arup" too: the nearest determiner is "a", not "your".
+        if i >= 3
+            && matches!(
+                norm(i - 2),
+                "job" | "role" | "position" | "opening" | "vacancy" | "internship" | "placement"
+            )
+            && (i.saturating_sub(6)..i - 2)
+                .rev()
+                .map(norm)
+                .find(|w| matches!(*w, "a" | "an" | "the" | "your" | "my" | "our" | "this"))
+                .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+        {
+            continue;
+        }
+        // The clause before it: whose it is (the nearest person word), and no past
+        // ("I was your manager at", "loved working with you at", "when you were at";
+        // "you were laid off from" says where they were, and is checked), comparison
+        // ("like Uber") or the sender's own place ("I'm at Triodos").
+        let mut from = i;
+        while from > 0 && i - from < 12 && !break_between(doc, from - 1, from) {
+            from -= 1;
+        }
+        let person = (from..i)
+            .rev()
+            .find(|&k| TO_THEM.contains(&norm(k)) || FROM_ME.contains(&norm(k)));
+        let theirs = person.is_some_and(|k| TO_THEM.contains(&norm(k)));
+        // "was" and "were" count between them and the company ("when you were at") or
+        // right before them ("I was your manager at", "working with you at"), not in
+        // "I was impressed by your work at Aramco".
+        let past = |k: usize| match norm(k) {
+            "were" | "was" => !laid_off,
+            w => matches!(w, "with" | "worked" | "working"),
+        };
+        let elsewhere = person.is_some_and(|p| (p + 1..i).any(past) || (p > from && past(p - 1)))
+            || (from..i).map(norm).any(|w| {
+                matches!(
+                    w,
+                    "worked"
+                        | "used"
+                        | "former"
+                        | "formerly"
+                        | "previously"
+                        | "ex"
+                        | "time"
+                        | "years"
+                        | "days"
+                        | "before"
+                        | "when"
+                        | "left"
+                        | "back"
+                        | "like"
+                        | "than"
+                        | "vs"
+                        | "versus"
+                        | "compared"
+                        | "including"
+                        | "such"
+                )
+            });
+        if theirs && !elsewhere {
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+/// Places in the note where it says they work now: `(start, end)` token ranges of the
+/// company named there.
+fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.norm.as_str();
+        let at_name = || {
+            (i + 1 < toks.len() && !break_between(doc, i, i + 1))
+                .then(|| name_at(doc, i + 1))
+                .flatten()
+        };
+        let found = if w == "at" && i > 0 && !break_between(doc, i - 1, i) {
+            let before = toks[i - 1].norm.as_str();
+            let before2 = i.checked_sub(2).map(|k| toks[k].norm.as_str());
+            // "your work at", "your new role at", "you're at", "you are now at".
+            // The sentence so far, for "the team at Netflix ... your role there".
+            let (from, to) = sentence_tokens(doc, i);
+            let sentence_is_theirs = toks[from..to].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "your" | "you're" | "you" | "you'll" | "congrats" | "congratulations"
+                )
+            });
+            // "the new job at Square", "the new role at Revolut".
+            let the_new =
+                before2 == Some("new") && i.checked_sub(3).is_some_and(|k| toks[k].norm == "the");
+            let theirs = (THEIR_ROLE.contains(&before)
+                && (before2 == Some("your")
+                    || i.checked_sub(3).is_some_and(|k| toks[k].norm == "your")
+                    || ((before2 == Some("the") || the_new) && sentence_is_theirs)))
+                // "what you're building at", "the things you've built at".
+                || (matches!(before, "building" | "doing" | "do" | "built" | "leading" | "running" | "working")
+                    && toks[i.saturating_sub(3)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you're" | "youre" | "you've" | "you")))
+                // "you lead design at Nubank", "great to see you growing at Amazon".
+                || (toks[i.saturating_sub(2)..i].iter().any(|p| matches!(p.norm.as_str(),
+                        "lead" | "leads" | "run" | "runs" | "head" | "heads" | "manage" | "manages"
+                        | "growing" | "thriving" | "teach" | "teaching" | "studying" | "managing"
+                        | "heading"))
+                    && toks[i.saturating_sub(4)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you" | "you're" | "youre")))
+                || matches!(before, "you're" | "youre")
+                || you_are_there(doc, i)
+                || (before == "are" && before2 == Some("you"))
+                || (before == "now"
+                    && matches!(
+                        before2,
+                        Some("you're" | "youre" | "are" | "work" | "working")
+                    ));
+            // "congrats on 5 years at Microsoft", "your work anniversary at Acme".
+            // "your years at Deliveroo" is a past; "5 years at" a milestone now.
+            let counted = before != "years"
+                || before2.is_some_and(|w| {
+                    w.chars().all(|c| c.is_ascii_digit())
+                        || matches!(w, "two" | "three" | "four" | "five" | "ten" | "twenty")
+                });
+            let milestone = counted
+                && matches!(before, "years" | "anniversary" | "promotion")
+                && toks[i.saturating_sub(6)..i]
+                    .iter()
+                    .any(|p| matches!(p.norm.as_str(), "congrats" | "congratulations" | "your"));
+            // "as a fellow marketing leader at HubSpot", "we're both product managers at
+            // Careem": the same employer now (not "we were both at", a shared past).
+            let recent = &toks[from.max(i.saturating_sub(5))..i];
+            let fellow = recent.iter().any(|p| p.norm == "fellow");
+            let both_now = recent.windows(2).any(|w| {
+                matches!(w[0].norm.as_str(), "we're" | "are") && w[1].norm == "both"
+                    || w[0].norm == "both" && matches!(w[1].norm.as_str(), "work" | "working")
+            });
+            if theirs || milestone || fellow || both_now {
+                name_at(doc, i + 1)
+            } else {
+                None
+            }
+        } else if w == "your"
+            && name_at(doc, i + 1).is_some_and(|(_, j)| {
+                j < toks.len() && matches!(toks[j].norm.as_str(), "booth" | "stand" | "stall")
+            })
+        {
+            // "we met at your Grab booth": their company's stand at an event.
+            name_at(doc, i + 1)
+        } else if w == "fellow" {
+            // "as a fellow Emirates NBD colleague": the same employer now.
+            name_at(doc, i + 1).filter(|&(_, j)| {
+                j < toks.len()
+                    && matches!(
+                        toks[j].norm.as_str(),
+                        "colleague"
+                            | "colleagues"
+                            | "employee"
+                            | "employees"
+                            | "teammate"
+                            | "coworker"
+                    )
+            })
+        } else if MOVED.contains(&w)
+            || (w == "to"
+                && i > 0
+                && matches!(toks[i - 1].norm.as_str(), "move" | "switch" | "jump"))
+        {
+            // "congrats on joining Datadog", "your move to Revolut": about them only
+            // with congratulations or "your" nearby in the sentence.
+            // A cue serves the nearest claim after it only: in "congrats on joining Acme
+            // on joining X" the second claim has no cue of its own (so fixing the first
+            // never brings the cue within reach of the second).
+            let (from, _) = sentence_tokens(doc, i);
+            let mut start = from.max(i.saturating_sub(5));
+            if let Some(k) = (start..i)
+                .rev()
+                .find(|&k| MOVED.contains(&toks[k].norm.as_str()))
+            {
+                start = k + 1;
+            }
+            let about_them = toks[start..i].iter().any(|p| {
+                matches!(
+                    p.norm.as_str(),
+                    "congrats" | "congratulations" | "your" | "you"
+                )
+            });
+            if about_them {
+                at_name()
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(r) = found {
+            out.push(r);
+        }
+    }
+    out
+}
