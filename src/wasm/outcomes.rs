@@ -14,7 +14,6 @@
 //! - Rhythm: `"once" | { days } | { weeks } | { months }`.
 
 use std::cell::OnceCell;
-use std::collections::BTreeMap;
 
 use wasm_bindgen::prelude::*;
 
@@ -148,7 +147,16 @@ fn view_of(
         results_total: usize,
         allowance: fu::Allowance,
         badge: Badge,
-        standing: BTreeMap<&'a str, Standing>,
+        standing: Keyed<'a>,
+    }
+    /// The listed contacts' standing by key, as one object. Not a `BTreeMap`: collecting
+    /// one sorts its entries, which put a second copy of the standard library's sort in
+    /// the wasm; a contact listed twice is the same entry twice, and the later one wins.
+    struct Keyed<'a>(Vec<(&'a str, Standing)>);
+    impl serde::Serialize for Keyed<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+        }
     }
     fn head<T>(list: &[T]) -> &[T] {
         &list[..list.len().min(AGENDA_LIST_MAX)]
@@ -178,6 +186,7 @@ fn view_of(
             (c.key.as_str(), standing)
         })
         .collect();
+    let standing = Keyed(standing);
     let count = due.len();
     to_js(&View {
         due: due_head,
