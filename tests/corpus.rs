@@ -329,6 +329,27 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.86,
     ),
     (
+        "blind22",
+        "notes as busy people type them, in their own words, with profiles",
+        0.961,
+        0.93,
+        0.90,
+    ),
+    (
+        "blind23",
+        "people with something to sell or hire for, done well and badly, with profiles",
+        0.947,
+        0.92,
+        0.88,
+    ),
+    (
+        "blind24",
+        "people early in their careers or changing careers, with profiles",
+        0.908,
+        0.91,
+        0.86,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
