@@ -159,6 +159,37 @@ mod tests {
     }
 
     #[test]
+    fn news_of_their_company_counts_and_fault_found_with_it_does_not() {
+        let at = |company: &str| Context {
+            recipient: crate::Recipient {
+                company: Some(company.into()),
+                ..Default::default()
+            },
+            ..Context::default()
+        };
+        let ctx = at("Orbis Medical Devices");
+        for text in [
+            // The short form people write of a longer name.
+            "Hi Patrick, I saw Orbis Medical is expanding into the Nordics. We translate IFUs.",
+            "Hi Patrick, I read that Orbis Medical Devices has opened a site in Cork.",
+        ] {
+            assert_eq!(count_with(RULE, text, &ctx), 0, "{text}");
+            assert_eq!(count_with(RULE, text, &Context::default()), 1, "{text}");
+        }
+        for text in [
+            // Fault found with it: a seller's opening, not news.
+            "Hi Patrick, I noticed Orbis Medical is struggling with its EU filings.",
+            "Hi Patrick, I noticed Orbis Medical Devices isn't ranking on Google.",
+            // One word of a three-word name is not their company.
+            "Hi Patrick, I saw Orbis is expanding into the Nordics.",
+            // Seen, but no news of it.
+            "Hi Patrick, I saw Orbis Medical Devices on a list. Let's connect.",
+        ] {
+            assert_eq!(count_with(RULE, text, &ctx), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn silent_for_messages_to_connections() {
         let ctx = Context {
             kind: Kind::Message,

@@ -2,10 +2,10 @@
 
 use crate::lang::cross;
 use crate::lang::en::{
-    ANCHORS, CLIENT_WORDS, COMMUNITIES, CONTENT, CONTEXT_PHRASES, CONVERSATIONS, FOUND, FOUND_HOW,
-    FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, INTRO, INTRO_FROM, KNOW_COMPANY,
-    MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS,
-    RELATIONS, SEEN, SHARED_DOING, SHARED_INTEREST, TOGETHER, WEEKDAYS, WELCOME,
+    ANCHORS, CLIENT_WORDS, COMMUNITIES, COMPANY_FAULTS, CONTENT, CONTEXT_PHRASES, CONVERSATIONS,
+    FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, INTRO, INTRO_FROM,
+    KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST, PAST_FORMS,
+    PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING, SHARED_INTEREST, TOGETHER, WEEKDAYS, WELCOME,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -38,14 +38,37 @@ pub fn welcome(doc: &Doc) -> Option<Span> {
     doc.first(&WELCOMES).map(|h| h.span())
 }
 
-/// Their company, named right after a word that says how the sender knows it.
+/// Their company, named right after a word that says how the sender knows it
+/// ("a customer of Acme"), or as news the sender saw: "I read that Bergen Havn is aiming
+/// for zero-emission terminals by 2030", "saw Orbis Medical is expanding into the
+/// Nordics". Fault found with it is no news: "I noticed Getir's ads are underperforming".
 pub fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
+    let t = &doc.tokens;
     company_mentions.iter().copied().find(|m| {
-        let Some(i) = doc.tokens.iter().position(|t| t.start == m.start) else {
+        let Some(i) = t.iter().position(|t| t.start == m.start) else {
             return false;
         };
+        let Some(j) = t.iter().position(|t| t.end == m.end) else {
+            return false;
+        };
+        let before = |k: usize| !break_between(doc, k, i);
+        let news = || {
+            let clause = (j + 1..t.len().min(j + 9)).take_while(|&k| !break_between(doc, k - 1, k));
+            t.get(j + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "is" | "are" | "has" | "have" | "was" | "were" | "just" | "recently"
+                )
+            }) && !clause
+                .clone()
+                .any(|k| COMPANY_FAULTS.contains(&t[k].norm.as_str()))
+        };
         (i.saturating_sub(3)..i).any(|k| {
-            KNOW_COMPANY.contains(&doc.tokens[k].norm.as_str()) && !break_between(doc, k, i)
+            let w = t[k].norm.as_str();
+            before(k)
+                && (KNOW_COMPANY.contains(&w)
+                    || (matches!(w, "saw" | "seen" | "noticed" | "spotted" | "read" | "heard")
+                        && news()))
         })
     })
 }

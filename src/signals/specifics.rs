@@ -187,7 +187,8 @@ pub fn company_mentions(doc: &Doc, ctx: &Context) -> Vec<Span> {
     let possessive = format!("{last}'s");
     // A token-sequence scan: a per-note automaton would cost more than the whole note.
     let tokens = &doc.tokens;
-    (0..tokens.len().saturating_sub(init.len()))
+    let capital = |k: usize| doc.text[tokens[k].start..].starts_with(char::is_uppercase);
+    let mut out: Vec<Span> = (0..tokens.len().saturating_sub(init.len()))
         .filter(|&i| {
             init.iter()
                 .enumerate()
@@ -202,7 +203,28 @@ pub fn company_mentions(doc: &Doc, ctx: &Context) -> Vec<Span> {
             end: tokens[i + init.len()].end,
         })
         .filter(|m| !single_plain_word || doc.text[m.start..m.end].chars().any(char::is_uppercase))
-        .collect()
+        .collect();
+    // The short form people write: "Orbis Medical" for Orbis Medical Devices, "Bright
+    // Smile" for Bright Smile Dental: its first two words or more, each capitalised.
+    if out.is_empty() && words.len() >= 3 {
+        for i in 0..tokens.len() {
+            let n = (0..words.len() - 1)
+                .take_while(|&k| {
+                    i + k < tokens.len()
+                        && capital(i + k)
+                        && (tokens[i + k].norm == words[k]
+                            || tokens[i + k].norm == format!("{}'s", words[k]))
+                })
+                .count();
+            if n >= 2 {
+                out.push(Span {
+                    start: tokens[i].start,
+                    end: tokens[i + n - 1].end,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// A company name as it is written in a sentence: a profile's all-lower-case name
