@@ -356,6 +356,19 @@ fn removing_a_listed_ask_leaves_no_new_favour_finding() {
     );
 }
 
+/// Found by the long fuzzing run (scripts/fuzz.sh 1200 analyze): an order found by the
+/// shape of its sentence ("booked … you") was not reported while a listed phrase
+/// ("ASAP") stood in the same sentence, so removing "ASAP" brought the order to light and
+/// left as many pressure findings. Each is reported now unless they share words.
+#[test]
+fn removing_a_hurry_word_leaves_no_new_pressure_finding() {
+    every_fix_removes_its_finding("ASAP\u{fffd}i\u{fffd}booked\0you", &ctx("Sarah Chen", None));
+    every_fix_removes_its_finding(
+        "Hi Sarah, I need this ASAP, so I've booked you in for Monday at 10.",
+        &ctx("Sarah Chen", None),
+    );
+}
+
 /// Found by the fuzzer: a canned phrase matched across an ellipsis ("I'd like to… add
 /// you to my professional network"), and its removal stopped at the ellipsis as at a
 /// sentence end, leaving "add you to my professional network". A match may not span an

@@ -162,11 +162,13 @@ impl Rule for Pressure {
         let doc = cx.doc;
         let greeting_end = cx.signals.greeting_end();
         let found = pushes(doc);
-        // Guilt and orders by the shape of their sentence, where no phrase matched.
+        // Guilt and orders by the shape of their sentence, where no phrase matched those
+        // words. Not the whole sentence: a fix that removes "ASAP" from "ASAP, I've booked
+        // you in" would leave the order to be found only then.
         for (span, guilt) in crate::signals::guilt::detect(doc) {
             if found
                 .iter()
-                .any(|(h, _)| doc.sentence_at(h.start) == doc.sentence_at(span.start))
+                .any(|(h, _)| h.start < span.end && span.start < h.end)
             {
                 continue;
             }

@@ -53,15 +53,14 @@ pub fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
         };
         let before = |k: usize| !break_between(doc, k, i);
         let news = || {
-            let clause = (j + 1..t.len().min(j + 9)).take_while(|&k| !break_between(doc, k - 1, k));
+            let mut clause =
+                (j + 1..t.len().min(j + 9)).take_while(|&k| !break_between(doc, k - 1, k));
             t.get(j + 1).is_some_and(|n| {
                 matches!(
                     n.norm.as_str(),
                     "is" | "are" | "has" | "have" | "was" | "were" | "just" | "recently"
                 )
-            }) && !clause
-                .clone()
-                .any(|k| COMPANY_FAULTS.contains(&t[k].norm.as_str()))
+            }) && !clause.any(|k| COMPANY_FAULTS.contains(&t[k].norm.as_str()))
         };
         (i.saturating_sub(3)..i).any(|k| {
             let w = t[k].norm.as_str();
