@@ -223,6 +223,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// A word in lower case with its apostrophes as `'`.
 fn normalise_word(word: &str) -> String {
     if word.is_ascii() {
+        // Typed on a phone: "can u make me", "love ur stuff" ("ur" is also "you're": the
+        // readers that care look at the word as written).
+        if word.eq_ignore_ascii_case("u") {
+            return "you".to_string();
+        }
+        if word.eq_ignore_ascii_case("ur") {
+            return "your".to_string();
+        }
         return word.to_ascii_lowercase();
     }
     let mut norm = String::with_capacity(word.len());
@@ -463,6 +471,18 @@ pub fn normalise_phrase(p: &str) -> String {
             in_word = false;
         }
     }
+    // As `normalise_word` reads them.
+    if out.split(' ').any(|w| w == "u" || w == "ur") {
+        out = out
+            .split(' ')
+            .map(|w| match w {
+                "u" => "you",
+                "ur" => "your",
+                w => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     out
 }
 
@@ -565,6 +585,23 @@ mod tests {
         let words: Vec<&str> = d.tokens.iter().map(|t| t.norm.as_str()).collect();
         assert_eq!(words, ["hi", "sarah's", "team", "i'm", "here"]);
         assert_eq!(&d.text[d.tokens[1].start..d.tokens[1].end], "Sarah’s");
+    }
+
+    #[test]
+    fn u_and_ur_read_as_you_and_your_in_words_and_phrases() {
+        let d = Doc::new("can U make me one? love ur stuff, Ursula");
+        let words: Vec<&str> = d.tokens.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            words,
+            ["can", "you", "make", "me", "one", "love", "your", "stuff", "ursula"]
+        );
+        assert_eq!(&d.text[d.tokens[1].start..d.tokens[1].end], "U");
+        assert_eq!(
+            normalise_phrase("thank u, love ur work"),
+            "thank you love your work"
+        );
+        let lex = Lexicon::new(&["can you make me"]);
+        assert_eq!(d.find(&lex).len(), 1);
     }
 
     #[test]

@@ -476,6 +476,8 @@ mod tests {
             "Emma! Would you mind quickly rewriting our company website? It's only 20 pages.",
             "Hi Tolu, I'm raising a round and would love you to be one of our first angels.",
             "Hi Conor, I've put together our 40-page business plan and would value your detailed feedback.",
+            // Typed on a phone.
+            "hey ama, love ur stuff. can u make me a dress for free and i'll tag you",
         ] {
             fires(ID, text);
         }

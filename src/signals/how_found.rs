@@ -77,7 +77,7 @@ pub fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
 pub fn seen_their(doc: &Doc) -> Option<Span> {
     let t = &doc.tokens;
     (1..t.len()).find_map(|i| {
-        if !matches!(t[i].norm.as_str(), "your" | "ur") {
+        if t[i].norm != "your" {
             return None;
         }
         let verb = t[i - 1].norm.as_str();
@@ -557,7 +557,7 @@ pub fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
         doc.find_iter(&CONTEXT)
             .find(|h| !not.iter().any(|n| n.start < h.end && h.start < n.end))
             .map(|h| h.span()),
-        owned_nouns(doc, &["your", "ur"], &CONTENT, 3)
+        owned_nouns(doc, &["your"], &CONTENT, 3)
             .into_iter()
             .next()
             .map(span),

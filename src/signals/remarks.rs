@@ -50,8 +50,11 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             hit = Some(span(i - 1, i));
         }
         // "you look stunning", "you're so beautiful", "you are very pretty".
+        let raw = &doc.text[toks[i].start..toks[i].end];
         let about_you = match w {
-            "you're" | "ur" => Some(i + 1),
+            "you're" => Some(i + 1),
+            // "ur so pretty": "ur" reads as "your" (see `text::tokenize`).
+            "your" if raw.eq_ignore_ascii_case("ur") => Some(i + 1),
             "you" if i + 1 < toks.len() && matches!(norm(i + 1), "look" | "are" | "r") => {
                 Some(i + 2)
             }
@@ -135,6 +138,7 @@ mod tests {
             ["Hello dear", "your beautiful profile picture"]
         );
         assert_eq!(remarks("you are beautiful"), ["you are beautiful"]);
+        assert_eq!(remarks("ur so pretty"), ["ur so pretty"]);
         assert_eq!(
             remarks("Honestly you look so stunning in your photo."),
             ["you look so stunning"]

@@ -26,12 +26,12 @@ pub static SPECIFIC: LazyLock<Lexicon> = LazyLock::new(|| {
     lexicon(&p)
 });
 
-/// Their work, reached through "your" ("ur"): `Some(span)` when the noun phrase
+/// Their work, reached through "your": `Some(span)` when the noun phrase
 /// after it is pinned down.
 pub fn your_work(doc: &Doc) -> Option<Span> {
     let t = &doc.tokens;
     for (i, tok) in t.iter().enumerate() {
-        if !matches!(tok.norm.as_str(), "your" | "ur") {
+        if tok.norm != "your" {
             continue;
         }
         // The noun phrase: up to four words, to a verb, little word or sentence end.
@@ -255,7 +255,7 @@ pub fn company_specifics(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
                 // "your work at Acme" is about their work, as the fix writes it (and
                 // as `your_work` reads it unless the name starts with "A." or a vague
                 // word: "Tech Mahindra"); "you work at Acme" only repeats their profile.
-                let their_work = prev(2) == Some("work") && matches!(prev(3), Some("your" | "ur"));
+                let their_work = prev(2) == Some("work") && prev(3) == Some("your");
                 !their_work && prev(2).is_some_and(|q| EMPLOYED_BEFORE.contains(&q))
             }
             _ => false,

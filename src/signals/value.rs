@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 /// Verbs that count only with a fitting word after them: "connect you", "put you in
 /// touch", "make an intro", "do the same", "be a sounding board".
 pub const NEEDS_NEXT: &[(&str, &[&str])] = &[
-    ("connect", &["you", "u"]),
+    ("connect", &["you"]),
     ("put", &["you"]),
     ("make", &["an", "intros", "introductions", "time", "the"]),
     ("do", &["the", "a", "same"]),
@@ -50,8 +50,7 @@ pub fn asked(doc: &Doc, h: &Hit) -> bool {
             .checked_sub(k)
             .map(|i| doc.tokens[i].norm.as_str())
     };
-    matches!(before(1), Some("you" | "u"))
-        || (before(1) == Some("be") && matches!(before(2), Some("you" | "u")))
+    before(1) == Some("you") || (before(1) == Some("be") && before(2) == Some("you"))
 }
 
 /// True when the three words from token `at` name the sender's own CV or pitch:
