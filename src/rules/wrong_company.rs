@@ -4,7 +4,8 @@
 //! ("your work/role/team at", "what you're building at", "you're at", "congrats on
 //! joining", "your move to", "congrats on 5 years at", "a fellow Acme colleague", "a
 //! fellow marketing leader at", "we're both PMs at", "your Acme booth", "you're the
-//! Head of Engineering at", "you work at", "your promotion to Principal at");
+//! Head of Engineering at", "you work at", "your promotion to Principal at", "hope all
+//! is well at");
 //! a shared past ("miss working with you at Accenture") is not about their current job.
 //! Silent when neither their company nor their headline is known.
 //!
@@ -145,6 +146,9 @@ mod tests {
             "Hi Priya, I see you are a designer at Revolut.",
             "Hi Priya, saw you work at Revolut.",
             "Hi Priya, I see you now work at Revolut.",
+            "Hi Priya, hope all is well at Revolut! Loved your article on card fraud.",
+            "Priya, hoping things are going great at Revolut.",
+            "Hi Priya, hope you're doing well at Revolut these days.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
@@ -180,6 +184,8 @@ mod tests {
             "Hi Priya, I see you're the Head of Product at Monzo.",
             "Hi Priya, you work at Monzo, I work at Revolut.",
             "Hi Priya, so pleased to see you joined MB!",
+            "Hi Priya, hope all is well at Monzo!",
+            "Hi Priya, I hope the launch went well at Revolut's office.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
         }

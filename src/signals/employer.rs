@@ -288,6 +288,15 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                     && toks[i.saturating_sub(4)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you" | "you're" | "youre")))
                 || matches!(before, "you're" | "youre")
                 || you_are_there(doc, i)
+                // "hope all is well at Siemens", "hope you're doing great at Arup": how they
+                // are, there (not "hope the launch went well at").
+                || (matches!(before, "well" | "good" | "great")
+                    && toks[i.saturating_sub(5)..i - 1]
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "all" | "things" | "everything" | "life" | "you" | "you're"))
+                    && toks[from..i]
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "hope" | "hoping" | "trust")))
                 || (before == "are" && before2 == Some("you"))
                 || (before == "now"
                     && matches!(
