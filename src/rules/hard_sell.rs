@@ -121,6 +121,16 @@ fn price_word_before(text: &str, at: usize) -> Option<usize> {
         "prices from",
         "packages from",
         "plans from",
+        // The price of a place they are offered: "Speaking slots are $3,000".
+        "slots are",
+        "slot is",
+        "seats are",
+        "tickets are",
+        "places are",
+        "spots are",
+        "package is",
+        "packages are",
+        "sponsorship is",
     ]
     .iter()
     .find_map(|w| {
@@ -442,6 +452,10 @@ mod tests {
             "I've attached the £20k package. Can you sign off this week?",
         );
         fires(ID, "Fast publication in 7 days. APC only $150.");
+        fires(
+            ID,
+            "We'd love you to speak at our summit! Speaking slots are $3,000 and include a booth.",
+        );
         silent(ID, "Congrats on raising $20M, only two years in!");
         silent(
             ID,

@@ -250,6 +250,16 @@ mod tests {
             ID,
             "Keen to meet before the quarter closes, so please accept and I'll send a few times.",
         );
+        // Scarcity, and a choice of times that takes the meeting for granted.
+        fires(
+            ID,
+            "Hi Kevin, I have two slots left this week for a strategy session. Which one works?",
+        );
+        fires(
+            ID,
+            "Hi Hannah, I'm free Tuesday or Thursday. Let me know which slots work.",
+        );
+        silent(ID, "Hi Kevin, loved the slot you did at the Leeds meetup.");
         silent(ID, "Please accept my thanks for the talk, it helped a lot.");
         // A yes taken for granted, from a stranger; not between people who share a past.
         fires(
