@@ -478,6 +478,7 @@ mod tests {
             "Hi Conor, I've put together our 40-page business plan and would value your detailed feedback.",
             // Typed on a phone.
             "hey ama, love ur stuff. can u make me a dress for free and i'll tag you",
+            "Hi Akua, can you cater my daughter's 30th next month at cost price?",
         ] {
             fires(ID, text);
         }
