@@ -299,11 +299,14 @@ pub fn remove_sentence(
     removable: impl Fn(usize) -> bool,
 ) -> Option<Edit> {
     let s = sentence_of(doc, at)?;
+    // The sentence's first word after the greeting: none when the greeting is all of it
+    // ("Hi 000000000,\n"), and then there is nothing to remove.
     let from = match greeting_end {
         Some(g) if g > s.start && g < s.end => doc.tokens
             [doc.tokens.partition_point(|t| t.start < g)..]
             .first()
-            .map(|t| t.start)?,
+            .map(|t| t.start)
+            .filter(|&f| f < s.end)?,
         _ => s.start,
     };
     let any_kept = tokens_in(doc, from, s.end).any(|i| !removable(i));

@@ -442,3 +442,28 @@ fn the_company_fix_is_offered_only_when_it_reads_as_one_name() {
         .unwrap();
     assert_eq!(f.replacement.as_deref(), Some("Monzo"));
 }
+
+/// Found by the long fuzzing run: a greeting whose "name" is a phone number ("Hi
+/// 000000000,") ends its sentence, and the next word is far on. Removing "the sentence
+/// after the greeting" started at that word, past the sentence's end: an edit that ran
+/// backwards, and a panic where the address check sliced around it.
+#[test]
+fn a_greeting_that_is_its_whole_sentence_gives_no_backwards_edit() {
+    let c = Context {
+        limit: 8000,
+        language: Some("en-GB".into()),
+        ..ctx("000000000 0 ", Some(""))
+    };
+    let far = format!(
+        "Hi 000000000, \0\r{}{}{}V",
+        "\u{fffd}".repeat(30),
+        "\0".repeat(7),
+        "\u{fffd}".repeat(12)
+    );
+    let near = "Hi 000000000,\n\u{fffd}\u{fffd} V".to_string();
+    for text in [far.as_str(), near.as_str()] {
+        let r = analyze(text, &c);
+        assert!(r.findings.iter().all(|f| f.start <= f.end), "{text:?}");
+        every_fix_removes_its_finding(text, &c);
+    }
+}
