@@ -350,6 +350,27 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.86,
     ),
     (
+        "blind25",
+        "English as most of the world writes it, second-language senders, with profiles",
+        0.886,
+        0.91,
+        0.88,
+    ),
+    (
+        "blind26",
+        "notes to people who get many requests (executives, officials, authors), with profiles",
+        0.847,
+        0.94,
+        0.90,
+    ),
+    (
+        "blind27",
+        "one sender, several recipients: templates adapted or pasted, with profiles",
+        0.874,
+        0.90,
+        0.84,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
