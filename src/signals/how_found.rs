@@ -186,10 +186,13 @@ pub fn introduced(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Op
             }
         }
         // A sentence (or the note after its greeting) that opens "Sid from the ..." or "From the ...".
+        // English "from" only, before the English words that follow it here: "Kindly do the
+        // needful" is no "Bia da turma".
         let opens = i == 0 || toks[i - 1].end <= greeting_end || break_between(doc, i - 1, i);
         if opens
             && a_name(i)
             && from_at(i + 1)
+            && toks[i + 1].norm == "from"
             && i + 2 < toks.len()
             && matches!(
                 toks[i + 2].norm.as_str(),
@@ -576,8 +579,19 @@ pub fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
 
 #[cfg(test)]
 mod tests {
-    use super::{deeds, placed_self, thanked};
+    use super::{deeds, introduced, placed_self, thanked};
     use crate::text::Doc;
+
+    #[test]
+    fn a_sender_placed_by_a_shared_place() {
+        let found = |t: &str| introduced(&Doc::new(t), 0, None).is_some();
+        assert!(found("Sid from the Brighton half here! Great run."));
+        assert!(found(
+            "Hi Dan, it's Tomás from the Thursday climbing group."
+        ));
+        // "do" is Portuguese "from" only in a Portuguese sentence.
+        assert!(!found("Dear Sir, Kindly do the needful and accept."));
+    }
 
     fn placed(text: &str) -> Option<String> {
         placed_self(&Doc::new(text), 0).map(|s| text[s.start..s.end].to_string())
