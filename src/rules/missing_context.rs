@@ -159,6 +159,43 @@ mod tests {
     }
 
     #[test]
+    fn their_book_by_the_title_their_headline_quotes_counts() {
+        let author = |headline: &str| Context {
+            recipient: crate::Recipient {
+                headline: Some(headline.into()),
+                ..Default::default()
+            },
+            ..Context::default()
+        };
+        let text = "Ms Pillai, the checklist in chapter 6 of Quiet Ledger caught a duplicate payment. Thank you.";
+        assert_eq!(
+            count_with(RULE, text, &author("Author of 'Quiet Ledger' | Former CFO")),
+            0
+        );
+        assert_eq!(
+            count_with(
+                RULE,
+                text,
+                &author("Author of \u{201C}Quiet Ledger\u{201D}")
+            ),
+            0
+        );
+        assert_eq!(
+            count_with(RULE, text, &author("Former CFO | Board member")),
+            1
+        );
+        // A one-word title is an everyday word.
+        assert_eq!(
+            count_with(
+                RULE,
+                "Hi Meera, quiet week here. Thank you.",
+                &author("Author of 'Quiet'")
+            ),
+            1
+        );
+    }
+
+    #[test]
     fn news_of_their_company_counts_and_fault_found_with_it_does_not() {
         let at = |company: &str| Context {
             recipient: crate::Recipient {

@@ -188,6 +188,8 @@ impl Signals {
                 .filter(concrete)
                 .filter(|s| !asked_for(s)),
             shared_past,
+            // Their book or show by the title their headline gives it: their work, read.
+            crate::signals::specifics::headline_title(doc, ctx),
         ]);
         // A concrete detail where they say how they know them is specific to them too:
         // "we were on opposite sides of the Meyer arbitration".

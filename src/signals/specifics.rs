@@ -287,6 +287,41 @@ pub fn headline_words(ctx: &Context) -> Vec<String> {
         .collect()
 }
 
+/// A title their headline quotes ("Author of 'Quiet Ledger'"), named in the note: "the
+/// checklist in chapter 6 of Quiet Ledger". Two words or more, so a title that is an
+/// everyday word does not count.
+pub fn headline_title(doc: &Doc, ctx: &Context) -> Option<Span> {
+    let h = ctx.recipient.headline.as_deref()?;
+    let quote = |c: char| {
+        matches!(
+            c,
+            '\'' | '"' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}'
+        )
+    };
+    let t = &doc.tokens;
+    // The quoted stretches: every second piece between quote marks.
+    h.split(quote).skip(1).step_by(2).find_map(|title| {
+        let words: Vec<String> = normalise_phrase(title)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if words.len() < 2 {
+            return None;
+        }
+        (0..t.len().saturating_sub(words.len() - 1)).find_map(|i| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| t[i + k].norm == *w)
+                .then(|| Span {
+                    start: t[i].start,
+                    end: t[i + words.len() - 1].end,
+                })
+        })
+    })
+}
+
 /// A distinctive headline word in a sentence addressed to them ("how you run
 /// observability") or asked of them ("what is it like working on payments?").
 pub fn headline_mention(doc: &Doc, ctx: &Context) -> Option<Span> {
@@ -374,5 +409,6 @@ pub fn detail(doc: &Doc, ctx: &Context) -> Option<Span> {
         doc.first(&SPECIFIC).map(|h| h.span()),
         your_work(doc),
         headline_mention(doc, ctx),
+        headline_title(doc, ctx),
     ])
 }
