@@ -339,6 +339,11 @@ mod tests {
         let analyst = who("Supply Chain Analyst at Barilla", "Barilla");
         let note = "Your post on forecasting durum wheat supply during the 2022 drought was sharp.";
         assert!(clash(&Doc::new(note), &analyst).is_none());
+        // A broadcaster's radio segment on farming is their own media work.
+        let broadcaster = who("Consultant Psychiatrist | Author | Broadcaster", "");
+        let note =
+            "Dr Kelly, your radio segment on farmers and loneliness got my dad to ring a helpline.";
+        assert!(clash(&Doc::new(note), &broadcaster).is_none());
         let nurse = who("ICU Nurse at St Mary's Hospital", "St Mary's Hospital");
         // One word of their field anywhere clears the note.
         let note = "Your talk on Kubernetes and Terraform for hospital rota systems was great.";
