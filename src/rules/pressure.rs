@@ -250,6 +250,11 @@ mod tests {
             ID,
             "Keen to meet before the quarter closes, so please accept and I'll send a few times.",
         );
+        // Despair laid on them.
+        fires(
+            ID,
+            "Dr Morales, you are my last hope. If you don't help me I don't know what I'll do.",
+        );
         // Scarcity, and a choice of times that takes the meeting for granted.
         fires(
             ID,
