@@ -456,6 +456,10 @@ mod tests {
             ID,
             "We'd love you to speak at our summit! Speaking slots are $3,000 and include a booth.",
         );
+        fires(
+            ID,
+            "Hi Daniel, we have an exclusive on our Series A that's perfect for your readers. Press kit attached.",
+        );
         silent(ID, "Congrats on raising $20M, only two years in!");
         silent(
             ID,
