@@ -479,6 +479,7 @@ mod tests {
             // Typed on a phone.
             "hey ama, love ur stuff. can u make me a dress for free and i'll tag you",
             "Hi Akua, can you cater my daughter's 30th next month at cost price?",
+            "Hi Julia, could you read the full manuscript and give me detailed notes?",
         ] {
             fires(ID, text);
         }
