@@ -1,7 +1,8 @@
 //! The elements a good note contains, detected once per note and shared by the
 //! rules (which flag them missing) and the score (which rewards them).
 //!
-//! Each detector lives in the rule file that flags its absence, beside its phrase list.
+//! One detector per file; their phrase lists are data in `src/lang/<code>/`. Rules read
+//! these, never each other.
 
 pub mod audience;
 pub mod canned;
