@@ -28,13 +28,8 @@
 //! do you measure churn today?`
 
 use super::{Cx, Rule};
-use crate::edits::{negated, standalone};
-use crate::lang::en::{
-    CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS, PER, PITCH, SALES_CALL, SCHEME,
-};
 use crate::report::{Category, Finding, Severity};
-use crate::text::{Hit, Lexicon};
-use std::sync::LazyLock;
+use crate::signals::sales::{find, Sell};
 
 pub struct HardSell;
 
@@ -44,284 +39,6 @@ const PITCH_CAP: u8 = 35;
 const SCHEME_CAP: u8 = 20;
 /// The cap while the note asks a stranger to book a call ("hop on a call").
 const SALES_CALL_CAP: u8 = 45;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Sell {
-    /// A pitch: product, offer, pricing, "companies like yours".
-    Pitch,
-    /// A pitch by the shape of its sentence: a question about how their team handles
-    /// something today, or what the sender's firm does for businesses like theirs.
-    Prospect,
-    /// A get-rich scheme: MLM, trading "returns", "financial freedom".
-    Scheme,
-    /// Scheduling language: "book a call", "15 minutes of your time".
-    SalesCall,
-    /// A light call request ("a quick call?"): part of the pitch when there is one.
-    Call,
-}
-
-/// Call phrases: scheduling language, "15 minutes of your time", and the casual
-/// "a quick call", "a 15-minute chat".
-fn call_phrases() -> Vec<(String, Sell)> {
-    let mut out: Vec<(String, Sell)> = SALES_CALL
-        .iter()
-        .map(|s| (s.to_string(), Sell::SalesCall))
-        .chain(CASUAL_CALL.iter().map(|s| (s.to_string(), Sell::Call)))
-        .collect();
-    let things = ["call", "chat", "meeting", "zoom", "conversation"];
-    let mut durations = vec![String::new()];
-    for n in [
-        "5", "10", "15", "20", "30", "five", "ten", "fifteen", "twenty", "thirty",
-    ] {
-        for unit in ["minutes", "mins", "minute", "min"] {
-            out.push((format!("{n} {unit} of your time"), Sell::SalesCall));
-            for thing in things {
-                out.push((format!("{n} {unit} {thing}"), Sell::Call));
-            }
-            durations.push(format!("{n} {unit} "));
-        }
-    }
-    // "hop on a quick 15-minute call", "book a 30 min meeting".
-    for verb in ["hop on", "jump on", "get on", "schedule", "book", "set up"] {
-        for quick in ["a ", "a quick "] {
-            for d in &durations {
-                for thing in things {
-                    out.push((format!("{verb} {quick}{d}{thing}"), Sell::SalesCall));
-                }
-            }
-        }
-    }
-    out
-}
-
-static ENTRIES: LazyLock<Vec<(String, Sell)>> = LazyLock::new(|| {
-    let mut out: Vec<(String, Sell)> = PITCH.iter().map(|s| (s.to_string(), Sell::Pitch)).collect();
-    out.extend(SCHEME.iter().map(|s| (s.to_string(), Sell::Scheme)));
-    out.extend(call_phrases());
-    out
-});
-
-/// The start of a word that asks a price right before byte `at` ("only", "just", "fee
-/// of"): read from the end of the text before it, never the whole of it.
-fn price_word_before(text: &str, at: usize) -> Option<usize> {
-    let head = text[..at].trim_end();
-    [
-        "only",
-        "just",
-        "fee of",
-        "fees of",
-        "price of",
-        "costs",
-        "it for",
-        "them for",
-        "one for",
-        "starting from",
-        "starting at",
-        "starts at",
-        "prices from",
-        "packages from",
-        "plans from",
-        // The price of a place they are offered: "Speaking slots are $3,000".
-        "slots are",
-        "slot is",
-        "seats are",
-        "tickets are",
-        "places are",
-        "spots are",
-        "package is",
-        "packages are",
-        "sponsorship is",
-    ]
-    .iter()
-    .find_map(|w| {
-        let from = head.len().checked_sub(w.len())?;
-        (head.is_char_boundary(from)
-            && head[from..].eq_ignore_ascii_case(w)
-            && !head[..from].ends_with(|c: char| c.is_alphanumeric()))
-        .then_some(from)
-    })
-}
-
-/// A currency sign that starts a price ("$55/hr", "₦350k").
-fn is_currency(c: char) -> bool {
-    matches!(c, '$' | '€' | '£' | '₹' | '¥' | '₦' | '₱' | '₺' | '₩')
-}
-
-/// Prices and trading claims: a currency amount with a rate ("$55/hr", "£300 a day",
-/// "20% off") and a percentage of returns ("40% returns last month"). A plain amount
-/// ("congrats on the $20M round") is not a price.
-fn prices(text: &str) -> Vec<(usize, usize, Sell)> {
-    let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        let currency = is_currency(c);
-        let digit_start = !currency
-            && c.is_ascii_digit()
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-            && text[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|p| !is_currency(p));
-        if !(currency || digit_start) {
-            i += c.len_utf8();
-            continue;
-        }
-        let start = i;
-        let mut j = i + if currency { c.len_utf8() } else { 0 };
-        let digits = j;
-        while j < bytes.len()
-            && (bytes[j].is_ascii_digit()
-                || (bytes[j] == b',' || bytes[j] == b'.')
-                    && bytes.get(j + 1).is_some_and(u8::is_ascii_digit))
-        {
-            j += 1;
-        }
-        if j == digits {
-            i = j.max(i + 1);
-            continue;
-        }
-        if j < bytes.len() && matches!(bytes[j], b'k' | b'K') {
-            j += 1;
-        }
-        // The longest word that can follow is 12 bytes (" per month"): look no further.
-        let rest: String = text[j..]
-            .chars()
-            .take(12)
-            .collect::<String>()
-            .to_ascii_lowercase();
-        // A currency amount with a rate, or a word that asks it of them after it ("a
-        // $200 fee", "the £20k package") or before it ("for only $999", "a fee of $299").
-        let found = if currency {
-            PER.iter()
-                .chain(&[" fee", " package", " discount"])
-                .find(|p| rest.starts_with(*p))
-                .map(|p| (start, j + p.len(), Sell::Pitch))
-                .or_else(|| price_word_before(text, start).map(|from| (from, j, Sell::Pitch)))
-        } else if rest.starts_with("% off") {
-            Some((start, j + "% off".len(), Sell::Pitch))
-        } else if rest.starts_with('%') {
-            GAINS
-                .iter()
-                .find(|g| rest[1..].starts_with(*g))
-                .map(|g| (start, j + 1 + g.len(), Sell::Scheme))
-        } else {
-            None
-        };
-        out.extend(found);
-        i = j.max(i + 1);
-    }
-    out
-}
-
-static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
-    let phrases: Vec<&str> = ENTRIES.iter().map(|(p, _)| p.as_str()).collect();
-    Lexicon::new(&phrases)
-});
-
-/// A sales claim: the sender's product as the subject of an improvement with a number
-/// ("we built something that cuts it by 80%", "our tool reduces churn 3x"). "Your team
-/// cut churn by 40%" is their work, not a claim.
-fn claims(doc: &crate::text::Doc) -> Vec<(usize, usize, Sell)> {
-    let toks = &doc.tokens;
-    let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        if !CLAIM_VERBS.contains(&t.norm.as_str()) {
-            continue;
-        }
-        let sender = toks[i.saturating_sub(3)..i]
-            .iter()
-            .any(|p| CLAIM_SUBJECTS.contains(&p.norm.as_str()))
-            && !toks[i.saturating_sub(3)..i]
-                .iter()
-                .any(|p| matches!(p.norm.as_str(), "your" | "you"));
-        // "your report on the school that cut heating 22%": a claim about their work.
-        let sentence_start = doc.sentence_at(t.start).map_or(0, |s| s.start);
-        let theirs = !toks[i.saturating_sub(3)..i]
-            .iter()
-            .any(|p| matches!(p.norm.as_str(), "we" | "our"))
-            && toks[..i]
-                .iter()
-                .rev()
-                .take_while(|p| p.start >= sentence_start)
-                .any(|p| matches!(p.norm.as_str(), "your" | "you"));
-        if !sender || theirs {
-            continue;
-        }
-        let number = toks[i + 1..(i + 6).min(toks.len())].iter().find(|n| {
-            n.norm.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                && (doc.text[n.end..].starts_with('%') || n.norm.ends_with('x'))
-        });
-        if let Some(n) = number {
-            let end = n.end + usize::from(doc.text[n.end..].starts_with('%'));
-            out.push((t.start, end, Sell::Pitch));
-        }
-    }
-    out
-}
-
-/// "I shared it with our platform team": "our platform" names the sender's team here,
-/// not something for sale.
-fn our_team(doc: &crate::text::Doc, h: &Hit) -> bool {
-    doc.tokens[h.first_token].norm == "our"
-        && doc.tokens.get(h.end_token).is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "team"
-                    | "teams"
-                    | "group"
-                    | "engineers"
-                    | "engineering"
-                    | "org"
-                    | "department"
-                    | "squad"
-                    | "lead"
-                    | "leads"
-                    | "manager"
-                    | "managers"
-                    | "staff"
-            )
-        })
-}
-
-/// The pitches in the note as `(start, end, kind)` byte spans, in order.
-fn sells(cx: &Cx) -> Vec<(usize, usize, Sell)> {
-    let mut all: Vec<(usize, usize, Sell)> = cx
-        .doc
-        .find_iter(&PHRASES)
-        .filter(|h: &Hit| standalone(cx.doc, h) && !negated(cx.doc, h) && !our_team(cx.doc, h))
-        .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
-        .collect();
-    // The pay of a role the sender is recruiting for is no price: "I'm recruiting
-    // electricians for a new build in Meath, €32/hr plus travel".
-    let recruiting = cx.doc.tokens.windows(2).any(|w| {
-        matches!(w[0].norm.as_str(), "i'm" | "we're" | "am" | "are")
-            && matches!(w[1].norm.as_str(), "recruiting" | "hiring")
-    });
-    // A price only reads as one beside words ("$55/hr"): skip the scan for notes without digits.
-    if !recruiting && cx.doc.text.bytes().any(|b| b.is_ascii_digit()) {
-        for p in prices(cx.doc.text).into_iter().chain(claims(cx.doc)) {
-            if !all.iter().any(|&(s, e, _)| s < p.1 && p.0 < e) {
-                all.push(p);
-            }
-        }
-        crate::sort::sort_by_key(&mut all, |&(s, e, _)| (s, e));
-    }
-    // Pitches by the shape of their sentence, where no phrase matched.
-    for s in crate::signals::pitch::detect(cx.doc) {
-        if !all.iter().any(|&(a, b, _)| a < s.end && s.start < b) {
-            all.push((s.start, s.end, Sell::Prospect));
-        }
-    }
-    crate::sort::sort_by_key(&mut all, |&(s, e, _)| (s, e));
-    let pitch = all
-        .iter()
-        .any(|&(_, _, s)| matches!(s, Sell::Pitch | Sell::Prospect | Sell::Scheme));
-    all.into_iter()
-        .filter(|&(_, _, s)| pitch || s != Sell::Call)
-        .collect()
-}
 
 impl Rule for HardSell {
     fn id(&self) -> &'static str {
@@ -336,7 +53,7 @@ impl Rule for HardSell {
     /// A pitch before any relationship caps the score at 45, a scheme at 20; a call
     /// request alone does not.
     fn cap(&self, cx: &Cx) -> Option<u8> {
-        let sells = sells(cx);
+        let sells = find(cx.doc);
         let any = |kinds: &[Sell]| sells.iter().any(|(_, _, s)| kinds.contains(s));
         if any(&[Sell::Scheme]) {
             Some(SCHEME_CAP)
@@ -347,7 +64,7 @@ impl Rule for HardSell {
         }
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
-        for (start, end, sell) in sells(cx) {
+        for (start, end, sell) in find(cx.doc) {
             let shown = &cx.doc.text[start..end];
             let message = match sell {
                 Sell::Prospect => "This reads as a sales opener: asking a stranger how their team handles something today, or what your firm does for businesses like theirs. Say how you know them and why them; ask about their needs once they have accepted.".to_string(),
@@ -364,6 +81,7 @@ impl Rule for HardSell {
 mod tests {
     use super::*;
     use crate::rules::testing::*;
+    use crate::signals::sales::prices;
     use crate::Context;
 
     const ID: &str = "hard-sell";

@@ -19,6 +19,7 @@ pub mod pronouns;
 pub mod question;
 pub mod reason;
 pub mod remarks;
+pub mod sales;
 pub mod specifics;
 pub mod story;
 pub mod vague;
