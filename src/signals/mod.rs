@@ -4,6 +4,7 @@
 //! One detector per file; their phrase lists are data in `src/lang/<code>/`. Rules read
 //! these, never each other.
 
+pub mod asks;
 pub mod audience;
 pub mod canned;
 pub mod claims;

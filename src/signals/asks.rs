@@ -1,0 +1,245 @@
+//! Asks a stranger should not be asked: their contacts or an introduction, a referral or
+//! a job, a favour (free work, money, a review of the sender's documents), an endorsement,
+//! promotion of the sender's content, an obligation ("you owe me"), and what is not
+//! theirs to give (inside information). `entitlement-ask` reports them.
+
+use crate::edits::{negated, standalone};
+use crate::lang::en::ENTITLEMENT_ASKS;
+use crate::lang::en::{DOCUMENTS, RECRUITER, REVIEW_VERBS};
+use crate::text::{Doc, Hit, Lexicon};
+use crate::Context;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask {
+    /// Their contacts, network or an introduction.
+    Contacts,
+    /// A referral, a job, an interview.
+    Job,
+    /// A favour, their time to pick their brain.
+    Favour,
+    /// An endorsement, recommendation or reference.
+    Endorsement,
+    /// Sharing, liking or following your content.
+    Promotion,
+    /// An ask framed as an obligation ("I need you to", "you owe me", "I trust you'll
+    /// make sure he gets in"): unfair whether or not they know each other.
+    Demand,
+    /// Something not theirs to give: inside information, exam answers, a colleague's
+    /// contact details. Improper whether or not they know each other.
+    Confidential,
+}
+
+/// `src/lang/en/entitlement_asks.txt`: each phrase with what it is.
+static ASKS: LazyLock<Vec<(&'static str, Ask)>> = LazyLock::new(|| {
+    crate::lang::tagged(&ENTITLEMENT_ASKS)
+        .map(|(phrase, tag)| {
+            let what = match tag.split_once(": ").map_or(tag, |(t, _)| t) {
+                "contacts" => Ask::Contacts,
+                "job" => Ask::Job,
+                "favour" => Ask::Favour,
+                "endorsement" => Ask::Endorsement,
+                "promotion" => Ask::Promotion,
+                "demand" => Ask::Demand,
+                "confidential" => Ask::Confidential,
+                other => {
+                    panic!("src/lang/en/entitlement_asks.txt: unknown tag “{other}” for “{phrase}”")
+                }
+            };
+            (phrase, what)
+        })
+        .collect()
+});
+
+/// Every ask: the fixed list plus "get me / give me / find me" × "a job / an
+/// internship / an interview", reviews of the sender's documents, and shares,
+/// likes and follows of their content.
+static ENTRIES: LazyLock<Vec<(String, Ask)>> = LazyLock::new(|| {
+    let mut out: Vec<(String, Ask)> = ASKS.iter().map(|&(p, a)| (p.to_string(), a)).collect();
+    for verb in [
+        "get me",
+        "give me",
+        "find me",
+        "offer me",
+        "help me get",
+        "help me find",
+        "help me land",
+        "help me secure",
+    ] {
+        for what in [
+            "a job",
+            "an internship",
+            "a role",
+            "a position",
+            "an interview",
+            "a placement",
+            "an internship at",
+            "a job at",
+        ] {
+            out.push((format!("{verb} {what}"), Ask::Job));
+        }
+    }
+    for verb in [
+        "review my",
+        "look over my",
+        "look at my",
+        "proofread my",
+        "give feedback on my",
+        "critique my",
+    ] {
+        for what in [
+            "resume",
+            "cv",
+            "portfolio",
+            "paper",
+            "thesis",
+            "pitch deck",
+            "deck",
+            "essay",
+        ] {
+            out.push((format!("{verb} {what}"), Ask::Favour));
+        }
+    }
+    for verb in ["like", "share", "like and share", "repost"] {
+        for what in [
+            "post",
+            "latest post",
+            "new post",
+            "recent post",
+            "article",
+            "video",
+        ] {
+            for whose in ["my", "our"] {
+                out.push((format!("{verb} {whose} {what}"), Ask::Promotion));
+            }
+        }
+    }
+    for what in ["page", "company page", "newsletter", "channel", "podcast"] {
+        for whose in ["my", "our"] {
+            out.push((format!("follow {whose} {what}"), Ask::Promotion));
+            out.push((format!("subscribe to {whose} {what}"), Ask::Promotion));
+        }
+    }
+    for what in ["it", "this", "my post", "my survey"] {
+        out.push((format!("share {what} with your network"), Ask::Contacts));
+        out.push((format!("share {what} with your connections"), Ask::Contacts));
+        out.push((format!("forward {what} to your network"), Ask::Contacts));
+        out.push((format!("promote {what} to your network"), Ask::Contacts));
+        out.push((format!("promote {what} to your colleagues"), Ask::Contacts));
+    }
+    out.push(("share with your network".into(), Ask::Contacts));
+    out
+});
+
+static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
+    let phrases: Vec<&str> = ENTRIES.iter().map(|(p, _)| p.as_str()).collect();
+    Lexicon::new(&phrases)
+});
+
+/// Whether their headline says they recruit: asking them about a job is no favour.
+fn is_recruiter(ctx: &Context) -> bool {
+    ctx.recipient.headline.as_deref().is_some_and(|h| {
+        let h = crate::text::lower(h);
+        RECRUITER.iter().any(|w| h.contains(w))
+    })
+}
+
+/// "review my 40-page research paper", "feedback on my draft thesis": a review verb,
+/// then "my" or "our", then a document within four words, in one sentence.
+fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !REVIEW_VERBS.contains(&t.norm.as_str()) {
+            continue;
+        }
+        // "you gave feedback on my portfolio", "thanks for the feedback on my CV": given, not asked.
+        let given = toks[i.saturating_sub(3)..i].iter().any(|p| {
+            matches!(
+                p.norm.as_str(),
+                "gave" | "given" | "got" | "received" | "thanks" | "thank"
+            )
+        });
+        if given {
+            continue;
+        }
+        let Some(m) = (i + 1..(i + 4).min(toks.len()))
+            .take_while(|&j| !crate::text::break_between(doc, j - 1, j))
+            .find(|&j| matches!(toks[j].norm.as_str(), "my" | "our"))
+        else {
+            // "I've put together our 40-page business plan and would value your
+            // detailed feedback": their review of a document named earlier in the sentence.
+            let theirs = toks[i.saturating_sub(2)..i]
+                .iter()
+                .any(|p| p.norm == "your");
+            let Some(s) = doc.sentence_at(t.start).filter(|_| theirs) else {
+                continue;
+            };
+            let from = toks.partition_point(|x| x.start < s.start);
+            // Asked for ("would value", "could you"), not remembered ("your feedback
+            // stuck with me").
+            let asked = toks[from..i].iter().any(|p| {
+                matches!(
+                    p.norm.as_str(),
+                    "would" | "could" | "can" | "please" | "appreciate" | "value"
+                )
+            });
+            if !asked {
+                continue;
+            }
+            if let Some(d) = (from + 1..i).find(|&j| {
+                DOCUMENTS.contains(&toks[j].norm.as_str())
+                    && toks[j.saturating_sub(4)..j]
+                        .iter()
+                        .any(|p| matches!(p.norm.as_str(), "my" | "our"))
+            }) {
+                out.push((toks[d].start, t.end));
+            }
+            continue;
+        };
+        if let Some(d) = (m + 1..(m + 5).min(toks.len()))
+            .take_while(|&j| !crate::text::break_between(doc, j - 1, j))
+            .find(|&j| DOCUMENTS.contains(&toks[j].norm.as_str()))
+        {
+            out.push((t.start, toks[d].end));
+        }
+    }
+    out
+}
+
+/// "You said you'd happily look over my lighting plot": a favour they offered, taken
+/// up, is not an ask of a stranger.
+fn offered(doc: &Doc, h: &Hit) -> bool {
+    let Some(sentence) = doc.sentence_at(h.start) else {
+        return false;
+    };
+    let words = doc.tokens_within(sentence.start, h.start);
+    words.windows(3).any(|w| {
+        w[0].norm == "you"
+            && matches!(w[1].norm.as_str(), "said" | "offered" | "kindly")
+            && matches!(w[2].norm.as_str(), "you'd" | "you" | "to" | "offered")
+    })
+}
+
+/// The asks in the note as `(start, end, kind)` byte spans, in order.
+pub fn find(doc: &Doc, ctx: &Context) -> Vec<(usize, usize, Ask)> {
+    let recruiter = is_recruiter(ctx);
+    let mut all: Vec<(usize, usize, Ask)> = doc
+        .find_iter(&PHRASES)
+        .filter(|h| standalone(doc, h) && !negated(doc, h) && !offered(doc, h))
+        .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
+        .filter(|&(_, _, a)| !(recruiter && a == Ask::Job))
+        .collect();
+    for s in crate::signals::favour::unpaid(doc) {
+        if !all.iter().any(|&(a, b, _)| a < s.end && s.start < b) {
+            all.push((s.start, s.end, Ask::Favour));
+        }
+    }
+    for (start, end) in review_asks(doc) {
+        if !all.iter().any(|&(s, e, _)| s < end && start < e) {
+            all.push((start, end, Ask::Favour));
+        }
+    }
+    crate::sort::sort_by_key(&mut all, |&(s, e, _)| (s, e));
+    all
+}
