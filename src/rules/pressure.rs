@@ -19,101 +19,13 @@
 //! `Hi Sarah, in case my last note got buried: would you be open to comparing notes on wasm tooling? No rush.`
 
 use super::{Cx, Rule};
-use crate::edits::{negated, remove, standalone, Cut};
-use crate::lang::cross;
-use crate::lang::en::PRESSURE_PHRASES;
-use crate::lang::en::{CHASED_DID, CHASED_SUBJECTS, CHASED_TIMES, HURRY_ADVERBS, HURRY_VERBS};
-use crate::lang::en::{HURRY_WORDS, NOT_ORDER_AFTER, NOT_ORDER_BEFORE};
+use crate::edits::{remove, Cut};
+use crate::lang::en::HURRY_WORDS;
 use crate::report::{Category, Finding, Severity};
-use crate::text::{Doc, Hit, Lexicon};
-use std::sync::LazyLock;
+use crate::signals::pressure::{find, Push};
+use crate::text::{Doc, Hit};
 
 pub struct Pressure;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Push {
-    /// "ASAP", "reply immediately": the urgency word can go.
-    Hurry,
-    /// "urgent".
-    Urgent,
-    /// "you must", "you need to": an order.
-    Order,
-    /// "last chance", "reply by": a deadline.
-    Deadline,
-    /// "I've messaged you several times", "still waiting": guilt.
-    Guilt,
-    /// "When can we chat?", "let me know a good time": a yes taken for granted, from
-    /// someone they have no past with.
-    Presume,
-}
-
-/// `src/lang/en/pressure_phrases.txt`: each phrase with what it is.
-static FIXED: LazyLock<Vec<(&'static str, Push)>> = LazyLock::new(|| {
-    crate::lang::tagged(&PRESSURE_PHRASES)
-        .map(|(phrase, tag)| {
-            let what = match tag.split_once(": ").map_or(tag, |(t, _)| t) {
-                "hurry" => Push::Hurry,
-                "urgent" => Push::Urgent,
-                "order" => Push::Order,
-                "deadline" => Push::Deadline,
-                "guilt" => Push::Guilt,
-                "presume" => Push::Presume,
-                other => {
-                    panic!("src/lang/en/pressure_phrases.txt: unknown tag “{other}” for “{phrase}”")
-                }
-            };
-            (phrase, what)
-        })
-        .collect()
-});
-
-/// Every phrase: the fixed list, "reply immediately" forms and "I've messaged you
-/// several times" forms.
-static ENTRIES: LazyLock<Vec<(String, Push)>> = LazyLock::new(|| {
-    let mut out: Vec<(String, Push)> = FIXED.iter().map(|&(p, k)| (p.to_string(), k)).collect();
-    let hurry = cross(&HURRY_VERBS, &HURRY_ADVERBS);
-    let chased = cross(&CHASED_SUBJECTS, &CHASED_DID);
-    let chased: Vec<&str> = chased.iter().map(String::as_str).collect();
-    out.extend(hurry.into_iter().map(|p| (p, Push::Hurry)));
-    out.extend(
-        cross(&chased, &CHASED_TIMES)
-            .into_iter()
-            .map(|p| (p, Push::Guilt)),
-    );
-    out
-});
-
-static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
-    let phrases: Vec<&str> = ENTRIES.iter().map(|(p, _)| p.as_str()).collect();
-    Lexicon::new(&phrases)
-});
-
-fn is_order(doc: &Doc, hit: &Hit) -> bool {
-    let before = hit
-        .first_token
-        .checked_sub(1)
-        .map(|i| doc.tokens[i].norm.as_str());
-    let after = doc.tokens.get(hit.end_token).map(|t| t.norm.as_str());
-    let phrase = ENTRIES[hit.phrase].0.as_str();
-    if phrase == "you must" {
-        !after.is_some_and(|a| NOT_ORDER_AFTER.contains(&a))
-    } else {
-        !before.is_some_and(|b| NOT_ORDER_BEFORE.contains(&b))
-    }
-}
-
-fn pushes(doc: &Doc) -> Vec<(Hit, Push)> {
-    doc.find_iter(&PHRASES)
-        .filter(|h| standalone(doc, h) && !negated(doc, h))
-        .map(|h| (h, ENTRIES[h.phrase].1))
-        .filter(|(h, p)| match p {
-            Push::Order => is_order(doc, h),
-            // "urgent care" is a field, not a demand.
-            Push::Urgent => doc.tokens.get(h.end_token).is_none_or(|t| t.norm != "care"),
-            _ => true,
-        })
-        .collect()
-}
 
 /// The span of the urgency word at the end of a "reply ASAP"-style hit.
 fn hurry_span(doc: &Doc, hit: &Hit) -> (usize, usize) {
@@ -161,7 +73,7 @@ impl Rule for Pressure {
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let doc = cx.doc;
         let greeting_end = cx.signals.greeting_end();
-        let found = pushes(doc);
+        let found = find(doc);
         // Guilt and orders by the shape of their sentence, where no phrase matched those
         // words. Not the whole sentence: a fix that removes "ASAP" from "ASAP, I've booked
         // you in" would leave the order to be found only then.

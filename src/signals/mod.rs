@@ -16,6 +16,7 @@ pub mod guilt;
 pub mod how_found;
 pub mod pitch;
 pub mod placeholders;
+pub mod pressure;
 pub mod pronouns;
 pub mod question;
 pub mod reason;
