@@ -180,6 +180,26 @@ pub fn tagged(list: &'static [&'static str]) -> impl Iterator<Item = (&'static s
         .map(|line| line.split_once(" | ").unwrap_or((line, "")))
 }
 
+/// The entries of a tagged list whose tags name kinds: each phrase with its kind from
+/// `kinds`. An unknown tag is a malformed line: it panics naming `file` (the first
+/// read of the list, in every test run), the tag and the phrase.
+pub fn tagged_kinds<T: Copy>(
+    list: &'static [&'static str],
+    file: &str,
+    kinds: &[(&str, T)],
+) -> Vec<(&'static str, T)> {
+    tagged(list)
+        .map(|(phrase, tag)| {
+            let tag = tag.split_once(": ").map_or(tag, |(t, _)| t);
+            let kind = kinds.iter().find(|(name, _)| *name == tag).map(|&(_, k)| k);
+            let kind = kind.unwrap_or_else(|| {
+                panic!("src/lang/en/{file}: unknown tag “{tag}” for “{phrase}”")
+            });
+            (phrase, kind)
+        })
+        .collect()
+}
+
 /// English: the first full pack.
 pub mod en {
     include!(concat!(env!("OUT_DIR"), "/lang_en.rs"));
@@ -199,7 +219,28 @@ pub mod en {
 
 #[cfg(test)]
 mod tests {
-    use super::List;
+    use super::{tagged_kinds, List};
+
+    static LINES: [&str; 3] = [
+        "asap | hurry",
+        "you must | order: note",
+        "last chance | rush",
+    ];
+
+    #[test]
+    fn tagged_kinds_reads_each_tag_and_names_a_malformed_line() {
+        let kinds = [("hurry", 1), ("order", 2), ("rush", 3)];
+        assert_eq!(
+            tagged_kinds(&LINES, "x.txt", &kinds),
+            [("asap", 1), ("you must", 2), ("last chance", 3)]
+        );
+        let missing = std::panic::catch_unwind(|| tagged_kinds(&LINES, "x.txt", &kinds[..2]));
+        let message = *missing.unwrap_err().downcast::<String>().unwrap();
+        assert_eq!(
+            message,
+            "src/lang/en/x.txt: unknown tag “rush” for “last chance”"
+        );
+    }
 
     proptest::proptest! {
         /// A list holds exactly its phrases: its filters never turn one away.

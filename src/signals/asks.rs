@@ -32,23 +32,19 @@ pub enum Ask {
 
 /// `src/lang/en/entitlement_asks.txt`: each phrase with what it is.
 static ASKS: LazyLock<Vec<(&'static str, Ask)>> = LazyLock::new(|| {
-    crate::lang::tagged(&ENTITLEMENT_ASKS)
-        .map(|(phrase, tag)| {
-            let what = match tag.split_once(": ").map_or(tag, |(t, _)| t) {
-                "contacts" => Ask::Contacts,
-                "job" => Ask::Job,
-                "favour" => Ask::Favour,
-                "endorsement" => Ask::Endorsement,
-                "promotion" => Ask::Promotion,
-                "demand" => Ask::Demand,
-                "confidential" => Ask::Confidential,
-                other => {
-                    panic!("src/lang/en/entitlement_asks.txt: unknown tag “{other}” for “{phrase}”")
-                }
-            };
-            (phrase, what)
-        })
-        .collect()
+    crate::lang::tagged_kinds(
+        &ENTITLEMENT_ASKS,
+        "entitlement_asks.txt",
+        &[
+            ("contacts", Ask::Contacts),
+            ("job", Ask::Job),
+            ("favour", Ask::Favour),
+            ("endorsement", Ask::Endorsement),
+            ("promotion", Ask::Promotion),
+            ("demand", Ask::Demand),
+            ("confidential", Ask::Confidential),
+        ],
+    )
 });
 
 /// Every ask: the fixed list plus "get me / give me / find me" × "a job / an

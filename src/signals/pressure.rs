@@ -32,22 +32,18 @@ pub enum Push {
 
 /// `src/lang/en/pressure_phrases.txt`: each phrase with what it is.
 static FIXED: LazyLock<Vec<(&'static str, Push)>> = LazyLock::new(|| {
-    crate::lang::tagged(&PRESSURE_PHRASES)
-        .map(|(phrase, tag)| {
-            let what = match tag.split_once(": ").map_or(tag, |(t, _)| t) {
-                "hurry" => Push::Hurry,
-                "urgent" => Push::Urgent,
-                "order" => Push::Order,
-                "deadline" => Push::Deadline,
-                "guilt" => Push::Guilt,
-                "presume" => Push::Presume,
-                other => {
-                    panic!("src/lang/en/pressure_phrases.txt: unknown tag “{other}” for “{phrase}”")
-                }
-            };
-            (phrase, what)
-        })
-        .collect()
+    crate::lang::tagged_kinds(
+        &PRESSURE_PHRASES,
+        "pressure_phrases.txt",
+        &[
+            ("hurry", Push::Hurry),
+            ("urgent", Push::Urgent),
+            ("order", Push::Order),
+            ("deadline", Push::Deadline),
+            ("guilt", Push::Guilt),
+            ("presume", Push::Presume),
+        ],
+    )
 });
 
 /// Every phrase: the fixed list, "reply immediately" forms and "I've messaged you
