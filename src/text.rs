@@ -220,16 +220,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// A word typed on a phone, spelled out: "can u make me", "love ur stuff" ("ur" is also
+/// "you're": the readers that care look at the word as written).
+fn spelled_out(word: &str) -> Option<&'static str> {
+    if word.eq_ignore_ascii_case("u") {
+        Some("you")
+    } else if word.eq_ignore_ascii_case("ur") {
+        Some("your")
+    } else {
+        None
+    }
+}
+
 /// A word in lower case with its apostrophes as `'`.
 fn normalise_word(word: &str) -> String {
     if word.is_ascii() {
-        // Typed on a phone: "can u make me", "love ur stuff" ("ur" is also "you're": the
-        // readers that care look at the word as written).
-        if word.eq_ignore_ascii_case("u") {
-            return "you".to_string();
-        }
-        if word.eq_ignore_ascii_case("ur") {
-            return "your".to_string();
+        if let Some(w) = spelled_out(word) {
+            return w.to_string();
         }
         return word.to_ascii_lowercase();
     }
@@ -472,14 +479,10 @@ pub fn normalise_phrase(p: &str) -> String {
         }
     }
     // As `normalise_word` reads them.
-    if out.split(' ').any(|w| w == "u" || w == "ur") {
+    if out.split(' ').any(|w| spelled_out(w).is_some()) {
         out = out
             .split(' ')
-            .map(|w| match w {
-                "u" => "you",
-                "ur" => "your",
-                w => w,
-            })
+            .map(|w| spelled_out(w).unwrap_or(w))
             .collect::<Vec<_>>()
             .join(" ");
     }

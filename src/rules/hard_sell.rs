@@ -29,7 +29,7 @@
 
 use super::{Cx, Rule};
 use crate::report::{Category, Finding, Severity};
-use crate::signals::sales::{find, Sell};
+use crate::signals::sales::Sell;
 
 pub struct HardSell;
 
@@ -53,7 +53,7 @@ impl Rule for HardSell {
     /// A pitch before any relationship caps the score at 45, a scheme at 20; a call
     /// request alone does not.
     fn cap(&self, cx: &Cx) -> Option<u8> {
-        let sells = find(cx.doc);
+        let sells = &cx.signals.sales;
         let any = |kinds: &[Sell]| sells.iter().any(|(_, _, s)| kinds.contains(s));
         if any(&[Sell::Scheme]) {
             Some(SCHEME_CAP)
@@ -64,7 +64,7 @@ impl Rule for HardSell {
         }
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
-        for (start, end, sell) in find(cx.doc) {
+        for &(start, end, sell) in &cx.signals.sales {
             let shown = &cx.doc.text[start..end];
             let message = match sell {
                 Sell::Prospect => "This reads as a sales opener: asking a stranger how their team handles something today, or what your firm does for businesses like theirs. Say how you know them and why them; ask about their needs once they have accepted.".to_string(),

@@ -51,7 +51,6 @@ pub fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
         let Some(j) = t.iter().position(|t| t.end == m.end) else {
             return false;
         };
-        let before = |k: usize| !break_between(doc, k, i);
         let news = || {
             let mut clause =
                 (j + 1..t.len().min(j + 9)).take_while(|&k| !break_between(doc, k - 1, k));
@@ -64,7 +63,7 @@ pub fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
         };
         (i.saturating_sub(3)..i).any(|k| {
             let w = t[k].norm.as_str();
-            before(k)
+            !break_between(doc, k, i)
                 && (KNOW_COMPANY.contains(&w)
                     || (matches!(w, "saw" | "seen" | "noticed" | "spotted" | "read" | "heard")
                         && news()))

@@ -125,6 +125,9 @@ pub struct Signals {
     pub remarks: Vec<Span>,
     /// The recipient written to as one of a category ("leaders in the logistics space").
     pub audiences: Vec<Span>,
+    /// The note's sales as `(start, end, kind)` byte spans, searched once: `hard-sell`
+    /// reads them for its findings and for its cap.
+    pub sales: Vec<(usize, usize, sales::Sell)>,
 }
 
 impl Signals {
@@ -187,13 +190,15 @@ impl Signals {
                     "send" | "share" | "forward" | "give" | "lend" | "email" | "pass" | "show"
                 )
         };
+        // Their book or show by the title their headline gives it: their work, read, and
+        // something of theirs.
+        let title = crate::signals::specifics::headline_title(doc, ctx);
         let how_found = earliest([
             crate::signals::how_found::detect_with(doc, &company_mentions)
                 .filter(concrete)
                 .filter(|s| !asked_for(s)),
             shared_past,
-            // Their book or show by the title their headline gives it: their work, read.
-            crate::signals::specifics::headline_title(doc, ctx),
+            title,
         ]);
         // A concrete detail where they say how they know them is specific to them too:
         // "we were on opposite sides of the Meyer arbitration".
@@ -209,8 +214,8 @@ impl Signals {
         let remarks = remarks::detect(doc);
         // "I saw your profile picture" names a thing of theirs, but not their work.
         let not_remark = |s: &Span| !remarks.iter().any(|r| r.start < s.end && s.start < r.end);
-        let theirs =
-            earliest([crate::signals::specifics::detail(doc, ctx), detail]).filter(not_remark);
+        let theirs = earliest([crate::signals::specifics::detail(doc, ctx), detail, title])
+            .filter(not_remark);
         let how_found = how_found.filter(not_remark);
         // Where the sender stands, beside something specific of theirs: why their work
         // matters to the sender.
@@ -236,6 +241,7 @@ impl Signals {
             canned_phrases,
             remarks,
             audiences,
+            sales: sales::find(doc),
         }
     }
 }

@@ -213,7 +213,7 @@ pub fn company_mentions(doc: &Doc, ctx: &Context) -> Vec<Span> {
                     i + k < tokens.len()
                         && capital(i + k)
                         && (tokens[i + k].norm == words[k]
-                            || tokens[i + k].norm == format!("{}'s", words[k]))
+                            || tokens[i + k].norm.strip_suffix("'s") == Some(words[k]))
                 })
                 .count();
             if n >= 2 {
@@ -409,6 +409,5 @@ pub fn detail(doc: &Doc, ctx: &Context) -> Option<Span> {
         doc.first(&SPECIFIC).map(|h| h.span()),
         your_work(doc),
         headline_mention(doc, ctx),
-        headline_title(doc, ctx),
     ])
 }
