@@ -32,7 +32,9 @@ pub fn detect_in(text: &str, tokens: &[Token], hint: Option<&str>) -> &'static s
     // Links and addresses ("example.com", "ana@empresa.pt") are no words of the note:
     // "com" is Portuguese for "with". Tokens never cross whitespace, so each lies in
     // one chunk.
+    // Each needs a '.', ':' or '@': one look at the bytes turns most chunks away.
     let skipped: Vec<(usize, usize)> = crate::text::chunks(text)
+        .filter(|(_, c)| c.bytes().any(|b| matches!(b, b'.' | b':' | b'@')))
         .filter(|(_, c)| {
             c.contains("://") || c.contains('@') || c.starts_with("www.") || is_domain(c)
         })
@@ -189,12 +191,26 @@ fn accents(rare: &[char], code: &str) -> f32 {
 
 /// The language of a note written mostly in a non-Latin script.
 fn by_script(text: &str) -> Option<&'static str> {
+    // ASCII letters are all Latin.
+    if text.is_ascii() {
+        return None;
+    }
     let (mut latin, mut total) = (0usize, 0usize);
     let mut counts: [usize; 11] = [0; 11];
     const CODES: [&str; 11] = [
         "ru", "el", "ar", "he", "hi", "th", "ko", "ja", "zh", "uk", "ka",
     ];
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                total += 1;
+                latin += 1;
+            }
+            continue;
+        }
+        if !c.is_alphabetic() {
+            continue;
+        }
         total += 1;
         let slot = match c as u32 {
             0x0041..=0x024F => {

@@ -62,20 +62,23 @@ fn bits(names: &[&str]) -> Fields {
 /// such a headline says nothing of the topics the person works on, so only another
 /// such field can clash with it.
 fn everywhere() -> Fields {
-    bits(&[
-        "tech",
-        "design",
-        "data",
-        "marketing",
-        "sales",
-        "finance",
-        "law",
-        "hr",
-        "media",
-        "government",
-        "nonprofit",
-        "research",
-    ])
+    static EVERYWHERE: LazyLock<Fields> = LazyLock::new(|| {
+        bits(&[
+            "tech",
+            "design",
+            "data",
+            "marketing",
+            "sales",
+            "finance",
+            "law",
+            "hr",
+            "media",
+            "government",
+            "nonprofit",
+            "research",
+        ])
+    });
+    *EVERYWHERE
 }
 
 /// Fields close enough that a note may move between them.
@@ -95,14 +98,11 @@ const KIN: &[&[&str]] = &[
 
 /// `fields` with their kin.
 fn with_kin(fields: Fields) -> Fields {
-    KIN.iter().fold(fields, |acc, group| {
-        let g = bits(group);
-        if fields & g != 0 {
-            acc | g
-        } else {
-            acc
-        }
-    })
+    static GROUPS: LazyLock<Vec<Fields>> = LazyLock::new(|| KIN.iter().map(|g| bits(g)).collect());
+    GROUPS
+        .iter()
+        .filter(|&&g| fields & g != 0)
+        .fold(fields, |acc, &g| acc | g)
 }
 
 struct Entry {
