@@ -371,6 +371,27 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.84,
     ),
     (
+        "blind28",
+        "everyday notes as many kinds of people type them, with profiles",
+        0.882,
+        0.90,
+        0.80,
+    ),
+    (
+        "blind29",
+        "the same words, different verdicts: good and bad notes alike on the surface",
+        0.813,
+        0.80,
+        0.72,
+    ),
+    (
+        "blind30",
+        "notes to people the sender knows and to strangers, with profiles",
+        0.918,
+        0.93,
+        0.88,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
