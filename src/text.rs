@@ -749,6 +749,15 @@ pub fn without_possessive(word: &str) -> &str {
     word
 }
 
+/// `items` as a list in a sentence: "a", "a and b", "a, b and c".
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// Lower case, char by char: `str::to_lowercase` but for a word-final Greek sigma, and
 /// without that function's own copy of the case tables in the wasm engine (3.8 KB).
 pub fn lower(s: &str) -> String {

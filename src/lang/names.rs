@@ -54,6 +54,31 @@ pub fn fold(s: &str) -> String {
 /// same name once folded, a prefix of three letters or more ("Alex" for Alexandra),
 /// an ending of four or more ("Bisi" for Olabisi), or a common short form ("Mike" for
 /// Michael).
+/// True when `a` and `b` (folded) are one family name in its two genders: Kowalski and
+/// Kowalska, Ivanov and Ivanova, Novák and Nováková, Černý and Černá.
+fn gendered_forms(a: &str, b: &str) -> bool {
+    const PAIRS: [(&str, &str); 8] = [
+        ("ski", "ska"),
+        ("cki", "cka"),
+        ("sky", "ska"),
+        ("ov", "ova"),
+        ("ev", "eva"),
+        ("in", "ina"),
+        ("y", "a"),
+        ("", "ova"),
+    ];
+    a.len() >= 4
+        && b.len() >= 4
+        && PAIRS.iter().any(|(m, f)| {
+            let same = |x: &str, y: &str| {
+                x.strip_suffix(m)
+                    .zip(y.strip_suffix(f))
+                    .is_some_and(|(p, q)| p.len() >= 3 && p == q)
+            };
+            same(a, b) || same(b, a)
+        })
+}
+
 pub fn matches_name(greeted: &str, full_name: &str) -> bool {
     let greeted = greeted
         .strip_suffix("'s")
@@ -84,6 +109,7 @@ pub fn matches_name(greeted: &str, full_name: &str) -> bool {
         .position(|p| !HONORIFICS.contains(&p.trim_end_matches('.')));
     parts.iter().enumerate().any(|(k, p)| {
         *p == g
+            || gendered_forms(&g, p)
             || (Some(k) == first
                 && ((g.len() >= 3 && p.starts_with(&g))
                     || (p.len() >= 3 && g.starts_with(p.as_str()))
@@ -100,6 +126,15 @@ pub fn matches_name(greeted: &str, full_name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_family_name_in_its_other_gender_is_theirs() {
+        assert!(matches_name("Kowalski", "Ewa Kowalska"));
+        assert!(matches_name("Ivanova", "Pyotr Ivanov"));
+        assert!(matches_name("Novák", "Jana Nováková"));
+        assert!(!matches_name("Kowalski", "Ewa Nowak"));
+        assert!(!matches_name("Ana", "Anna Lee"));
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -166,7 +166,7 @@ impl Rule for ContactDetails {
         if cx.ctx.kind != Kind::Invitation {
             return;
         }
-        let message = "Contact details or a move to another app in a first note read as spam: people decline strangers who want to take the talk off LinkedIn. Leave it out; LinkedIn lets them reply to you once they accept.";
+        let message = "A phone number, an email or a move to another app reads as spam in a first note, and many people decline. Leave it out: once they accept, you can message each other on LinkedIn.";
         let greeting_end = cx.signals.greeting_end();
         for (start, end) in find_contacts(cx.doc.text) {
             let fix = remove_span(cx.doc, greeting_end, start, end)

@@ -55,11 +55,11 @@ fn message(ask: Ask) -> &'static str {
     match ask {
         Ask::Contacts => "Asking a stranger for their contacts or an introduction treats years of relationship-building as something to hand over. Engage with their work first and offer something; introductions come once there's trust.",
         Ask::Job => "Asking someone you've never spoken to for a referral or a job puts them on the spot and costs you credibility. Start with their work: a question about it, or something you can offer. Ask once there's a relationship.",
-        Ask::Favour => "A favour from a stranger, before any relationship, reads as taking. Lead with genuine interest in their work and what you can offer in return.",
+        Ask::Favour => "A favour asked before you have spoken can feel one-sided. Say what drew you to their work, and what you could offer in return.",
         Ask::Endorsement => "Endorsements and recommendations come from people who know your work; asking a stranger for one undermines your credibility. Build the relationship first.",
-        Ask::Promotion => "Asking a stranger to share, like or follow your content asks for their reputation before they know you. Engage with their work first.",
-        Ask::Confidential => "This asks for something that isn't theirs to share: inside plans, exam answers or a colleague's contact details. It would put their job and your name at risk; ask only for what is theirs to give, like their view or their experience.",
-        Ask::Demand => "This asks as if they owe it to you, with no way to say no. Even someone who knows you well will feel pressed: ask plainly, say why them, and make it easy to decline.",
+        Ask::Promotion => "Asking a stranger to like, share or follow puts their name behind you before they know you. Start with their work; ask once you know each other.",
+        Ask::Confidential => "This asks for something that isn't theirs to share, like exam answers or confidential plans. It could put their job and your reputation at risk: ask about their experience instead.",
+        Ask::Demand => "This asks as if they owe it to you. Ask plainly, say why you're asking them, and make it easy for them to say no.",
     }
 }
 
@@ -98,7 +98,7 @@ impl Rule for EntitlementAsk {
                     Severity::Warning,
                     s.start,
                     s.end,
-                    "Asking a stranger to do something for you, before they know who you are, reads as an entitled ask. Say how you know them and why them; ask once they have accepted.",
+                    "A request from someone they don't know is easy to ignore. Say who you are and why you're asking them; make the request once they've accepted.",
                     None,
                 ));
             }

@@ -38,7 +38,7 @@ impl Rule for Filler {
                 format!("“{shown}” adds nothing: cut it and spend the characters on something about them.")
             } else {
                 format!(
-                    "“{shown}” is wordy: “{}” says the same in fewer characters, and a note has only a few hundred.",
+                    "“{shown}” can be shorter: “{}” says the same in fewer characters.",
                     e.text
                 )
             };

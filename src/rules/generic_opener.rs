@@ -198,11 +198,11 @@ pub fn message(kind: Kind, shown: &str) -> String {
         Kind::Default => format!("“{shown}” is the stock invitation text people ignore. Say something specific instead: how you found them and what you liked about their work."),
         Kind::Salutation => format!("“{shown}” tells them the note could go to anyone. Use their name."),
         Kind::Pleasantry => format!("“{shown}” is a stock pleasantry that spends characters without saying anything. Open with something specific about them instead."),
-        Kind::Networking => format!("“{shown}” is about your network, not about them, and could be sent to anyone. Say why you want to connect with this person."),
+        Kind::Networking => format!("“{shown}” could be sent to anyone and says nothing about them. Say why you want to connect with this person in particular."),
         Kind::Mass => format!("“{shown}” tells them the note goes to many people, so it cannot be personal. Write to this one person: how you found them and why them."),
-        Kind::Profile => format!("“{shown}” says nothing specific. Say what on their profile or in their work caught your eye."),
+        Kind::Profile => format!("“{shown}” says how you found them, but not why you're writing. Say what on their profile or in their work caught your eye."),
         Kind::Call => format!("“{shown}” on its own gives them no reason to accept. Say how you found them and what you'd like to talk about."),
-        Kind::Audience => format!("“{shown}” writes to them as one of a crowd, so the note reads as sent to all of it. Say what of theirs made you write to this one person."),
+        Kind::Audience => format!("“{shown}” lumps them in with a crowd, so the note reads like a mass message. Say what in their work made you write to them."),
     }
 }
 
@@ -268,7 +268,7 @@ impl Rule for GenericOpener {
                 .take(3)
                 .map(|h| format!("“{}”", &cx.doc.text[h.start..h.end]))
                 .collect();
-            let message = format!("{} are buzzwords that fit any company, so the note reads as if it could go to anyone. Say one concrete thing instead: what of theirs you saw, and what you want to talk about.", shown.join(", "));
+            let message = format!("{} are buzzwords that fit any company. Say one concrete thing instead: what of theirs you saw, and what you'd like to discuss.", crate::text::and_list(&shown));
             out.push(cx.finding(
                 self,
                 Severity::Suggestion,
@@ -288,6 +288,29 @@ mod tests {
     use crate::Context;
 
     const ID: &str = "generic-opener";
+
+    #[test]
+    fn a_salutation_followed_by_their_name_greets_them() {
+        // "Hi Sir John" and "Hi Ma'am Maria" greet a person: no "Hi Sir" to replace with
+        // "Hi John" (which made "Hi John John").
+        let ctx = ctx_for("John Reyes");
+        let note = "Hi Sir John! It's Carlo from your team in Cebu back in 2020.";
+        assert_eq!(count_with(ID, note, &ctx), 0);
+        let ctx = ctx_for("Maria Santos");
+        assert_eq!(
+            count_with(
+                ID,
+                "Hi Ma'am Maria! I was in your ICU orientation batch.",
+                &ctx
+            ),
+            0
+        );
+        // Without a name it is still a salutation to anyone.
+        assert_eq!(
+            count_with(ID, "Hello Ma'am, I am a nursing graduate.", &ctx),
+            1
+        );
+    }
 
     #[test]
     fn mass_outreach_and_buzzwords_cap_the_score() {
@@ -320,7 +343,7 @@ mod tests {
         let f = r
             .findings
             .iter()
-            .find(|f| f.message.contains("one of a crowd"))
+            .find(|f| f.message.contains("lumps them in with a crowd"))
             .expect("the category is named");
         assert!(f.replacement.is_none());
         // A sentence that is only the category goes.

@@ -67,9 +67,9 @@ impl Rule for HardSell {
         for &(start, end, sell) in &cx.signals.sales {
             let shown = &cx.doc.text[start..end];
             let message = match sell {
-                Sell::Prospect => "This reads as a sales opener: asking a stranger how their team handles something today, or what your firm does for businesses like theirs. Say how you know them and why them; ask about their needs once they have accepted.".to_string(),
-                Sell::Pitch => format!("“{shown}” is a sales pitch in a first note. People accept connections, not pitches: start with their work, offer something useful, and ask about their needs before selling."),
-                Sell::Scheme => format!("“{shown}” reads as a get-rich scheme, which people report as spam. If you mean it, this note will not be accepted; if not, say plainly who you are and why you are writing to them."),
+                Sell::Prospect => "This reads as a sales opener: it is about your offer, not about them. Say how you found them and why you're writing; ask about their needs once they've accepted.".to_string(),
+                Sell::Pitch => format!("“{shown}” signals a sales pitch, and people accept connections, not pitches. Start with their work or something useful you can offer; ask about their needs before you sell."),
+                Sell::Scheme => format!("“{shown}” reads like a get-rich-quick scheme, and people often report these as spam. Say plainly who you are and why you're writing to this person."),
                 Sell::SalesCall | Sell::Call => format!("“{shown}” asks a stranger for their time before there's any relationship. Ask a question about their work instead, and suggest a call once they've replied."),
             };
             out.push(cx.finding(self, Severity::Warning, start, end, message, None));

@@ -135,7 +135,7 @@ impl Rule for MeFocus {
             Severity::Suggestion,
             span.start,
             span.end,
-            format!("This note says “I” {first} times and addresses them {second}. Turn a sentence toward them: their work, their view, or what they would get from connecting."),
+            format!("This note talks about you or your side {first} times and about them {second}. Turn a sentence towards them: their work, their view, or what they'd gain."),
             None,
         ));
     }

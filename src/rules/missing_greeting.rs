@@ -78,7 +78,7 @@ impl Rule for MissingGreeting {
                 ));
             }
             None => {
-                let message = "Open with their name. A note that starts with a greeting by name gets read; one that could go to anyone does not.";
+                let message = "Greet them by name: a name shows the note was written for them, not sent to a list.";
                 let replacement = first_name.map(|n| {
                     let t = &doc.tokens[0];
                     let word = &doc.text[t.start..t.end];

@@ -61,7 +61,7 @@ impl Rule for MissingSpecifics {
             .or_else(|| headline_topic(cx.ctx).map(|t| format!(" on {t}")))
             .unwrap_or_default();
         let message = format!(
-            "Mention one concrete thing of theirs: a talk, post or project{theirs}, and what you took from it. One real detail shows the note was written for them, not copied."
+            "Mention one concrete thing of theirs, such as a talk, post or project{theirs}, and what you took from it. One real detail shows the note was written for them."
         );
         let replacement: Option<String> = None;
         out.push(cx.finding(self, Severity::Warning, at, at, message, replacement));

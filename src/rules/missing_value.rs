@@ -42,7 +42,7 @@ impl Rule for MissingValue {
             Severity::Suggestion,
             at,
             at,
-            "Offer something in return: your notes, an intro, a resource or help with something they care about. People help those who have offered them something.",
+            "If you can, offer something back: your notes, an introduction or a resource they'd find useful. It makes the request two-way.",
             None,
         ));
     }

@@ -172,9 +172,8 @@ impl Rule for OverLimit {
             return;
         }
         let over = cx.length - limit;
-        let plural = if over == 1 { "" } else { "s" };
         let message = format!(
-            "This note is {} characters, {over} character{plural} over the {limit}-character limit: LinkedIn cuts it off or won't send it. The fix trims filler, then drops closing sentences until it fits.",
+            "This note is {} characters, {over} over LinkedIn's {limit}-character limit, so it won't send as it is. The fix trims filler, then drops sentences until it fits: check it still says what you meant.",
             cx.length
         );
         let greeting_end = cx.signals.greeting_end();
@@ -236,7 +235,7 @@ mod tests {
         let r = crate::analyze(&text, &Context::default());
         let f = r.findings.iter().find(|f| f.rule == ID).unwrap();
         assert_eq!(f.severity, Severity::Error);
-        assert!(f.message.contains("over the 300-character limit"));
+        assert!(f.message.contains("over LinkedIn's 300-character limit"));
         assert!(r.score.unwrap() <= CAP);
     }
 

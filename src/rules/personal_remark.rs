@@ -35,7 +35,7 @@ impl Rule for PersonalRemark {
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         for &span in &cx.signals.remarks {
             let shown = &cx.doc.text[span.start..span.end];
-            let message = format!("“{shown}” remarks on them personally, not on their work: on LinkedIn it reads as a pass, and people report it. Leave it out and say what in their work brings you here.");
+            let message = format!("“{shown}” is too personal for a first note and can read as flirting, which people report. Leave it out and say what in their work brings you here.");
             out.push(cx.finding(self, Severity::Error, span.start, span.end, message, None));
         }
     }

@@ -48,9 +48,9 @@ fn hurry_span(doc: &Doc, hit: &Hit) -> (usize, usize) {
 fn message(push: Push, shown: &str) -> String {
     match push {
         Push::Hurry | Push::Urgent => format!("“{shown}” pressures someone who owes you nothing. Let them answer at their own pace; respecting their time is what earns a reply."),
-        Push::Order => format!("“{shown}” tells a stranger what to do. Suggest or ask instead: they owe you nothing."),
-        Push::Deadline => format!("“{shown}” is a deadline a stranger never agreed to; it reads as sales pressure or spam."),
-        Push::Guilt => format!("“{shown}” guilt-trips someone who owes you a reply no more than anyone else. Respect their boundaries: follow up once, lightly, or let it go."),
+        Push::Order => format!("“{shown}” tells a stranger what to do. Say what you'd like to share and why it matters to them, and let them decide."),
+        Push::Deadline => format!("“{shown}” is a pressure tactic, and strangers read it as spam. Cut it, and say who you are and why you're writing to them."),
+        Push::Guilt => format!("“{shown}” can make them feel guilty, and they don't owe you a reply. Follow up once, lightly, or let it go."),
         Push::Presume => format!("“{shown}” takes their yes for granted. Ask whether they'd be open to it, and make it easy to say no."),
     }
 }
@@ -85,9 +85,9 @@ impl Rule for Pressure {
                 continue;
             }
             let message = match guilt {
-                crate::signals::guilt::Guilt::Complaint => "Complaining about unanswered messages makes a polite \"no\" the easiest answer; say something new instead.",
+                crate::signals::guilt::Guilt::Complaint => "Mentioning requests they didn't answer makes a polite “no” the easiest reply. Give them a fresh reason to connect instead.",
                 crate::signals::guilt::Guilt::Order => "Telling a stranger to accept, booking their time or putting a deadline on a favour reads as pressure; give them a reason and let them choose.",
-                crate::signals::guilt::Guilt::Grievance => "Blame or a grievance makes a polite \"no\" the easiest answer; a connection request is no place for it.",
+                crate::signals::guilt::Guilt::Grievance => "Blame or a grievance makes a polite “no” the easiest reply. If you want something from them, such as feedback, ask for it plainly.",
                 crate::signals::guilt::Guilt::Plea => "Asking them to bend their own rule for you is pressure; a reason to connect does more.",
             };
             out.push(cx.finding(self, Severity::Warning, span.start, span.end, message, None));

@@ -201,12 +201,12 @@ impl Rule for Shouting {
             let (replacement, message) = if excess {
                 (
                     if question { "?" } else { "." },
-                    "More than two exclamation marks in a short note reads as over-excited or salesy. A full stop does the job.",
+                    "More than two exclamation marks read as over-excited or salesy. Use one at most.",
                 )
             } else {
                 (
                     if question { "?" } else { "!" },
-                    "Several exclamation marks in a row read as shouting or as a sales message. One is plenty.",
+                    "Two or more exclamation marks in a row can look over-excited. One is plenty.",
                 )
             };
             out.push(cx.finding(

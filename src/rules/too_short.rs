@@ -63,7 +63,7 @@ impl Rule for TooShort {
         let plural = if words == 1 { "" } else { "s" };
         let message = match cx.ctx.kind {
             Kind::Invitation => format!(
-                "At {words} word{plural} this note is too short to say how you found them, why you'd like to connect and what you noticed about their work. Two short sentences fit easily in {} characters.",
+                "At {words} word{plural}, this note is too short to tell them who you are or why you're writing. Two or three short sentences fit in {} characters.",
                 cx.ctx.limit
             ),
             Kind::Message => format!(

@@ -44,7 +44,7 @@ impl Rule for UnfilledPlaceholder {
             let value = value_for(field, cx.ctx);
             let message = match &value {
                 Some(v) => format!("“{shown}” was never filled in; it should say “{v}”. An unfilled template field tells them this note went to a list."),
-                None => format!("“{shown}” is an unfilled template field. Replace it with the real detail before sending: it tells them this note went to a list."),
+                None => format!("“{shown}” was never filled in. An unfilled template field tells them this note went to a list: replace it with the real detail."),
             };
             // The fill must leave one field fewer. It would not when the value makes a
             // field itself ("XXX Ltd") or with the text around it: a field nested in

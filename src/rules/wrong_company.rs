@@ -91,7 +91,7 @@ impl Rule for WrongCompany {
                 continue;
             }
             let shown = company.unwrap_or(headline.trim());
-            let message = format!("This note places them at “{claimed}”, but their profile says “{shown}”. A wrong company tells them the note was copied from someone else's.");
+            let message = format!("This note says they're at “{claimed}”, but their profile says “{shown}”. A wrong company makes the note look meant for someone else.");
             out.push(cx.finding(
                 self,
                 Severity::Error,

@@ -99,7 +99,7 @@ impl Rule for WrongName {
             Severity::Error,
             span.start,
             span.end,
-            format!("This note greets “{greeted}”, but it is going to {full}. A wrong name tells them it is a copied template."),
+            format!("This note greets “{greeted}”, but you're writing to {full}. A wrong name makes the note look copied from a template."),
             Some(first.to_string()),
         ));
     }
@@ -108,6 +108,30 @@ impl Rule for WrongName {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
+
+    #[test]
+    fn honorifics_and_forms_of_address_are_no_wrong_name() {
+        let c = ctx_for("Alejandro Ruiz");
+        assert_eq!(
+            count_with("wrong-name", "Hola Sr. Ruiz, vi su charla en Madrid.", &c),
+            0
+        );
+        let c = ctx_for("Zara Ahmed");
+        assert_eq!(
+            count_with("wrong-name", "Hello Ma'am, I saw your talk.", &c),
+            0
+        );
+        let c = ctx_for("Ewa Kowalska");
+        assert_eq!(
+            count_with("wrong-name", "Dear Ms Kowalski, I read your article.", &c),
+            0
+        );
+        let c = ctx_for("John Reyes");
+        assert_eq!(
+            count_with("wrong-name", "Hi Sir Mark! It's Carlo from Cebu.", &c),
+            1
+        );
+    }
 
     #[test]
     fn flags_another_name() {

@@ -46,7 +46,7 @@ impl Rule for WrongRole {
                 Claim::Field => "field",
             };
             let message = format!(
-                "“{shown}” does not match their {what}: their profile says “{headline}”. A wrong detail reads as a template; check it or leave it out."
+                "“{shown}” doesn't match their {what}: their profile says “{headline}”. A wrong detail makes the note look like a template: check it or leave it out."
             );
             out.push(cx.finding(self, Severity::Error, span.start, span.end, message, None));
         }

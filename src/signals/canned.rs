@@ -176,6 +176,11 @@ pub static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&phrases)
 });
 
+/// True when `hit` (of [`phrase_hits`]) is a salutation without a person ("Dear Sir").
+pub fn is_salutation(hit: &Hit) -> bool {
+    ENTRIES[hit.phrase].1 == Kind::Salutation
+}
+
 /// End of a salutation without a person ("Dear Sir/Madam,") opening the note, with
 /// its punctuation. Detected once per note by [`crate::signals::Signals`].
 pub fn salutation_end(doc: &Doc) -> Option<usize> {

@@ -62,7 +62,13 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
     // "Dr. Chen": keep the honorific in the name span.
     if let Some(t) = doc.tokens.get(i).filter(|_| name.is_none()) {
         if HONORIFICS.contains(&t.norm.as_str()) && capitalised(doc, i) {
-            if let Some(next) = doc.tokens.get(i + 1).filter(|_| capitalised(doc, i + 1)) {
+            // "Sir John", "Ma'am Weng", "Dr. Chen"; not "Dear Sir, I am".
+            let named = |next: &&crate::text::Token| {
+                capitalised(doc, i + 1)
+                    && only_spaces_between(doc, i + 1)
+                    && !NOT_NAMES.contains(&next.norm.as_str())
+            };
+            if let Some(next) = doc.tokens.get(i + 1).filter(named) {
                 name = Some(Span {
                     start: t.start,
                     end: next.end,

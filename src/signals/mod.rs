@@ -145,13 +145,18 @@ impl Signals {
             ctx.recipient.company.as_deref(),
         );
         let company_mentions = crate::signals::specifics::company_mentions(doc, ctx);
-        let canned_phrases = crate::signals::canned::phrase_hits(doc);
+        // "Hi Sir John" greets John: its "Hi Sir" is no salutation to anyone.
+        let named_from = greeting.and_then(|g| g.name).map(|n| n.start);
+        let to_someone = |end: usize| named_from.is_some_and(|n| n < end);
+        let mut canned_phrases = crate::signals::canned::phrase_hits(doc);
+        canned_phrases.retain(|h| !(crate::signals::canned::is_salutation(h) && to_someone(h.end)));
         let audiences = crate::signals::audience::detect(doc);
         // A reason inside stock text or a category of people is no reason.
         let mut stock = crate::signals::canned::stock_phrases(&canned_phrases);
         stock.extend(audiences.iter().copied());
         let name = ctx.recipient.name.as_deref();
-        let salutation_end = crate::signals::canned::salutation_end(doc);
+        let salutation_end =
+            crate::signals::canned::salutation_end(doc).filter(|&e| !to_someone(e));
         let opening = greeting.map(|g| g.end).max(salutation_end).unwrap_or(0);
         let concrete = |s: &Span| vague::specific(doc, *s, name, opening, 2);
         let a_subject = |s: &Span| vague::specific(doc, *s, name, opening, 1);

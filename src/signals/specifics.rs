@@ -345,6 +345,16 @@ pub fn headline_mention(doc: &Doc, ctx: &Context) -> Option<Span> {
     })
 }
 
+/// A job rather than a topic ("Cardiologist", "Brand Strategist", "Analyst"): "a
+/// post on Cardiologist" says nothing.
+fn is_job(word: &str) -> bool {
+    crate::lang::en::OCCUPATIONS.contains(&word)
+        || crate::lang::en::TITLES.contains(&word)
+        || ["ist", "yst", "ician", "ographer"]
+            .iter()
+            .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+}
+
 /// A short topic from the headline for the fix: a segment of one to three
 /// distinctive words ("Rust, wasm" gives "Rust"; "Distributed systems").
 pub fn headline_topic(ctx: &Context) -> Option<String> {
@@ -363,6 +373,7 @@ pub fn headline_topic(ctx: &Context) -> Option<String> {
                     t.norm.chars().count() >= 2
                         && t.norm.chars().any(char::is_alphabetic)
                         && !is_headline_vague(&t.norm)
+                        && !is_job(&t.norm)
                 })
         })
         .map(|seg| {
