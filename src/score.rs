@@ -49,7 +49,7 @@ impl<'r> Fired<'r> {
             rule,
             cap: rule.cap(cx),
             category: rule.category(),
-            penalty: rule.penalty(),
+            penalty: rule.penalty_on(cx),
         }
     }
 }

@@ -34,6 +34,7 @@ const CASES: &[(&str, &str, &str, &str, &str, usize)] = &[
     ("me-focus", "Hi Sarah, I am a product manager. I built my career in fintech. I want to grow my network and I like my job.", "Sarah Chen", "", "", 300),
     ("too-short", "Hi Sarah!", "Sarah Chen", "", "", 300),
     ("filler", "Hi Sarah, I am writing to you in order to ask about your RustConf talk on wasm caching.", "Sarah Chen", "", "", 300),
+    ("wording", "Hi Sarah, loved your RustConf talk on wasm caching. Let's connect and grow our networks!", "Sarah Chen", "", "", 300),
 ];
 
 fn context(name: &str, headline: &str, company: &str, limit: usize) -> Context {

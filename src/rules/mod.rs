@@ -31,6 +31,7 @@ pub mod pressure;
 pub mod shouting;
 pub mod too_short;
 pub mod unfilled_placeholder;
+pub mod wording;
 pub mod wrong_company;
 pub mod wrong_name;
 pub mod wrong_role;
@@ -76,8 +77,13 @@ pub trait Rule: Sync {
     fn id(&self) -> &'static str;
     /// The score category the rule's penalty comes out of.
     fn category(&self) -> Category;
-    /// Points taken off the category when the rule fires (once, however many findings).
+    /// Points taken off the category when the rule fires (once, however many findings);
+    /// for a rule whose penalty is graded, the most it takes.
     fn penalty(&self) -> u8;
+    /// Points taken off on this note: [`Rule::penalty`] unless the rule grades it.
+    fn penalty_on(&self, _cx: &Cx) -> u8 {
+        self.penalty()
+    }
     /// Upper bound on the total score while the rule fires, for faults that make the
     /// note bad whatever else it does well.
     fn cap(&self, _cx: &Cx) -> Option<u8> {
@@ -117,6 +123,7 @@ pub static ALL: &[&dyn Rule] = &[
     &me_focus::MeFocus,
     &too_short::TooShort,
     &filler::Filler,
+    &wording::Wording,
 ];
 
 /// Looks a rule up by id.

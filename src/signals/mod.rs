@@ -26,6 +26,7 @@ pub mod specifics;
 pub mod story;
 pub mod vague;
 pub mod value;
+pub mod wording;
 pub mod wordy;
 
 use crate::lang::en::FUNCTION_WORDS;
@@ -128,6 +129,9 @@ pub struct Signals {
     /// The note's sales as `(start, end, kind)` byte spans, searched once: `hard-sell`
     /// reads them for its findings and for its cap.
     pub sales: Vec<(usize, usize, sales::Sell)>,
+    /// Words and pairs of words that notes people decline use far more than notes
+    /// they accept (a learned list).
+    pub wording: wording::Wording,
 }
 
 impl Signals {
@@ -247,6 +251,7 @@ impl Signals {
             remarks,
             audiences,
             sales: sales::find(doc),
+            wording: wording::detect(doc, name, opening),
         }
     }
 }

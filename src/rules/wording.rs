@@ -1,0 +1,134 @@
+//! `wording`: words and pairs of words that notes people decline use far more than
+//! notes they accept ("can you", "please", "refer me", "opportunity", "let's
+//! connect"), not outweighed by the words of accepted notes ("thanks for", "happy to",
+//! "glad", "the").
+//!
+//! **Why it matters.** The seeds ask for notes about the other person: what of theirs
+//! you saw, why you're writing, what you offer. Asks, sales words and stock phrases
+//! crowd that out, in more ways than a phrase list can name. The weights are learned
+//! from the labelled dev halves (`src/signals/wording.rs`); the note's words weighing
+//! towards a declined note take up to all 15 points of Respect & tone, 3 points for
+//! each unit of log-odds, and the finding names the heaviest of them.
+//!
+//! **Example.** `Hi Sarah, could you please refer me for the opening at Acme? Let me
+//! know.`
+//! **Fix** (no mechanical fix; the note needs its own words): `Hi Sarah, thanks for
+//! your talk on Acme's data platform at PyData. I'm applying for the analytics role
+//! and would be glad of ten minutes on what the team values.`
+
+use super::{Cx, Rule};
+use crate::report::{Category, Finding, Severity};
+use crate::text::and_list;
+
+pub struct Wording;
+
+/// The most points the wording takes (all of Respect & tone).
+const MAX: u8 = 15;
+/// Points per unit of log-odds (chosen on the dev halves, each set scored with a list
+/// trained on the others).
+const PER_UNIT: i32 = 3;
+/// How many of the note's words the message names.
+const NAMED: usize = 3;
+
+/// The points the note's wording takes (weights are in tenths).
+fn points(cx: &Cx) -> u8 {
+    let p = (PER_UNIT * cx.signals.wording.log_odds + 5).div_euclid(10);
+    p.clamp(0, i32::from(MAX)) as u8
+}
+
+impl Rule for Wording {
+    fn id(&self) -> &'static str {
+        "wording"
+    }
+    fn category(&self) -> Category {
+        Category::Respect
+    }
+    fn penalty(&self) -> u8 {
+        MAX
+    }
+    fn penalty_on(&self, cx: &Cx) -> u8 {
+        points(cx)
+    }
+    fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
+        let declined = &cx.signals.wording.declined;
+        let Some(&top) = declined.first() else {
+            return;
+        };
+        if points(cx) == 0 {
+            return;
+        }
+        let named: Vec<String> = declined
+            .iter()
+            .take(NAMED)
+            .map(|s| format!("“{}”", &cx.doc.text[s.start..s.end]))
+            .collect();
+        let list = and_list(&named);
+        let verb = if declined.len() == 1 { "is" } else { "are" };
+        let message = format!("{list} {verb} far more common in notes people decline than in notes they accept. Say what drew you to their work and why you're writing, in your own words.");
+        out.push(cx.finding(
+            self,
+            Severity::Suggestion,
+            top.start,
+            top.end,
+            message,
+            None,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const RULE: &str = "wording";
+
+    #[test]
+    fn fires_on_asks_and_stock_networking_words() {
+        fires(
+            RULE,
+            "Hi, could you please refer me for an opportunity at your company? Let me know.",
+        );
+        fires(
+            RULE,
+            "Please accept my request. Let's connect and grow our networks!",
+        );
+        let ctx = ctx_for("Sarah Chen");
+        let r = crate::analyze_bytes(
+            "Hi Sarah, loved your RustConf talk on wasm caching. Let's connect and grow our networks!",
+            &ctx,
+        );
+        let f = r.findings.iter().find(|f| f.rule == RULE).expect("fires");
+        assert!(f.message.contains("“Let's connect”"), "{}", f.message);
+        assert!(
+            !f.message.contains("“Hi”"),
+            "the greeting is missing-greeting's: {}",
+            f.message
+        );
+        assert!(f.points > 0);
+    }
+
+    #[test]
+    fn silent_on_notes_in_their_own_words() {
+        silent(RULE, "Sarah, thanks for the talk on the Leeds flood model last night. Happy to share our river data if it's useful.");
+        silent(
+            RULE,
+            "Tom, we met at the Hannover Messe dinner on Tuesday; glad to stay in touch.",
+        );
+        assert_eq!(count(RULE, ""), 0);
+    }
+
+    #[test]
+    fn takes_at_most_the_respect_points() {
+        let r = crate::analyze_bytes(
+            "Please accept. Can you refer me? Could you please send me an opportunity? Let me know asap, let's connect, kindly accept my request please.",
+            &crate::Context::default(),
+        );
+        let respect = r
+            .categories
+            .iter()
+            .find(|c| c.id == crate::report::Category::Respect)
+            .unwrap();
+        assert_eq!(respect.score, 0);
+        assert!(r.findings.iter().any(|f| f.rule == RULE));
+    }
+}

@@ -1,0 +1,174 @@
+//! Wording that notes people decline use far more than notes they accept: "could you",
+//! "refer me", "opportunity", "please accept", against "thanks for", "happy to", "glad".
+//!
+//! A small learned list (`src/lang/en/wording.txt`): each word and pair of words that
+//! the labelled dev halves use often enough (20 notes for a word, 30 for a pair), under
+//! its weight, the log-odds that a note using it is one people decline (naive Bayes,
+//! in tenths; a line `=N` starts the words of weight N). `tests/wording.rs` trains it
+//! again from the dev halves and fails when the file differs;
+//! `RAPPORT_TRAIN=1 cargo test --test wording` writes it.
+//! A note's wording is the sum of the weights of the words and pairs it uses after the
+//! greeting (each once, the recipient's name left out); each weight names the words
+//! behind it.
+
+use crate::lang::en::WORDING;
+use crate::text::{normalise_phrase, Doc, Span, WordHasher};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+/// The learned weights by word or pair ("could you"), in tenths of a log-odds (stored
+/// as `u32`, two's complement, like the other word tables).
+static WEIGHTS: LazyLock<HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>> =
+    LazyLock::new(|| {
+        let mut weight = 0i32;
+        let mut map = HashMap::default();
+        for line in WORDING.iter() {
+            match line.strip_prefix('=') {
+                Some(w) => {
+                    weight = w.parse().unwrap_or_else(|_| {
+                        panic!("src/lang/en/wording.txt: “{line}” is not a weight")
+                    })
+                }
+                None => {
+                    map.insert(*line, weight as u32);
+                }
+            }
+        }
+        map
+    });
+
+/// The learned weight of a word or pair, in tenths.
+#[cfg(test)]
+fn weight(feature: &str) -> Option<i32> {
+    WEIGHTS.get(feature).map(|&w| w as i32)
+}
+
+/// What the note's wording says of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Wording {
+    /// The sum of the weights of the words and pairs the note uses, in tenths.
+    pub log_odds: i32,
+    /// The words and pairs that weigh towards a declined note, heaviest first (at most
+    /// three, none overlapping another).
+    pub declined: Vec<Span>,
+}
+
+/// Calls `each` with every word and pair of consecutive words of the note from byte
+/// `from` on (past the greeting, which `missing-greeting` judges), the recipient's name
+/// left out, and where it is, in text order and repeats included. Training and scoring
+/// read notes through this one function.
+pub fn each_feature(doc: &Doc, name: Option<&str>, from: usize, mut each: impl FnMut(&str, Span)) {
+    let name = name.map(normalise_phrase).unwrap_or_default();
+    let mut words = doc
+        .tokens
+        .iter()
+        .filter(|t| t.start >= from && !name.split(' ').any(|n| n == t.norm))
+        .peekable();
+    let mut pair = String::new();
+    while let Some(t) = words.next() {
+        each(
+            &t.norm,
+            Span {
+                start: t.start,
+                end: t.end,
+            },
+        );
+        if let Some(u) = words.peek() {
+            pair.clear();
+            pair.push_str(&t.norm);
+            pair.push(' ');
+            pair.push_str(&u.norm);
+            each(
+                &pair,
+                Span {
+                    start: t.start,
+                    end: u.end,
+                },
+            );
+        }
+    }
+}
+
+/// Reads the note's wording from byte `from` on.
+pub fn detect(doc: &Doc, name: Option<&str>, from: usize) -> Wording {
+    let mut seen: Vec<&'static str> = Vec::new();
+    let mut log_odds = 0;
+    let mut weighed: Vec<(Span, i32)> = Vec::new();
+    each_feature(doc, name, from, |f, span| {
+        let Some((&key, &w)) = WEIGHTS.get_key_value(f) else {
+            return;
+        };
+        if seen.contains(&key) {
+            return;
+        }
+        seen.push(key);
+        let w = w as i32;
+        log_odds += w;
+        if w > 0 {
+            weighed.push((span, w));
+        }
+    });
+    // The three heaviest that do not overlap (at equal weight, the earliest).
+    let mut declined: Vec<Span> = Vec::new();
+    while declined.len() < 3 {
+        let heaviest = weighed
+            .iter()
+            .filter(|(s, _)| !declined.iter().any(|d| d.start < s.end && s.start < d.end))
+            .fold(None, |best: Option<(Span, i32)>, &(s, w)| match best {
+                Some((_, bw)) if bw >= w => best,
+                _ => Some((s, w)),
+            });
+        match heaviest {
+            Some((s, _)) => declined.push(s),
+            None => break,
+        }
+    }
+    Wording { log_odds, declined }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Wording {
+        detect(&Doc::new(text), Some("Sarah Chen"), 0)
+    }
+
+    #[test]
+    fn asks_of_a_stranger_weigh_towards_declined() {
+        let w = read("Hi Sarah, could you please refer me for the opening? Let me know.");
+        assert!(w.log_odds > 0, "{w:?}");
+        assert!(!w.declined.is_empty());
+        assert!(weight("could you").is_some_and(|w| w > 0));
+    }
+
+    #[test]
+    fn thanks_and_offers_weigh_towards_accepted() {
+        let w = read("Sarah, thanks for the talk on the Leeds flood model last night. Happy to share our river data if it's useful.");
+        assert!(w.log_odds < 0, "{w:?}");
+        assert!(weight("thanks for").is_some_and(|w| w < 0));
+    }
+
+    #[test]
+    fn the_greeting_and_the_name_are_left_out() {
+        let doc = Doc::new("Hi Sarah, thanks thanks Sarah");
+        let mut got = Vec::new();
+        each_feature(&doc, Some("Sarah Chen"), 9, |f, _| got.push(f.to_string()));
+        assert_eq!(got, ["thanks", "thanks thanks", "thanks"]);
+    }
+
+    #[test]
+    fn each_word_counts_once_and_what_is_named_does_not_overlap() {
+        let w = read("please please");
+        let want = weight("please").unwrap_or(0) + weight("please please").unwrap_or(0);
+        assert_eq!(w.log_odds, want);
+        let w = read("could you could you refer me please accept my request");
+        assert!(w.declined.len() <= 3);
+        for (i, a) in w.declined.iter().enumerate() {
+            for b in &w.declined[i + 1..] {
+                assert!(a.end <= b.start || b.end <= a.start, "{w:?}");
+            }
+        }
+    }
+}
