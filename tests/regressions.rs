@@ -467,3 +467,19 @@ fn a_greeting_that_is_its_whole_sentence_gives_no_backwards_edit() {
         every_fix_removes_its_finding(text, &c);
     }
 }
+
+/// Fuzzing found it: "thanks for" followed at once by "so" (or "and", "but") left the
+/// thanks without an object, and the shared-past reader took the object's first word.
+#[test]
+fn thanks_for_with_nothing_named_does_not_panic() {
+    for text in [
+        "Thanks for so much help last year.",
+        "Thank you for and also",
+        "Hi Sarah, thanks for but",
+    ] {
+        let c = ctx("Sarah Chen", Some("Acme"));
+        let r = analyze(text, &c);
+        assert!(r.score.is_some(), "{text:?}");
+        every_fix_removes_its_finding(text, &c);
+    }
+}

@@ -283,10 +283,14 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
                         && !crate::lang::en::is_generic_word(w)
                 })
                 .count();
-            let generic_start = GENERIC_THANKS.contains(&object[0]) && content == 0;
+            // "thanks for so much": nothing named before the clause turns.
+            let Some(&first) = object.first() else {
+                continue;
+            };
+            let generic_start = GENERIC_THANKS.contains(&first) && content == 0;
             if generic_start
                 || matches!(
-                    object[0],
+                    first,
                     "considering" | "accepting" | "connecting" | "reading"
                 )
             {
