@@ -204,16 +204,10 @@ pub fn tagged_kinds<T: Copy>(
 pub mod en {
     include!(concat!(env!("OUT_DIR"), "/lang_en.rs"));
 
-    use std::collections::HashSet;
-    use std::sync::LazyLock;
-
-    static GENERIC: LazyLock<HashSet<&str>> =
-        LazyLock::new(|| GENERIC_OPENER_GENERIC_WORDS.iter().copied().collect());
-
     /// True for a word that says nothing about the person or the sender's reason
     /// (function words and the vocabulary of canned notes).
     pub fn is_generic_word(norm: &str) -> bool {
-        GENERIC.contains(norm)
+        GENERIC_OPENER_GENERIC_WORDS.contains(&norm)
     }
 }
 

@@ -49,37 +49,53 @@ pub const NAMES: &[&str] = &[
 /// A set of fields, one bit per entry of [`NAMES`].
 type Fields = u32;
 
-fn bit(name: &str) -> Fields {
-    NAMES.iter().position(|n| *n == name).map_or(0, |i| 1 << i)
+/// The bit of the field `name` (none for a name not in [`NAMES`]); a `const fn`, so
+/// the fixed sets below are built by the compiler.
+const fn bit(name: &str) -> Fields {
+    let mut i = 0;
+    while i < NAMES.len() {
+        let (a, b) = (name.as_bytes(), NAMES[i].as_bytes());
+        let mut same = a.len() == b.len();
+        let mut k = 0;
+        while same && k < a.len() {
+            same = a[k] == b[k];
+            k += 1;
+        }
+        if same {
+            return 1 << i;
+        }
+        i += 1;
+    }
+    0
 }
 
-fn bits(names: &[&str]) -> Fields {
-    names.iter().fold(0, |acc, n| acc | bit(n))
+const fn bits(names: &[&str]) -> Fields {
+    let (mut acc, mut i) = (0, 0);
+    while i < names.len() {
+        acc |= bit(names[i]);
+        i += 1;
+    }
+    acc
 }
 
 /// Fields whose people work in every industry (a software engineer at a hospital, a
 /// lawyer for an energy firm, a county officer for its farms, a scientist in any lab):
 /// such a headline says nothing of the topics the person works on, so only another
 /// such field can clash with it.
-fn everywhere() -> Fields {
-    static EVERYWHERE: LazyLock<Fields> = LazyLock::new(|| {
-        bits(&[
-            "tech",
-            "design",
-            "data",
-            "marketing",
-            "sales",
-            "finance",
-            "law",
-            "hr",
-            "media",
-            "government",
-            "nonprofit",
-            "research",
-        ])
-    });
-    *EVERYWHERE
-}
+const EVERYWHERE: Fields = bits(&[
+    "tech",
+    "design",
+    "data",
+    "marketing",
+    "sales",
+    "finance",
+    "law",
+    "hr",
+    "media",
+    "government",
+    "nonprofit",
+    "research",
+]);
 
 /// Fields close enough that a note may move between them.
 const KIN: &[&[&str]] = &[
@@ -98,7 +114,15 @@ const KIN: &[&[&str]] = &[
 
 /// `fields` with their kin.
 fn with_kin(fields: Fields) -> Fields {
-    static GROUPS: LazyLock<Vec<Fields>> = LazyLock::new(|| KIN.iter().map(|g| bits(g)).collect());
+    const GROUPS: [Fields; KIN.len()] = {
+        let mut out = [0; KIN.len()];
+        let mut i = 0;
+        while i < KIN.len() {
+            out[i] = bits(KIN[i]);
+            i += 1;
+        }
+        out
+    };
     GROUPS
         .iter()
         .filter(|&&g| fields & g != 0)
@@ -190,8 +214,8 @@ pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Span> {
     // A headline that names a role found in every industry (a software engineer at a
     // hospital) clashes only with another such role ("your talk on brand
     // storytelling" to a security analyst), never with an industry's topics.
-    let outside = if theirs & everywhere() != 0 {
-        everywhere() & !near
+    let outside = if theirs & EVERYWHERE != 0 {
+        EVERYWHERE & !near
     } else {
         !near
     };

@@ -9,7 +9,6 @@ use crate::lang::lexicon;
 use crate::text::{break_between, earliest, without_possessive};
 use crate::text::{normalise_phrase, tokenize, Doc, Lexicon, Span};
 use crate::Context;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 pub static SPECIFIC: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -266,11 +265,9 @@ pub fn company_specifics(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
     })
 }
 
-/// True for a word of [`HEADLINE_VAGUE`] (a set: the list is long and read on every note).
+/// True for a word of [`HEADLINE_VAGUE`].
 pub fn is_headline_vague(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&str>> =
-        LazyLock::new(|| HEADLINE_VAGUE.iter().copied().collect());
-    SET.contains(word)
+    HEADLINE_VAGUE.contains(&word)
 }
 
 /// The distinctive words of their headline, normalised.

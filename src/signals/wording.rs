@@ -21,17 +21,14 @@ use std::sync::LazyLock;
 /// as `u32`, two's complement, like the other word tables).
 static WEIGHTS: LazyLock<HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>> =
     LazyLock::new(|| {
-        let mut weight = 0i32;
+        let mut weight = 0i64;
         let mut map = HashMap::default();
         for line in WORDING.iter() {
             match line.strip_prefix('=') {
-                Some(w) => {
-                    weight = w.parse().unwrap_or_else(|_| {
-                        panic!("src/lang/en/wording.txt: “{line}” is not a weight")
-                    })
-                }
+                // A malformed weight fails tests/wording.rs, which rebuilds the file.
+                Some(w) => weight = w.parse().unwrap_or(0),
                 None => {
-                    map.insert(*line, weight as u32);
+                    map.insert(*line, weight as i32 as u32);
                 }
             }
         }
@@ -92,18 +89,20 @@ pub fn each_feature(doc: &Doc, name: Option<&str>, from: usize, mut each: impl F
 
 /// Reads the note's wording from byte `from` on.
 pub fn detect(doc: &Doc, name: Option<&str>, from: usize) -> Wording {
-    let mut seen: Vec<&'static str> = Vec::new();
+    // Each entry's weight lives at its own address: a word seen twice is one entry.
+    let mut seen: Vec<&'static u32> = Vec::new();
     let mut log_odds = 0;
     let mut weighed: Vec<(Span, i32)> = Vec::new();
+    let weights: &'static HashMap<_, _, _> = &WEIGHTS;
     each_feature(doc, name, from, |f, span| {
-        let Some((&key, &w)) = WEIGHTS.get_key_value(f) else {
+        let Some(w) = weights.get(f) else {
             return;
         };
-        if seen.contains(&key) {
+        if seen.iter().any(|&s| std::ptr::eq(s, w)) {
             return;
         }
-        seen.push(key);
-        let w = w as i32;
+        seen.push(w);
+        let w = *w as i32;
         log_odds += w;
         if w > 0 {
             weighed.push((span, w));
