@@ -483,3 +483,20 @@ fn thanks_for_with_nothing_named_does_not_panic() {
         every_fix_removes_its_finding(text, &c);
     }
 }
+
+/// Fuzzing found it: removing "Hello Sir" from "Dear Hello Sir/Madam" (to someone whose
+/// name holds "Dear Hello") left "Dear /Madam", a salutation again, so the fix removed
+/// no finding. A removal that makes a canned phrase again is no fix.
+#[test]
+fn removing_a_salutation_never_leaves_another() {
+    let c = Context {
+        kind: rapport::Kind::Message,
+        ..ctx("\u{fffd}0\u{fffd}\u{fffd}Dear Hello", Some("\u{ef356}"))
+    };
+    for text in [
+        "\u{fffd}0\u{fffd}\u{fffd}Dear Hello Sir/Madam, \u{ef356}",
+        "Dear Hello Sir/Madam, x",
+    ] {
+        every_fix_removes_its_finding(text, &c);
+    }
+}

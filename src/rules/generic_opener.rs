@@ -150,8 +150,14 @@ impl GenericOpener {
                     return Some(edit);
                 }
             }
-            // "Dear Sir," opens the note: remove it with its comma.
-            return remove(doc.text, c.hit.start, c.hit.end, None, Cut::Word);
+            // "Dear Sir," opens the note: remove it with its comma, unless what is left
+            // joins into a salutation again ("Dear Hello Sir/Madam" leaves "Dear /Madam").
+            return remove(doc.text, c.hit.start, c.hit.end, None, Cut::Word).filter(|e| {
+                let left = format!("{}{}{}", &doc.text[..e.start], e.text, &doc.text[e.end..]);
+                !crate::signals::canned::phrase_hits(&Doc::new(&left))
+                    .iter()
+                    .any(|h| h.start < e.start && e.start < h.end)
+            });
         }
         let generic_rest = |i: usize| is_generic_word(&doc.tokens[i].norm) || in_ranges(ranges, i);
         if c.kind == Kind::Audience {
