@@ -8,7 +8,8 @@
 //! crowd that out, in more ways than a phrase list can name. The weights are learned
 //! from the labelled dev halves (`src/signals/wording.rs`); the note's words weighing
 //! towards a declined note take up to all 15 points of Respect & tone, 3 points for
-//! each unit of log-odds, and the finding names the heaviest of them.
+//! each unit of log-odds, and the finding names the heaviest of them. Invitation notes
+//! only: the list learned nothing of messages to people already connected.
 //!
 //! **Example.** `Hi Sarah, could you please refer me for the opening at Acme? Let me
 //! know.`
@@ -19,6 +20,7 @@
 use super::{Cx, Rule};
 use crate::report::{Category, Finding, Severity};
 use crate::text::and_list;
+use crate::Kind;
 
 pub struct Wording;
 
@@ -30,8 +32,13 @@ const PER_UNIT: i32 = 3;
 /// How many of the note's words the message names.
 const NAMED: usize = 3;
 
-/// The points the note's wording takes (weights are in tenths).
+/// The points the note's wording takes (weights are in tenths). The list was learned
+/// from invitation notes: a message to someone already connected reads differently,
+/// so it is not weighed.
 fn points(cx: &Cx) -> u8 {
+    if cx.ctx.kind != Kind::Invitation {
+        return 0;
+    }
     let p = (PER_UNIT * cx.signals.wording.log_odds + 5).div_euclid(10);
     p.clamp(0, i32::from(MAX)) as u8
 }
@@ -115,6 +122,17 @@ mod tests {
             "Tom, we met at the Hannover Messe dinner on Tuesday; glad to stay in touch.",
         );
         assert_eq!(count(RULE, ""), 0);
+    }
+
+    #[test]
+    fn weighs_invitations_only() {
+        let text = "Please accept. Can you refer me? Let's connect and grow our networks!";
+        let message = crate::Context {
+            kind: crate::Kind::Message,
+            ..crate::Context::default()
+        };
+        assert_eq!(count_with(RULE, text, &message), 0);
+        assert_eq!(count(RULE, text), 1);
     }
 
     #[test]
