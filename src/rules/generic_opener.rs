@@ -152,12 +152,8 @@ impl GenericOpener {
             }
             // "Dear Sir," opens the note: remove it with its comma, unless what is left
             // joins into a salutation again ("Dear Hello Sir/Madam" leaves "Dear /Madam").
-            return remove(doc.text, c.hit.start, c.hit.end, None, Cut::Word).filter(|e| {
-                let left = format!("{}{}{}", &doc.text[..e.start], e.text, &doc.text[e.end..]);
-                !crate::signals::canned::phrase_hits(&Doc::new(&left))
-                    .iter()
-                    .any(|h| h.start < e.start && e.start < h.end)
-            });
+            return remove(doc.text, c.hit.start, c.hit.end, None, Cut::Word)
+                .filter(|e| !canned_across(doc, e));
         }
         let generic_rest = |i: usize| is_generic_word(&doc.tokens[i].norm) || in_ranges(ranges, i);
         if c.kind == Kind::Audience {
@@ -173,9 +169,9 @@ impl GenericOpener {
     }
 }
 
-/// True when the text after `edit` has a canned phrase overlapping the inserted text.
-/// Looks at a few words either side: phrases are short.
-pub fn canned_again(doc: &Doc, edit: &Edit) -> bool {
+/// The canned phrases of the text after `edit`, a few words either side (phrases are
+/// short), and where the inserted text lies among them: `(hits, lo, hi)`.
+fn hits_after(doc: &Doc, edit: &Edit) -> (Vec<Hit>, usize, usize) {
     const AROUND: usize = 8;
     let before = doc.tokens.partition_point(|t| t.end <= edit.start);
     let from = doc.tokens[before.saturating_sub(AROUND)..]
@@ -193,10 +189,20 @@ pub fn canned_again(doc: &Doc, edit: &Edit) -> bool {
         &doc.text[edit.end..to]
     );
     let (lo, hi) = (edit.start - from, edit.start - from + edit.text.len());
-    Doc::new(&window)
-        .find(&PHRASES)
-        .iter()
-        .any(|h| h.start < hi && lo < h.end)
+    (Doc::new(&window).find(&PHRASES), lo, hi)
+}
+
+/// True when the text after `edit` has a canned phrase overlapping the inserted text.
+pub fn canned_again(doc: &Doc, edit: &Edit) -> bool {
+    let (hits, lo, hi) = hits_after(doc, edit);
+    hits.iter().any(|h| h.start < hi && lo < h.end)
+}
+
+/// True when a removal joins the words either side of it into a canned phrase
+/// ("Dear Hello Sir/Madam" without "Hello Sir" is "Dear /Madam").
+fn canned_across(doc: &Doc, edit: &Edit) -> bool {
+    let (hits, lo, _) = hits_after(doc, edit);
+    hits.iter().any(|h| h.start < lo && lo < h.end)
 }
 
 pub fn message(kind: Kind, shown: &str) -> String {

@@ -66,7 +66,7 @@ fn initials_of(acronym: &str, profile: &[String]) -> bool {
 
 /// An occupation, listed or by its ending: "fellow cardiologist", "fellow paediatrician",
 /// "fellow physiotherapist", "fellow cartographer".
-fn is_occupation(w: &str) -> bool {
+pub fn is_occupation(w: &str) -> bool {
     OCCUPATIONS.contains(&w)
         || ["ologist", "iatrist", "ician", "ographer", "therapist"]
             .iter()

@@ -345,9 +345,9 @@ pub fn headline_mention(doc: &Doc, ctx: &Context) -> Option<Span> {
 /// A job rather than a topic ("Cardiologist", "Brand Strategist", "Analyst"): "a
 /// post on Cardiologist" says nothing.
 fn is_job(word: &str) -> bool {
-    crate::lang::en::OCCUPATIONS.contains(&word)
+    crate::signals::claims::is_occupation(word)
         || crate::lang::en::TITLES.contains(&word)
-        || ["ist", "yst", "ician", "ographer"]
+        || ["ist", "yst"]
             .iter()
             .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
 }

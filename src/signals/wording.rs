@@ -57,10 +57,11 @@ pub struct Wording {
 /// read notes through this one function.
 pub fn each_feature(doc: &Doc, name: Option<&str>, from: usize, mut each: impl FnMut(&str, Span)) {
     let name = name.map(normalise_phrase).unwrap_or_default();
+    let name: Vec<&str> = name.split(' ').collect();
     let mut words = doc
         .tokens
         .iter()
-        .filter(|t| t.start >= from && !name.split(' ').any(|n| n == t.norm))
+        .filter(|t| t.start >= from && !name.contains(&t.norm.as_str()))
         .peekable();
     let mut pair = String::new();
     while let Some(t) = words.next() {
