@@ -306,7 +306,8 @@ it('"Add a note about <name>" in the popup for a profile Rapport does not know o
   const c = await storedContact(env, 'linkedin.com/in/dana-scully');
   assert.deepEqual([c.name, c.invited_at, c.follow_up_at], ['Dana Scully', null, null]);
   await page.locator(`${PROFILE}[data-rapport-contact="linkedin.com/in/dana-scully"]`).waitFor();
-  assert.equal(await page.evaluate(() => document.querySelector('rapport-profile').shadowRoot.activeElement?.tagName), 'TEXTAREA');
+  // The storage change can draw the panel before the popup's "open" message focuses it.
+  await page.waitForFunction(() => document.querySelector('rapport-profile')?.shadowRoot.activeElement?.tagName === 'TEXTAREA', null, { timeout: 5000 });
   assert.match(await page.locator(`${PROFILE} .card`).innerText(), /No invitation recorded/);
   assert.deepEqual([...errors, ...popup.errors], []);
   await popup.page.close();
