@@ -144,6 +144,7 @@ mod tests {
             "Hi Priya, we met at your Revolut booth at Money20/20!",
             "Hi Priya, I noticed you're the Head of Engineering at Stripe.",
             "Hi Priya, I see you are a designer at Revolut.",
+            "Hi Priya, I see you are site manager at Revolut.",
             "Hi Priya, saw you work at Revolut.",
             "Hi Priya, I see you now work at Revolut.",
             "Hi Priya, hope all is well at Revolut! Loved your article on card fraud.",
@@ -207,6 +208,7 @@ mod tests {
         for text in [
             "Hi Priya, I read your post on guardrail metrics at Deliveroo and it changed my dashboards.",
             "Hi Priya, sorry to see you were laid off from Infosys!",
+            "Hi Priya, big fan of your reporting at the BBC!",
         ] {
             assert_eq!(count_with(ID, text, &ocado), 1, "{text}");
         }
@@ -220,8 +222,19 @@ mod tests {
             "Hi Priya, your post on Amazon's leadership principles was great.",
             "Hi Priya, I'd like to put you down as a reference for a project manager role at Infosys.",
             "Hi Priya, loved working with you at Deliveroo back in 2019.",
+            "Hi Priya, I'm a researcher at the BBC and loved your forecasting post.",
         ] {
             assert_eq!(count_with(ID, text, &ocado), 0, "{text}");
+        }
+        // A branch of their company: "Marriott Tokyo" for Marriott International.
+        let marriott = at("Marriott International", "Revenue Manager");
+        for text in [
+            "Hi Mei, saw you're now revenue manager at Marriott Tokyo.",
+            "Hi Mei, your reporting at the BBC was great.",
+            "Hi Mei, great to meet a fellow medic at the Lisbon congress!",
+        ] {
+            let fired = count_with(ID, text, &marriott);
+            assert_eq!(fired, usize::from(text.contains("BBC")), "{text}");
         }
         assert_eq!(
             fixed_with(

@@ -133,8 +133,13 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
                     )
                 });
         }
-        if TITLES.contains(&w) || OCCUPATIONS.contains(&w) || (capitalised(doc, k) && w != "i") {
+        let title = |w: &str| TITLES.contains(&w) || OCCUPATIONS.contains(&w);
+        if title(w) || (capitalised(doc, k) && w != "i") {
             titled = true;
+        } else if k + 1 < at && title(&toks[k + 1].norm) && !title(w) && !w.contains('\'') {
+            // "you are site manager at", "you're an account manager at": a word that
+            // says which kind of title.
+            continue;
         } else if !matches!(
             w,
             "a" | "an" | "the" | "of" | "and" | "&" | "now" | "currently"
@@ -175,9 +180,18 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
             continue;
         }
         let laid_off = i >= 3 && norm(i - 1) == "from" && matches!(norm(i - 2), "off" | "go");
-        if !(norm(i - 1) == "at" || laid_off) {
+        // "your reporting at the BBC": "at", or "at the".
+        let at = if norm(i - 1) == "the" && i >= 2 {
+            i - 2
+        } else {
+            i - 1
+        };
+        if !(norm(at) == "at" || laid_off) {
             continue;
         }
+        // The company, and where the words before it are read from (past "the").
+        let company = i;
+        let i = if laid_off { i } else { at + 1 };
         // "a reference for a position at Hyundai", "a job at Infosys": an opening
         // there, not their employer.
         // "a project manager role at Arup" too: the nearest determiner is "a", not "your".
@@ -240,7 +254,7 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 )
             });
         if theirs && !elsewhere {
-            out.push((i, j));
+            out.push((company, j));
         }
     }
     out
