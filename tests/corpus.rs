@@ -392,6 +392,20 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.88,
     ),
     (
+        "blind31",
+        "plain words from working life outside tech, with profiles",
+        0.986,
+        0.96,
+        0.90,
+    ),
+    (
+        "blind32",
+        "notes that refer to the recipient's profile rightly, vaguely or wrongly",
+        0.968,
+        0.94,
+        0.88,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
