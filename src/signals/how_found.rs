@@ -5,7 +5,8 @@ use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, COMPANY_FAULTS, CONTENT, CONTEXT_PHRASES, CONVERSATIONS,
     FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, INTRO, INTRO_FROM,
     KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST, PAST_FORMS,
-    PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING, SHARED_INTEREST, TOGETHER, WEEKDAYS, WELCOME,
+    PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING, SHARED_INTEREST, THEIR_ROLE, TOGETHER, WEEKDAYS,
+    WELCOME,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -287,6 +288,23 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
             let Some(&first) = object.first() else {
                 continue;
             };
+            // "thank you for your amazing humanitarian work": praise of their work in
+            // general, done for everyone, not something between them.
+            let their_work = first == "your"
+                && object.iter().take(4).any(|w| {
+                    matches!(
+                        *w,
+                        "work"
+                            | "efforts"
+                            | "contributions"
+                            | "service"
+                            | "dedication"
+                            | "contribution"
+                    )
+                });
+            if their_work && !anchored {
+                continue;
+            }
             let generic_start = GENERIC_THANKS.contains(&first) && content == 0;
             if generic_start
                 || matches!(
@@ -455,20 +473,27 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                         && (!v.ends_with("ing") || matches!(norm(j - 1), "was" | "were")))
                         || (together_words && is_past(v))
                 }) {
-                    // "we should chat sometime", "we could meet": a wish, not a past.
-                    let wish = (i + 1..j).any(|k| {
-                        matches!(
-                            norm(k),
-                            "should"
-                                | "could"
-                                | "can"
-                                | "will"
-                                | "might"
-                                | "must"
-                                | "shall"
-                                | "would"
-                        )
-                    });
+                    // "we should chat sometime", "we could meet", "could we talk?": a
+                    // wish or a question, not a past.
+                    let asked = i > first
+                        && matches!(
+                            norm(i - 1),
+                            "could" | "can" | "shall" | "should" | "would" | "will" | "may"
+                        );
+                    let wish = asked
+                        || (i + 1..j).any(|k| {
+                            matches!(
+                                norm(k),
+                                "should"
+                                    | "could"
+                                    | "can"
+                                    | "will"
+                                    | "might"
+                                    | "must"
+                                    | "shall"
+                                    | "would"
+                            )
+                        });
                     if !wish {
                         return Some(span(i, j));
                     }
@@ -544,6 +569,40 @@ pub fn concrete_detail(
     None
 }
 
+/// "the programme manager role", "a conference coordinator": the event word names a
+/// job, not where they met.
+fn title_word(doc: &Doc, after: usize) -> bool {
+    doc.tokens.get(after).is_some_and(|t| {
+        !break_between(doc, after - 1, after)
+            && matches!(
+                t.norm.as_str(),
+                "manager" | "managers" | "director" | "coordinator" | "officer" | "lead" | "role"
+            )
+    })
+}
+
+/// "I host a health podcast", "we run a webinar series": the sender's own show, which
+/// says nothing of how they know the recipient unless the clause says they took part
+/// ("you were a guest on my podcast").
+fn hosted(doc: &Doc, at: usize) -> bool {
+    let toks = &doc.tokens;
+    let mut k = at;
+    let mut host = false;
+    while k > 0 && at - k < 6 && !break_between(doc, k - 1, k) {
+        k -= 1;
+        match toks[k].norm.as_str() {
+            "you" | "your" | "you're" | "you've" => return false,
+            "host" | "hosts" | "run" | "runs" | "produce" | "produces" | "launched" | "started"
+            | "organise" | "organize" | "organising" | "organizing" | "hosting" | "running" => {
+                host = true
+            }
+            "i" | "i'm" | "we" | "we're" => return host,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Finds how the sender found or knows them.
 pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
     detect_with(doc, &crate::signals::specifics::company_mentions(doc, ctx))
@@ -561,7 +620,11 @@ pub fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
     let not = doc.find(&NOT);
     earliest([
         doc.find_iter(&CONTEXT)
-            .find(|h| !not.iter().any(|n| n.start < h.end && h.start < n.end))
+            .find(|h| {
+                !not.iter().any(|n| n.start < h.end && h.start < n.end)
+                    && !title_word(doc, h.end_token)
+                    && !hosted(doc, h.first_token)
+            })
             .map(|h| h.span()),
         owned_nouns(doc, &["your"], &CONTENT, 3)
             .into_iter()
@@ -577,7 +640,50 @@ pub fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
             .map(span),
         knows_company(doc, company_mentions),
         seen_their(doc),
+        their_named_work(doc),
     ])
+}
+
+/// A piece of their work, named and placed: "your roof on the Alpbach chapel", "your
+/// greywater work at Red Sea Global", "your reporting from the Kyiv bureau". Naming it
+/// says the sender has seen it. "your work at Google" or "your team at Acme" name no
+/// work, only where they are.
+pub fn their_named_work(doc: &Doc) -> Option<Span> {
+    let t = &doc.tokens;
+    let capital = |k: usize| {
+        doc.text[t[k].start..t[k].end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    (0..t.len()).find_map(|i| {
+        if t[i].norm != "your" {
+            return None;
+        }
+        let clause = |k: usize| k < t.len() && !break_between(doc, k - 1, k);
+        // One to three words of the work, then where it is.
+        let p = (i + 2..(i + 5).min(t.len()))
+            .take_while(|&k| clause(k))
+            .find(|&k| matches!(t[k].norm.as_str(), "on" | "at" | "for" | "in" | "from"))?;
+        let work = &t[i + 1..p];
+        let named = work.iter().any(|w| {
+            let w = w.norm.as_str();
+            !THEIR_ROLE.contains(&w)
+                && !PROFILE_WORDS.contains(&without_possessive(w))
+                && !FUNCTION_WORDS.contains(&w)
+                && !crate::lang::en::is_generic_word(w)
+                && !crate::lang::en::PRAISE_WORDS.contains(&w)
+                && !crate::lang::en::VAGUE_WORDS.contains(&w)
+        });
+        let place = (p + 1..(p + 3).min(t.len()))
+            .take_while(|&k| clause(k))
+            .find(|&k| !matches!(t[k].norm.as_str(), "the" | "a"))
+            .filter(|&k| capital(k))?;
+        named.then(|| Span {
+            start: t[i].start,
+            end: t[place].end,
+        })
+    })
 }
 
 #[cfg(test)]
@@ -630,6 +736,60 @@ mod tests {
         assert!(past("We chatted in the queue at KubeCon."));
         assert!(!past("Hey Liam, we should chat sometime."));
         assert!(!past("Accept so we can chat about something important."));
+        assert!(!past("I'm starting a timber project. Could we talk?"));
+    }
+
+    #[test]
+    fn thanks_for_their_work_in_general_is_no_shared_past() {
+        let found = |t: &str| thanked(&Doc::new(t)).is_some();
+        assert!(!found(
+            "Thank you for your amazing humanitarian work in Ukraine."
+        ));
+        assert!(found(
+            "Thank you for your work on my visa case last spring."
+        ));
+    }
+
+    #[test]
+    fn the_senders_own_show_or_a_job_title_is_not_how_they_met() {
+        let how =
+            |t: &str| super::detect_with(&Doc::new(t), &[]).map(|s| t[s.start..s.end].to_string());
+        assert_eq!(how("Hi Marcus, I host a health podcast for GPs."), None);
+        assert_eq!(
+            how("Hi Marcus, you were a guest on the podcast I host.").as_deref(),
+            Some("podcast")
+        );
+        assert_eq!(
+            how("I'm applying for the programme manager role at Oxfam."),
+            None
+        );
+        assert_eq!(
+            how("We met on the programme at INSEAD.").as_deref(),
+            Some("We met")
+        );
+    }
+
+    #[test]
+    fn their_work_named_and_placed_says_how_they_found_them() {
+        let named =
+            |t: &str| super::their_named_work(&Doc::new(t)).map(|s| t[s.start..s.end].to_string());
+        assert_eq!(
+            named("Jakob, your roof on the Alpbach chapel is beautiful work.").as_deref(),
+            Some("your roof on the Alpbach")
+        );
+        assert_eq!(
+            named("Hi Zeynep, your grid-connection work at Kalyon is rare.").as_deref(),
+            Some("your grid-connection work at Kalyon")
+        );
+        for t in [
+            "Hi Ana, I admire your work at Google.",
+            "Hi Ana, I'd love to join your team at Acme.",
+            "Hi Ana, your profile on LinkedIn stood out.",
+            "Hi Ana, your amazing work in marketing.",
+            "Hi Ana, your roof. On Monday I start.",
+        ] {
+            assert_eq!(named(t), None, "{t}");
+        }
     }
 
     #[test]
