@@ -136,6 +136,9 @@ impl<'a> Doc<'a> {
 
     /// The longest phrase of `lex` that starts at token `i`.
     pub fn phrase_at(&self, lex: &Lexicon, i: usize) -> Option<Hit> {
+        if !lex.may_start(self.hashes.get(i..)?) {
+            return None;
+        }
         self.match_at(lex, i, self.tokens.len())
     }
 
@@ -493,9 +496,44 @@ pub fn normalise_phrase(p: &str) -> String {
 /// byte offset: for scanners of links, addresses and fields, which need whole chunks
 /// with their punctuation rather than [`tokenize`]'s words.
 pub fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let base = text.as_ptr() as usize;
-    text.split(char::is_whitespace)
-        .map(move |c| (c.as_ptr() as usize - base, c))
+    // Byte by byte (ASCII is most of a note), decoding a character only where one
+    // starts outside ASCII: `str::split` with a predicate decoded every character, and
+    // four scanners read every note this way.
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut at = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        while at < bytes.len() {
+            let b = bytes[at];
+            let width = if b < 0x80 {
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                    1
+                } else {
+                    at += 1;
+                    continue;
+                }
+            } else {
+                // A leading byte (continuation bytes never start a character).
+                let c = text[at..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    c.len_utf8()
+                } else {
+                    at += c.len_utf8();
+                    continue;
+                }
+            };
+            let piece = (start, &text[start..at]);
+            at += width;
+            start = at;
+            return Some(piece);
+        }
+        done = true;
+        Some((start, &text[start..]))
+    })
 }
 
 /// Length of `s` in UTF-16 code units.
@@ -574,6 +612,24 @@ mod chunk_tests {
         assert_eq!(got, vec![(0, "a"), (2, ""), (3, "é"), (6, "b"), (8, "cd")]);
         for (at, c) in got {
             assert_eq!(&text[at..at + c.len()], c);
+        }
+    }
+
+    #[test]
+    fn chunks_split_where_str_split_does() {
+        for text in [
+            "",
+            " ",
+            "a\u{a0}b\u{2003}c\u{3000}d\u{85}e 🚀 f\u{200b}g",
+            "Hi Zoë,\r\n\u{2028}end ",
+            "\u{1680}x\u{202f}\u{205f}y\x0b\x0cz",
+        ] {
+            let base = text.as_ptr() as usize;
+            let want: Vec<(usize, &str)> = text
+                .split(char::is_whitespace)
+                .map(|c| (c.as_ptr() as usize - base, c))
+                .collect();
+            assert_eq!(super::chunks(text).collect::<Vec<_>>(), want, "{text:?}");
         }
     }
 }

@@ -305,3 +305,19 @@ fn huge_paste_is_bounded_and_counted_in_full() {
     assert_eq!(r.length, text.encode_utf16().count());
     assert!(r.findings.iter().any(|f| f.rule == "over-limit"));
 }
+
+proptest! {
+    /// The scanners' whitespace chunks (a byte-level scan) split exactly where
+    /// `str::split(char::is_whitespace)` does, offsets included.
+    #[test]
+    fn chunks_split_like_str_split(
+        text in prop_oneof!["[a-zé🚀 \t\n\u{a0}\u{2003}\u{3000}\u{85},.]{0,40}", any::<String>()]
+    ) {
+        let base = text.as_ptr() as usize;
+        let want: Vec<(usize, &str)> = text
+            .split(char::is_whitespace)
+            .map(|c| (c.as_ptr() as usize - base, c))
+            .collect();
+        prop_assert_eq!(rapport::text::chunks(&text).collect::<Vec<_>>(), want);
+    }
+}

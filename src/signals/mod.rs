@@ -43,7 +43,7 @@ use crate::Context;
 pub fn owned_nouns(
     doc: &Doc,
     owners: &[&str],
-    nouns: &[&str],
+    nouns: &crate::lang::List,
     max_gap: usize,
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
