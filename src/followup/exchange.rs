@@ -59,7 +59,8 @@ struct Export<'a> {
     contacts: Vec<&'a Contact>,
 }
 
-/// All contacts (and the settings, if given) as a JSON export made at `now`.
+/// All contacts (and the settings, if given) as a JSON export made at `now`, compact (the
+/// extension indents the file it saves).
 pub fn export_json(contacts: &[Contact], settings: Option<&Settings>, now: i64) -> String {
     let mut contacts: Vec<&Contact> = contacts.iter().collect();
     crate::sort::sort_by(&mut contacts, |a, b| a.key.cmp(&b.key));
@@ -70,7 +71,7 @@ pub fn export_json(contacts: &[Contact], settings: Option<&Settings>, now: i64) 
         settings,
         contacts,
     };
-    serde_json::to_string_pretty(&export).expect("plain data always serialises")
+    serde_json::to_string(&export).expect("plain data always serialises")
 }
 
 /// All contacts as CSV for a spreadsheet or CRM (columns: [`CSV_COLUMNS`]).

@@ -244,6 +244,7 @@ it("a fortnight: three invitations, who accepted, a message, a withdrawal; statu
   assert.equal(await badgeText(env), due.length ? String(due.length) : '', 'the badge counts the due list');
   const exported = await message(popup.page, { kind: 'export', format: 'json' });
   assert.equal(exported.ok, true);
+  assert.match(exported.text, /^\{\n {2}"format": "rapport-followup",\n/, 'the saved file is indented for people to read');
   const byKey = Object.fromEntries(JSON.parse(exported.text).contacts.map((x) => [x.key, x]));
   const pick = (k) => {
     const x = byKey[k];
