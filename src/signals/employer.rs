@@ -7,7 +7,8 @@
 //! `wrong-company` compares what is found here with their profile.
 
 use crate::lang::en::{
-    FROM_ME, MOVED, NAME_JOINERS, OCCUPATIONS, SUFFIXES, THEIR_ROLE, TITLES, TO_THEM,
+    FROM_ME, MOVED, NAME_JOINERS, NOT_THERE_NOW, OCCUPATIONS, SUFFIXES, THEIR_DOING, THEIR_ROLE,
+    TITLES, TO_THEM,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -228,31 +229,7 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
             w => matches!(w, "with" | "worked" | "working"),
         };
         let elsewhere = person.is_some_and(|p| (p + 1..i).any(past) || (p > from && past(p - 1)))
-            || (from..i).map(norm).any(|w| {
-                matches!(
-                    w,
-                    "worked"
-                        | "used"
-                        | "former"
-                        | "formerly"
-                        | "previously"
-                        | "ex"
-                        | "time"
-                        | "years"
-                        | "days"
-                        | "before"
-                        | "when"
-                        | "left"
-                        | "back"
-                        | "like"
-                        | "than"
-                        | "vs"
-                        | "versus"
-                        | "compared"
-                        | "including"
-                        | "such"
-                )
-            });
+            || (from..i).map(norm).any(|w| NOT_THERE_NOW.contains(&w));
         if theirs && !elsewhere {
             out.push((company, j));
         }
@@ -295,10 +272,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 || (matches!(before, "building" | "doing" | "do" | "built" | "leading" | "running" | "working")
                     && toks[i.saturating_sub(3)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you're" | "youre" | "you've" | "you")))
                 // "you lead design at Nubank", "great to see you growing at Amazon".
-                || (toks[i.saturating_sub(2)..i].iter().any(|p| matches!(p.norm.as_str(),
-                        "lead" | "leads" | "run" | "runs" | "head" | "heads" | "manage" | "manages"
-                        | "growing" | "thriving" | "teach" | "teaching" | "studying" | "managing"
-                        | "heading"))
+                || (toks[i.saturating_sub(2)..i].iter().any(|p| THEIR_DOING.contains(&p.norm.as_str()))
                     && toks[i.saturating_sub(4)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you" | "you're" | "youre")))
                 || matches!(before, "you're" | "youre")
                 || you_are_there(doc, i)

@@ -7,6 +7,7 @@
 //! for work on the sender's behalf is an entitled ask. Whether the two know each other
 //! is the rule's to weigh (signals say what a sentence is, not whether it is fair).
 
+use crate::lang::en::NOT_ORDERS;
 use crate::text::{Doc, Span};
 
 /// Sentences asking the recipient to do something for the sender.
@@ -121,25 +122,7 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
         let Some(verb) = toks.get(i + 1).filter(|_| i + 1 < range.end) else {
             continue;
         };
-        let free = matches!(
-            verb.norm.as_str(),
-            "let"
-                | "feel"
-                | "excuse"
-                | "forgive"
-                | "pardon"
-                | "don't"
-                | "do"
-                | "ignore"
-                | "count"
-                | "say"
-                | "keep"
-                | "enjoy"
-                | "accept"
-                | "connect"
-                | "find"
-                | "note"
-        );
+        let free = NOT_ORDERS.contains(&verb.norm.as_str());
         // "Please find attached" is a formula; "please find me a job" is an order.
         let find_me = verb.norm == "find"
             && toks

@@ -9,7 +9,7 @@
 //! The words and their fields are data (`src/lang/en/fields.txt`); which fields are
 //! kin, and which say nothing of an industry, is here.
 
-use crate::lang::en::{FIELDS, TO_THEM};
+use crate::lang::en::{FIELDS, THEIR_FIELD_NOUNS, TO_THEM};
 use crate::text::{Doc, Hit, Lexicon, Span};
 use crate::Recipient;
 use std::sync::LazyLock;
@@ -258,25 +258,7 @@ fn attributed(doc: &Doc, hit: &Hit) -> bool {
     (i >= 3)
         && (i.saturating_sub(5)..i - 2).any(|y| {
             at(y) == "your"
-                && matches!(
-                    at(y + 1),
-                    "work"
-                        | "background"
-                        | "experience"
-                        | "career"
-                        | "expertise"
-                        | "research"
-                        | "talk"
-                        | "keynote"
-                        | "post"
-                        | "article"
-                        | "paper"
-                        | "leadership"
-                        | "journey"
-                        | "session"
-                        | "webinar"
-                        | "podcast"
-                )
+                && THEIR_FIELD_NOUNS.contains(&at(y + 1))
                 && (y + 2..i).all(|k| !crate::text::break_between(doc, k - 1, k))
                 && (y + 2..i).any(|k| matches!(at(k), "in" | "on" | "about"))
                 && i - y <= 4

@@ -3,10 +3,10 @@
 use crate::lang::cross;
 use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, COMPANY_FAULTS, CONTENT, CONTEXT_PHRASES, CONVERSATIONS,
-    FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, INTRO, INTRO_FROM,
-    KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST, PAST_FORMS,
-    PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING, SHARED_INTEREST, THEIR_ROLE, TOGETHER, WEEKDAYS,
-    WELCOME,
+    EVENT_TITLES, FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, HOST_VERBS,
+    INTRO, INTRO_FROM, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST,
+    PAST_FORMS, PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING, SHARED_INTEREST, THEIR_ROLE,
+    THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -227,10 +227,16 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
     for sentence in &doc.sentences {
         let first = toks.partition_point(|t| t.start < sentence.start);
         let end = toks.partition_point(|t| t.end <= sentence.end);
-        let anchored = (first..end).any(|i| {
-            ANCHORS.contains(&without_possessive(&toks[i].norm))
-                || is_year(&doc.text[toks[i].start..toks[i].end])
-        });
+        // Read only for a sentence that thanks or apologises (most do neither).
+        let anchored_cell = std::cell::OnceCell::new();
+        let anchored = || {
+            *anchored_cell.get_or_init(|| {
+                (first..end).any(|i| {
+                    ANCHORS.contains(&without_possessive(&toks[i].norm))
+                        || is_year(&doc.text[toks[i].start..toks[i].end])
+                })
+            })
+        };
         for i in first..end {
             let w = toks[i].norm.as_str();
             let thanks = matches!(w, "thanks" | "thx" | "cheers")
@@ -238,7 +244,7 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
             let sorry = w == "sorry"
                 && i + 1 < end
                 && matches!(toks[i + 1].norm.as_str(), "again" | "for" | "about");
-            if sorry && anchored {
+            if sorry && anchored() {
                 return Some(Span {
                     start: toks[i].start,
                     end: toks[i + 1].end,
@@ -290,19 +296,9 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
             };
             // "thank you for your amazing humanitarian work": praise of their work in
             // general, done for everyone, not something between them.
-            let their_work = first == "your"
-                && object.iter().take(4).any(|w| {
-                    matches!(
-                        *w,
-                        "work"
-                            | "efforts"
-                            | "contributions"
-                            | "service"
-                            | "dedication"
-                            | "contribution"
-                    )
-                });
-            if their_work && !anchored {
+            let their_work =
+                first == "your" && object.iter().take(4).any(|w| THEIR_WORK_WORDS.contains(w));
+            if their_work && !anchored() {
                 continue;
             }
             let generic_start = GENERIC_THANKS.contains(&first) && content == 0;
@@ -314,7 +310,7 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
             {
                 continue;
             }
-            if anchored || content >= 2 || named >= 1 {
+            if anchored() || content >= 2 || named >= 1 {
                 return Some(Span {
                     start: toks[i].start,
                     end: toks[f].end,
@@ -573,11 +569,7 @@ pub fn concrete_detail(
 /// job, not where they met.
 fn title_word(doc: &Doc, after: usize) -> bool {
     doc.tokens.get(after).is_some_and(|t| {
-        !break_between(doc, after - 1, after)
-            && matches!(
-                t.norm.as_str(),
-                "manager" | "managers" | "director" | "coordinator" | "officer" | "lead" | "role"
-            )
+        !break_between(doc, after - 1, after) && EVENT_TITLES.contains(&t.norm.as_str())
     })
 }
 
@@ -592,12 +584,8 @@ fn hosted(doc: &Doc, at: usize) -> bool {
         k -= 1;
         match toks[k].norm.as_str() {
             "you" | "your" | "you're" | "you've" => return false,
-            "host" | "hosts" | "run" | "runs" | "produce" | "produces" | "launched" | "started"
-            | "organise" | "organize" | "organising" | "organizing" | "hosting" | "running" => {
-                host = true
-            }
             "i" | "i'm" | "we" | "we're" => return host,
-            _ => {}
+            w => host |= HOST_VERBS.contains(&w),
         }
     }
     false

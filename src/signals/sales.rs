@@ -6,7 +6,7 @@
 
 use crate::edits::{negated, standalone};
 use crate::lang::en::{
-    CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS, PER, PITCH, SALES_CALL, SCHEME,
+    CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS, OUR_TEAM, PER, PITCH, SALES_CALL, SCHEME,
 };
 use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
@@ -232,24 +232,10 @@ fn claims(doc: &Doc) -> Vec<(usize, usize, Sell)> {
 /// not something for sale.
 fn our_team(doc: &Doc, h: &Hit) -> bool {
     doc.tokens[h.first_token].norm == "our"
-        && doc.tokens.get(h.end_token).is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "team"
-                    | "teams"
-                    | "group"
-                    | "engineers"
-                    | "engineering"
-                    | "org"
-                    | "department"
-                    | "squad"
-                    | "lead"
-                    | "leads"
-                    | "manager"
-                    | "managers"
-                    | "staff"
-            )
-        })
+        && doc
+            .tokens
+            .get(h.end_token)
+            .is_some_and(|t| OUR_TEAM.contains(&t.norm.as_str()))
 }
 
 /// The pitches in the note as `(start, end, kind)` byte spans, in order.

@@ -16,7 +16,9 @@
 //! messaged you three times", "hit accept so I can..."): the seeds ask to respect
 //! boundaries, and guilt is not rapport.
 
-use crate::lang::en::{KIN, PAST_IRREGULAR, STORY_COMPLAINTS, STORY_MEMORY};
+use crate::lang::en::{
+    KIN, MESSAGING_WORDS, NOT_DEEDS, PAST_IRREGULAR, STORY_COMPLAINTS, STORY_MEMORY,
+};
 use crate::lang::lexicon;
 use crate::text::{is_year, Doc, Lexicon, Span};
 use std::sync::LazyLock;
@@ -37,31 +39,7 @@ fn is_past_verb(w: &str) -> bool {
 
 /// Words about messages and invitations, which with a complaint word make a complaint.
 fn is_messaging(w: &str) -> bool {
-    matches!(
-        w,
-        "message"
-            | "messaged"
-            | "messages"
-            | "reached"
-            | "emailed"
-            | "email"
-            | "emails"
-            | "replied"
-            | "reply"
-            | "respond"
-            | "responded"
-            | "request"
-            | "requests"
-            | "invite"
-            | "invitation"
-            | "accept"
-            | "connect"
-            | "heard"
-            | "pinged"
-            | "wrote"
-            | "inmail"
-            | "follow"
-    )
+    MESSAGING_WORDS.contains(&w)
 }
 
 /// True for a word that makes the sentence concrete: a name or place written with a
@@ -151,28 +129,10 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                     };
                     if let Some(j) = past_after(i, reach) {
                         // Their profile or their feelings are no deed for the sender.
-                        let profile_verb = matches!(
-                            norm(j),
-                            "been"
-                                | "accepted"
-                                | "connected"
-                                | "posted"
-                                | "shared"
-                                | "liked"
-                                | "enjoyed"
-                                | "loved"
-                                | "felt"
-                                | "thought"
-                                | "seemed"
-                                | "wanted"
-                                | "needed"
-                                | "hoped"
-                                | "looked"
-                                | "sounded"
-                                | "had"
-                        ) && !(norm(j) == "looked"
-                            && j + 1 < end
-                            && matches!(norm(j + 1), "after" | "out"));
+                        let profile_verb = NOT_DEEDS.contains(&norm(j))
+                            && !(norm(j) == "looked"
+                                && j + 1 < end
+                                && matches!(norm(j + 1), "after" | "out"));
                         if !profile_verb && (sender_in || detail) {
                             return span(i, j);
                         }
