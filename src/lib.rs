@@ -57,10 +57,8 @@ impl Recipient {
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .find(|w| {
                 !w.is_empty()
-                    && !matches!(
-                        crate::text::lower(w).trim_end_matches('.'),
-                        "dr" | "mr" | "mrs" | "ms" | "mx" | "prof" | "sir" | "dame"
-                    )
+                    && !crate::lang::en::HONORIFICS
+                        .contains(&crate::text::lower(w).trim_end_matches('.'))
             })
     }
 }

@@ -285,7 +285,6 @@ const GREETINGS: &[&str] = &[
     "ahoj",
     "merhaba",
 ];
-const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "mx", "prof", "sir", "madam"];
 
 /// The words that carry a note's content: greeting and the addressee's name removed.
 fn comparable_words(text: &str, name: Option<&str>) -> Vec<String> {
@@ -312,7 +311,7 @@ fn comparable_words(text: &str, name: Option<&str>) -> Vec<String> {
         .map(|n| words(n).into_iter().map(|w| w.text).collect())
         .unwrap_or_default();
     let is_name = |w: &str| {
-        HONORIFICS.contains(&w)
+        crate::lang::en::HONORIFICS.contains(&w)
             || name_words.iter().any(|n| {
                 w == n || (w.len() == n.len() + 1 && w.starts_with(n.as_str()) && w.ends_with('s'))
             })

@@ -29,7 +29,7 @@ pub mod value;
 pub mod wording;
 pub mod wordy;
 
-use crate::lang::en::FUNCTION_WORDS;
+use crate::lang::en::{FUNCTION_WORDS, GIVING_VERBS};
 use crate::text::break_between;
 use crate::text::earliest;
 use crate::text::without_possessive;
@@ -193,11 +193,7 @@ impl Signals {
         // "can you send your lecture notes": their work asked for, not how they were found.
         let asked_for = |s: &Span| {
             let i = doc.tokens.partition_point(|t| t.start < s.start);
-            i > 0
-                && matches!(
-                    doc.tokens[i - 1].norm.as_str(),
-                    "send" | "share" | "forward" | "give" | "lend" | "email" | "pass" | "show"
-                )
+            i > 0 && GIVING_VERBS.contains(&doc.tokens[i - 1].norm.as_str())
         };
         // Their book or show by the title their headline gives it: their work, read, and
         // something of theirs.

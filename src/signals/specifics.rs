@@ -2,8 +2,8 @@
 
 use crate::lang::en::{
     ARTICLES, EMPLOYED, EMPLOYED_BEFORE, HEADLINE_VAGUE, LEGAL,
-    MISSING_SPECIFICS_SECOND_PERSON as SECOND_PERSON, PHRASE_ENDS, PINNING, SELF_SPECIFIC,
-    SPECIFIC_PHRASES, VAGUE_TOPICS, VAGUE_WORDS, WISHES, YOU_DID,
+    MISSING_SPECIFICS_SECOND_PERSON as SECOND_PERSON, NO_COMPANY, PHRASE_ENDS, PINNING,
+    SELF_SPECIFIC, SPECIFIC_PHRASES, VAGUE_TOPICS, VAGUE_WORDS, WISHES, YOU_DID,
 };
 use crate::lang::lexicon;
 use crate::text::{break_between, earliest, without_possessive};
@@ -152,22 +152,9 @@ pub fn company_name(ctx: &Context) -> Option<String> {
         .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '&')
         .to_string();
     // "Self-employed", "Stealth", "N/A" name no company.
-    let real = tokenize(&name).iter().any(|t| {
-        !is_headline_vague(&t.norm)
-            && !matches!(
-                t.norm.as_str(),
-                "stealth"
-                    | "confidential"
-                    | "various"
-                    | "n"
-                    | "na"
-                    | "none"
-                    | "unemployed"
-                    | "retired"
-                    | "startup"
-                    | "mode"
-            )
-    });
+    let real = tokenize(&name)
+        .iter()
+        .any(|t| !is_headline_vague(&t.norm) && !NO_COMPANY.contains(&t.norm.as_str()));
     real.then_some(name)
 }
 

@@ -17,7 +17,8 @@
 //! boundaries, and guilt is not rapport.
 
 use crate::lang::en::{
-    KIN, MESSAGING_WORDS, NOT_DEEDS, PAST_IRREGULAR, STORY_COMPLAINTS, STORY_MEMORY,
+    KIN, MESSAGING_WORDS, NOT_DEEDS, PAST_IRREGULAR, STORY_COMPLAINTS, STORY_MEMORY, WATCHING,
+    WORK_DID,
 };
 use crate::lang::lexicon;
 use crate::text::{is_year, Doc, Lexicon, Span};
@@ -172,19 +173,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                         let to_you = (j + 1..end).any(|k| matches!(norm(k), "you" | "your"));
                         // Finding or following them is no story: "I have been
                         // following Foster + Partners for years".
-                        let watching = |w: &str| {
-                            matches!(
-                                w,
-                                "following"
-                                    | "admiring"
-                                    | "watching"
-                                    | "reading"
-                                    | "tracking"
-                                    | "followed"
-                                    | "admired"
-                                    | "watched"
-                            )
-                        };
+                        let watching = |w: &str| WATCHING.contains(&w);
                         let stock =
                             matches!(norm(j), "came" | "saw" | "noticed" | "found" | "read")
                                 || watching(norm(j))
@@ -198,23 +187,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                 // changed how I use fertiliser", "your write-up ... made the rounds on
                 // our team". Told with a detail; "your post got me thinking" names none.
                 "your" if detail => {
-                    let verb = (i + 2..(i + 11).min(end)).find(|&j| {
-                        matches!(
-                            norm(j),
-                            "changed"
-                                | "helped"
-                                | "taught"
-                                | "saved"
-                                | "made"
-                                | "gave"
-                                | "got"
-                                | "showed"
-                                | "convinced"
-                                | "pushed"
-                                | "turned"
-                                | "inspired"
-                        )
-                    });
+                    let verb = (i + 2..(i + 11).min(end)).find(|&j| WORK_DID.contains(&norm(j)));
                     if let Some(j) = verb {
                         let for_sender = (j + 1..(j + 5).min(end))
                             .any(|k| matches!(norm(k), "me" | "my" | "us" | "our" | "i" | "we"));
