@@ -156,6 +156,7 @@ impl Signals {
         canned_phrases.retain(|h| !(crate::signals::canned::is_salutation(h) && to_someone(h.end)));
         let audiences = crate::signals::audience::detect(doc);
         // A reason inside stock text or a category of people is no reason.
+        let canned_spans: Vec<Span> = canned_phrases.iter().map(Hit::span).collect();
         let mut stock = crate::signals::canned::stock_phrases(&canned_phrases);
         stock.extend(audiences.iter().copied());
         let name = ctx.recipient.name.as_deref();
@@ -247,7 +248,7 @@ impl Signals {
             remarks,
             audiences,
             sales: sales::find(doc),
-            wording: wording::detect(doc, name, opening),
+            wording: wording::detect(doc, name, opening, &canned_spans),
         }
     }
 }

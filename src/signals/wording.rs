@@ -88,8 +88,10 @@ pub fn each_feature(doc: &Doc, name: Option<&str>, from: usize, mut each: impl F
     }
 }
 
-/// Reads the note's wording from byte `from` on.
-pub fn detect(doc: &Doc, name: Option<&str>, from: usize) -> Wording {
+/// Reads the note's wording from byte `from` on. The words it names are outside the
+/// stock phrases `canned` where it can (`generic-opener` already names those), though
+/// they weigh all the same.
+pub fn detect(doc: &Doc, name: Option<&str>, from: usize, canned: &[Span]) -> Wording {
     // Each entry's weight lives at its own address: a word seen twice is one entry.
     let mut seen: Vec<&'static u32> = Vec::new();
     let mut log_odds = 0;
@@ -109,11 +111,15 @@ pub fn detect(doc: &Doc, name: Option<&str>, from: usize) -> Wording {
             weighed.push((span, w));
         }
     });
-    // The three heaviest that do not overlap (at equal weight, the earliest).
+    // The three heaviest that do not overlap (at equal weight, the earliest), outside
+    // the stock phrases when any such word weighs towards declined.
+    let in_canned = |s: &Span| canned.iter().any(|c| c.start < s.end && s.start < c.end);
+    let outside = weighed.iter().any(|(s, _)| !in_canned(s));
     let mut declined: Vec<Span> = Vec::new();
     while declined.len() < 3 {
         let heaviest = weighed
             .iter()
+            .filter(|(s, _)| !(outside && in_canned(s)))
             .filter(|(s, _)| !declined.iter().any(|d| d.start < s.end && s.start < d.end))
             .fold(None, |best: Option<(Span, i32)>, &(s, w)| match best {
                 Some((_, bw)) if bw >= w => best,
@@ -132,7 +138,7 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Wording {
-        detect(&Doc::new(text), Some("Sarah Chen"), 0)
+        detect(&Doc::new(text), Some("Sarah Chen"), 0, &[])
     }
 
     #[test]
@@ -148,6 +154,31 @@ mod tests {
         let w = read("Sarah, thanks for the talk on the Leeds flood model last night. Happy to share our river data if it's useful.");
         assert!(w.log_odds < 0, "{w:?}");
         assert!(weight("thanks for").is_some_and(|w| w < 0));
+    }
+
+    #[test]
+    fn words_of_a_stock_phrase_weigh_but_others_are_named() {
+        let text = "I'd like to add you to my professional network. Could you refer me?";
+        let doc = Doc::new(text);
+        let stock = Span { start: 0, end: 47 };
+        let plain = detect(&doc, None, 0, &[]);
+        let w = detect(&doc, None, 0, &[stock]);
+        assert_eq!(w.log_odds, plain.log_odds);
+        assert!(!w.declined.is_empty());
+        assert!(w.declined.iter().all(|s| s.start >= stock.end), "{w:?}");
+        // Only stock words weigh towards declined: they are named.
+        let only = detect(
+            &Doc::new("Let's connect"),
+            None,
+            0,
+            &[Span { start: 0, end: 13 }],
+        );
+        assert_eq!(
+            only.declined.is_empty(),
+            detect(&Doc::new("Let's connect"), None, 0, &[])
+                .declined
+                .is_empty()
+        );
     }
 
     #[test]
