@@ -279,6 +279,23 @@ mod tests {
     }
 
     #[test]
+    fn a_favour_thanked_for_or_done_by_others_is_no_ask() {
+        silent(
+            ID,
+            "Dobrý den Hana, thank you for mentoring me through the summer programme in 2022.",
+        );
+        silent(ID, "Thanks so much for introducing me to Ana last week.");
+        silent(ID, "Your video on nerve blocks is the clearest I've found; our consultants now share it with juniors.");
+        fires(ID, "Subscribe here and share it with your team!");
+        fires(ID, "Now I need a favour: can you put in a word for my son?");
+        // A request in question form is weighed as a favour, not read as an order.
+        silent(
+            ID,
+            "Hi Lerato, you handled the placement of two children from our shelter last month. Could you please look at a one-page draft?",
+        );
+    }
+
+    #[test]
     fn fires_on_asks_of_a_stranger() {
         fires(ID, "Hi Sarah, could you introduce me to your network?");
         fires(

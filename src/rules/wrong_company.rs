@@ -167,6 +167,7 @@ mod tests {
             "Hi Priya, congrats on joining Monzo!",
             "Hi Priya, I admire your work at Monzo's fraud team.",
             "Hi Priya, miss working with you at Accenture.",
+            "Hi Priya, it's Li Na from your old team at Revolut.",
             "Hi Priya, we met at RustConf last year.",
             "Hi Priya, I joined Revolut last month and loved your talk.",
             "Hi Priya, your talk at RustConf was great.",

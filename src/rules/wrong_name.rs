@@ -172,6 +172,15 @@ mod tests {
                 "{text}"
             );
         }
+        // A short form that is no prefix of the name: "Dot" for Dorothy.
+        assert_eq!(
+            count_with(
+                "wrong-name",
+                "Hi Dot, Kate here!",
+                &ctx_for("Dorothy Evans")
+            ),
+            0
+        );
         assert_eq!(
             count_with(
                 "wrong-name",

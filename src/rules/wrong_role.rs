@@ -106,5 +106,22 @@ mod tests {
             0
         );
         silent("wrong-role", text);
+        // "Graduate Analyst" is a job, not a school; "our HR team" is the sender's.
+        assert_eq!(
+            count_with(
+                "wrong-role",
+                "Hi Mei Lin, fellow NUS Econs grad here (class of 2024).",
+                &ctx("Graduate Analyst at DBS Bank | Credit risk")
+            ),
+            0
+        );
+        assert_eq!(
+            count_with(
+                "wrong-role",
+                "Hi Sarah, your article on remote pay answered a question our HR team had been stuck on.",
+                &ctx("Labour & Employment Attorney at Littler")
+            ),
+            0
+        );
     }
 }

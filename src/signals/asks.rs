@@ -217,12 +217,51 @@ fn offered(doc: &Doc, h: &Hit) -> bool {
     })
 }
 
+/// "Thank you for mentoring me", "thanks so much for introducing me to Ana": a favour
+/// already done, thanked for, is no ask.
+fn thanked_for(doc: &Doc, h: &Hit) -> bool {
+    let toks = &doc.tokens;
+    let i = h.first_token;
+    let for_at = (i.saturating_sub(2)..i)
+        .rev()
+        .find(|&k| toks[k].norm == "for");
+    for_at.is_some_and(|f| {
+        (f.saturating_sub(5)..f)
+            .take_while(|&k| !crate::text::break_between(doc, k, f))
+            .any(|k| matches!(toks[k].norm.as_str(), "thank" | "thanks" | "grateful"))
+    })
+}
+
+/// "our consultants now share it with juniors", "I'll share it with my team": someone
+/// else does it (or the sender offers it), nobody asks it of them. ("I need a favour"
+/// and "could we have weekly calls" are asks.)
+fn done_by_others(doc: &Doc, h: &Hit) -> bool {
+    let toks = &doc.tokens;
+    let i = h.first_token;
+    let mut k = i;
+    while k > 0 && i - k < 4 && !crate::text::break_between(doc, k - 1, k) {
+        k -= 1;
+        match toks[k].norm.as_str() {
+            "you" | "your" | "you'd" | "you'll" => return false,
+            "our" | "they" | "their" | "i'll" | "we'll" | "he" | "she" => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The asks in the note as `(start, end, kind)` byte spans, in order.
 pub fn find(doc: &Doc, ctx: &Context) -> Vec<(usize, usize, Ask)> {
     let recruiter = is_recruiter(ctx);
     let mut all: Vec<(usize, usize, Ask)> = doc
         .find_iter(&PHRASES)
-        .filter(|h| standalone(doc, h) && !negated(doc, h) && !offered(doc, h))
+        .filter(|h| {
+            standalone(doc, h)
+                && !negated(doc, h)
+                && !offered(doc, h)
+                && !thanked_for(doc, h)
+                && !done_by_others(doc, h)
+        })
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .filter(|&(_, _, a)| !(recruiter && a == Ask::Job))
         .collect();

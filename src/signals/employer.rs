@@ -264,7 +264,10 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             // "the new job at Square", "the new role at Revolut".
             let the_new =
                 before2 == Some("new") && i.checked_sub(3).is_some_and(|k| toks[k].norm == "the");
+            // "your old team at CATL", "your previous role at": a past, not now.
+            let former = matches!(before2, Some("old" | "former" | "previous" | "ex"));
             let theirs = (THEIR_ROLE.contains(&before)
+                && !former
                 && (before2 == Some("your")
                     || i.checked_sub(3).is_some_and(|k| toks[k].norm == "your")
                     || ((before2 == Some("the") || the_new) && sentence_is_theirs)))

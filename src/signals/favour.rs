@@ -122,6 +122,17 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
         let Some(verb) = toks.get(i + 1).filter(|_| i + 1 < range.end) else {
             continue;
         };
+        // "Could you please look at a one-page draft?": a request they may decline (which
+        // `detect` weighs), not an order.
+        let asked = i >= range.start + 2
+            && toks[i - 1].norm == "you"
+            && matches!(
+                toks[i - 2].norm.as_str(),
+                "could" | "can" | "would" | "will"
+            );
+        if asked {
+            continue;
+        }
         let free = NOT_ORDERS.contains(&verb.norm.as_str());
         // "Please find attached" is a formula; "please find me a job" is an order.
         let find_me = verb.norm == "find"
@@ -195,6 +206,9 @@ mod tests {
         assert!(!orders("Please let me know what you think."));
         assert!(!orders("Please send it over if you have a minute."));
         assert!(!orders("Please find attached my notes from the panel."));
+        // A request in question form is no order (`detect` weighs it as a favour).
+        assert!(!orders("Could you please look at a one-page draft?"));
+        assert!(orders("Please look at the draft and send it back."));
         assert!(!orders("No need to reply, please don't feel obliged."));
         assert!(!orders(
             "Happy to sort out the kit sponsorship you kindly offered."

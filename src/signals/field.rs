@@ -191,7 +191,9 @@ fn about_them(doc: &Doc, hit: &Hit) -> bool {
     });
     let own = (r.start..hit.first_token)
         .any(|i| matches!(t[i].norm.as_str(), "i" | "i'm" | "my" | "am" | "me"));
-    addressed && !own
+    // "a question our HR team had": the sender's team's field, not theirs.
+    let ours = hit.first_token > r.start && t[hit.first_token - 1].norm == "our";
+    addressed && !own && !ours
 }
 
 /// Work from a field far from the recipient's, praised as theirs: two different words
