@@ -14,13 +14,24 @@
 //! The seeds: offer value and ask about their needs before selling; a prospecting
 //! question to a stranger is a pitch, however curious it sounds.
 
-use crate::lang::en::{PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS};
+use crate::lang::en::{
+    PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS, SELLER_NOUNS,
+};
 use crate::lang::lexicon;
 use crate::text::{Doc, Lexicon, Span};
 use std::sync::LazyLock;
 
 static SELLS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&SELLER));
 static ASKS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&SELLER_ASKS));
+
+/// A vendor's verb of offer in the third person: "helps", "supplies", "provides".
+fn offer_verb(w: &str) -> bool {
+    let base = w
+        .strip_suffix("ies")
+        .map(|b| format!("{b}y"))
+        .or_else(|| w.strip_suffix('s').map(str::to_string));
+    base.is_some_and(|b| PITCH_OFFER.contains(&b.as_str()))
+}
 
 /// "I now sell whiteboards ... show you our new range": the words saying what they
 /// sell, when the note goes on to ask to show, quote or bring it.
@@ -133,6 +144,25 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             // "we help firms", "we've been helping Irish SMEs", "we supply ... for clubs",
             // "I have helped 1,000+ clients".
             let i_have = w == "i've" || (w == "i" && i + 1 < end && norm(i + 1) == "have");
+            // "our team helps project directors like you", "my agency supplies clinics":
+            // the sender's business as the subject, its verb in the third person.
+            let our_business = matches!(w, "our" | "my")
+                && i + 2 < end
+                && SELLER_NOUNS.contains(&norm(i + 1))
+                && offer_verb(norm(i + 2));
+            if our_business {
+                let customers = (i + 3..(i + 9).min(end)).find(|&j| {
+                    let w = norm(j);
+                    PITCH_SHAPES.contains(&w)
+                        || w.strip_suffix('s')
+                            .is_some_and(|b| PITCH_SHAPES.contains(&b))
+                        || matches!(w, "yours" | "like")
+                });
+                if let Some(c) = customers {
+                    hit = Some(span(i, c));
+                    break;
+                }
+            }
             if matches!(w, "we" | "we've" | "we're") || i_have {
                 let verb = (i + 1..(i + 4).min(end)).find(|&j| PITCH_OFFER.contains(&norm(j)));
                 if let Some(v) = verb {
@@ -190,6 +220,20 @@ mod tests {
         assert!(!pitches(
             "I enjoyed our chat about your services team at RustConf."
         ));
+    }
+
+    #[test]
+    fn the_senders_business_as_the_subject() {
+        assert!(pitches(
+            "Our team helps project directors like you bring delayed schedules back on track."
+        ));
+        assert!(pitches(
+            "My agency supplies clinics across Leeds with locum nurses."
+        ));
+        assert!(!pitches(
+            "Our team helps each other through the night shifts."
+        ));
+        assert!(!pitches("My team supports the same idea you wrote about."));
     }
 
     #[test]
