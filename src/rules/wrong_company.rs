@@ -136,6 +136,7 @@ mod tests {
             "Hi Priya, congrats on your new role as CFO at Revolut.",
             "Hi Priya, congrats on 5 years at Microsoft!",
             "Hi Priya, loved hearing about what you're building at Revolut.",
+            "Hi Priya, congrats on everything you've achieved at Revolut.",
             "Hi Priya, I've been following the work the team at Netflix is doing; I'd love to hear about your role there!",
             "Hi Priya, as a fellow Revolut colleague, great to see the launch!",
             "Priya! Congrats on the new job at Square, you'll crush it.",

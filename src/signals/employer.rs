@@ -7,8 +7,8 @@
 //! `wrong-company` compares what is found here with their profile.
 
 use crate::lang::en::{
-    FROM_ME, MOVED, NAME_JOINERS, NOT_THERE_NOW, OCCUPATIONS, SUFFIXES, THEIR_DOING, THEIR_ROLE,
-    TITLES, TO_THEM,
+    FROM_ME, MOVED, NAME_JOINERS, NOT_THERE_NOW, OCCUPATIONS, SUFFIXES, THEIR_DOING, THEIR_MAKING,
+    THEIR_ROLE, TITLES, TO_THEM,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -271,8 +271,9 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 && (before2 == Some("your")
                     || i.checked_sub(3).is_some_and(|k| toks[k].norm == "your")
                     || ((before2 == Some("the") || the_new) && sentence_is_theirs)))
-                // "what you're building at", "the things you've built at".
-                || (matches!(before, "building" | "doing" | "do" | "built" | "leading" | "running" | "working")
+                // "what you're building at", "the things you've built at", "everything
+                // you've achieved at".
+                || (THEIR_MAKING.contains(&before)
                     && toks[i.saturating_sub(3)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you're" | "youre" | "you've" | "you")))
                 // "you lead design at Nubank", "great to see you growing at Amazon".
                 || (toks[i.saturating_sub(2)..i].iter().any(|p| THEIR_DOING.contains(&p.norm.as_str()))
