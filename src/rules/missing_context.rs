@@ -7,7 +7,8 @@
 //! Rust Discord"), having met ("we met at", "great chatting at"), a shared interest
 //! or path ("I'm also a charge nurse", "like you, I moved from law to product"),
 //! a shared past found by the shape of its sentence ("we was talking at TransLogistica",
-//! "you lent us a genny last week"; see [`shared_past`]), and, weaker, "came across
+//! "you lent us a genny last week"; see [`shared_past`]), their work named and placed
+//! ("your roof on the Alpbach chapel": naming it says they saw it), and, weaker, "came across
 //! your profile while researching X". A bare "I came across your profile" is the
 //! generic opener and does not count.
 //! Messages to people already connected (`Kind::Message`) are not checked.

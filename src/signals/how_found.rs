@@ -1,4 +1,4 @@
-//! How the sender found or knows the recipient: an event, a post, a mutual connection, a school, a shared past (found by the shape of its sentence), a thank-you or an introduction.
+//! How the sender found or knows the recipient: an event, a post, a mutual connection, a school, a shared past (found by the shape of its sentence), a thank-you, an introduction, or a piece of their work named and placed ("your roof on the Alpbach chapel").
 
 use crate::lang::cross;
 use crate::lang::en::{
