@@ -287,6 +287,8 @@ mod tests {
         silent(ID, "Thanks so much for introducing me to Ana last week.");
         silent(ID, "Your video on nerve blocks is the clearest I've found; our consultants now share it with juniors.");
         fires(ID, "Subscribe here and share it with your team!");
+        fires(ID, "Thanks in advance for introducing me to your CTO.");
+        fires(ID, "I would be grateful for an introduction to your CTO.");
         fires(ID, "Now I need a favour: can you put in a word for my son?");
         // A request in question form is weighed as a favour, not read as an order.
         silent(

@@ -218,7 +218,7 @@ fn offered(doc: &Doc, h: &Hit) -> bool {
 }
 
 /// "Thank you for mentoring me", "thanks so much for introducing me to Ana": a favour
-/// already done, thanked for, is no ask.
+/// already done, thanked for, is no ask ("thanks in advance for introducing me" is one).
 fn thanked_for(doc: &Doc, h: &Hit) -> bool {
     let toks = &doc.tokens;
     let i = h.first_token;
@@ -226,9 +226,16 @@ fn thanked_for(doc: &Doc, h: &Hit) -> bool {
         .rev()
         .find(|&k| toks[k].norm == "for");
     for_at.is_some_and(|f| {
-        (f.saturating_sub(5)..f)
-            .take_while(|&k| !crate::text::break_between(doc, k, f))
-            .any(|k| matches!(toks[k].norm.as_str(), "thank" | "thanks" | "grateful"))
+        let before = (f.saturating_sub(5)..f).filter(|&k| !crate::text::break_between(doc, k, f));
+        let mut thanked = false;
+        for k in before {
+            match toks[k].norm.as_str() {
+                "thank" | "thanks" | "grateful" => thanked = true,
+                "advance" | "would" | "will" | "be" => return false,
+                _ => {}
+            }
+        }
+        thanked
     })
 }
 
