@@ -274,6 +274,7 @@ export async function handleFollowup(msg) {
       return contactAnswer(contact);
     }
     case KIND.VIEW: {
+      if (msg.reread) store.reread();
       const st = await store.state();
       // Due items with their reasons, upcoming, search results, the allowance, and where
       // each listed contact stands (`standing`: the invitation's status, the rhythm).

@@ -53,10 +53,11 @@ var RapportProtocol = (() => {
      */
     CONTACT_EDIT: 'contact-edit',
     /**
-     * `{ kind, query?, tz? }` -> `{ ok, due: DueItem[], upcoming, results, due_total, upcoming_total,
+     * `{ kind, query?, tz?, reread? }` -> `{ ok, due: DueItem[], upcoming, results, due_total, upcoming_total,
      * results_total, allowance, badge, standing: { [key]: { status: InviteStatus|null, rhythm } }, total, warnings,
      * read_only, problem, settings }`: what the popup shows (the engine's outcomeView).
-     * Extension pages only.
+     * `reread: true` reads storage again first (the page saw the schema or the settings
+     * change, and the background may not have yet). Extension pages only.
      */
     VIEW: 'followup-view',
     /** `{ kind }` -> `{ ok, settings, rules, read_only, problem, warnings, total }` (extension pages only). */
@@ -217,6 +218,7 @@ var RapportProtocol = (() => {
         return isText(msg.key, 2000) ? invalidEdit(msg.edit) : 'key must be a string';
       case KIND.VIEW:
         if (msg.query != null && !isText(msg.query, 1000)) return 'query must be a string';
+        if (msg.reread != null && typeof msg.reread !== 'boolean') return 'reread must be a boolean';
         return msg.tz == null || Number.isInteger(msg.tz) ? null : 'tz must be minutes';
       case KIND.SETTINGS_GET:
       case KIND.DELETE_ALL:

@@ -155,6 +155,14 @@ function notifyChange() {
   }, 25);
 }
 
+/**
+ * Drops the cache without telling anyone, for a page that saw the schema or the settings
+ * change before this worker did (each context gets storage events on its own).
+ */
+export function reread() {
+  drop();
+}
+
 /** Drops the cache (the next read goes to storage) and tells the listeners the store changed. */
 export function invalidate() {
   drop();

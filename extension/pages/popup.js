@@ -281,6 +281,8 @@ async function refresh({ force = false } = {}) {
     return;
   }
   pendingRefresh = false;
+  const reread = storeShapeChanged;
+  storeShapeChanged = false;
   try {
     // The first view was asked for before this module loaded (popup-early.js), if nothing
     // has been typed since.
@@ -288,7 +290,7 @@ async function refresh({ force = false } = {}) {
     globalThis.RapportFirstView = null;
     view = first?.msg.kind === KIND.VIEW && !search.value
       ? await send(first.msg, first.answer)
-      : await send({ kind: KIND.VIEW, query: search.value, tz: new Date().getTimezoneOffset() });
+      : await send({ kind: KIND.VIEW, query: search.value, tz: new Date().getTimezoneOffset(), reread });
     draw();
   } catch (e) {
     lists.dataset.state = 'error';
@@ -429,6 +431,8 @@ async function offerHere() {
 
 // ---- Start ----
 
+/** Whether the next view must read storage again (see the storage listener below). */
+let storeShapeChanged = false;
 let searchTimer = 0;
 search.addEventListener('input', () => {
   clearTimeout(searchTimer);
@@ -451,6 +455,9 @@ lists.addEventListener('focusout', () => setTimeout(() => {
 let changeTimer = 0;
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
+  // The schema or the settings changed (another version, the options page): the
+  // background's copy may not know yet, so the next view reads storage again.
+  if ('schema_version' in changes || 'settings' in changes) storeShapeChanged = true;
   clearTimeout(changeTimer);
   changeTimer = setTimeout(refresh, 50);
 });
