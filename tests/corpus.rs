@@ -406,6 +406,20 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.88,
     ),
     (
+        "blind33",
+        "a busy week of invitations from senders of every trade, each note written to the recipient's profile",
+        0.967,
+        0.93,
+        0.86,
+    ),
+    (
+        "blind34",
+        "good notes in the writer's own words, bad notes that sound fine",
+        0.992,
+        0.95,
+        0.88,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
