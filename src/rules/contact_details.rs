@@ -19,7 +19,7 @@ use super::{Cx, Rule};
 use crate::edits::remove_span;
 use crate::lang::en::{MESSENGERS, THEIR_DETAILS};
 use crate::report::{Category, Finding, Severity};
-use crate::text::{chunks, Lexicon};
+use crate::text::{chunks_holding, Lexicon};
 use crate::Kind;
 use std::sync::LazyLock;
 
@@ -43,10 +43,7 @@ fn asks_for_theirs(hit: &crate::text::Hit) -> bool {
 /// Email addresses and phone numbers as byte spans.
 pub fn find_contacts(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (start, chunk) in chunks(text) {
-        if !chunk.contains('@') {
-            continue;
-        }
+    for (start, chunk) in chunks_holding(text, b"@") {
         // The word without the punctuation around it: "(jobs@acme.com)." is an address.
         let word = chunk.trim_matches(|c: char| !c.is_alphanumeric());
         let lead = chunk.len()

@@ -63,14 +63,18 @@ impl Rule for WrongCompany {
         if company.is_none() && headline.trim().is_empty() {
             return;
         }
+        let doc = cx.doc;
+        let claims = claimed(doc);
+        if claims.is_empty() {
+            return;
+        }
         let company_words = company.map(name_words).unwrap_or_default();
         let known: Vec<String> = company_words
             .iter()
             .cloned()
             .chain(name_words(headline))
             .collect();
-        let doc = cx.doc;
-        for (i, j) in claimed(doc) {
+        for (i, j) in claims {
             let (start, end) = (doc.tokens[i].start, doc.tokens[j - 1].end);
             let claimed = &doc.text[start..end];
             let words = name_words(claimed);

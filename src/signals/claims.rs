@@ -81,8 +81,10 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
     if headline.trim().is_empty() {
         return Vec::new();
     }
-    let profile = profile_words(recipient);
-    let names_school = profile.iter().any(|w| SCHOOL_WORDS.contains(&w.as_str()));
+    // Read only when the note makes a claim (most notes make none).
+    let profile_cell = std::cell::OnceCell::new();
+    let profile = || -> &[String] { profile_cell.get_or_init(|| profile_words(recipient)) };
+    let names_school = || profile().iter().any(|w| SCHOOL_WORDS.contains(&w.as_str()));
     let toks = &doc.tokens;
     let norm = |i: usize| toks[i].norm.as_str();
     let raw = |i: usize| &doc.text[toks[i].start..toks[i].end];
@@ -108,8 +110,8 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
     let wrong_school = |named: &[usize]| {
         let family = named
             .iter()
-            .any(|&k| generic(k) && in_profile(&fold(raw(k)), &profile));
-        if !(names_school || family) || named.is_empty() {
+            .any(|&k| generic(k) && in_profile(&fold(raw(k)), profile()));
+        if !(names_school() || family) || named.is_empty() {
             return false;
         }
         let distinctive: Vec<usize> = named.iter().copied().filter(|&k| !generic(k)).collect();
@@ -120,7 +122,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
         };
         !decisive
             .iter()
-            .any(|&k| in_profile(&fold(raw(k)), &profile) || initials_of(raw(k), &profile))
+            .any(|&k| in_profile(&fold(raw(k)), profile()) || initials_of(raw(k), profile()))
     };
     // The capitalised words of a school's name from token `i` to the sentence's `end`,
     // past "de", "of", ... ("Universidad de Barcelona" is [Universidad, Barcelona]).
@@ -169,7 +171,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             if w == "fellow" {
                 let after: Vec<usize> = (i + 1..(i + 4).min(end)).collect();
                 if let Some(&k) = after.iter().find(|&&k| is_occupation(norm(k))) {
-                    if !in_profile(&fold(raw(k)), &profile) {
+                    if !in_profile(&fold(raw(k)), profile()) {
                         out.push((span(i, k), Claim::Occupation));
                         break;
                     }
@@ -230,7 +232,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                 let titled = capital(i) && i + 1 < end && capital(i + 1);
                 let head_ok =
                     !matches!(w, "head" | "lead" | "partner" | "principal") || of_at || titled;
-                if cue && head_ok && !in_profile(w, &profile) {
+                if cue && head_ok && !in_profile(w, profile()) {
                     out.push((span(i, i), Claim::Title));
                     break;
                 }

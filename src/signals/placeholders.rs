@@ -140,7 +140,14 @@ pub fn find(text: &str) -> Vec<(usize, usize, String)> {
 /// underscore or a known field name, and the field names of [`BARE_CAPS`].
 pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    if !text.bytes().any(|b| matches!(b, b'_' | b'$' | b'A'..=b'Z')) {
+    // Every form but the names of [`BARE_CAPS`] has a '_' or a '$', and those are
+    // runs of capitals: a note with neither (most notes) has no field of this kind.
+    let shortest = BARE_CAPS.iter().map(|w| w.len()).min().unwrap_or(1);
+    let caps_run = text
+        .as_bytes()
+        .windows(shortest)
+        .any(|w| w.iter().all(u8::is_ascii_uppercase));
+    if !caps_run && !text.bytes().any(|b| matches!(b, b'_' | b'$')) {
         return out;
     }
     for (start, chunk) in chunks(text) {
