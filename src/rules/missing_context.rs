@@ -103,6 +103,8 @@ mod tests {
             // A meeting at an event it does not name.
             "Hi Lucía! We met briefly at the summit. When can we meet?",
             "Hi Erin! So great bumping into you at the conference! Let's grab coffee.",
+            // A time names no event either.
+            "Hey Jo, great chatting at the meetup last night!",
             "Hey, we met somewhere right? Anyway lets connect",
             "Dear Mr. Lee, I am a final-year student and I am looking for internships.",
             "Hi, we help SaaS teams cut churn by 30%. Open to a quick call?",
@@ -116,7 +118,6 @@ mod tests {
         for text in [
             "Hi Sarah, I saw your talk at RustConf on incremental builds.",
             "Hi Sam, Priya Patel suggested I reach out about your work on search.",
-            "Hey Jo, great chatting at the meetup last night!",
             "Hi Jo, we met at the school gates, our kids are in the same class.",
             "Hi Jo, we met at the 2019 reunion.",
             "Harriet, lovely to meet at the LPC meeting on Tuesday!",

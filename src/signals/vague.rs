@@ -83,6 +83,11 @@ mod tests {
     fn sentences_that_fit_anyone_are_not() {
         assert!(!check("Saw your post, great insights!"));
         assert!(!check("Great meeting you at the event!"));
+        // A gathering by its kind and a time name nothing (issue 11's vague event).
+        assert!(!check(
+            "It was so great chatting at the reception last night."
+        ));
+        assert!(!check("Lovely to meet you at the dinner this year."));
         assert!(!check(
             "Alex, I've been following your work and really admire it."
         ));
