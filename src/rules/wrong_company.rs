@@ -155,6 +155,8 @@ mod tests {
             "Hi Priya, hope all is well at Revolut! Loved your article on card fraud.",
             "Priya, hoping things are going great at Revolut.",
             "Hi Priya, hope you're doing well at Revolut these days.",
+            "Priya, congrats on the amazing work at Revolut!",
+            "Hi Priya, I admired your work as lead designer at Revolut.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
@@ -193,6 +195,8 @@ mod tests {
             "Hi Priya, so pleased to see you joined MB!",
             "Hi Priya, hope all is well at Monzo!",
             "Hi Priya, I hope the launch went well at Revolut's office.",
+            "Hi Priya, your feedback was spot on and I got the graduate role at Revolut.",
+            "Hi Priya, congrats on the amazing work at Monzo!",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
         }

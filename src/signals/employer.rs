@@ -7,8 +7,8 @@
 //! `wrong-company` compares what is found here with their profile.
 
 use crate::lang::en::{
-    FROM_ME, MOVED, NAME_JOINERS, NOT_THERE_NOW, OCCUPATIONS, SUFFIXES, THEIR_DOING, THEIR_MAKING,
-    THEIR_ROLE, TITLES, TO_THEM,
+    FROM_ME, MOVED, NAME_JOINERS, NOT_THERE_NOW, OCCUPATIONS, PRAISE_WORDS, SUFFIXES, THEIR_DOING,
+    THEIR_MAKING, THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -119,7 +119,7 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
                 k > 0
                     && matches!(
                         toks[k - 1].norm.as_str(),
-                        "role" | "appointment" | "appointed"
+                        "role" | "appointment" | "appointed" | "work"
                     )
             }
             "becoming" => true,
@@ -270,7 +270,13 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 && !former
                 && (before2 == Some("your")
                     || i.checked_sub(3).is_some_and(|k| toks[k].norm == "your")
-                    || ((before2 == Some("the") || the_new) && sentence_is_theirs)))
+                    // "congrats on the amazing work at Nakheel" (praise between: not "I
+                    // got the graduate role at").
+                    || ((before2 == Some("the")
+                        || the_new
+                        || (i.checked_sub(3).is_some_and(|k| toks[k].norm == "the")
+                            && before2.is_some_and(|w| PRAISE_WORDS.contains(&w) || VAGUE_WORDS.contains(&w))))
+                        && sentence_is_theirs)))
                 // "what you're building at", "the things you've built at", "everything
                 // you've achieved at".
                 || (THEIR_MAKING.contains(&before)
