@@ -276,6 +276,8 @@ mod tests {
         silent(ID, "Happy to review your deck if that would help.");
         silent(ID, "My review of the paper. Thanks for the thesis talk.");
         silent(ID, "Hi Zoe, you gave feedback on my portfolio at the review night. Thanks for the feedback on my CV too.");
+        silent(ID, "Dear Rebecca, you sent me a rejection in 2020 with two lines of real feedback on my manuscript. Thank you.");
+        fires(ID, "Dear Rebecca, I sent you my manuscript in May. Could you give feedback on my manuscript?");
     }
 
     #[test]
@@ -306,6 +308,12 @@ mod tests {
         );
         fires(ID, "Are you hiring? I'm looking for my next role.");
         fires(ID, "I'd love to pick your brain about fundraising.");
+        // A referee is a reference by its British name; authorship is not a favour to ask.
+        fires(ID, "Sam, could you be my referee for the ARB registration?");
+        fires(
+            ID,
+            "Dear Amelia, could you add me as a co-author on your next paper?",
+        );
         fires(
             ID,
             "Dear Hiring Manager, I am writing to apply for the position advertised on your website. Please find my CV attached.",

@@ -156,7 +156,20 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
                 "gave" | "given" | "got" | "received" | "thanks" | "thank"
             )
         });
-        if given {
+        // "you sent me a short rejection with two lines of feedback on my manuscript":
+        // what they did for the sender, earlier in the sentence.
+        let sentence_from = doc
+            .sentence_at(t.start)
+            .map_or(i, |s| toks.partition_point(|x| x.start < s.start));
+        let they_gave = (sentence_from..i).any(|k| {
+            k + 1 < i
+                && toks[k].norm == "you"
+                && matches!(
+                    toks[k + 1].norm.as_str(),
+                    "sent" | "gave" | "wrote" | "left" | "shared" | "offered" | "provided"
+                )
+        });
+        if given || they_gave {
             continue;
         }
         let Some(m) = (i + 1..(i + 4).min(toks.len()))
