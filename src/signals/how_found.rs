@@ -178,7 +178,19 @@ pub fn introduced(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Op
                 || (t.norm == "it" && n == 2);
             let shared_place = j + 2 < toks.len()
                 && matches!(toks[j + 2].norm.as_str(), "the" | "our" | "your" | "my");
-            if a_name(j) && from_at(j + 1) && (knows || shared_place) {
+            // "hey ali its mike from the parts counter": a note typed in lower case has its
+            // names in lower case too ("it's clear from the report" is no name).
+            let lower_name = knows
+                && shared_place
+                && doc
+                    .text
+                    .chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_lowercase)
+                && j < toks.len()
+                && !NOT_NAMES.contains(&toks[j].norm.as_str())
+                && !FUNCTION_WORDS.contains(&toks[j].norm.as_str());
+            if (a_name(j) || lower_name) && from_at(j + 1) && (knows || shared_place) {
                 return Some(Span {
                     start: t.start,
                     end: toks[j + 1].end,
@@ -397,7 +409,8 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
         let together_words = (first..end).any(|i| {
             norm(i) == "together" || (norm(i) == "each" && i + 1 < end && norm(i + 1) == "other")
         });
-        // "good doing the flood relief night shift with you".
+        // "good doing the flood relief night shift with you", "good working the I-35
+        // pileup with you".
         let with_you = (first + 1..end).any(|i| norm(i) == "you" && norm(i - 1) == "with");
         let span = |i: usize, j: usize| Span {
             start: toks[i].start,
@@ -417,7 +430,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
         if end > lead + 1
             && matches!(norm(lead), "good" | "great" | "nice" | "lovely" | "fun")
             && ((together_words && SHARED_DOING.contains(&norm(lead + 1)))
-                || (with_you && norm(lead + 1) == "doing"))
+                || (with_you && matches!(norm(lead + 1), "doing" | "working")))
         {
             return Some(span(lead, lead + 1));
         }
@@ -688,6 +701,13 @@ mod tests {
         ));
         // "do" is Portuguese "from" only in a Portuguese sentence.
         assert!(!found("Dear Sir, Kindly do the needful and accept."));
+        // Typed in lower case, names and all.
+        assert!(found(
+            "hey ali its mike from the parts counter at NAPA. still got those rotors"
+        ));
+        assert!(!found(
+            "Hi Ali, it's clear from the report that sales are up."
+        ));
     }
 
     fn placed(text: &str) -> Option<String> {
@@ -712,6 +732,9 @@ mod tests {
         assert!(past("Rohan - ex-Nashik paint shop colleague (2017)!"));
         assert!(past(
             "Ravi - good doing the Chennai flood relief night shift with you."
+        ));
+        assert!(past(
+            "Noah, EMT with Travis County. Good working the I-35 pileup with you in Feb."
         ));
         assert!(!past(
             "I'm keen to reconnect with former colleagues and classmates."
