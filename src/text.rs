@@ -6,66 +6,17 @@
 //! so "Hope this finds you well!" and "hope  this finds you well" match the same
 //! entry; every match maps back to a byte span of the original text.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 /// One word: letters, digits and inner apostrophes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token<'a> {
+pub struct Token {
     /// Byte span in the original text.
     pub start: usize,
     pub end: usize,
     /// Lower case, apostrophes as `'`.
-    pub norm: Norm<'a>,
-}
-
-/// A word's normal form, borrowed from the text where the word is already written so
-/// (most words of a note), so that reading a note allocates no string per word.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Norm<'a>(Cow<'a, str>);
-
-impl Norm<'_> {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::ops::Deref for Norm<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl PartialEq<str> for Norm<'_> {
-    fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
-    }
-}
-
-impl PartialEq<&str> for Norm<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
-    }
-}
-
-impl PartialEq<String> for Norm<'_> {
-    fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
-    }
-}
-
-impl PartialEq<Norm<'_>> for String {
-    fn eq(&self, other: &Norm<'_>) -> bool {
-        **self == *other.0
-    }
-}
-
-impl std::fmt::Display for Norm<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+    pub norm: String,
 }
 
 /// A byte span in the original text.
@@ -102,7 +53,7 @@ impl Hit {
 #[derive(Debug)]
 pub struct Doc<'a> {
     pub text: &'a str,
-    pub tokens: Vec<Token<'a>>,
+    pub tokens: Vec<Token>,
     /// Sentences (or lines) as byte spans, trimmed.
     pub sentences: Vec<Span>,
     /// The tokens' normal forms, one space between each.
@@ -218,7 +169,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The tokens lying wholly within bytes `start..end`.
-    pub fn tokens_within(&self, start: usize, end: usize) -> &[Token<'a>] {
+    pub fn tokens_within(&self, start: usize, end: usize) -> &[Token] {
         let from = self.tokens.partition_point(|t| t.start < start);
         let to = self.tokens.partition_point(|t| t.end <= end);
         &self.tokens[from..to.max(from)]
@@ -247,46 +198,27 @@ impl<'a> Doc<'a> {
 }
 
 /// The words of `text`, as [`Doc::new`] finds them.
-pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    // Byte by byte, decoding a character only where one starts outside ASCII (most of
-    // a note is ASCII).
-    let bytes = text.as_bytes();
-    // Whether the character at `i` continues a word, and its width.
-    let word_at = |i: usize| -> (bool, usize) {
-        match bytes[i] {
-            b if b < 0x80 => (b.is_ascii_alphanumeric() || b == b'_', 1),
-            _ => text[i..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
-        }
-    };
-    let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut at = 0;
-    while at < bytes.len() {
-        let (word, width) = word_at(at);
-        let start = at;
-        at += width;
-        if !word {
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        if !is_word_char(c) {
             continue;
         }
-        while at < bytes.len() {
-            let (word, width) = word_at(at);
-            // Keep an apostrophe only between word characters: "I'm", "Sarah’s".
-            let inner_apostrophe = || {
-                text[at..].starts_with(is_apostrophe)
-                    && text[at + width..].starts_with(is_word_char)
-            };
-            if !(word || inner_apostrophe()) {
+        let mut end = start + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if is_word_char(d) {
+                end = j + d.len_utf8();
+            } else if !is_apostrophe(d)
+                // Keep an apostrophe only between word characters: "I'm", "Sarah’s".
+                || !text[j + d.len_utf8()..].starts_with(is_word_char)
+            {
                 break;
             }
-            at += width;
+            iter.next();
         }
-        tokens.push(Token {
-            start,
-            end: at,
-            norm: normalise_word(&text[start..at]),
-        });
+        let norm = normalise_word(&text[start..end]);
+        tokens.push(Token { start, end, norm });
     }
     tokens
 }
@@ -304,15 +236,12 @@ fn spelled_out(word: &str) -> Option<&'static str> {
 }
 
 /// A word in lower case with its apostrophes as `'`.
-fn normalise_word(word: &str) -> Norm<'_> {
+fn normalise_word(word: &str) -> String {
     if word.is_ascii() {
         if let Some(w) = spelled_out(word) {
-            return Norm(Cow::Borrowed(w));
+            return w.to_string();
         }
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Norm(Cow::Borrowed(word));
-        }
-        return Norm(Cow::Owned(word.to_ascii_lowercase()));
+        return word.to_ascii_lowercase();
     }
     let mut norm = String::with_capacity(word.len());
     for c in word.chars() {
@@ -322,7 +251,7 @@ fn normalise_word(word: &str) -> Norm<'_> {
             norm.extend(c.to_lowercase());
         }
     }
-    Norm(Cow::Owned(norm))
+    norm
 }
 
 /// Splits on sentence ends (`.`, `!`, `?`, `…` followed by space) and line breaks.
@@ -616,31 +545,6 @@ pub fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// The chunks of `text` (as [`chunks`] gives them) that hold one of the ASCII bytes
-/// `any`, found from those bytes outwards: a note without them costs one pass over its
-/// bytes, where a link needs a '.' or ':' and an address an '@'.
-pub fn chunks_holding<'t>(
-    text: &'t str,
-    any: &'static [u8],
-) -> impl Iterator<Item = (usize, &'t str)> {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let k = from + bytes.get(from..)?.iter().position(|b| any.contains(b))?;
-        let start = text[..k]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let end = text[k..]
-            .char_indices()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(text.len(), |(i, _)| k + i);
-        from = end;
-        Some((start, &text[start..end]))
-    })
-}
-
 /// Length of `s` in UTF-16 code units.
 pub fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
@@ -739,21 +643,7 @@ mod chunk_tests {
     }
 
     proptest::proptest! {
-        /// The chunks holding a byte are exactly those of [`super::chunks`] that hold it.
-        #[test]
-        fn chunks_holding_finds_what_chunks_do(
-            text in "([a.:@ ]|\u{a0}|\u{3000}|é|🚀|\n){0,40}",
-        ) {
-            for any in [&b"@"[..], b".:", b".:@"] {
-                let want: Vec<(usize, &str)> = super::chunks(&text)
-                    .filter(|(_, c)| c.bytes().any(|b| any.contains(&b)))
-                    .collect();
-                let got: Vec<(usize, &str)> = super::chunks_holding(&text, any).collect();
-                proptest::prop_assert_eq!(got, want);
-            }
-        }
-
-        /// Tokens read byte by byte are the words a character-by-character reading finds.
+        /// Tokens are the runs of word characters, an apostrophe kept only between two.
         #[test]
         fn tokens_are_the_words_between_non_word_characters(
             text in "([aZé_'’ ,.]|İ|ß|🚀|\u{a0}|\\PC){0,30}",
@@ -857,7 +747,7 @@ mod tests {
         /// A phrase is normalised exactly as a note's words are.
         #[test]
         fn phrases_normalise_like_notes(text in "([aZé’'ß-]|[ ,.!]|İ|🚀|\\PC){0,24}") {
-            let words: Vec<String> = tokenize(&text).into_iter().map(|t| t.norm.to_string()).collect();
+            let words: Vec<String> = tokenize(&text).into_iter().map(|t| t.norm).collect();
             proptest::prop_assert_eq!(normalise_phrase(&text), words.join(" "));
         }
 

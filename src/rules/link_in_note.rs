@@ -19,7 +19,7 @@ use super::{Cx, Rule};
 use crate::edits::remove_span;
 use crate::lang::en::{LINK_HOSTS, TLDS};
 use crate::report::{Category, Finding, Severity};
-use crate::text::chunks_holding;
+use crate::text::chunks;
 use crate::Kind;
 
 pub struct LinkInNote;
@@ -75,8 +75,11 @@ fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
 /// The links in `text` as byte spans.
 pub fn find_links(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    // Every kind of link below has a '.' or a "://": most words have neither.
-    for (start, chunk) in chunks_holding(text, b".:") {
+    for (start, chunk) in chunks(text) {
+        // Every kind of link below has a '.' or a "://": most words have neither.
+        if !chunk.bytes().any(|b| b == b'.' || b == b':') {
+            continue;
+        }
         let lead = chunk.len()
             - chunk
                 .trim_start_matches(['(', '[', '<', '"', '\'', '\u{201C}', '\u{2018}'])

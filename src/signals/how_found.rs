@@ -153,7 +153,7 @@ pub fn introduced(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Op
         i < toks.len()
             && capital(i)
             && !NOT_NAMES.contains(&toks[i].norm.as_str())
-            && !theirs.iter().any(|w| *w == toks[i].norm)
+            && !theirs.contains(&toks[i].norm)
     };
     let from_at = |i: usize| {
         i < toks.len()

@@ -264,7 +264,7 @@ pub fn headline_words(ctx: &Context) -> Vec<String> {
     };
     tokenize(h)
         .into_iter()
-        .map(|t| t.norm.to_string())
+        .map(|t| t.norm)
         .filter(|w| {
             w.chars().count() >= 3 && w.chars().any(char::is_alphabetic) && !is_headline_vague(w)
         })
@@ -322,12 +322,10 @@ pub fn headline_mention(doc: &Doc, ctx: &Context) -> Option<Span> {
         if !addressed {
             return None;
         }
-        toks.iter()
-            .find(|t| words.iter().any(|w| *w == t.norm))
-            .map(|t| Span {
-                start: t.start,
-                end: t.end,
-            })
+        toks.iter().find(|t| words.contains(&t.norm)).map(|t| Span {
+            start: t.start,
+            end: t.end,
+        })
     })
 }
 

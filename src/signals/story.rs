@@ -55,7 +55,7 @@ fn concrete(doc: &Doc, i: usize, first: usize, theirs: &[String]) -> bool {
         && raw.chars().next().is_some_and(char::is_uppercase)
         && raw != "I"
         && !raw.starts_with("I'")
-        && !theirs.iter().any(|w| *w == t.norm)
+        && !theirs.contains(&t.norm)
         && !KIN.contains(&t.norm.as_str())
 }
 

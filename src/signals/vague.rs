@@ -43,7 +43,7 @@ pub fn specific(
     let toks = doc.tokens_within(sentence.start, sentence.end);
     let mut content = 0;
     for (k, t) in toks.iter().enumerate() {
-        if theirs.iter().any(|w| *w == t.norm) || t.start < skip_before {
+        if theirs.contains(&t.norm) || t.start < skip_before {
             continue;
         }
         let raw = &doc.text[t.start..t.end];
