@@ -126,6 +126,24 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     break;
                 }
             }
+            // "Can I show you a 10-minute demo on Thursday?": a demo offered to them,
+            // whatever words say how long (not "demo day", an event, nor one they are
+            // asked to give: "would you be up for doing a demo?").
+            let before = |n: usize, words: &[&str]| {
+                (i.saturating_sub(n).max(first)..i).any(|k| words.contains(&norm(k)))
+            };
+            let event = i + 1 < end && matches!(norm(i + 1), "day" | "days" | "night" | "nights");
+            if matches!(w, "demo" | "demos")
+                && !event
+                && !before(4, &["doing", "do", "run", "running"])
+                // "I'm not trying to book a demo".
+                && !before(6, &["not", "no", "never", "don't", "won't"])
+                && before(4, &["a", "an", "our"])
+                && (first..end).any(|k| norm(k) == "you")
+            {
+                hit = Some(span(i, i));
+                break;
+            }
             // "I help CFOs like you cut cloud spend": the sender's customers (a plural
             // noun right after "help"; "I help organise events like yours" is no pitch),
             // likened to them.
@@ -234,6 +252,22 @@ mod tests {
             "Our team helps each other through the night shifts."
         ));
         assert!(!pitches("My team supports the same idea you wrote about."));
+    }
+
+    #[test]
+    fn a_demo_offered_whatever_its_length() {
+        assert!(pitches("Can I show you a 10-minute demo on Thursday?"));
+        assert!(pitches(
+            "Would you have time for a short 15 min demo of our app?"
+        ));
+        assert!(!pitches(
+            "Loved your pitch at the Founders demo day in May."
+        ));
+        assert!(!pitches(
+            "Would you be up for doing a demo at our training night? Paid of course."
+        ));
+        assert!(!pitches("Your demo of the new braking system was great."));
+        assert!(!pitches("I'm not trying to book a demo, just curious."));
     }
 
     #[test]
