@@ -129,20 +129,22 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             // "Can I show you a 10-minute demo on Thursday?": a demo offered to them,
             // whatever words say how long (not "demo day", an event, nor one they are
             // asked to give: "would you be up for doing a demo?").
-            let before = |n: usize, words: &[&str]| {
-                (i.saturating_sub(n).max(first)..i).any(|k| words.contains(&norm(k)))
-            };
-            let event = i + 1 < end && matches!(norm(i + 1), "day" | "days" | "night" | "nights");
-            if matches!(w, "demo" | "demos")
-                && !event
-                && !before(4, &["doing", "do", "run", "running"])
+            if matches!(w, "demo" | "demos") {
+                let event =
+                    i + 1 < end && matches!(norm(i + 1), "day" | "days" | "night" | "nights");
+                let theirs_to_give = (i.saturating_sub(4).max(first)..i)
+                    .any(|k| matches!(norm(k), "doing" | "do" | "run" | "running"));
                 // "I'm not trying to book a demo".
-                && !before(6, &["not", "no", "never", "don't", "won't"])
-                && before(4, &["a", "an", "our"])
-                && (first..end).any(|k| norm(k) == "you")
-            {
-                hit = Some(span(i, i));
-                break;
+                let declined = (i.saturating_sub(6).max(first)..i)
+                    .any(|k| matches!(norm(k), "not" | "no" | "never" | "don't" | "won't"));
+                if !(event || theirs_to_give || declined)
+                    && (i.saturating_sub(4).max(first)..i)
+                        .any(|k| matches!(norm(k), "a" | "an" | "our"))
+                    && (first..end).any(|k| norm(k) == "you")
+                {
+                    hit = Some(span(i, i));
+                    break;
+                }
             }
             // "I help CFOs like you cut cloud spend": the sender's customers (a plural
             // noun right after "help"; "I help organise events like yours" is no pitch),
