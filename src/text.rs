@@ -188,6 +188,18 @@ impl<'a> Doc<'a> {
         self.tokens.len()
     }
 
+    /// The token range `(start, end)` of the sentence holding token `i` (a binary
+    /// search, so a long paste stays linear); `(i, i + 1)` outside every sentence.
+    pub fn sentence_tokens_of(&self, i: usize) -> (usize, usize) {
+        match self.sentence_at(self.tokens[i].start) {
+            Some(s) => (
+                self.tokens.partition_point(|t| t.start < s.start),
+                self.tokens.partition_point(|t| t.end <= s.end),
+            ),
+            None => (i, i + 1),
+        }
+    }
+
     /// The index of the sentence holding byte `at`.
     pub fn sentence_at(&self, at: usize) -> Option<Span> {
         self.sentences

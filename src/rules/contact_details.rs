@@ -42,14 +42,19 @@ fn asks_for_theirs(hit: &crate::text::Hit) -> bool {
 
 /// Email addresses and phone numbers as byte spans.
 pub fn find_contacts(text: &str) -> Vec<(usize, usize)> {
+    let mut out = emails(text);
+    out.extend(phones(text));
+    crate::sort::sort(&mut out);
+    out
+}
+
+/// Email addresses: most notes have no '@', and then no chunk is read.
+fn emails(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    // Most notes have no '@': one look at the bytes, and no chunk is read.
-    let chunked = text
-        .contains('@')
-        .then(|| chunks(text))
-        .into_iter()
-        .flatten();
-    for (start, chunk) in chunked {
+    if !text.contains('@') {
+        return out;
+    }
+    for (start, chunk) in chunks(text) {
         if !chunk.contains('@') {
             continue;
         }
@@ -75,8 +80,6 @@ pub fn find_contacts(text: &str) -> Vec<(usize, usize)> {
             out.push((start + lead, start + lead + word.len()));
         }
     }
-    out.extend(phones(text));
-    crate::sort::sort(&mut out);
     out
 }
 

@@ -156,20 +156,20 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
                 "gave" | "given" | "got" | "received" | "thanks" | "thank"
             )
         });
+        if given {
+            continue;
+        }
+        let (from, _) = doc.sentence_tokens_of(i);
         // "you sent me a short rejection with two lines of feedback on my manuscript":
         // what they did for the sender, earlier in the sentence.
-        let sentence_from = doc
-            .sentence_at(t.start)
-            .map_or(i, |s| toks.partition_point(|x| x.start < s.start));
-        let they_gave = (sentence_from..i).any(|k| {
-            k + 1 < i
-                && toks[k].norm == "you"
+        let they_gave = toks[from..i].windows(2).any(|w| {
+            w[0].norm == "you"
                 && matches!(
-                    toks[k + 1].norm.as_str(),
+                    w[1].norm.as_str(),
                     "sent" | "gave" | "wrote" | "left" | "shared" | "offered" | "provided"
                 )
         });
-        if given || they_gave {
+        if they_gave {
             continue;
         }
         let Some(m) = (i + 1..(i + 4).min(toks.len()))
@@ -181,10 +181,9 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
             let theirs = toks[i.saturating_sub(2)..i]
                 .iter()
                 .any(|p| p.norm == "your");
-            let Some(s) = doc.sentence_at(t.start).filter(|_| theirs) else {
+            if !theirs {
                 continue;
-            };
-            let from = toks.partition_point(|x| x.start < s.start);
+            }
             // Asked for ("would value", "could you"), not remembered ("your feedback
             // stuck with me").
             let asked = toks[from..i].iter().any(|p| {

@@ -74,19 +74,6 @@ pub fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The token range of the sentence holding token `i` (a binary search, so a long
-/// paste stays linear).
-fn sentence_tokens(doc: &Doc, i: usize) -> (usize, usize) {
-    let toks = &doc.tokens;
-    match doc.sentence_at(toks[i].start) {
-        Some(s) => (
-            toks.partition_point(|t| t.start < s.start),
-            toks.partition_point(|t| t.end <= s.end),
-        ),
-        None => (i, i + 1),
-    }
-}
-
 /// Whether the words before "at" (token `at`) say who they are there, back to a "you're"
 /// in the same clause: "you're the Head of Engineering at", "you are a nurse at", "you
 /// work at", "you now work at". Only a title between them counts: capitalised words,
@@ -254,7 +241,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             let before2 = i.checked_sub(2).map(|k| toks[k].norm.as_str());
             // "your work at", "your new role at", "you're at", "you are now at".
             // The sentence so far, for "the team at Netflix ... your role there".
-            let (from, to) = sentence_tokens(doc, i);
+            let (from, to) = doc.sentence_tokens_of(i);
             let sentence_is_theirs = toks[from..to].iter().any(|t| {
                 matches!(
                     t.norm.as_str(),
@@ -357,7 +344,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             // A cue serves the nearest claim after it only: in "congrats on joining Acme
             // on joining X" the second claim has no cue of its own (so fixing the first
             // never brings the cue within reach of the second).
-            let (from, _) = sentence_tokens(doc, i);
+            let (from, _) = doc.sentence_tokens_of(i);
             let mut start = from.max(i.saturating_sub(5));
             if let Some(k) = (start..i)
                 .rev()

@@ -132,14 +132,14 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             if matches!(w, "demo" | "demos") {
                 let event =
                     i + 1 < end && matches!(norm(i + 1), "day" | "days" | "night" | "nights");
-                let theirs_to_give = (i.saturating_sub(4).max(first)..i)
-                    .any(|k| matches!(norm(k), "doing" | "do" | "run" | "running"));
+                let near = i.saturating_sub(4).max(first);
+                let theirs_to_give =
+                    (near..i).any(|k| matches!(norm(k), "doing" | "do" | "run" | "running"));
                 // "I'm not trying to book a demo".
                 let declined = (i.saturating_sub(6).max(first)..i)
                     .any(|k| matches!(norm(k), "not" | "no" | "never" | "don't" | "won't"));
                 if !(event || theirs_to_give || declined)
-                    && (i.saturating_sub(4).max(first)..i)
-                        .any(|k| matches!(norm(k), "a" | "an" | "our"))
+                    && (near..i).any(|k| matches!(norm(k), "a" | "an" | "our"))
                     && (first..end).any(|k| norm(k) == "you")
                 {
                     hit = Some(span(i, i));
