@@ -420,6 +420,20 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.88,
     ),
     (
+        "blind35",
+        "length does not decide: short good notes, long polished bad ones",
+        0.967,
+        0.93,
+        0.86,
+    ),
+    (
+        "blind36",
+        "notes that refer to something the recipient made or said",
+        0.922,
+        0.89,
+        0.80,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
