@@ -296,7 +296,7 @@ pub fn remove_sentence(
     doc: &Doc,
     at: usize,
     greeting_end: Option<usize>,
-    removable: impl Fn(usize) -> bool,
+    removable: &dyn Fn(usize) -> bool,
 ) -> Option<Edit> {
     let s = sentence_of(doc, at)?;
     // The sentence's first word after the greeting: none when the greeting is all of it
@@ -416,7 +416,7 @@ pub fn remove_span(
     end: usize,
 ) -> Option<Edit> {
     let text = doc.text;
-    let whole = remove_sentence(doc, start, greeting_end, |i| {
+    let whole = remove_sentence(doc, start, greeting_end, &|i| {
         let t = &doc.tokens[i];
         (t.start >= start && t.end <= end)
             || LINK_WORDS.contains(&t.norm.as_str())

@@ -44,7 +44,7 @@ const MIN_LEFT: usize = 8;
 /// besides it and the greeting; otherwise the ask is the note, and removing it would
 /// leave a stub ("Hi Sarah, when works for you?"), so there is no mechanical fix.
 fn remove_ask_sentence(doc: &Doc, at: usize, greeting_end: Option<usize>) -> Option<Edit> {
-    let edit = remove_sentence(doc, at, greeting_end, |_| true)?;
+    let edit = remove_sentence(doc, at, greeting_end, &|_| true)?;
     let g = greeting_end.unwrap_or(0);
     let left =
         tokens_in(doc, g, edit.start).len() + tokens_in(doc, g.max(edit.end), doc.text.len()).len();

@@ -87,7 +87,7 @@ fn fix(
     hit: &Hit,
     ranges: &[(usize, usize)],
 ) -> Option<Edit> {
-    remove_sentence(doc, hit.start, greeting_end, |i| {
+    remove_sentence(doc, hit.start, greeting_end, &|i| {
         let w = doc.tokens[i].norm.as_str();
         is_generic_word(w) || PRAISE_WORDS.contains(&w) || in_ranges(ranges, i)
     })

@@ -159,10 +159,10 @@ impl GenericOpener {
         if c.kind == Kind::Audience {
             // The category sits inside a sentence of its own ("while researching leaders
             // in the logistics space"): the sentence goes only when nothing else is in it.
-            return remove_sentence(doc, c.hit.start, greeting_end, generic_rest);
+            return remove_sentence(doc, c.hit.start, greeting_end, &generic_rest);
         }
         remove(doc.text, c.hit.start, c.hit.end, greeting_end, Cut::Clause).or_else(|| {
-            remove_sentence(doc, c.hit.start, greeting_end, |i| {
+            remove_sentence(doc, c.hit.start, greeting_end, &|i| {
                 is_generic_word(&doc.tokens[i].norm) || in_ranges(ranges, i)
             })
         })
