@@ -6,7 +6,7 @@ use crate::lang::en::{
     EVENT_TITLES, FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, HOST_VERBS,
     INTRO, INTRO_FROM, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST,
     PAST_FORMS, PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING, SHARED_INTEREST, THEIR_ROLE,
-    THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME,
+    THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME, WITNESS_VERBS,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -230,6 +230,13 @@ pub fn introduced(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Op
     None
 }
 
+/// True when word `i` places something in a time or an occasion: "last", "Saturday",
+/// "booth", "2019" (see [`ANCHORS`]).
+fn anchors(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    ANCHORS.contains(&without_possessive(&t.norm)) || is_year(&doc.text[t.start..t.end])
+}
+
 /// Thanks or an apology for something that happened between them: "thank you for letting
 /// me shadow you last Wednesday", "thanks for the cocoa market tips", "sorry again our
 /// payment was late in April". Thanks that fit anyone ("thanks for your time",
@@ -241,14 +248,7 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
         let end = toks.partition_point(|t| t.end <= sentence.end);
         // Read only for a sentence that thanks or apologises (most do neither).
         let anchored_cell = std::cell::OnceCell::new();
-        let anchored = || {
-            *anchored_cell.get_or_init(|| {
-                (first..end).any(|i| {
-                    ANCHORS.contains(&without_possessive(&toks[i].norm))
-                        || is_year(&doc.text[toks[i].start..toks[i].end])
-                })
-            })
-        };
+        let anchored = || *anchored_cell.get_or_init(|| (first..end).any(|i| anchors(doc, i)));
         for i in first..end {
             let w = toks[i].norm.as_str();
             let thanks = matches!(w, "thanks" | "thx" | "cheers")
@@ -391,13 +391,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
         // sentence of 10,000 "you"s stays linear.
         let anchored_cell = std::cell::OnceCell::new();
         let anchored = || {
-            *anchored_cell.get_or_init(|| {
-                (first..end).any(|i| {
-                    ANCHORS.contains(&without_possessive(norm(i)))
-                        || is_year(&doc.text[toks[i].start..toks[i].end])
-                        || norm(i) == "at"
-                })
-            })
+            *anchored_cell.get_or_init(|| (first..end).any(|i| anchors(doc, i) || norm(i) == "at"))
         };
         let yours_cell = std::cell::OnceCell::new();
         let yours_or_weekday = || {
@@ -606,11 +600,15 @@ fn hosted(doc: &Doc, at: usize) -> bool {
 
 /// Finds how the sender found or knows them.
 pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
-    detect_with(doc, &crate::signals::specifics::company_mentions(doc, ctx))
+    detect_with(
+        doc,
+        ctx,
+        &crate::signals::specifics::company_mentions(doc, ctx),
+    )
 }
 
 /// [`detect`], given where the note names their company.
-pub fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
+pub fn detect_with(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
@@ -642,7 +640,63 @@ pub fn detect_with(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
         knows_company(doc, company_mentions),
         seen_their(doc),
         their_named_work(doc),
+        witnessed(doc, ctx),
     ])
+}
+
+/// The sender met their work first hand, named and placed in time: "I ate at Anan last
+/// week", "Saw 'Market Women' at Rele on Friday", "We visited the Lumen exhibition
+/// twice", "Just finished Lantern Keeper". A name after the verb says what; a time or
+/// occasion says it happened. "I saw you work at Google" names their employer, not a
+/// thing of theirs met, and has no time: it does not count; nor does a thing of another
+/// organisation than theirs: "I saw Scottish Power's fund ..." to someone at NatWest.
+pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
+    let toks = &doc.tokens;
+    let norm = |i: usize| toks[i].norm.as_str();
+    for range in doc.sentence_tokens() {
+        let (first, end) = (range.start, range.end);
+        let Some(i) = (first..end).find(|&i| WITNESS_VERBS.contains(&norm(i))) else {
+            continue;
+        };
+        // The sender is the subject: "I saw", "we visited", "I just finished", or a
+        // sentence that opens with the verb ("Went to the open day ...").
+        let mut s = i;
+        if s > first && matches!(norm(s - 1), "just" | "finally" | "recently" | "also") {
+            s -= 1;
+        }
+        // "I read that Orbis has opened a site": news, which counts only of their
+        // company (see [`knows_company`]).
+        if (s != first && !matches!(norm(s - 1), "i" | "we"))
+            || (i + 1 < end && matches!(norm(i + 1), "that" | "about"))
+        {
+            continue;
+        }
+        let Some(k) = (i + 1..end).find(|&k| {
+            crate::signals::greeting::is_name_token(doc, k)
+                && !matches!(norm(k), "i" | "i'm" | "i've" | "i'd")
+        }) else {
+            continue;
+        };
+        let placed =
+            (first..end).any(|j| anchors(doc, j) || matches!(norm(j), "just" | "twice" | "times"));
+        // "Scottish Power's": the name of whoever owns the thing, which must be theirs.
+        let owner = (k..end)
+            .take_while(|&j| crate::signals::greeting::capitalised(doc, j))
+            .find(|&j| norm(j).ends_with("'s"));
+        let others = owner.is_some_and(|j| {
+            crate::signals::specifics::company_name(ctx).is_some_and(|c| {
+                let c = normalise_phrase(&c);
+                !(k..=j).any(|m| c.split(' ').any(|w| w == without_possessive(norm(m))))
+            })
+        });
+        if placed && !others {
+            return Some(Span {
+                start: toks[i].start,
+                end: toks[k].end,
+            });
+        }
+    }
+    None
 }
 
 /// A piece of their work, named and placed: "your roof on the Alpbach chapel", "your
@@ -689,8 +743,9 @@ pub fn their_named_work(doc: &Doc) -> Option<Span> {
 
 #[cfg(test)]
 mod tests {
-    use super::{deeds, introduced, placed_self, thanked};
+    use super::{deeds, introduced, placed_self, thanked, witnessed};
     use crate::text::Doc;
+    use crate::Context;
 
     #[test]
     fn a_sender_placed_by_a_shared_place() {
@@ -742,6 +797,45 @@ mod tests {
     }
 
     #[test]
+    fn their_work_met_first_hand_and_placed_in_time() {
+        let at = |company: Option<&str>| Context {
+            recipient: crate::Recipient {
+                company: company.map(str::to_string),
+                ..Default::default()
+            },
+            ..Context::default()
+        };
+        let met = |t: &str, c: Option<&str>| witnessed(&Doc::new(t), &at(c)).is_some();
+        assert!(met(
+            "I ate at Casa Lupa last Friday, the gnocchi were perfect.",
+            None
+        ));
+        assert!(met(
+            "Went to the Harbour open day on Saturday with my kids.",
+            None
+        ));
+        assert!(met("Just finished Tidewater, that ending!", None));
+        assert!(met(
+            "We visited the Kelp exhibition twice.",
+            Some("Kelp Studio")
+        ));
+        assert!(met(
+            "I saw Orla's staging of Medea last week.",
+            Some("Orla Theatre Co")
+        ));
+        // Their employer, no thing met and no time; a thing of someone else's.
+        assert!(!met("I saw you work at Google.", None));
+        assert!(!met("Saw your post, great insights!", None));
+        assert!(!met("I visited your profile yesterday.", None));
+        assert!(!met("She saw Lisbon last year.", None));
+        assert!(!met("I read that Fabrikam opened a site in Cork.", None));
+        assert!(!met(
+            "I saw Northwind's new fund last month.",
+            Some("Contoso Bank")
+        ));
+    }
+
+    #[test]
     fn a_wish_is_not_a_shared_past() {
         let past = |t: &str| deeds(&Doc::new(t)).is_some();
         assert!(past("We chatted in the queue at KubeCon."));
@@ -763,8 +857,10 @@ mod tests {
 
     #[test]
     fn the_senders_own_show_or_a_job_title_is_not_how_they_met() {
-        let how =
-            |t: &str| super::detect_with(&Doc::new(t), &[]).map(|s| t[s.start..s.end].to_string());
+        let how = |t: &str| {
+            super::detect_with(&Doc::new(t), &Context::default(), &[])
+                .map(|s| t[s.start..s.end].to_string())
+        };
         assert_eq!(how("Hi Marcus, I host a health podcast for GPs."), None);
         assert_eq!(
             how("Hi Marcus, you were a guest on the podcast I host.").as_deref(),

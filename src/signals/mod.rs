@@ -200,7 +200,7 @@ impl Signals {
         // something of theirs.
         let title = crate::signals::specifics::headline_title(doc, ctx);
         let how_found = earliest([
-            crate::signals::how_found::detect_with(doc, &company_mentions)
+            crate::signals::how_found::detect_with(doc, ctx, &company_mentions)
                 .filter(concrete)
                 .filter(|s| !asked_for(s)),
             shared_past,
