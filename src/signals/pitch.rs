@@ -184,7 +184,15 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                 }
             }
             if matches!(w, "we" | "we've" | "we're") || i_have {
-                let verb = (i + 1..(i + 4).min(end)).find(|&j| PITCH_OFFER.contains(&norm(j)));
+                // A word after "your" or "the" is a noun: "I've followed your work since
+                // you spoke at our school" offers nothing.
+                let verb = (i + 1..(i + 4).min(end)).find(|&j| {
+                    PITCH_OFFER.contains(&norm(j))
+                        && !matches!(
+                            norm(j - 1),
+                            "your" | "their" | "his" | "her" | "my" | "our" | "the" | "a"
+                        )
+                });
                 if let Some(v) = verb {
                     let customers = (v + 1..(v + 7).min(end)).find(|&j| {
                         PITCH_SHAPES.contains(&norm(j)) || matches!(norm(j), "yours" | "like")
@@ -338,6 +346,13 @@ mod tests {
             "Would love to hear how you got into compiler tooling?"
         ));
         assert!(!pitches("We met at the Lisbon meetup."));
+        // Their work, followed: a noun after "your", not the sender's offer.
+        assert!(!pitches(
+            "I've followed your work since you visited our school in 2018."
+        ));
+        assert!(pitches(
+            "I've helped 40 schools like yours with attendance."
+        ));
         // Saying what they sell without asking to show it is honest, not a pitch.
         assert!(!pitches(
             "I sell forklift telematics, so fair warning. I saw your post about the near-miss in aisle 7. Not pitching today."
