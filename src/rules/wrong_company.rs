@@ -187,6 +187,8 @@ mod tests {
             "Hi Priya, we were both interns at Revolut back in 2015.",
             "Hi Priya, as a fellow product leader at Monzo, great to see the launch!",
             "Hi Priya, I loved your Monzo booth at Money20/20.",
+            // A stand at an event, named by the event.
+            "Hi Priya, we talked at your Fintech Week stand about card fraud.",
             "The team at Netflix is hiring; I saw it on their blog.",
             "Hi Priya, saw you're speaking at RustConf next week.",
             "Hi Priya, you're the reason I applied at Revolut.",

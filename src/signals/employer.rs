@@ -315,7 +315,13 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             }
         } else if w == "your"
             && name_at(doc, i + 1).is_some_and(|(_, j)| {
-                j < toks.len() && matches!(toks[j].norm.as_str(), "booth" | "stand" | "stall")
+                j < toks.len()
+                    && matches!(toks[j].norm.as_str(), "booth" | "stand" | "stall")
+                    // "your Magical Kenya Expo stand": a stand at an event, named by it.
+                    && !matches!(
+                        toks[j - 1].norm.as_str(),
+                        "expo" | "fair" | "summit" | "show" | "week" | "festival" | "conference" | "congress" | "forum"
+                    )
             })
         {
             // "we met at your Grab booth": their company's stand at an event.

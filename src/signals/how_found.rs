@@ -4,9 +4,9 @@ use crate::lang::cross;
 use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, COMPANY_FAULTS, CONTENT, CONTEXT_PHRASES, CONVERSATIONS,
     EVENT_TITLES, FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, HOST_VERBS,
-    INTRO, INTRO_FROM, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT, NOT_PAST,
-    PAST_FORMS, PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING, SHARED_INTEREST, THEIR_ROLE,
-    THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME, WITNESS_VERBS,
+    INTRO, INTRO_FROM, KIN, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT,
+    NOT_PAST, PAST_FORMS, PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING, SHARED_INTEREST,
+    THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME, WITNESS_VERBS,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -666,7 +666,25 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
         }
         // "I read that Orbis has opened a site": news, which counts only of their
         // company (see [`knows_company`]).
-        if (s != first && !matches!(norm(s - 1), "i" | "we"))
+        // "my son played you in the Tbilisi simul": the sender's family counts.
+        let kin = s >= first + 2
+            && norm(s - 2) == "my"
+            && (KIN.contains(&norm(s - 1))
+                || matches!(
+                    norm(s - 1),
+                    "son"
+                        | "daughter"
+                        | "kids"
+                        | "children"
+                        | "nephew"
+                        | "niece"
+                        | "wife"
+                        | "husband"
+                        | "partner"
+                ));
+        // "Naledi, saw Sizwe's Return on Friday": a name said to them, then the verb.
+        let vocative = s == first + 1 && doc.text[toks[first].end..toks[s].start].contains(',');
+        if (s != first && !matches!(norm(s - 1), "i" | "we") && !kin && !vocative)
             || (i + 1 < end && matches!(norm(i + 1), "that" | "about"))
         {
             continue;
@@ -680,9 +698,11 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
         let placed =
             (first..end).any(|j| anchors(doc, j) || matches!(norm(j), "just" | "twice" | "times"));
         // "Scottish Power's": the name of whoever owns the thing, which must be theirs.
+        // "Sizwe's Return" is a title: an owner's thing is named in lower case.
         let owner = (k..end)
             .take_while(|&j| crate::signals::greeting::capitalised(doc, j))
-            .find(|&j| norm(j).ends_with("'s"));
+            .find(|&j| norm(j).ends_with("'s"))
+            .filter(|&j| j + 1 < end && !crate::signals::greeting::capitalised(doc, j + 1));
         let others = owner.is_some_and(|j| {
             crate::signals::specifics::company_name(ctx).is_some_and(|c| {
                 let c = normalise_phrase(&c);
@@ -822,6 +842,15 @@ mod tests {
         assert!(met(
             "I saw Orla's staging of Medea last week.",
             Some("Orla Theatre Co")
+        ));
+        // The sender's family; a name said to them first; a title with a possessive.
+        assert!(met(
+            "My daughter played you in the Galway simul last week.",
+            None
+        ));
+        assert!(met(
+            "Ines, saw Marta's Garden at the Abbey on Friday.",
+            Some("Abbey Theatre")
         ));
         // Their employer, no thing met and no time; a thing of someone else's.
         assert!(!met("I saw you work at Google.", None));
