@@ -71,7 +71,8 @@ pub fn export_json(contacts: &[Contact], settings: Option<&Settings>, now: i64) 
         settings,
         contacts,
     };
-    serde_json::to_string(&export).expect("plain data always serialises")
+    // Plain data (strings, numbers, no maps with other keys) always serialises.
+    serde_json::to_string(&export).unwrap_or_default()
 }
 
 /// All contacts as CSV for a spreadsheet or CRM (columns: [`CSV_COLUMNS`]).
