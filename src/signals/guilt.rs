@@ -1,6 +1,7 @@
 //! Guilt and orders found by the shape of a sentence, where a phrase list would miss the
 //! wording: a complaint about unanswered messages ("I've reached out twice now", "you
-//! never got back to me", "no reply yet"), an order to accept ("hit accept so I can...",
+//! never got back to me", "no reply yet") or an invitation not accepted ("you viewed my
+//! profile but didn't connect"), an order to accept ("hit accept so I can...",
 //! "please accept my invite"), a plea for an exception ("I hope you'll make an exception
 //! this once"), a meeting booked for them ("I've blocked 30 mins for us at 2pm") or a
 //! favour with a deadline ("could you review it and send comments before Monday?"), and
@@ -73,11 +74,36 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 )
             {
                 if let Some(j) = near(4, &is_reply) {
-                    if (i + 1..j).all(|k| norm(k) != "if") {
+                    // "if you haven't replied", "no worries if you haven't accepted yet".
+                    let condition = i > first && matches!(norm(i - 1), "if" | "unless" | "whether");
+                    if !condition && (i + 1..j).all(|k| norm(k) != "if") {
                         found = Some((span(i, j), Guilt::Complaint));
                         break;
                     }
                 }
+            }
+            // "you viewed my profile but didn't connect": not accepting, held against them.
+            if matches!(
+                w,
+                "didn't" | "didnt" | "never" | "haven't" | "havent" | "hasn't"
+            ) && near(2, &|v| {
+                matches!(v, "connect" | "connected" | "accept" | "accepted")
+            })
+            .is_some()
+                // Whose "didn't": the nearest person before it; no condition in the sentence.
+                && (first.max(i.saturating_sub(8))..i)
+                    .rev()
+                    .find(|&k| {
+                        matches!(
+                            norm(k),
+                            "you" | "you've" | "i" | "i've" | "we" | "they" | "he" | "she"
+                        )
+                    })
+                    .is_some_and(|k| matches!(norm(k), "you" | "you've"))
+                && (first..i).all(|k| !matches!(norm(k), "if" | "unless" | "whether"))
+            {
+                found = Some((span(i, i + 1), Guilt::Complaint));
+                break;
             }
             // "this is my third request", "my 2nd message to you".
             if w == "my"
@@ -242,6 +268,10 @@ mod tests {
         assert!(kinds("I'll call you when I'm back in Leeds.").is_empty());
         assert_eq!(kinds("This is my third request."), [Guilt::Complaint]);
         assert_eq!(
+            kinds("Saw you checked out my profile but never accepted."),
+            [Guilt::Complaint]
+        );
+        assert_eq!(
             kinds("I'm still cleaning up the mess you left on the braking module, thanks a lot."),
             [Guilt::Grievance]
         );
@@ -274,5 +304,8 @@ mod tests {
         assert!(kinds("Let me know if you never got the slides and I'll resend them.").is_empty());
         assert!(kinds("Happy to accept your advice on this.").is_empty());
         assert!(kinds("I know you get a lot of messages so no reply needed.").is_empty());
+        // The sender's own "didn't", or a condition.
+        assert!(kinds("You spoke at the summit but I didn't connect then.").is_empty());
+        assert!(kinds("No worries if you haven't accepted yet.").is_empty());
     }
 }
