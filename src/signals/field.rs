@@ -347,6 +347,10 @@ mod tests {
         let analyst = who("Supply Chain Analyst at Barilla", "Barilla");
         let note = "Your post on forecasting durum wheat supply during the 2022 drought was sharp.";
         assert!(clash(&Doc::new(note), &analyst).is_none());
+        // Palm oil is a crop, not the oil of the energy trade.
+        let grower = who("Traceability Lead | Palm oil supply", "Harapan Plantations");
+        let note = "Your webinar on mapping smallholder plots helped our cooperative.";
+        assert!(clash(&Doc::new(note), &grower).is_none());
         // A broadcaster's radio segment on farming is their own media work.
         let broadcaster = who("Consultant Psychiatrist | Author | Broadcaster", "");
         let note =
