@@ -11,7 +11,7 @@
 //! spreadsheet would run as a formula (starting with `=` `+` `-` `@`, tab or carriage
 //! return) get a leading `'` (OWASP's advice against CSV injection).
 
-use std::collections::HashMap;
+use crate::text::WordMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -292,7 +292,7 @@ pub fn import_json(text: &str, existing: &[Contact]) -> Result<ImportResult, Imp
 
     let mut warnings = Vec::new();
     let mut incoming: Vec<Contact> = Vec::with_capacity(list.len());
-    let mut seen: HashMap<String, (usize, usize)> = HashMap::new(); // key -> (slot, index in file)
+    let mut seen: WordMap<String, (usize, usize)> = WordMap::default(); // key -> (slot, index in file)
     for (i, v) in list.iter().enumerate() {
         let path = format!("contacts[{i}]");
         let c = contact_from_value(v).map_err(|e| ImportError::from_invalid(&path, e))?;
@@ -318,7 +318,7 @@ pub fn import_json(text: &str, existing: &[Contact]) -> Result<ImportResult, Imp
     }
 
     let mut merged = existing.to_vec();
-    let index: HashMap<String, usize> = merged
+    let index: WordMap<String, usize> = merged
         .iter()
         .enumerate()
         .map(|(i, c)| (c.key.clone(), i))

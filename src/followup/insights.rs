@@ -18,7 +18,7 @@
 //! ignored) to the first note of a group belong to it; a group of at least
 //! [`REPETITION_MIN_COUNT`] notes is a template, the rest are one-off notes.
 
-use std::collections::HashMap;
+use crate::text::WordMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -183,7 +183,7 @@ pub fn insights_with(
         Group::new("no_note", "Without a note"),
     ];
     let mut months: Vec<Group> = Vec::new();
-    let mut month_slot: HashMap<(i64, u32), usize> = HashMap::new();
+    let mut month_slot: WordMap<(i64, u32), usize> = WordMap::default();
     let mut noted: Vec<(&Contact, InviteStatus)> = Vec::new();
     let (mut unscored, mut unseen) = (0, 0);
     for c in contacts {
@@ -257,7 +257,7 @@ pub fn insights_with(
 /// similarity: templates (most invitations first), then one-off notes. `index` holds
 /// the sent notes; notes it lacks count as one-off.
 fn templates(noted: &[(&Contact, InviteStatus)], index: &SentNotes) -> Vec<Group> {
-    let slot: HashMap<&str, usize> = noted
+    let slot: WordMap<&str, usize> = noted
         .iter()
         .enumerate()
         .map(|(i, (c, _))| (c.key.as_str(), i))

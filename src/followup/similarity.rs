@@ -15,8 +15,8 @@
 //! read as automation. So the guard speaks at **3 or more other people** (all history;
 //! the draft's own recipient excluded). Drafts under 3 words are not judged.
 
+use crate::text::WordMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -75,7 +75,7 @@ pub fn similar_sent(
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SentNotes {
     entries: Vec<SentNote>,
-    vocabulary: HashMap<String, u32>,
+    vocabulary: WordMap<String, u32>,
     /// The templates, grouped on first use (the insights ask again for the same notes).
     templates: OnceCell<Vec<Vec<usize>>>,
 }
@@ -99,7 +99,7 @@ impl SentNotes {
 
     /// [`SentNotes::new`] over any contacts, in order.
     pub(super) fn new_from<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> SentNotes {
-        let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let mut vocabulary: WordMap<String, u32> = WordMap::default();
         let entries = contacts
             .into_iter()
             .filter_map(|c| {
@@ -381,7 +381,7 @@ impl SentNotes {
         // Tokens as dense ids: a word's first occurrence in a note is the word's own id,
         // its k-th (k >= 2) an id of its own from `repeats`.
         let words = self.vocabulary.len() as u32;
-        let mut repeats: HashMap<(u32, u32), u32> = HashMap::new();
+        let mut repeats: WordMap<(u32, u32), u32> = WordMap::default();
         let tokens: Vec<Vec<u32>> = self
             .entries
             .iter()
