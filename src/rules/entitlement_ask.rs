@@ -166,6 +166,20 @@ mod tests {
             ID,
             "Could you give me your manager's email? I want to pitch him.",
         );
+        fires(ID, "Hi Dana, could you pass on your CEO's direct contact?");
+        // Homework and a recommendation asked of a stranger.
+        fires(
+            ID,
+            "Hi Omar, could you write the code for my thesis chapter and check my analysis?",
+        );
+        fires(
+            ID,
+            "Professor Lee, would you write a recommendation letter for my application?",
+        );
+        silent(
+            ID,
+            "Hi Dana, I wrote the code for the Lisbon tram map you shared; happy to send it.",
+        );
         silent(
             ID,
             "Hi Emily, your talk on internal tooling at Amazon was great. How do you pick what to build?",
