@@ -157,6 +157,7 @@ mod tests {
             "Hi Priya, hope you're doing well at Revolut these days.",
             "Priya, congrats on the amazing work at Revolut!",
             "Hi Priya, I admired your work as lead designer at Revolut.",
+            "Priya, congrats on making partner at Revolut!",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
@@ -182,6 +183,8 @@ mod tests {
             "Hi Priya, I spent 5 years at Microsoft before Monzo.",
             "Hi Priya, I started as a nurse at Guy's before moving into product.",
             "Hi Priya, congrats on your promotion to Director at Monzo!",
+            "Priya, congrats on making partner at Monzo!",
+            "Hi Priya, you're making waves at Revolut's rival, I hear.",
             "Hi Priya, what you're building at Monzo is great.",
             "Hi Priya, fellow McGill alum here!",
             "Hi Priya, we were both interns at Revolut back in 2015.",

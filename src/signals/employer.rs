@@ -99,7 +99,7 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
             return titled;
         }
         // "your promotion to Principal at", "your new role as CFO at", "congrats on
-        // becoming Head of Sales at": a title given to them there.
+        // becoming Head of Sales at", "on making partner at": a title given to them there.
         let given = match w {
             "to" => k > 0 && matches!(toks[k - 1].norm.as_str(), "promotion" | "promoted"),
             "as" => {
@@ -109,7 +109,7 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
                         "role" | "appointment" | "appointed" | "work"
                     )
             }
-            "becoming" => true,
+            "becoming" | "making" | "made" => true,
             _ => false,
         };
         if given {
