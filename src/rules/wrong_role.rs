@@ -89,6 +89,21 @@ mod tests {
     }
 
     #[test]
+    fn fires_on_an_occupation_said_to_be_theirs() {
+        let c = ctx("Head of Line Maintenance | A320 fleet");
+        let text = "Hi Peter, as a pilot you must have great stories from the cockpit.";
+        assert_eq!(count_with("wrong-role", text, &c), 1);
+        // Their own occupation; the sender's own.
+        let text = "Hi Peter, as a pilot you must have great stories.";
+        assert_eq!(
+            count_with("wrong-role", text, &ctx("Captain and Pilot at Aer Lingus")),
+            0
+        );
+        let text = "Hi Peter, as a pilot I read your post on fatigue rules twice.";
+        assert_eq!(count_with("wrong-role", text, &c), 0);
+    }
+
+    #[test]
     fn fires_on_work_from_another_field() {
         let text = "Hi Peter, your keynote on Kubernetes security at KubeCon was eye-opening.";
         let c = ctx("Pastry Chef at The Ritz London");

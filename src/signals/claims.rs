@@ -1,6 +1,6 @@
 //! What the note says the recipient is, checked against their profile: a title ("as CEO
 //! of Rolls-Royce", "congrats on becoming VP of Sales"), an occupation ("as a fellow
-//! software engineer") or a school ("fellow Stanford alum"). A claim contradicts the
+//! software engineer", "as a pilot you must ...") or a school ("fellow Stanford alum"). A claim contradicts the
 //! profile when the headline is known and names none of it. Schools count only when the
 //! headline names a school: people study and work in different places.
 
@@ -185,6 +185,20 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                     break;
                 }
                 continue;
+            }
+            // "as a pilot you must have stories", "as an architect, you'll know": an
+            // occupation said to be theirs.
+            if w == "as" && i + 3 < end && matches!(norm(i + 1), "a" | "an") {
+                let k = i + 2 + usize::from(!is_occupation(norm(i + 2)));
+                let to_them = k + 1 < end
+                    && matches!(
+                        norm(k + 1),
+                        "you" | "you've" | "you'd" | "you'll" | "you're"
+                    );
+                if to_them && is_occupation(norm(k)) && !in_profile(&fold(raw(k)), profile()) {
+                    out.push((span(i, k), Claim::Occupation));
+                    break;
+                }
             }
             // "we graduated from Universidad de Barcelona together", "you studied at
             // Leeds": a school they are said to have been at.
