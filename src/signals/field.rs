@@ -297,6 +297,9 @@ mod tests {
         let chef = who("Pastry Chef at The Ritz London", "The Ritz London");
         let note = "Hi Daniel, loved your keynote on Kubernetes security at KubeCon. The part about admission controllers was eye-opening.";
         assert!(clash(&Doc::new(note), &chef).is_some());
+        let engineer = who("Chief Engineer | Container vessels", "Maersk");
+        let note = "Hi Lars, as a fellow HR professional I'd love to swap notes on hiring.";
+        assert!(clash(&Doc::new(note), &engineer).is_some());
         let vet = who(
             "Veterinary Surgeon | Equine orthopedics",
             "Texas A&M Veterinary Hospital",
