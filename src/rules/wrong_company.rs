@@ -158,6 +158,7 @@ mod tests {
             "Priya, congrats on the amazing work at Revolut!",
             "Hi Priya, I admired your work as lead designer at Revolut.",
             "Priya, congrats on making partner at Revolut!",
+            "Priya, congrats to the whole Revolut team on the card launch!",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
@@ -184,6 +185,9 @@ mod tests {
             "Hi Priya, I started as a nurse at Guy's before moving into product.",
             "Hi Priya, congrats on your promotion to Director at Monzo!",
             "Priya, congrats on making partner at Monzo!",
+            "Priya, congrats to the whole Monzo team on the card launch!",
+            // An event's team, not where they work.
+            "Priya, congrats to the RustConf team on a great week.",
             "Hi Priya, you're making waves at Revolut's rival, I hear.",
             "Hi Priya, what you're building at Monzo is great.",
             "Hi Priya, fellow McGill alum here!",

@@ -1,6 +1,6 @@
 //! Where a note says the recipient works now: "your work at Google", "congrats on
 //! joining Datadog", "you're the Head of Engineering at Monzo", "a fellow Acme colleague",
-//! "your Grab booth", and a well-known employer named in a clause about them ("your post
+//! "your Grab booth", "congrats to the whole Cemex team", and a well-known employer named in a clause about them ("your post
 //! on guardrail metrics at Deliveroo"). A shared past ("miss working with you at
 //! Accenture"), the sender's own place ("I'm at Triodos"), an opening ("a job at
 //! Infosys") or an event named after a company ("at Google I/O") is not where they work.
@@ -326,6 +326,19 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
         {
             // "we met at your Grab booth": their company's stand at an event.
             name_at(doc, i + 1)
+        } else if w == "team" && i >= 2 && capitalised(doc, i - 1)
+        {
+            // "congrats to the whole Cemex team": their team, named, in congratulations.
+            let mut k = i - 1;
+            while k > 0 && capitalised(doc, k - 1) && i - k < 4 && !break_between(doc, k - 1, k) {
+                k -= 1;
+            }
+            let (from, _) = doc.sentence_tokens_of(i);
+            let lead = k > 0 && matches!(toks[k - 1].norm.as_str(), "whole" | "entire" | "your");
+            let congrats = toks[from..k]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "congrats" | "congratulations" | "kudos"));
+            (lead && congrats).then_some((k, i))
         } else if w == "fellow" {
             // "as a fellow Emirates NBD colleague": the same employer now.
             name_at(doc, i + 1).filter(|&(_, j)| {
