@@ -689,9 +689,12 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
         {
             continue;
         }
+        // What was met: a name, or a thing they made ("the raranga exhibition you
+        // curated").
         let Some(k) = (i + 1..end).find(|&k| {
-            crate::signals::greeting::is_name_token(doc, k)
-                && !matches!(norm(k), "i" | "i'm" | "i've" | "i'd")
+            (crate::signals::greeting::is_name_token(doc, k)
+                && !matches!(norm(k), "i" | "i'm" | "i've" | "i'd"))
+                || (norm(k) == "you" && k + 1 < end && is_past(norm(k + 1)))
         }) else {
             continue;
         };
@@ -843,6 +846,8 @@ mod tests {
             "I saw Orla's staging of Medea last week.",
             Some("Orla Theatre Co")
         ));
+        // A thing they made, met first hand.
+        assert!(met("I visited the tapestry show you curated twice.", None));
         // The sender's family; a name said to them first; a title with a possessive.
         assert!(met(
             "My daughter played you in the Galway simul last week.",
