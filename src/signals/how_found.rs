@@ -3,10 +3,10 @@
 use crate::lang::cross;
 use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, COMPANY_FAULTS, CONTENT, CONTEXT_PHRASES, CONVERSATIONS,
-    EVENT_TITLES, FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS, HOST_VERBS,
-    INTRO, INTRO_FROM, KIN, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_CONTEXT,
-    NOT_PAST, PAST_FORMS, PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING, SHARED_INTEREST,
-    THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME, WITNESS_VERBS,
+    EVENT_TITLES, FAMILY, FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS,
+    HOST_VERBS, INTRO, INTRO_FROM, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES,
+    NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING,
+    SHARED_INTEREST, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME, WITNESS_VERBS,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -664,27 +664,13 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
         if s > first && matches!(norm(s - 1), "just" | "finally" | "recently" | "also") {
             s -= 1;
         }
-        // "I read that Orbis has opened a site": news, which counts only of their
-        // company (see [`knows_company`]).
         // "my son played you in the Tbilisi simul": the sender's family counts.
-        let kin = s >= first + 2
-            && norm(s - 2) == "my"
-            && (KIN.contains(&norm(s - 1))
-                || matches!(
-                    norm(s - 1),
-                    "son"
-                        | "daughter"
-                        | "kids"
-                        | "children"
-                        | "nephew"
-                        | "niece"
-                        | "wife"
-                        | "husband"
-                        | "partner"
-                ));
+        let family = s >= first + 2 && norm(s - 2) == "my" && FAMILY.contains(&norm(s - 1));
         // "Naledi, saw Sizwe's Return on Friday": a name said to them, then the verb.
         let vocative = s == first + 1 && doc.text[toks[first].end..toks[s].start].contains(',');
-        if (s != first && !matches!(norm(s - 1), "i" | "we") && !kin && !vocative)
+        // "I read that Orbis has opened a site": news, which counts only of their
+        // company (see [`knows_company`]).
+        if (s != first && !matches!(norm(s - 1), "i" | "we") && !family && !vocative)
             || (i + 1 < end && matches!(norm(i + 1), "that" | "about"))
         {
             continue;
