@@ -1,8 +1,9 @@
 //! What the note says the recipient is, checked against their profile: a title ("as CEO
 //! of Rolls-Royce", "congrats on becoming VP of Sales"), an occupation ("as a fellow
-//! software engineer", "as a pilot you must ...") or a school ("fellow Stanford alum"). A claim contradicts the
-//! profile when the headline is known and names none of it. Schools count only when the
-//! headline names a school: people study and work in different places.
+//! software engineer", "as a pilot you must ...") or a school ("fellow Stanford alum").
+//! A claim contradicts the profile when the headline is known and names none of it.
+//! Schools count only when the headline names a school: people study and work in
+//! different places.
 
 use crate::lang::en::{OCCUPATIONS, SCHOOL_WORDS, TITLES};
 use crate::lang::names::fold;

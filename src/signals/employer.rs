@@ -1,10 +1,10 @@
 //! Where a note says the recipient works now: "your work at Google", "congrats on
 //! joining Datadog", "you're the Head of Engineering at Monzo", "a fellow Acme colleague",
-//! "your Grab booth", "congrats to the whole Cemex team", and a well-known employer named in a clause about them ("your post
-//! on guardrail metrics at Deliveroo"). A shared past ("miss working with you at
-//! Accenture"), the sender's own place ("I'm at Triodos"), an opening ("a job at
-//! Infosys") or an event named after a company ("at Google I/O") is not where they work.
-//! `wrong-company` compares what is found here with their profile.
+//! "your Grab booth", "congrats to the whole Cemex team", and a well-known employer named
+//! in a clause about them ("your post on guardrail metrics at Deliveroo"). A shared past
+//! ("miss working with you at Accenture"), the sender's own place ("I'm at Triodos"), an
+//! opening ("a job at Infosys") or an event named after a company ("at Google I/O") is
+//! not where they work. `wrong-company` compares what is found here with their profile.
 
 use crate::lang::en::{
     FROM_ME, MOVED, NAME_JOINERS, NOT_THERE_NOW, OCCUPATIONS, PRAISE_WORDS, SUFFIXES, THEIR_DOING,
