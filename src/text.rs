@@ -7,7 +7,6 @@
 //! entry; every match maps back to a byte span of the original text.
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 /// One word: letters, digits and inner apostrophes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -410,11 +409,11 @@ impl Filter {
 /// are anchored at words and whole, so no automaton is needed.
 pub struct Lexicon {
     /// Each normalised phrase and the index of its first entry.
-    phrases: HashMap<Box<str>, u32, BuildHasherDefault<WordHasher>>,
+    phrases: WordMap<Box<str>, u32>,
     /// The phrases' lengths in words, as bits (bit 63: 63 words or more).
     lengths: u64,
     /// The longest phrase's length in words, by its first word's hash.
-    longest: HashMap<u32, usize, BuildHasherDefault<WordHasher>>,
+    longest: WordMap<u32, usize>,
     /// The phrases' first words.
     first: Filter,
     /// The first words that are phrases on their own.
@@ -445,9 +444,9 @@ impl Lexicon {
     /// A phrase with no words never matches.
     pub fn new(phrases: &[&str]) -> Self {
         let mut lex = Lexicon {
-            phrases: HashMap::default(),
+            phrases: WordMap::default(),
             lengths: 0,
-            longest: HashMap::default(),
+            longest: WordMap::default(),
             first: Filter::new(),
             single: Filter::new(),
             pairs: Filter::new(),

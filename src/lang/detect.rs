@@ -6,9 +6,7 @@
 //! decides.
 
 use super::id::LISTS;
-use crate::text::{tokenize, Token, WordHasher};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use crate::text::{tokenize, Token, WordMap};
 use std::sync::OnceLock;
 
 /// The languages the engine has a full pack for: their notes are scored.
@@ -150,12 +148,11 @@ fn known_code(hint: &str) -> Option<&'static str> {
 
 /// Each word of the function-word lists, with the languages that list it (bit `i`:
 /// `LISTS[i]`): one lookup a word instead of one a word and language.
-fn function_words() -> &'static HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> {
-    static WORDS: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>> =
-        OnceLock::new();
+fn function_words() -> &'static WordMap<&'static str, u32> {
+    static WORDS: OnceLock<WordMap<&'static str, u32>> = OnceLock::new();
     WORDS.get_or_init(|| {
         assert!(LISTS.len() <= 32, "a language's bit must fit in a u32");
-        let mut words = HashMap::default();
+        let mut words = WordMap::default();
         for (i, (_, list)) in LISTS.iter().enumerate() {
             for &w in list.iter() {
                 *words.entry(w).or_insert(0) |= 1 << i;

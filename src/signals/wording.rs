@@ -12,28 +12,25 @@
 //! behind it.
 
 use crate::lang::en::WORDING;
-use crate::text::{normalise_phrase, Doc, Span, WordHasher};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use crate::text::{normalise_phrase, Doc, Span, WordMap};
 use std::sync::LazyLock;
 
 /// The learned weights by word or pair ("could you"), in tenths of a log-odds (stored
 /// as `u32`, two's complement, like the other word tables).
-static WEIGHTS: LazyLock<HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>> =
-    LazyLock::new(|| {
-        let mut weight = 0i64;
-        let mut map = HashMap::default();
-        for line in WORDING.iter() {
-            match line.strip_prefix('=') {
-                // A malformed weight fails tests/wording.rs, which rebuilds the file.
-                Some(w) => weight = w.parse().unwrap_or(0),
-                None => {
-                    map.insert(*line, weight as i32 as u32);
-                }
+static WEIGHTS: LazyLock<WordMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut weight = 0i64;
+    let mut map = WordMap::default();
+    for line in WORDING.iter() {
+        match line.strip_prefix('=') {
+            // A malformed weight fails tests/wording.rs, which rebuilds the file.
+            Some(w) => weight = w.parse().unwrap_or(0),
+            None => {
+                map.insert(*line, weight as i32 as u32);
             }
         }
-        map
-    });
+    }
+    map
+});
 
 /// The learned weight of a word or pair, in tenths.
 #[cfg(test)]
@@ -96,7 +93,7 @@ pub fn detect(doc: &Doc, name: Option<&str>, from: usize, canned: &[Span]) -> Wo
     let mut seen: Vec<&'static u32> = Vec::new();
     let mut log_odds = 0;
     let mut weighed: Vec<(Span, i32)> = Vec::new();
-    let weights: &'static HashMap<_, _, _> = &WEIGHTS;
+    let weights: &'static WordMap<_, _> = &WEIGHTS;
     each_feature(doc, name, from, |f, span| {
         let Some(w) = weights.get(f) else {
             return;
