@@ -434,6 +434,20 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.80,
     ),
     (
+        "blind37",
+        "an ordinary month of invitations, as real people send them",
+        0.954,
+        0.92,
+        0.82,
+    ),
+    (
+        "blind38",
+        "events, groups and communities as the way they found the recipient",
+        0.919,
+        0.88,
+        0.79,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
