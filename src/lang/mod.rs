@@ -176,8 +176,16 @@ pub fn cross(left: &[&str], right: &[&str]) -> Vec<String> {
 /// The entries of a tagged list (`phrase | tag` per line, as in
 /// `src/lang/en/entitlement_asks.txt`): each phrase with what it is.
 pub fn tagged(list: &'static [&'static str]) -> impl Iterator<Item = (&'static str, &'static str)> {
+    // The build stores a tag once before the run of phrases that share it (`build.rs`).
+    let mut tag = "";
     list.iter()
-        .map(|line| line.split_once(" | ").unwrap_or((line, "")))
+        .filter_map(move |line| match line.strip_prefix('\u{1}') {
+            Some(t) => {
+                tag = t;
+                None
+            }
+            None => Some((*line, tag)),
+        })
 }
 
 /// The entries of a tagged list whose tags name kinds: each phrase with its kind from
@@ -215,10 +223,14 @@ pub mod en {
 mod tests {
     use super::{tagged_kinds, List};
 
-    static LINES: [&str; 3] = [
-        "asap | hurry",
-        "you must | order: note",
-        "last chance | rush",
+    /// As the build stores `asap | hurry`, `you must | order: note`, `last chance | rush`.
+    static LINES: [&str; 6] = [
+        "\u{1}hurry",
+        "asap",
+        "\u{1}order: note",
+        "you must",
+        "\u{1}rush",
+        "last chance",
     ];
 
     #[test]
