@@ -89,6 +89,10 @@ fn emails(text: &str) -> Vec<(usize, usize)> {
 fn phones(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    // Most notes hold too few digits for a number: one quick count, then nothing read.
+    if bytes.iter().filter(|b| b.is_ascii_digit()).count() < MIN_PHONE_DIGITS {
+        return out;
+    }
     let mut i = 0;
     while i < bytes.len() {
         let starts = bytes[i] == b'+' || bytes[i] == b'(' || bytes[i].is_ascii_digit();

@@ -75,6 +75,12 @@ fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
 /// The links in `text` as byte spans.
 pub fn find_links(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // A link has a '.' or ':' inside a word; most notes have them only at the end of
+    // one ("builds. I'm"), and then no word is read.
+    let inside = |w: &[u8]| matches!(w[0], b'.' | b':') && !w[1].is_ascii_whitespace();
+    if !text.as_bytes().windows(2).any(inside) {
+        return out;
+    }
     for (start, chunk) in chunks(text) {
         // Every kind of link below has a '.' or a "://": most words have neither.
         if !chunk.bytes().any(|b| b == b'.' || b == b':') {
