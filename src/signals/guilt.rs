@@ -224,8 +224,20 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
     let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
     let taken: Vec<usize> = out.iter().map(|(s, _)| sentence_of(s.start)).collect();
     let mut last = None;
+    // "Thanks a lot, and glad to connect" and "thanks a lot for the video" thank them:
+    // only a "thanks a lot" tacked on after a complaint is sarcasm.
+    let sincere = |h: &crate::text::Hit| {
+        let toks = &doc.tokens;
+        toks[h.first_token].norm == "thanks"
+            && (h.first_token == 0
+                || crate::text::break_between(doc, h.first_token - 1, h.first_token)
+                || toks.get(h.end_token).is_some_and(|t| t.norm == "for"))
+    };
     for h in doc.find_iter(&GRIEVANCES) {
         let sentence = sentence_of(h.start);
+        if sincere(&h) {
+            continue;
+        }
         if taken.binary_search(&sentence).is_err() && last != Some(sentence) {
             last = Some(sentence);
             out.push((h.span(), Guilt::Grievance));
@@ -275,6 +287,16 @@ mod tests {
             kinds("I'm still cleaning up the mess you left on the braking module, thanks a lot."),
             [Guilt::Grievance]
         );
+        assert_eq!(
+            kinds("The review's still not done because of you, thanks a lot."),
+            [Guilt::Grievance]
+        );
+        // A sincere thanks: it opens its sentence or says what for.
+        assert!(
+            kinds("Your video got me through my exam. Thanks a lot, and glad to connect.")
+                .is_empty()
+        );
+        assert!(kinds("Hi Andrés, thanks a lot for the PID tuning video!").is_empty());
         assert_eq!(
             kinds("Could you review my draft and send comments before Monday?"),
             [Guilt::Order]
