@@ -83,14 +83,16 @@ impl Rule for WrongCompany {
             // Theirs when every word of it is on their profile ("Monzo's fraud team"), or
             // it holds their whole company ("Google DeepMind" for Google); "Kumo
             // Payments" for Kumo Robotics is not.
-            // "RPBW" for Renzo Piano Building Workshop: their company by its initials.
+            // "RPBW" for Renzo Piano Building Workshop, "T&T" for Turner & Townsend: their
+            // company by its initials.
             let initials: String = company_words
                 .iter()
                 .filter_map(|w| w.chars().next())
                 .collect();
+            let spelled = words.len() == 1 || words.iter().all(|w| w.chars().count() == 1);
             let same = words.iter().all(|w| known.contains(w))
                 || (!company_words.is_empty() && company_words.iter().all(|w| words.contains(w)))
-                || (words.len() == 1 && initials.len() >= 2 && words[0] == initials);
+                || (spelled && initials.len() >= 2 && words.concat() == initials);
             if field || words.is_empty() || same {
                 continue;
             }
@@ -209,6 +211,15 @@ mod tests {
         ] {
             assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
         }
+        // Their company by its initials, with or without the ampersand.
+        let tt = at("Turner & Townsend", "Senior Quantity Surveyor | MRICS");
+        for text in [
+            "Hi Daniel, saw you're at T&T now.",
+            "Hi Daniel, saw you're at TT now.",
+        ] {
+            assert_eq!(count_with(ID, text, &tt), 0, "{text}");
+        }
+        assert_eq!(count_with(ID, "Hi Daniel, saw you're at T&G now.", &tt), 1);
         // The headline names the company when the company field is empty.
         assert_eq!(
             count_with(
