@@ -321,6 +321,11 @@ mod tests {
             "Hi Sarah, can you refer me for the backend role at Acme?",
         );
         fires(ID, "Are you hiring? I'm looking for my next role.");
+        fires(
+            ID,
+            "Dear Thomas, I am writing to express my strong interest in any position at your company.",
+        );
+        fires(ID, "I have strong skills. Please find my CV on my profile.");
         fires(ID, "I'd love to pick your brain about fundraising.");
         // A referee is a reference by its British name; authorship is not a favour to ask.
         fires(ID, "Sam, could you be my referee for the ARB registration?");

@@ -226,6 +226,14 @@ mod tests {
         );
         fires(
             ID,
+            "My 8-week resilience programme could help your staff. Happy to send a proposal!",
+        );
+        fires(
+            ID,
+            "We're a tech recruitment agency with 4,000 developers. Our fee is only 15%.",
+        );
+        fires(
+            ID,
             "I'd love to find some time to show you what we're building.",
         );
         fires(
