@@ -333,6 +333,14 @@ mod shared_past_tests {
                 "good working",
             ),
             (
+                "Hi Matthias, great singing next to you in the Singakademie choir this spring.",
+                "great singing",
+            ),
+            (
+                "Merhaba Ayşe, nice rowing alongside you at the Bosphorus regatta.",
+                "nice rowing",
+            ),
+            (
                 "Kate, thank you again for the photos from our wedding in June.",
                 "thank you again for",
             ),

@@ -138,6 +138,19 @@ mod tests {
             greeting("Good morning José, I read"),
             Some(("Good morning José,".into(), Some("José".into())))
         );
+        // Greetings from other languages that open English notes.
+        for (text, opened) in [
+            ("Servus Matthias, great singing", "Servus Matthias,"),
+            ("Merhaba Ayşe, we met", "Merhaba Ayşe,"),
+            ("Kia ora Aroha, we met", "Kia ora Aroha,"),
+            ("G'day Bruce, we met", "G'day Bruce,"),
+        ] {
+            assert_eq!(
+                greeting(text).map(|g| g.0).as_deref(),
+                Some(opened),
+                "{text}"
+            );
+        }
         assert_eq!(greeting("Hi, I'm Bo"), Some(("Hi,".into(), None)));
         assert_eq!(greeting("I saw your post"), None);
         assert_eq!(greeting("Ship it, hi"), None);

@@ -406,24 +406,28 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
         // "good doing the flood relief night shift with you", "good working the I-35
         // pileup with you".
         let with_you = (first + 1..end).any(|i| norm(i) == "you" && norm(i - 1) == "with");
+        // "great singing next to you in the Singakademie choir", "nice rowing alongside you".
+        let beside_you = (first + 2..end).any(|i| {
+            norm(i) == "you"
+                && (norm(i - 1) == "alongside" || (norm(i - 1) == "to" && norm(i - 2) == "next"))
+        });
         let span = |i: usize, j: usize| Span {
             start: toks[i].start,
             end: toks[j].end,
         };
         // "Great working the Taste of London stall together!": a shared past told without
-        // "we", after a name said to them ("Chris, good working ...") or not.
-        let lead = if end > first + 1
-            && doc.text[toks[first].end..toks[first + 1].start]
-                .trim_start()
-                .starts_with([',', '-', '–', '—'])
-        {
-            first + 1
-        } else {
-            first
-        };
+        // "we", after a name said to them ("Chris, good working ...", "Hi Chris, good
+        // working ...") or not.
+        let lead = (first..(first + 3).min(end.saturating_sub(1)))
+            .find(|&k| {
+                doc.text[toks[k].end..toks[k + 1].start]
+                    .trim_start()
+                    .starts_with([',', '-', '–', '—'])
+            })
+            .map_or(first, |k| k + 1);
         if end > lead + 1
             && matches!(norm(lead), "good" | "great" | "nice" | "lovely" | "fun")
-            && ((together_words && SHARED_DOING.contains(&norm(lead + 1)))
+            && (((together_words || beside_you) && SHARED_DOING.contains(&norm(lead + 1)))
                 || (with_you && matches!(norm(lead + 1), "doing" | "working")))
         {
             return Some(span(lead, lead + 1));
@@ -796,6 +800,14 @@ mod tests {
         assert!(past("Rohan - ex-Nashik paint shop colleague (2017)!"));
         assert!(past(
             "Ravi - good doing the Chennai flood relief night shift with you."
+        ));
+        // Side by side, told without "we"; not a wish.
+        assert!(past(
+            "Hi Matthias, great singing next to you in the project choir."
+        ));
+        assert!(!past("Hi Matthias, great singing in the project choir."));
+        assert!(!past(
+            "Hi Matthias, I'd love to sit next to you at the gala."
         ));
         assert!(past(
             "Noah, EMT with Travis County. Good working the I-35 pileup with you in Feb."
