@@ -10,10 +10,27 @@
 //! **Fix**: `Hi John, I enjoyed your talk.`
 
 use super::{Cx, Rule};
-use crate::lang::names::matches_name;
+use crate::lang::en::AFTER_NAMES;
+use crate::lang::names::{fold, matches_name};
 use crate::report::{Category, Finding, Severity};
 
 pub struct WrongName;
+
+/// "Hi Kasia Kowalska" to Katarzyna Nowak: their first name (or its short form), then a
+/// surname that is not theirs. A form of address after the name ("Kemal Bey", "Kenji
+/// San") is no surname, and a profile without a full surname ("Bilal C.") decides nothing.
+fn wrong_surname(given: &str, surname: &str, first: &str, full: &str) -> bool {
+    let parts: Vec<&str> = full.split_whitespace().collect();
+    let squash = |s: &str| -> String { fold(s).chars().filter(|c| c.is_alphanumeric()).collect() };
+    parts.len() >= 2
+        && parts[1..].iter().all(|p| squash(p).chars().count() > 2)
+        && surname.starts_with(char::is_uppercase)
+        && !given.contains('.')
+        && matches_name(given, first)
+        && !matches_name(surname, full)
+        && !parts.iter().any(|p| squash(p) == squash(surname))
+        && !AFTER_NAMES.contains(&fold(surname).as_str())
+}
 
 impl Rule for WrongName {
     fn id(&self) -> &'static str {
@@ -91,16 +108,34 @@ impl Rule for WrongName {
                 .split(|c: char| c.is_whitespace() || c == '.')
                 .filter(|w| !w.is_empty())
                 .any(|w| matches_name(w, full));
-        if ok {
+        // "Hi Bilal Ahmed,": the word after their first name, set off by a comma or a line end.
+        let next = cx
+            .doc
+            .tokens
+            .iter()
+            .find(|t| t.start >= span.end)
+            .filter(|t| {
+                cx.doc.text[span.end..t.start] == *" "
+                    && cx.doc.text[t.end..].starts_with([',', '!', '\n'])
+            });
+        let surname =
+            next.filter(|t| wrong_surname(greeted, &cx.doc.text[t.start..t.end], first, full));
+        if ok && surname.is_none() {
             return;
         }
+        // A wrong surname goes, and the first name stays as they wrote it.
+        let (end, fix) = match surname {
+            Some(t) => (t.end, greeted),
+            None => (span.end, first),
+        };
+        let called = &cx.doc.text[span.start..end];
         out.push(cx.finding(
             self,
             Severity::Error,
             span.start,
-            span.end,
-            format!("This note greets “{greeted}”, but you're writing to {full}. A wrong name makes the note look copied from a template."),
-            Some(first.to_string()),
+            end,
+            format!("This note greets “{called}”, but you're writing to {full}. A wrong name makes the note look copied from a template."),
+            Some(fix.to_string()),
         ));
     }
 }
@@ -130,6 +165,41 @@ mod tests {
         assert_eq!(
             count_with("wrong-name", "Hi Sir Mark! It's Carlo from Cebu.", &c),
             1
+        );
+    }
+
+    #[test]
+    fn flags_someone_elses_surname_after_their_first_name() {
+        let c = ctx_for("Katarzyna Nowak");
+        let text = "Hi Kasia Kowalska, I enjoyed your post on hybrid onboarding.";
+        assert_eq!(count_with("wrong-name", text, &c), 1);
+        assert_eq!(
+            fixed_with("wrong-name", text, &c),
+            "Hi Kasia, I enjoyed your post on hybrid onboarding."
+        );
+        let c = ctx_for("Bilal Chaudhry");
+        assert_eq!(
+            count_with("wrong-name", "Hi Bilal Ahmed, enjoyed your 5G slides.", &c),
+            1
+        );
+        for fine in [
+            "Hi Bilal Chaudhry, enjoyed your 5G slides.",
+            "Hi Bilal, enjoyed your 5G slides.",
+            "Hi Bilal Great slides at ITCN.",
+            "Hi Bilal Sahib, enjoyed your 5G slides.",
+        ] {
+            assert_eq!(count_with("wrong-name", fine, &c), 0, "{fine}");
+        }
+        // A form of address after the name; a profile without a full surname.
+        let c = ctx_for("Kemal Yılmaz");
+        assert_eq!(
+            count_with("wrong-name", "Merhaba Kemal Bey, we met in Izmir.", &c),
+            0
+        );
+        let c = ctx_for("Bilal C.");
+        assert_eq!(
+            count_with("wrong-name", "Hi Bilal Ahmed, enjoyed your slides.", &c),
+            0
         );
     }
 
