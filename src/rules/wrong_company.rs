@@ -161,6 +161,8 @@ mod tests {
             "Hi Priya, I admired your work as lead designer at Revolut.",
             "Priya, congrats on making partner at Revolut!",
             "Priya, congrats to the whole Revolut team on the card launch!",
+            "Hi Priya, as Revolut's product lead you must be busy.",
+            "Dear Priya, I admire your leadership at Revolut.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
@@ -208,6 +210,8 @@ mod tests {
             "Hi Priya, I hope the launch went well at Revolut's office.",
             "Hi Priya, your feedback was spot on and I got the graduate role at Revolut.",
             "Hi Priya, congrats on the amazing work at Monzo!",
+            "Hi Priya, congrats on your appointment as Monzo's product director.",
+            "Hi Priya, as Revolut's biggest fan I loved your talk.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
         }

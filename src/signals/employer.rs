@@ -339,6 +339,15 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "congrats" | "congratulations" | "kudos"));
             (lead && congrats).then_some((k, i))
+        } else if w == "as" {
+            // "As Mango's buyer you must be busy", "your appointment as CARE's country
+            // director": a role at a company, said to be theirs.
+            name_at(doc, i + 1).filter(|&(_, j)| {
+                toks[j - 1].norm.ends_with("'s")
+                    && toks[j..(j + 2).min(toks.len())].iter().any(|t| {
+                        TITLES.contains(&t.norm.as_str()) || OCCUPATIONS.contains(&t.norm.as_str())
+                    })
+            })
         } else if w == "fellow" {
             // "as a fellow Emirates NBD colleague": the same employer now.
             name_at(doc, i + 1).filter(|&(_, j)| {
