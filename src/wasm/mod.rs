@@ -18,9 +18,19 @@ fn serializer() -> serde_wasm_bindgen::Serializer {
 }
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serializer())
-        .map_err(|e| JsError::new(&e.to_string()))
+    value.serialize(&serializer()).map_err(js_error)
+}
+
+/// Out of the generic functions above and below, so that each type they are built
+/// for does not carry its own copy of the message formatting.
+#[inline(never)]
+fn js_error(e: serde_wasm_bindgen::Error) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+#[inline(never)]
+fn bad_input(what: &str, e: serde_wasm_bindgen::Error) -> JsError {
+    JsError::new(&format!("bad {what}: {e}"))
 }
 
 /// With the `panic-messages` feature, a Rust panic shows its message in the console.
@@ -37,8 +47,7 @@ pub fn analyze(text: &str, context: JsValue) -> Result<JsValue, JsError> {
     let ctx: Context = if context.is_undefined() || context.is_null() {
         Context::default()
     } else {
-        serde_wasm_bindgen::from_value(context)
-            .map_err(|e| JsError::new(&format!("bad context: {e}")))?
+        serde_wasm_bindgen::from_value(context).map_err(|e| bad_input("context", e))?
     };
     to_js(&crate::analyze(text, &ctx))
 }
@@ -86,7 +95,7 @@ pub fn rules() -> Result<JsValue, JsError> {
 }
 
 fn from_js<T: DeserializeOwned>(what: &str, value: JsValue) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("bad {what}: {e}")))
+    serde_wasm_bindgen::from_value(value).map_err(|e| bad_input(what, e))
 }
 
 /// `now` from the caller, or the clock (js-sys) when absent.
