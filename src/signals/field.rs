@@ -342,6 +342,17 @@ mod tests {
         let cfo = who("CFO at Bosch Rexroth", "Bosch Rexroth");
         let note = "As a fellow marketing leader I loved the brand refresh your team launched.";
         assert!(clash(&Doc::new(note), &cfo).is_some());
+        // A headline named by the person's trade alone.
+        for headline in [
+            "Winemaker",
+            "Carpenter",
+            "Physiotherapist",
+            "Quantity Surveyor",
+        ] {
+            let r = who(headline, "Self-employed");
+            let note = "Hi Daniel, loved your keynote on Kubernetes security at KubeCon.";
+            assert!(clash(&Doc::new(note), &r).is_some(), "{headline}");
+        }
     }
 
     #[test]
