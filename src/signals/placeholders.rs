@@ -143,10 +143,11 @@ pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
     // Every form but the names of [`BARE_CAPS`] has a '_' or a '$', and those are
     // runs of capitals: a note with neither (most notes) has no field of this kind.
     let shortest = BARE_CAPS.iter().map(|w| w.len()).min().unwrap_or(1);
-    let caps_run = text
-        .as_bytes()
-        .windows(shortest)
-        .any(|w| w.iter().all(u8::is_ascii_uppercase));
+    let mut run = 0;
+    let caps_run = text.bytes().any(|b| {
+        run = if b.is_ascii_uppercase() { run + 1 } else { 0 };
+        run >= shortest
+    });
     if !caps_run && !text.bytes().any(|b| matches!(b, b'_' | b'$')) {
         return out;
     }
