@@ -448,6 +448,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.79,
     ),
     (
+        "blind39",
+        "the profile decides: details right, or subtly wrong against it",
+        0.941,
+        0.91,
+        0.80,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
