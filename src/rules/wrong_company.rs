@@ -39,6 +39,20 @@ fn as_fix(company: &str) -> Option<String> {
     whole.then(|| company.to_string())
 }
 
+/// The headline without the parts it says are past: "Head of Sales at Rappi | formerly
+/// Uber" is at Rappi, not Uber; likewise "ex-Atlassian", "previously SAP".
+fn present(headline: &str) -> String {
+    headline
+        .split(['|', '·', '•', ';', ',', '(', ')', '/'])
+        .filter(|part| {
+            let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+            !(matches!(first.as_str(), "formerly" | "previously" | "former" | "ex")
+                || first.starts_with("ex-"))
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 impl Rule for WrongCompany {
     fn id(&self) -> &'static str {
         "wrong-company"
@@ -72,7 +86,7 @@ impl Rule for WrongCompany {
         let known: Vec<String> = company_words
             .iter()
             .cloned()
-            .chain(name_words(headline))
+            .chain(name_words(&present(headline)))
             .collect();
         for (i, j) in claims {
             let (start, end) = (doc.tokens[i].start, doc.tokens[j - 1].end);
@@ -163,6 +177,7 @@ mod tests {
             "Priya, congrats to the whole Revolut team on the card launch!",
             "Hi Priya, as Revolut's product lead you must be busy.",
             "Dear Priya, I admire your leadership at Revolut.",
+            "Priya, as a product manager at Revolut you must be busy.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
@@ -215,6 +230,40 @@ mod tests {
         ] {
             assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
         }
+        assert_eq!(
+            count_with(
+                ID,
+                "I work as a product manager at Revolut, you might know it.",
+                &monzo
+            ),
+            0
+        );
+        // A past employer in the headline ("ex-", "formerly") is not where they are.
+        let text = "Hi Nicole, love the culture you've built at Atlassian!";
+        assert_eq!(
+            count_with(
+                ID,
+                text,
+                &at("Canva", "Head of People at Canva | ex-Atlassian")
+            ),
+            1
+        );
+        assert_eq!(
+            count_with(
+                ID,
+                text,
+                &at("Canva", "Head of People | Canva, formerly Atlassian")
+            ),
+            1
+        );
+        assert_eq!(
+            count_with(
+                ID,
+                text,
+                &at("Canva", "Head of People at Canva | Atlassian")
+            ),
+            0
+        );
         // Their company by its initials, with or without the ampersand.
         let tt = at("Turner & Townsend", "Senior Quantity Surveyor | MRICS");
         for text in [

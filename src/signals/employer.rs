@@ -283,6 +283,20 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                         .iter()
                         .any(|t| matches!(t.norm.as_str(), "hope" | "hoping" | "trust")))
                 || (before == "are" && before2 == Some("you"))
+                // "as a store manager at Mango Madrid you must see": a job there, said to
+                // be theirs (not "I work as a nurse at Guy's").
+                || ((TITLES.contains(&before) || OCCUPATIONS.contains(&before))
+                    && (i.saturating_sub(5)..i - 1).any(|k| {
+                        toks[k].norm == "as"
+                            && !toks[k.saturating_sub(3)..k].iter().any(|t| {
+                                matches!(t.norm.as_str(), "i" | "i'm" | "im" | "my" | "am" | "work")
+                            })
+                    })
+                    && name_at(doc, i + 1).is_some_and(|(_, j)| {
+                        toks.get(j).is_some_and(|t| {
+                            matches!(t.norm.as_str(), "you" | "you'll" | "you've" | "you'd" | "you're")
+                        })
+                    }))
                 || (before == "now"
                     && matches!(
                         before2,
