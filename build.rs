@@ -68,8 +68,8 @@ fn main() {
 }
 
 /// A tagged list (`phrase | tag`) as runs: a line `\u{1}tag` gives its tag to the
-/// phrases after it, so a tag that a run of lines shares is stored once (0.9 KB of the
-/// gzipped wasm engine). `lang::tagged` reads it back. A plain list stays as it is.
+/// phrases after it, so a tag that a run of lines shares is stored once (about 1 KB of
+/// the gzipped wasm engine). `lang::tagged` reads it back. A plain list stays as it is.
 fn runs_of_tags(phrases: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     let mut last = None;

@@ -234,10 +234,10 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 || toks.get(h.end_token).is_some_and(|t| t.norm == "for"))
     };
     for h in doc.find_iter(&GRIEVANCES) {
-        let sentence = sentence_of(h.start);
         if sincere(&h) {
             continue;
         }
+        let sentence = sentence_of(h.start);
         if taken.binary_search(&sentence).is_err() && last != Some(sentence) {
             last = Some(sentence);
             out.push((h.span(), Guilt::Grievance));

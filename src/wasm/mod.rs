@@ -47,7 +47,7 @@ pub fn analyze(text: &str, context: JsValue) -> Result<JsValue, JsError> {
     let ctx: Context = if context.is_undefined() || context.is_null() {
         Context::default()
     } else {
-        serde_wasm_bindgen::from_value(context).map_err(|e| bad_input("context", e))?
+        from_js("context", context)?
     };
     to_js(&crate::analyze(text, &ctx))
 }
