@@ -63,6 +63,7 @@ async function drawBadge() {
   if (b.next_change_at != null) await chrome.alarms.create(ALARM, { when: b.next_change_at });
   else await chrome.alarms.clear(ALARM);
   if (contacts) await notify(contacts, now).catch(() => {});
+  keepView();
   return b;
 }
 
@@ -122,6 +123,56 @@ function listView(st, query, tz) {
   const view = st.engine.view(query, now, tz);
   if (!query) lastView = { st, tz, at: now, view };
   return view;
+}
+
+/** The popup's answer to a view request: the engine's view and where the store stands. */
+async function viewAnswer(st, query, tz) {
+  return {
+    ok: true,
+    ...listView(st, query, tz),
+    total: st.total,
+    warnings: st.warnings,
+    read_only: st.read_only,
+    problem: await store.currentProblem(),
+    settings: st.settings,
+  };
+}
+
+// ---- The popup's first paint, kept between worker lives ----
+
+/**
+ * The last answer to the popup's view without a search, kept in chrome.storage.session
+ * (memory only, gone when the browser quits) as `{ v: 1, at, tz, answer }`. The browser
+ * stops this worker after 30 s idle, and a stopped one answers the popup only after it
+ * starts, loads the engine and reads the store (about 0.9 s at 10,000 contacts): the popup
+ * draws this meanwhile, and the worker's answer replaces it. Removed the moment the store
+ * changes, written again with the badge.
+ */
+const VIEW_KEY = 'popup_view';
+/** The time zone of the last popup that asked (a browser has one): the kept view's. */
+let popupTz = new Date().getTimezoneOffset();
+
+/** Keeps `answer` (a view without a search for `tz`) for the next popup. */
+function keepAnswer(answer, tz) {
+  if (!Number.isInteger(tz)) return;
+  popupTz = tz;
+  chrome.storage.session?.set({ [VIEW_KEY]: { v: 1, at: Date.now(), tz, answer } }).catch(() => {});
+}
+
+/** Keeps the store's view for the next popup (after a change, on start-up, when the alarm fires). */
+function keepView() {
+  const tz = popupTz;
+  store.state().then((st) => viewAnswer(st, '', tz)).then((answer) => keepAnswer(answer, tz), () => {});
+}
+
+try {
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.keys(changes).some(store.isStoreKey)) {
+      chrome.storage.session?.remove(VIEW_KEY).catch(() => {});
+    }
+  });
+} catch {
+  // no storage API: nothing kept
 }
 
 // ---- Expiry: pending invitations past `expire_days` become `expired` ----
@@ -278,16 +329,10 @@ export async function handleFollowup(msg) {
       const st = await store.state();
       // Due items with their reasons, upcoming, search results, the allowance, and where
       // each listed contact stands (`standing`: the invitation's status, the rhythm).
-      const view = listView(st, msg.query || '', Number.isInteger(msg.tz) ? msg.tz : undefined);
-      return {
-        ok: true,
-        ...view,
-        total: st.total,
-        warnings: st.warnings,
-        read_only: st.read_only,
-        problem: await store.currentProblem(),
-        settings: st.settings,
-      };
+      const tz = Number.isInteger(msg.tz) ? msg.tz : undefined;
+      const answer = await viewAnswer(st, msg.query || '', tz);
+      if (!msg.query) keepAnswer(answer, tz);
+      return answer;
     }
     case KIND.INSIGHTS: {
       const st = await store.state();

@@ -11,7 +11,9 @@
 // LinkedIn (the sent-invitations page, the row marked: the person clicks LinkedIn's own
 // button), done and snooze; every item has a rhythm picker (once, every N weeks or months).
 //
-// Test hooks: the list is <div id="lists" data-state="loading|empty|ready|error">; each
+// Test hooks: the list is <div id="lists" data-state="loading|provisional|empty|ready|error">
+// ('provisional': the worker's kept answer drawn while it starts; data-kept="confirmed" or
+// "replaced" once its own answer came, performance mark 'rapport-list-kept'); each
 // contact is <li class="item" data-key data-status data-outcome data-reasons> with
 // controls [data-action] (a[data-action="withdraw"], select[data-action="rhythm"]);
 // Done's undo is #undo [data-action="undo"].
@@ -32,6 +34,33 @@ let editing = null;
 let pendingRefresh = false;
 /** Where focus goes after the next draw: { key, action } (a contact's control; action 'undo': Done's Undo). */
 let refocus = null;
+
+// ---- The worker's kept answer (followup.js, keepAnswer): the first paint while it starts ----
+
+/** The oldest kept answer drawn (it is also passed over on another day and once something fell due). */
+const KEPT_MAX_MS = 12 * 3_600_000;
+
+/**
+ * Whether a kept answer `{ v, at, tz, answer }` may be drawn now: made for this time zone,
+ * today, under KEPT_MAX_MS ago, and nothing in it has fallen due or expired since (the
+ * badge's next change).
+ * @param {any} kept
+ * @param {number} tz
+ */
+function keptFits(kept, tz, now = Date.now()) {
+  if (!kept || kept.v !== 1 || kept.tz !== tz || !Number.isFinite(kept.at) || !kept.answer?.ok) return false;
+  const next = kept.answer.badge?.next_change_at;
+  return now >= kept.at && now - kept.at < KEPT_MAX_MS && (next == null || now < next)
+    && new Date(kept.at).toDateString() === new Date(now).toDateString();
+}
+
+/** The kept answer on screen, as `canonical` JSON, until the worker's own answer confirms or replaces it. */
+let provisional = null;
+
+/** JSON with every object's keys sorted: storage gives objects back with their keys in another order. */
+const canonical = (/** @type {unknown} */ value) => JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v)
+  ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  : v));
 
 // ---- Drawing ----
 
@@ -256,8 +285,18 @@ function draw() {
   });
 }
 
+/** The state the last draw ended in ('ready', 'empty', 'results'). */
+let lastState = '';
+
 /** The list is whole: its state for tests and assistive technology, and the focus where it belongs. */
 function drawn(/** @type {string} */ state) {
+  lastState = state;
+  if (provisional !== null) {
+    // The worker's kept answer: on screen, still busy until the worker confirms it.
+    lists.dataset.state = 'provisional';
+    markDrawn('rapport-list');
+    return;
+  }
   lists.dataset.state = state;
   lists.removeAttribute('aria-busy');
   markDrawn('rapport-list');
@@ -288,11 +327,33 @@ async function refresh({ force = false } = {}) {
     // has been typed since.
     const first = globalThis.RapportFirstView;
     globalThis.RapportFirstView = null;
-    view = first?.msg.kind === KIND.VIEW && !search.value
-      ? await send(first.msg, first.answer)
-      : await send({ kind: KIND.VIEW, query: search.value, tz: new Date().getTimezoneOffset(), reread });
-    draw();
+    if (first?.msg.kind === KIND.VIEW && !search.value) {
+      // A stopped worker answers late: its kept answer is drawn meanwhile, if it fits.
+      let answered = false;
+      first.answer.then(() => { answered = true; }, () => { answered = true; });
+      const kept = await first.kept;
+      if (!answered && !search.value && keptFits(kept, first.msg.tz)) {
+        view = kept.answer;
+        provisional = canonical(kept.answer);
+        performance.mark('rapport-list-kept');
+        draw();
+      }
+      const answer = await send(first.msg, first.answer);
+      const same = provisional !== null && canonical(answer) === provisional;
+      if (provisional !== null) lists.dataset.kept = same ? 'confirmed' : 'replaced';
+      provisional = null;
+      if (same) {
+        if (lastState) drawn(lastState); // else the kept draw's second part ends it
+      } else {
+        view = answer;
+        draw();
+      }
+    } else {
+      view = await send({ kind: KIND.VIEW, query: search.value, tz: new Date().getTimezoneOffset(), reread });
+      draw();
+    }
   } catch (e) {
+    provisional = null;
     lists.dataset.state = 'error';
     lists.removeAttribute('aria-busy');
     lists.replaceChildren(notice('error', `Rapport could not read your follow-ups: ${e.message}`));
@@ -461,7 +522,9 @@ chrome.storage.onChanged.addListener((changes, area) => {
   clearTimeout(changeTimer);
   changeTimer = setTimeout(refresh, 50);
 });
-chrome.storage.session?.onChanged?.addListener?.(() => {
+chrome.storage.session?.onChanged?.addListener?.((changes) => {
+  // A failed write (or its end); not the view the worker keeps for the next popup.
+  if (!('problem' in changes)) return;
   clearTimeout(changeTimer);
   changeTimer = setTimeout(refresh, 50);
 });

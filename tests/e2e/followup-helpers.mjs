@@ -24,7 +24,8 @@ export async function extensionPage(env, which, { width = 420, height = 640 } = 
   });
   if (which === 'popup') await page.setViewportSize({ width, height });
   await page.goto(`chrome-extension://${env.extensionId}/extension/pages/${which}.html`);
-  if (which === 'popup') await page.waitForFunction(() => !['loading', undefined].includes(document.getElementById('lists')?.dataset.state));
+  // Not while the worker's kept answer is on screen ('provisional'): its own answer decides.
+  if (which === 'popup') await page.waitForFunction(() => !['loading', 'provisional', undefined].includes(document.getElementById('lists')?.dataset.state));
   else await page.waitForFunction(() => ['ready', 'empty'].includes(document.getElementById('main')?.dataset.state ?? ''));
   return { page, errors };
 }

@@ -1,0 +1,111 @@
+// The popup's first paint when the service worker is stopped (Chromium stops an idle one
+// after 30 s, so a person who opens the popup now and then mostly meets a stopped worker):
+// the worker's last answer, kept in session storage, is drawn at once and its own answer
+// confirms or replaces it; a kept answer that no longer fits (the store changed, another
+// time zone, something fell due since) is never drawn.
+
+import assert from 'node:assert/strict';
+import { browserSuite } from './harness.mjs';
+import { DAY, contact, extensionPage, items, popupItem, seed } from './followup-helpers.mjs';
+
+const { env, it } = browserSuite('popup-kept');
+
+const due = (slug, name) => contact({ slug, name, invited: Date.now() - 10 * DAY, note: `Hi ${name}`, followUp: Date.now() - DAY });
+
+/** Stops every service worker (as the browser does when one is idle). */
+async function stopWorker() {
+  const page = await env.ctx.newPage();
+  try {
+    const cdp = await env.ctx.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await page.close();
+  }
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+/** Opens the popup and waits for the worker's own answer: what the list went through, and the page. */
+async function openPopup() {
+  const { page, errors } = await extensionPage(env, 'popup');
+  await page.waitForFunction(() => document.getElementById('lists').dataset.state === 'ready');
+  const seen = await page.evaluate(() => ({
+    keptDrawn: performance.getEntriesByName('rapport-list-kept').length > 0,
+    kept: document.getElementById('lists').dataset.kept ?? null,
+  }));
+  return { page, errors, ...seen };
+}
+
+/** The answer the worker keeps for the next popup, read from an extension page. */
+const keptAnswer = (page) => page.evaluate(async () => (await chrome.storage.session.get('popup_view')).popup_view ?? null);
+
+it('a popup opened while the worker is stopped draws the kept list at once; the worker confirms it', async () => {
+  await seed(env, items(due('ada-lovelace', 'Ada Lovelace'), due('alan-turing', 'Alan Turing')));
+  const first = await openPopup();
+  assert.equal(await first.page.locator('section.group-due li.item').count(), 2);
+  const kept = await keptAnswer(first.page);
+  assert.equal(kept?.tz, await first.page.evaluate(() => new Date().getTimezoneOffset()), 'kept for this time zone');
+  assert.deepEqual(kept.answer.due.map((d) => d.contact.name).sort(), ['Ada Lovelace', 'Alan Turing']);
+  await first.page.close();
+
+  await stopWorker();
+  const second = await openPopup();
+  assert.equal(second.keptDrawn, true, 'the kept list was drawn before the worker answered');
+  assert.equal(second.kept, 'confirmed', 'the worker answered the same: nothing drawn twice');
+  assert.equal(await second.page.locator('section.group-due li.item').count(), 2);
+  assert.equal(await second.page.locator('#lists').getAttribute('aria-busy'), null, 'no longer busy');
+  assert.deepEqual(second.errors, []);
+  await second.page.close();
+});
+
+it('a change to the store while the worker is stopped wakes it: the kept list goes, the next popup shows the change', async () => {
+  await stopWorker();
+  // Written as another extension page would; the storage event wakes the worker.
+  const { page } = await extensionPage(env, 'options');
+  await page.evaluate((c) => chrome.storage.local.set({ [`contact:${c.key}`]: c }), due('grace-hopper', 'Grace Hopper'));
+  await page.waitForFunction(async () => {
+    const kept = (await chrome.storage.session.get('popup_view')).popup_view;
+    return kept?.answer.due.some((d) => d.contact.name === 'Grace Hopper');
+  }, null, { timeout: 10_000, polling: 100 });
+  await page.close();
+
+  await stopWorker();
+  const popup = await openPopup();
+  assert.notEqual(popup.kept, 'replaced', 'no stale list was drawn');
+  await popupItem(popup.page, 'linkedin.com/in/grace-hopper').waitFor();
+  assert.equal(await popup.page.locator('section.group-due li.item').count(), 3);
+  await popup.page.close();
+});
+
+it('a kept list for another time zone, or made before something fell due, is not drawn', async () => {
+  const { page } = await extensionPage(env, 'options');
+  const tz = await page.evaluate(() => new Date().getTimezoneOffset());
+  const real = await keptAnswer(page);
+  assert.ok(real, 'the worker kept its answer');
+  // A ghost in the kept list: if it is drawn, the worker's answer replaces it.
+  const ghost = structuredClone(real);
+  ghost.answer.due.push({ ...ghost.answer.due[0], contact: { ...ghost.answer.due[0].contact, key: 'linkedin.com/in/ghost', name: 'Ghost' } });
+  ghost.answer.due_total += 1;
+  const misfits = [
+    { ...ghost, tz: tz + 60 },
+    { ...ghost, answer: { ...ghost.answer, badge: { ...ghost.answer.badge, next_change_at: Date.now() - 1000 } } },
+    { ...ghost, at: Date.now() - 13 * 3_600_000 },
+  ];
+  for (const misfit of misfits) {
+    await stopWorker();
+    await page.evaluate((v) => chrome.storage.session.set({ popup_view: v }), misfit);
+    const popup = await openPopup();
+    assert.equal(popup.keptDrawn && popup.kept === 'replaced', false, `not drawn: ${JSON.stringify({ tz: misfit.tz - tz, at: misfit.at })}`);
+    assert.equal(await popupItem(popup.page, 'linkedin.com/in/ghost').count(), 0);
+    await popup.page.close();
+  }
+  // The same ghost, fitting, is drawn (or the waking worker's own kept list, if it won the
+  // race), and the worker's answer leaves no ghost.
+  await stopWorker();
+  await page.evaluate((v) => chrome.storage.session.set({ popup_view: v }), { ...ghost, at: Date.now() });
+  const popup = await openPopup();
+  assert.equal(popup.keptDrawn, true);
+  assert.equal(await popupItem(popup.page, 'linkedin.com/in/ghost').count(), 0);
+  await popup.page.close();
+  await page.close();
+});
