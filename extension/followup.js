@@ -138,37 +138,38 @@ async function viewAnswer(st, query, tz) {
   };
 }
 
-// ---- The popup's first paint, kept between worker lives ----
+// ---- First paints, kept between worker lives ----
 
 /**
- * The last answer to the popup's view without a search, kept in chrome.storage.session
- * (memory only, gone when the browser quits) as `{ v: 1, at, tz, answer }`. The browser
- * stops this worker after 30 s idle, and a stopped one answers the popup only after it
- * starts, loads the engine and reads the store (about 0.9 s at 10,000 contacts): the popup
- * draws this meanwhile, and the worker's answer replaces it. Removed the moment the store
- * changes, written again with the badge.
+ * The last answers to the popup's view without a search and to the insights page, kept
+ * in chrome.storage.session (memory only, gone when the browser quits) as
+ * `{ v: 1, at, tz, answer }`. The browser stops this worker after 30 s idle, and a stopped
+ * one answers only after it starts, loads the engine and reads the store (about 0.9 s at
+ * 10,000 contacts): the page draws the kept answer meanwhile (page.js, `keptFits`), and
+ * the worker's own answer confirms or replaces it. Both are removed the moment the store
+ * changes; the popup's is written again with the badge.
  */
 const VIEW_KEY = 'popup_view';
+const INSIGHTS_KEY = 'insights_view';
 /** The time zone of the last popup that asked (a browser has one): the kept view's. */
 let popupTz = new Date().getTimezoneOffset();
 
-/** Keeps `answer` (a view without a search for `tz`) for the next popup. */
-function keepAnswer(answer, tz) {
+/** Keeps `answer` (made for the time zone `tz`) under `key` for the next page that asks. */
+function keepAnswer(key, answer, tz) {
   if (!Number.isInteger(tz)) return;
-  popupTz = tz;
-  chrome.storage.session?.set({ [VIEW_KEY]: { v: 1, at: Date.now(), tz, answer } }).catch(() => {});
+  chrome.storage.session?.set({ [key]: { v: 1, at: Date.now(), tz, answer } }).catch(() => {});
 }
 
 /** Keeps the store's view for the next popup (after a change, on start-up, when the alarm fires). */
 function keepView() {
   const tz = popupTz;
-  store.state().then((st) => viewAnswer(st, '', tz)).then((answer) => keepAnswer(answer, tz), () => {});
+  store.state().then((st) => viewAnswer(st, '', tz)).then((answer) => keepAnswer(VIEW_KEY, answer, tz), () => {});
 }
 
 try {
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && Object.keys(changes).some(store.isStoreKey)) {
-      chrome.storage.session?.remove(VIEW_KEY).catch(() => {});
+      chrome.storage.session?.remove([VIEW_KEY, INSIGHTS_KEY]).catch(() => {});
     }
   });
 } catch {
@@ -331,19 +332,25 @@ export async function handleFollowup(msg) {
       // each listed contact stands (`standing`: the invitation's status, the rhythm).
       const tz = Number.isInteger(msg.tz) ? msg.tz : undefined;
       const answer = await viewAnswer(st, msg.query || '', tz);
-      if (!msg.query) keepAnswer(answer, tz);
+      if (!msg.query && tz !== undefined) {
+        popupTz = tz;
+        keepAnswer(VIEW_KEY, answer, tz);
+      }
       return answer;
     }
     case KIND.INSIGHTS: {
       const st = await store.state();
-      return {
+      const tz = Number.isInteger(msg.tz) ? msg.tz : undefined;
+      const answer = {
         ok: true,
-        insights: st.engine.insights(Date.now(), Number.isInteger(msg.tz) ? msg.tz : undefined),
+        insights: st.engine.insights(Date.now(), tz),
         total: st.total,
         warnings: st.warnings,
         read_only: st.read_only,
         problem: await store.currentProblem(),
       };
+      keepAnswer(INSIGHTS_KEY, answer, tz);
+      return answer;
     }
     case KIND.SETTINGS_GET: {
       const st = await store.state();

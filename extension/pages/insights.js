@@ -7,11 +7,13 @@
 // description naming every rate), bars with interval whiskers, and the same numbers as a
 // data table under "Show as a table". Colours are the kit's palette (light and dark).
 //
-// Test hooks: <main id="main" data-state="loading|ready|empty|error">; each table is
+// Test hooks: <main id="main" data-state="loading|provisional|ready|empty|error">
+// ('provisional': the worker's kept answer drawn while it starts; data-kept="confirmed" or
+// "replaced" once its own answer came, performance mark 'rapport-insights-kept'); each table is
 // <section data-table="<id>"> with <svg data-chart> (a <g data-group="<key>" data-rate
 // data-low data-high data-too-early> per group) and a <table>.
 
-import { KIND, el, markDrawn, notice, plural, send, storeNotices, svg } from './page.js';
+import { KIND, canonical, el, keptFits, markDrawn, notice, plural, readKept, send, storeNotices, svg } from './page.js';
 
 const main = /** @type {HTMLElement} */ (document.getElementById('main'));
 
@@ -123,32 +125,66 @@ function section(table) {
   return s;
 }
 
+/** Draws an answer to KIND.INSIGHTS; `provisional`: the worker's kept one, until its own answer comes. */
+function draw(answer, provisional = false) {
+  /** @type {import('../types').Insights} */
+  const ins = answer.insights;
+  document.getElementById('notices').replaceChildren(...storeNotices(answer));
+  const overall = /** @type {HTMLElement} */ (document.getElementById('overall-text'));
+  if (!ins.overall.invitations) {
+    overall.textContent = 'No invitation with a known outcome yet. Rapport learns what became of an invitation when you visit the person’s profile, your sent invitations, your notifications or your new connections on LinkedIn.';
+  } else {
+    const extra = [];
+    if (ins.overall.pending) extra.push(`${ins.overall.pending} still pending`);
+    if (ins.unseen) extra.push(`${ins.unseen} sent before Rapport (overall only)`);
+    if (ins.unscored) extra.push(`${ins.unscored} with an unscored note (not in the score bands)`);
+    overall.textContent = `${plural(ins.overall.invitations, 'invitation', 'invitations')}: ${rateText(ins.overall)}.${extra.length ? ` ${extra.join('; ')}.` : ''}`;
+  }
+  overall.dataset.rate = ins.overall.rate == null ? '' : String(ins.overall.rate);
+  document.getElementById('tables').replaceChildren(...ins.tables.map(section));
+  settle(provisional ? 'provisional' : stateOf(answer));
+}
+
+const stateOf = (answer) => (answer.insights.overall.invitations ? 'ready' : 'empty');
+
+/** What the page draws of an answer, as `canonical` JSON (when it was computed is not drawn). */
+const drawnOf = (answer) => canonical({ ...answer, insights: { ...answer.insights, computed_at: 0 } });
+
+/** The page's state for tests and assistive technology: busy while provisional. */
+function settle(/** @type {string} */ state) {
+  main.dataset.state = state;
+  if (state !== 'provisional') main.removeAttribute('aria-busy');
+  markDrawn('rapport-insights');
+}
+
 async function load() {
+  const tz = new Date().getTimezoneOffset();
+  const asked = send({ kind: KIND.INSIGHTS, tz });
+  let answered = false;
+  asked.then(() => { answered = true; }, () => { answered = true; });
+  /** The kept answer drawn (`drawnOf`). */
+  let shown = null;
   try {
-    const answer = await send({ kind: KIND.INSIGHTS, tz: new Date().getTimezoneOffset() });
-    /** @type {import('../types').Insights} */
-    const ins = answer.insights;
-    document.getElementById('notices').replaceChildren(...storeNotices(answer));
-    const overall = /** @type {HTMLElement} */ (document.getElementById('overall-text'));
-    if (!ins.overall.invitations) {
-      overall.textContent = 'No invitation with a known outcome yet. Rapport learns what became of an invitation when you visit the person’s profile, your sent invitations, your notifications or your new connections on LinkedIn.';
-      main.dataset.state = 'empty';
-    } else {
-      const extra = [];
-      if (ins.overall.pending) extra.push(`${ins.overall.pending} still pending`);
-      if (ins.unseen) extra.push(`${ins.unseen} sent before Rapport (overall only)`);
-      if (ins.unscored) extra.push(`${ins.unscored} with an unscored note (not in the score bands)`);
-      overall.textContent = `${plural(ins.overall.invitations, 'invitation', 'invitations')}: ${rateText(ins.overall)}.${extra.length ? ` ${extra.join('; ')}.` : ''}`;
-      main.dataset.state = 'ready';
+    // A stopped worker answers late: its kept answer is drawn meanwhile, if it fits.
+    const kept = await readKept('insights_view');
+    if (!answered && keptFits(kept, tz)) {
+      performance.mark('rapport-insights-kept');
+      shown = drawnOf(kept.answer);
+      draw(kept.answer, true);
     }
-    overall.dataset.rate = ins.overall.rate == null ? '' : String(ins.overall.rate);
-    document.getElementById('tables').replaceChildren(...ins.tables.map(section));
-    markDrawn('rapport-insights');
+    const answer = await asked;
+    if (shown !== null && drawnOf(answer) === shown) {
+      main.dataset.kept = 'confirmed';
+      settle(stateOf(answer));
+    } else {
+      if (shown !== null) main.dataset.kept = 'replaced';
+      draw(answer);
+    }
   } catch (e) {
     main.dataset.state = 'error';
+    main.removeAttribute('aria-busy');
     document.getElementById('notices').replaceChildren(notice('error', `Rapport could not compute the acceptance rates: ${e.message}`));
   }
-  main.removeAttribute('aria-busy');
 }
 
 load();

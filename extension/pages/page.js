@@ -51,6 +51,44 @@ export function markDrawn(name) {
   afterPaint(() => performance.mark(`${name}-painted`));
 }
 
+// ---- The worker's kept answers (followup.js, keepAnswer): a first paint while it starts ----
+
+/** The oldest kept answer drawn (it is also passed over on another day and once something fell due). */
+const KEPT_MAX_MS = 12 * 3_600_000;
+
+/**
+ * The worker's last answer kept under `key` in session storage (`{ v, at, tz, answer }`),
+ * or null.
+ * @param {string} key
+ * @returns {Promise<any>}
+ */
+export function readKept(key) {
+  try {
+    return chrome.storage.session.get(key).then((got) => got?.[key] ?? null, () => null);
+  } catch {
+    return Promise.resolve(null); // no session storage
+  }
+}
+
+/**
+ * Whether a kept answer may be drawn now: made for this time zone, today, under 12 hours
+ * ago, and before the badge's next change (something fell due or expired since) when it
+ * has one. Changes to the store remove it (the worker).
+ * @param {any} kept
+ * @param {number} tz
+ */
+export function keptFits(kept, tz, now = Date.now()) {
+  if (!kept || kept.v !== 1 || kept.tz !== tz || !Number.isFinite(kept.at) || !kept.answer?.ok) return false;
+  const next = kept.answer.badge?.next_change_at;
+  return now >= kept.at && now - kept.at < KEPT_MAX_MS && (next == null || now < next)
+    && new Date(kept.at).toDateString() === new Date(now).toDateString();
+}
+
+/** JSON with every object's keys sorted: storage gives objects back with their keys in another order. */
+export const canonical = (/** @type {unknown} */ value) => JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v)
+  ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  : v));
+
 /**
  * Runs `fn` once the next frame is painted (what is on the page now is on screen then), or
  * after 100 ms in a page that gets no frames (a tab in the background).

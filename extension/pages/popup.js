@@ -19,7 +19,7 @@
 // Done's undo is #undo [data-action="undo"].
 
 import {
-  KIND, TAB_KIND, WORDS, afterPaint, commitDate, dateValue, displayName, el, followUpText, markDrawn, notice, offsetOn, plural, send,
+  KIND, TAB_KIND, WORDS, afterPaint, canonical, commitDate, dateValue, displayName, el, followUpText, keptFits, markDrawn, notice, offsetOn, plural, send,
   showDate, storeNotices,
 } from './page.js';
 
@@ -35,32 +35,8 @@ let pendingRefresh = false;
 /** Where focus goes after the next draw: { key, action } (a contact's control; action 'undo': Done's Undo). */
 let refocus = null;
 
-// ---- The worker's kept answer (followup.js, keepAnswer): the first paint while it starts ----
-
-/** The oldest kept answer drawn (it is also passed over on another day and once something fell due). */
-const KEPT_MAX_MS = 12 * 3_600_000;
-
-/**
- * Whether a kept answer `{ v, at, tz, answer }` may be drawn now: made for this time zone,
- * today, under KEPT_MAX_MS ago, and nothing in it has fallen due or expired since (the
- * badge's next change).
- * @param {any} kept
- * @param {number} tz
- */
-function keptFits(kept, tz, now = Date.now()) {
-  if (!kept || kept.v !== 1 || kept.tz !== tz || !Number.isFinite(kept.at) || !kept.answer?.ok) return false;
-  const next = kept.answer.badge?.next_change_at;
-  return now >= kept.at && now - kept.at < KEPT_MAX_MS && (next == null || now < next)
-    && new Date(kept.at).toDateString() === new Date(now).toDateString();
-}
-
-/** The kept answer on screen, as `canonical` JSON, until the worker's own answer confirms or replaces it. */
+/** The worker's kept answer on screen, as `canonical` JSON, until its own answer confirms or replaces it. */
 let provisional = null;
-
-/** JSON with every object's keys sorted: storage gives objects back with their keys in another order. */
-const canonical = (/** @type {unknown} */ value) => JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v)
-  ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-  : v));
 
 // ---- Drawing ----
 
@@ -328,15 +304,14 @@ async function refresh({ force = false } = {}) {
     const first = globalThis.RapportFirstView;
     globalThis.RapportFirstView = null;
     if (first?.msg.kind === KIND.VIEW && !search.value) {
-      // A stopped worker answers late: its kept answer is drawn meanwhile, if it fits.
-      let answered = false;
-      first.answer.then(() => { answered = true; }, () => { answered = true; });
       const kept = await first.kept;
-      if (!answered && !search.value && keptFits(kept, first.msg.tz)) {
+      if (!first.answer && !search.value && keptFits(kept, first.msg.tz)) {
         view = kept.answer;
         provisional = canonical(kept.answer);
         performance.mark('rapport-list-kept');
         draw();
+        // The worker is asked once this is on screen (see popup-early.js).
+        await new Promise((resolve) => afterPaint(() => resolve(undefined)));
       }
       const answer = await send(first.msg, first.answer);
       const same = provisional !== null && canonical(answer) === provisional;

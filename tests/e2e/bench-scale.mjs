@@ -38,6 +38,15 @@ try {
     emptyOpens.push(await paintedAt(page, 'rapport-list-painted'));
     await page.close();
   }
+  /** Stops the extension's worker, as the browser does after 30 s idle. */
+  const stopWorker = async () => {
+    const page = await env.ctx.newPage();
+    const cdp = await env.ctx.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.close();
+    await new Promise((r) => setTimeout(r, 500));
+  };
   const t0 = Date.now();
   await sw.evaluate(async ([n, dueFollowUp, duePending, day]) => {
     await chrome.storage.local.clear();
@@ -144,17 +153,12 @@ try {
   // popup now and then mostly meets a stopped one: it starts, loads the engine and reads
   // the store before it can answer.
   const stoppedOpens = [];
-  const cdpPage = await env.ctx.newPage();
-  const cdp = await env.ctx.newCDPSession(cdpPage);
-  await cdp.send('ServiceWorker.enable');
   for (let i = 0; i < 3; i++) {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await new Promise((r) => setTimeout(r, 500));
+    await stopWorker();
     const stopped = await openPopup();
     stoppedOpens.push(stopped.ms);
     await stopped.page.close();
   }
-  await cdpPage.close();
   sw = worker(env.ctx); // the one the last popup woke
   for (let i = 0; i < OPENS; i++) {
     const warm = await openPopup();
@@ -184,6 +188,18 @@ try {
     }
     await page.close();
   }
+  // The same with the worker stopped (its last insights kept, nothing changed since).
+  const insightsStopped = [];
+  for (let i = 0; i < 3; i++) {
+    await stopWorker();
+    const page = await env.ctx.newPage();
+    await page.goto(`chrome-extension://${env.extensionId}/extension/pages/insights.html`);
+    await page.locator('svg[data-chart]').first().waitFor({ timeout: 30_000 });
+    insightsStopped.push(await paintedAt(page, 'rapport-insights-painted'));
+    await page.waitForFunction(() => document.getElementById('main').dataset.state === 'ready');
+    await page.close();
+  }
+  sw = worker(env.ctx);
   const insightsTimes = [];
   for (let i = 0; i < 3; i++) {
     const s = Date.now();
@@ -255,6 +271,7 @@ try {
     popup_due_list_median_ms: median(opens),
     popup_due_list_driver_ms: wallOpens,
     insights_page_ms: insightsOpens,
+    insights_page_worker_stopped_ms: insightsStopped,
     insights_page_driver_ms: insightsDriver,
     insights_roundtrip_ms: insightsTimes,
     popup_items_rendered: itemsShown,

@@ -1,14 +1,13 @@
-// The popup's first paint when the service worker is stopped (Chromium stops an idle one
-// after 30 s, so a person who opens the popup now and then mostly meets a stopped worker):
-// the worker's last answer, kept in session storage, is drawn at once and its own answer
-// confirms or replaces it; a kept answer that no longer fits (the store changed, another
-// time zone, something fell due since) is never drawn.
-
+// The first paint of the popup and the insights page when the service worker is stopped
+// (Chromium stops an idle one after 30 s, so a person who opens them now and then mostly
+// meets a stopped worker): the worker's last answer, kept in session storage, is drawn at
+// once and its own answer confirms or replaces it; a kept answer that no longer fits (the
+// store changed, another time zone, something fell due since) is never drawn.
 import assert from 'node:assert/strict';
 import { browserSuite } from './harness.mjs';
 import { DAY, contact, extensionPage, items, popupItem, seed } from './followup-helpers.mjs';
 
-const { env, it } = browserSuite('popup-kept');
+const { env, it } = browserSuite('kept-answers');
 
 const due = (slug, name) => contact({ slug, name, invited: Date.now() - 10 * DAY, note: `Hi ${name}`, followUp: Date.now() - DAY });
 
@@ -95,17 +94,56 @@ it('a kept list for another time zone, or made before something fell due, is not
     await stopWorker();
     await page.evaluate((v) => chrome.storage.session.set({ popup_view: v }), misfit);
     const popup = await openPopup();
-    assert.equal(popup.keptDrawn && popup.kept === 'replaced', false, `not drawn: ${JSON.stringify({ tz: misfit.tz - tz, at: misfit.at })}`);
+    assert.equal(popup.keptDrawn, false, `not drawn: ${JSON.stringify({ tz: misfit.tz - tz, at: misfit.at })}`);
     assert.equal(await popupItem(popup.page, 'linkedin.com/in/ghost').count(), 0);
     await popup.page.close();
   }
-  // The same ghost, fitting, is drawn (or the waking worker's own kept list, if it won the
-  // race), and the worker's answer leaves no ghost.
+  // The same ghost, fitting, is drawn (the check above can fail), and the worker's answer
+  // replaces it.
   await stopWorker();
   await page.evaluate((v) => chrome.storage.session.set({ popup_view: v }), { ...ghost, at: Date.now() });
   const popup = await openPopup();
   assert.equal(popup.keptDrawn, true);
+  assert.equal(popup.kept, 'replaced');
   assert.equal(await popupItem(popup.page, 'linkedin.com/in/ghost').count(), 0);
   await popup.page.close();
   await page.close();
+});
+
+it('the insights page opened while the worker is stopped draws its kept rates at once; one for another time zone is not drawn', async () => {
+  const openInsights = async () => {
+    const { page, errors } = await extensionPage(env, 'insights');
+    const seen = await page.evaluate(() => ({
+      keptDrawn: performance.getEntriesByName('rapport-insights-kept').length > 0,
+      kept: document.getElementById('main').dataset.kept ?? null,
+      text: document.getElementById('overall-text').textContent,
+    }));
+    return { page, errors, ...seen };
+  };
+  const first = await openInsights();
+  assert.match(first.text, /^3 invitations: /);
+  const kept = await first.page.evaluate(async () => (await chrome.storage.session.get('insights_view')).insights_view);
+  assert.equal(kept.answer.insights.overall.invitations, 3);
+  await first.page.close();
+
+  await stopWorker();
+  const second = await openInsights();
+  assert.equal(second.keptDrawn, true, 'the kept rates were drawn before the worker answered');
+  assert.equal(second.kept, 'confirmed');
+  assert.match(second.text, /^3 invitations: /);
+  assert.equal(await second.page.locator('#main').getAttribute('aria-busy'), null);
+  assert.deepEqual(second.errors, []);
+
+  // Kept for another time zone, with a wrong count: never drawn.
+  const tz = await second.page.evaluate(() => new Date().getTimezoneOffset());
+  const ghost = structuredClone(kept);
+  ghost.answer.insights.overall.invitations = 99;
+  await stopWorker();
+  await second.page.evaluate((v) => chrome.storage.session.set({ insights_view: v }), { ...ghost, tz: tz + 60, at: Date.now() });
+  const third = await openInsights();
+  assert.notEqual(third.kept, 'replaced', 'not drawn');
+  assert.equal(third.keptDrawn, false);
+  assert.match(third.text, /^3 invitations: /);
+  await second.page.close();
+  await third.page.close();
 });
