@@ -71,6 +71,13 @@ test('Firefox: scores, fixes, records on Send with a confirmation, shows the bad
     if (badge !== '1') await new Promise((r) => setTimeout(r, 100));
   }
   assert.equal(badge, '1');
+  // The background keeps that view for the next popup (session storage, in Firefox too).
+  let kept = null;
+  for (let i = 0; i < 50 && kept?.answer?.due?.[0]?.contact.key !== KEY; i++) {
+    kept = (await ff.background("browser.storage.session.get('popup_view')")).popup_view;
+    if (kept?.answer?.due?.[0]?.contact.key !== KEY) await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal(kept?.answer?.due?.[0]?.contact.key, KEY, 'the view kept for the popup has the follow-up due');
 
   assert.deepEqual(ff.external, [], 'no network requests');
   assert.deepEqual(errors.filter((e) => !CSP_PROBE.test(e)), [], 'no page errors');
