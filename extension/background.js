@@ -41,7 +41,7 @@ async function handle(msg) {
       // The repetition guard must never cost the score: a failure leaves it out.
       const [guard, notes] = await Promise.all([
         noteGuard(msg.text, ctx.recipient?.name, msg.guard.url).catch(() => null),
-        noteAllowance(report.score).catch(() => null),
+        noteAllowance(report).catch(() => null),
       ]);
       return guard ? { ok: true, report, guard: { ...guard, ...notes } } : { ok: true, report };
     }

@@ -96,16 +96,19 @@ let cached = null;
 
 /**
  * The month's personalised notes against the allowance (`{ used, allowance, remaining,
- * exhausted, resets_at }`, the engine's) and, for a draft scoring `score`, the engine's
- * advice to send no note instead (a sentence, or null).
- * @param {number|null|undefined} score the draft's score (null: the language is not checked)
+ * exhausted, resets_at }`, the engine's) and, for the draft `report`, the engine's advice
+ * to send no note instead (a sentence, or null). The engine judges the draft by its
+ * points before any cap (its categories' sum): a note held down by a fault it can fix
+ * is not generic.
+ * @param {{ score: number|null, categories: { score: number }[] }} report the draft's report (score null: the language is not checked)
  */
-export async function noteAllowance(score) {
+export async function noteAllowance(report) {
   const [st] = await Promise.all([store.state(), engine()]);
   const now = Date.now();
   if (!cached || cached.st !== st || now - cached.at > ALLOWANCE_CACHE_MS || now < cached.at) {
     cached = { st, at: now, allowance: st.engine.allowance(now) };
   }
-  const advice = Number.isInteger(score) ? blankInvitationAdvice(score, cached.allowance) : null;
+  const points = report.score == null ? null : report.categories.reduce((sum, c) => sum + c.score, 0);
+  const advice = Number.isInteger(points) ? blankInvitationAdvice(points, cached.allowance) : null;
   return { allowance: cached.allowance, advice: advice ?? null };
 }

@@ -149,6 +149,11 @@ pub struct Report {
 }
 
 impl Report {
+    /// The note's points before any cap: the sum of its categories (at least `score`).
+    pub fn points_before_cap(&self) -> u8 {
+        self.categories.iter().map(|c| c.score).sum()
+    }
+
     /// True when any finding is an error.
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)

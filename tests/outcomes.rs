@@ -454,3 +454,46 @@ fn stats_prints_the_table_from_an_export() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("cannot read"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// The panel's advice to send a blank invitation goes with generic drafts only: a note
+/// held down by a fault it can fix (the wrong name) is not generic, LinkedIn's default
+/// text is.
+#[test]
+fn the_blank_invitation_advice_is_for_generic_drafts_not_for_fixable_faults() {
+    let ctx = rapport::Context {
+        recipient: rapport::Recipient {
+            name: Some("John Okafor".into()),
+            headline: Some("Staff Engineer at Acme | Rust, WebAssembly".into()),
+            company: Some("Acme".into()),
+        },
+        limit: 200,
+        ..rapport::Context::default()
+    };
+    let free = allowance(&[], 0, 0, &Settings::default());
+    assert!(
+        free.remaining.is_some(),
+        "a free account has a monthly allowance"
+    );
+    let advice = |text: &str| {
+        let report = rapport::analyze(text, &ctx);
+        (
+            report.score.unwrap(),
+            report.capped_by.clone(),
+            blank_invitation_advice(report.points_before_cap(), &free),
+        )
+    };
+
+    let (score, capped, said) = advice(
+        "Hi Sarah, I enjoyed your talk on wasm tooling at Acme. Would you share the slides?",
+    );
+    assert!(score < GENERIC_BELOW, "held down: {score}");
+    assert_eq!(capped.as_deref(), Some("wrong-name"));
+    assert_eq!(said, None, "fix the name, not send a blank note");
+
+    let (score, _, said) = advice("I'd like to add you to my professional network on LinkedIn.");
+    assert!(score < GENERIC_BELOW, "{score}");
+    assert!(
+        said.is_some_and(|a| a.starts_with("A note this generic")),
+        "LinkedIn's default text is generic"
+    );
+}

@@ -288,14 +288,16 @@ pub fn allowance(
 /// Below this score a draft is generic (the insights' lowest band).
 pub const GENERIC_BELOW: u8 = 40;
 
-/// What the note panel says when a draft scores as generic on a limited account: a
-/// blank invitation does about as well and keeps the month's note for one that
-/// matters. Vendor figures put a generic note level with a blank one (26.42% vs
-/// 26.37%, Botdog / Expandi; users-ask.md). `None` when the draft is not generic or
-/// notes are unlimited.
-pub fn blank_invitation_advice(score: u8, allowance: &Allowance) -> Option<String> {
+/// What the note panel says when a draft is generic on a limited account: a blank
+/// invitation does about as well and keeps the month's note for one that matters.
+/// Vendor figures put a generic note level with a blank one (26.42% vs 26.37%,
+/// Botdog / Expandi; users-ask.md). `points` are the draft's points before any cap
+/// (the sum of its categories): a note held down by a fault it can fix ("Hi Sarah"
+/// to John: 30, 85 before the cap) is not generic, and the panel says to fix that
+/// instead. `None` when the draft is not generic or notes are unlimited.
+pub fn blank_invitation_advice(points: u8, allowance: &Allowance) -> Option<String> {
     let remaining = allowance.remaining?;
-    if score >= GENERIC_BELOW {
+    if points >= GENERIC_BELOW {
         return None;
     }
     let left = match remaining {

@@ -53,8 +53,8 @@ use serde::{Deserialize, Serialize};
 
 pub use cadence::{
     allowance, blank_invitation_advice, due_list, last_contact, next_change_at, record_interaction,
-    set_rhythm, withdraw_url, Allowance, DueItem, DueReason, Rhythm, SENT_INVITATIONS_URL,
-    WITHDRAW_MARKER,
+    set_rhythm, withdraw_url, Allowance, DueItem, DueReason, Rhythm, GENERIC_BELOW,
+    SENT_INVITATIONS_URL, WITHDRAW_MARKER,
 };
 pub use exchange::{
     export_csv, export_json, import_json, ImportError, ImportResult, CSV_BOM, CSV_COLUMNS,

@@ -220,11 +220,12 @@ pub fn allowance(
 }
 
 /// The panel's advice for a generic draft on a limited account (a sentence), or `null`.
+/// `points`: the draft's points before any cap (the sum of its report's categories);
 /// `allowance` is what `allowance()` returned.
 #[wasm_bindgen(js_name = blankInvitationAdvice)]
-pub fn blank_invitation_advice(score: u8, allowance: JsValue) -> Result<JsValue, JsError> {
+pub fn blank_invitation_advice(points: u8, allowance: JsValue) -> Result<JsValue, JsError> {
     let allowance: fu::Allowance = from_js("allowance", allowance)?;
-    to_js(&fu::blank_invitation_advice(score, &allowance))
+    to_js(&fu::blank_invitation_advice(points, &allowance))
 }
 
 /// Acceptance insights: `{ overall: Group, tables: [{ id, title, groups: Group[] }],

@@ -122,6 +122,15 @@ it("a fortnight: three invitations, who accepted, a message, a withdrawal; statu
   assert.equal(await panel(page).getAttribute('data-rapport-advice'), '', 'a generic note: the engine advises a blank invitation');
   assert.match(await page.locator('rapport-panel .advice').innerText(), /A note this generic does about as well as no note: send the invitation without one \(it saves one of the 4 personalised notes you have left this month\)/);
   assert.deepEqual(await axeViolations(page, 'rapport-panel'), [], 'the panel with the advice');
+  // A note held down by a fault it can fix (another person's name) is no generic note.
+  const wrongName = 'Hi Priya, your talk on stream processing at PyData Berlin was great; I work on the same problem at Beta.';
+  await area.fill(wrongName);
+  await settled(page, wrongName.length);
+  assert.ok(Number(await panel(page).getAttribute('data-rapport-score')) < 40, 'held down by the wrong name');
+  assert.equal(await panel(page).getAttribute('data-rapport-advice'), null, 'fix the name, not send a blank note');
+  await area.fill(generic);
+  await settled(page, generic.length);
+  await page.waitForFunction(() => document.querySelector('rapport-panel')?.getAttribute('data-rapport-advice') === '');
   await page.locator(SEND).click();
   await storedContact(env, KEY.sarah);
   assert.deepEqual(errors, []);
