@@ -58,19 +58,29 @@ impl Rule for Wording {
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let declined = &cx.signals.wording.declined;
-        let Some(&top) = declined.first() else {
-            return;
-        };
-        if points(cx) == 0 {
+        if declined.is_empty() || points(cx) == 0 {
             return;
         }
-        let named: Vec<String> = declined
+        // Bare numbers ("30" of "30% more deals") weigh, but named they explain nothing:
+        // the words are named, the numbers only when there is nothing else.
+        let text = |s: &crate::text::Span| &cx.doc.text[s.start..s.end];
+        let words: Vec<_> = declined
+            .iter()
+            .filter(|s| text(s).chars().any(char::is_alphabetic))
+            .collect();
+        let shown = if words.is_empty() {
+            declined.iter().collect()
+        } else {
+            words
+        };
+        let top = *shown[0];
+        let named: Vec<String> = shown
             .iter()
             .take(NAMED)
-            .map(|s| format!("“{}”", &cx.doc.text[s.start..s.end]))
+            .map(|s| format!("“{}”", text(s)))
             .collect();
         let list = and_list(&named);
-        let verb = if declined.len() == 1 { "is" } else { "are" };
+        let verb = if named.len() == 1 { "is" } else { "are" };
         let message = format!("{list} {verb} far more common in notes people decline than in notes they accept. Say what drew you to their work and why you're writing, in your own words.");
         out.push(cx.finding(
             self,
@@ -112,6 +122,18 @@ mod tests {
             f.message
         );
         assert!(f.points > 0);
+    }
+
+    #[test]
+    fn names_words_not_bare_numbers() {
+        let ctx = ctx_for("Tom Baker");
+        let r = crate::analyze_bytes(
+            "Hi Tom, quick question - how is your team handling lead scoring these days? We help sales teams like yours close 30% more deals. Worth a chat?",
+            &ctx,
+        );
+        let f = r.findings.iter().find(|f| f.rule == RULE).expect("fires");
+        assert!(!f.message.contains("“30”"), "{}", f.message);
+        assert!(f.message.contains("“quick”"), "{}", f.message);
     }
 
     #[test]
