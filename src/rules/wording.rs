@@ -64,18 +64,13 @@ impl Rule for Wording {
         // Bare numbers ("30" of "30% more deals") weigh, but named they explain nothing:
         // the words are named, the numbers only when there is nothing else.
         let text = |s: &crate::text::Span| &cx.doc.text[s.start..s.end];
-        let words: Vec<_> = declined
-            .iter()
-            .filter(|s| text(s).chars().any(char::is_alphabetic))
-            .collect();
-        let shown = if words.is_empty() {
-            declined.iter().collect()
-        } else {
-            words
+        let word = |s: &&crate::text::Span| text(s).chars().any(char::is_alphabetic);
+        let any_word = declined.iter().any(|s| word(&s));
+        let shown = declined.iter().filter(|s| !any_word || word(s));
+        let Some(&top) = shown.clone().next() else {
+            return;
         };
-        let top = *shown[0];
         let named: Vec<String> = shown
-            .iter()
             .take(NAMED)
             .map(|s| format!("“{}”", text(s)))
             .collect();
