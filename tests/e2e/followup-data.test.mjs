@@ -348,10 +348,17 @@ it('delete everything asks first, then removes every contact and the settings', 
   assert.match(await o.locator('#delete-confirm').innerText(), /Delete all \d+ contacts/);
   await o.locator('#delete-confirm-no').click();
   assert.ok(Object.keys(contactsIn(await stored(env))).length > 0, 'Cancel deletes nothing');
+  const names = Object.values(contactsIn(await stored(env))).map((c) => c.name).filter(Boolean);
+  assert.ok(names.length > 0);
   await o.locator('#delete-all').click();
   await o.locator('#delete-confirm-yes').click();
   await o.waitForFunction(() => /Deleted \d+ contacts/.test(document.getElementById('status').textContent));
   assert.deepEqual(contactsIn(await stored(env)), {});
+  // Nor does anything of them stay in session storage (the views kept for the pages).
+  await o.waitForFunction(async (gone) => {
+    const session = JSON.stringify(await chrome.storage.session.get(null));
+    return gone.every((name) => !session.includes(JSON.stringify(name)));
+  }, names, { timeout: 5000, polling: 100 });
   assert.equal((await stored(env)).settings, undefined);
   await badgeIs(env, '');
   const popup = await extensionPage(env, 'popup');
