@@ -271,6 +271,27 @@ export async function openInviteNote(page) {
 }
 
 /**
+ * Waits until `fn(arg)`, run in `page`, resolves truthy; resolves with that value. For
+ * async page functions: Playwright's waitForFunction takes the promise they return for a
+ * truthy value and never waits.
+ * @template T
+ * @param {import('playwright-core').Page} page
+ * @param {(arg: any) => Promise<T>|T} fn
+ * @param {any} [arg]
+ * @param {number} [timeout]
+ * @returns {Promise<T>}
+ */
+export async function until(page, fn, arg = undefined, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${fn.toString().slice(0, 200)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
  * The README's pictures (docs/screenshots/NAME.png) are tracked files: a normal test run
  * leaves them alone, and only `UPDATE_SCREENSHOTS=1` rewrites them.
  * @param {{ screenshot: (o: object) => Promise<unknown> }} page a page or a locator

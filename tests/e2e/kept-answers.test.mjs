@@ -4,7 +4,7 @@
 // once and its own answer confirms or replaces it; a kept answer that no longer fits (the
 // store changed, another time zone, something fell due since) is never drawn.
 import assert from 'node:assert/strict';
-import { browserSuite } from './harness.mjs';
+import { browserSuite, until } from './harness.mjs';
 import { DAY, contact, extensionPage, items, popupItem, seed } from './followup-helpers.mjs';
 
 const { env, it } = browserSuite('kept-answers');
@@ -62,10 +62,10 @@ it('a change to the store while the worker is stopped wakes it: the kept list go
   // Written as another extension page would; the storage event wakes the worker.
   const { page } = await extensionPage(env, 'options');
   await page.evaluate((c) => chrome.storage.local.set({ [`contact:${c.key}`]: c }), due('grace-hopper', 'Grace Hopper'));
-  await page.waitForFunction(async () => {
+  await until(page, async () => {
     const kept = (await chrome.storage.session.get('popup_view')).popup_view;
     return kept?.answer.due.some((d) => d.contact.name === 'Grace Hopper');
-  }, null, { timeout: 10_000, polling: 100 });
+  }, null, 10_000);
   await page.close();
 
   await stopWorker();

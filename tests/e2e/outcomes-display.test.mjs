@@ -7,7 +7,7 @@
 // Tests run in order and build on each other's contacts.
 
 import assert from 'node:assert/strict';
-import { axeViolations, browserSuite, open } from './harness.mjs';
+import { axeViolations, browserSuite, open, until } from './harness.mjs';
 import {
   DAY, badgeIs, contact, extensionPage, items, message, popupItem, seed, stored, storedContact, worker,
 } from './followup-helpers.mjs';
@@ -214,7 +214,7 @@ it('the options page sets the pending, expiry, Premium and allowance settings, r
     await page.locator(id).fill(v);
     await page.locator(id).dispatchEvent('change');
   }
-  await page.waitForFunction(async () => {
+  await until(page, async () => {
     const { settings: x } = await chrome.storage.local.get('settings');
     return x.pending_days === 14 && x.expire_days === 21 && x.monthly_notes === 5;
   });
