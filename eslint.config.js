@@ -27,6 +27,12 @@ export default [
       // Test bodies also run in the page (page.evaluate), so browser globals are fine there.
       globals: { ...globals.node, ...globals.browser, ...globals.webextensions },
     },
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.property.name='waitForFunction'] > :function[async=true]",
+        message: "Playwright's waitForFunction takes an async function's promise for a truthy value and never waits: use until() from tests/e2e/harness.mjs.",
+      }],
+    },
   },
   {
     rules: {
