@@ -289,6 +289,9 @@ function drawn(/** @type {string} */ state) {
 /** A date being typed in the list: a redraw now would take it away. */
 const typingDate = () => /** @type {HTMLInputElement|null} */ (document.activeElement)?.type === 'date' && lists.contains(document.activeElement);
 
+/** Counts refreshes: only the latest draws its answer (an older one may come back later). */
+let refreshes = 0;
+
 /** Redraws from the worker; waits while notes are being edited (and, unless forced, a date typed). */
 async function refresh({ force = false } = {}) {
   if (editing || (!force && typingDate())) {
@@ -298,6 +301,7 @@ async function refresh({ force = false } = {}) {
   pendingRefresh = false;
   const reread = storeShapeChanged;
   storeShapeChanged = false;
+  const mine = ++refreshes;
   try {
     // The first view was asked for before this module loaded (popup-early.js), if nothing
     // has been typed since.
@@ -314,6 +318,7 @@ async function refresh({ force = false } = {}) {
         await new Promise((resolve) => afterPaint(() => resolve(undefined)));
       }
       const answer = await send(first.msg, first.answer);
+      if (mine !== refreshes) return; // a newer refresh draws (and ends the kept list's turn)
       const same = provisional !== null && canonical(answer) === provisional;
       if (provisional !== null) lists.dataset.kept = same ? 'confirmed' : 'replaced';
       provisional = null;
@@ -324,10 +329,14 @@ async function refresh({ force = false } = {}) {
         draw();
       }
     } else {
-      view = await send({ kind: KIND.VIEW, query: search.value, tz: new Date().getTimezoneOffset(), reread });
+      const answer = await send({ kind: KIND.VIEW, query: search.value, tz: new Date().getTimezoneOffset(), reread });
+      if (mine !== refreshes) return; // a newer refresh draws
+      provisional = null;
+      view = answer;
       draw();
     }
   } catch (e) {
+    if (mine !== refreshes) return;
     provisional = null;
     lists.dataset.state = 'error';
     lists.removeAttribute('aria-busy');
