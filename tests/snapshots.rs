@@ -119,6 +119,16 @@ fn cli_output_reads_as_pinned() {
             "Hi {first_name}, I loved your talk at {company}."
         ])
     );
+    // A rule with several findings: each says its points come for all of them.
+    insta::assert_snapshot!(
+        "cli_pitch_text",
+        run(&[
+            "check",
+            "--name",
+            "Tom Baker",
+            "Hi Tom, quick question - how is your team handling lead scoring these days? We help sales teams like yours close 30% more deals. Worth a chat?"
+        ])
+    );
     insta::assert_snapshot!(
         "cli_french_text",
         run(&["check", "Bonjour Marie, j'ai vu votre intervention à Lyon et je serais ravie d'échanger avec vous."])

@@ -150,8 +150,11 @@ var RapportUI = (() => {
     noSuggestions: 'No suggestions. Looks good.',
     unsupported: 'This language is not checked yet',
     capped: (/** @type {string} */ rule) => `Held down by “${ruleName(rule)}”: fix that first.`,
-    points: (/** @type {number} */ n) => `+${n}`,
-    pointsSaid: (/** @type {number} */ n) => `worth ${plural(n, 'point', 'points')}`,
+    /** What fixing a finding is worth; `of` > 1: its rule's points, once all `of` of its findings are fixed. */
+    points: (/** @type {number} */ n, of = 1) => (of > 1 ? `+${n} for all ${of}` : `+${n}`),
+    pointsSaid: (/** @type {number} */ n, of = 1) => (of > 1
+      ? `worth ${plural(n, 'point', 'points')} once all ${of} like it are fixed`
+      : `worth ${plural(n, 'point', 'points')}`),
     truncated: 'Only the start of this long text was analysed.',
     shortcut: 'Alt+Shift+R',
     early: 'Suggestions appear after your first sentence or a short pause.',

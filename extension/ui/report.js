@@ -120,7 +120,10 @@ var RapportReport = (() => {
       const focused = this.applyButtons().indexOf(/** @type {HTMLButtonElement} */ (this.activeElement()));
       const findings = early ? [] : report.findings;
       this.count = findings.length;
-      const items = findings.map((f) => this.finding(f, text));
+      // A rule's points come once all its findings are fixed: each of them says so.
+      const ofRule = new Map();
+      for (const f of findings) ofRule.set(f.rule, (ofRule.get(f.rule) || 0) + 1);
+      const items = findings.map((f) => this.finding(f, text, ofRule.get(f.rule)));
       if (!items.length && !early && text.trim()) items.push(el('li', {}, el('p', { class: 'none', text: WORDS.noSuggestions })));
       this.findings.replaceChildren(...items);
       this.cats.replaceChildren(...(supported && !early ? report.categories.map((c) => {
@@ -134,12 +137,16 @@ var RapportReport = (() => {
       if (focused >= 0) this.focusApply(focused);
     }
 
-    /** One finding: what it is, what fixing it is worth, the message, the fix. */
-    finding(/** @type {import('../types').Finding} */ f, /** @type {string} */ text) {
+    /**
+     * One finding: what it is, what fixing it is worth, the message, the fix. `of`: how
+     * many findings its rule has (its points come once all are fixed).
+     */
+    finding(/** @type {import('../types').Finding} */ f, /** @type {string} */ text, of = 1) {
       const head = el('div', { class: 'finding-head' }, el('span', { class: 'sev', text: WORDS.severity[f.severity] || f.severity }));
       if (Number.isInteger(f.points) && /** @type {number} */ (f.points) > 0) {
         const n = /** @type {number} */ (f.points);
-        head.append(el('span', { class: 'points', 'data-points': n }, WORDS.points(n), el('span', { class: 'sr', text: ` (${WORDS.pointsSaid(n)})` })));
+        head.append(el('span', { class: 'points', 'data-points': n, 'data-points-of': of > 1 ? of : null },
+          WORDS.points(n, of), el('span', { class: 'sr', text: ` (${WORDS.pointsSaid(n, of)})` })));
       }
       const li = el('li', { class: 'finding', 'data-severity': f.severity, 'data-finding': f.rule, 'data-start': f.start, 'data-end': f.end },
         head);

@@ -282,6 +282,8 @@ mod cli {
         }
         s += "\n";
         let units: Vec<u16> = text.encode_utf16().collect();
+        // A rule's points come once all its findings are fixed: each of them says so.
+        let of_rule = |rule: &str| report.findings.iter().filter(|g| g.rule == rule).count();
         for f in &report.findings {
             let label = match f.severity {
                 Severity::Error => "error",
@@ -300,7 +302,13 @@ mod cli {
             } else {
                 "    ".to_string()
             };
-            s += &format!("{label:<10} {worth} {:<22} {at}\n", f.rule);
+            let of = of_rule(&f.rule);
+            let together = if f.points > 0 && of > 1 {
+                format!("  (for all {of})")
+            } else {
+                String::new()
+            };
+            s += &format!("{label:<10} {worth} {:<22} {at}{together}\n", f.rule);
             s += &format!("                {}\n", f.message);
             match f.replacement.as_deref() {
                 Some("") => s += "                fix: remove it\n",

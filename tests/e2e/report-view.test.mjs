@@ -66,6 +66,17 @@ test('each finding shows what fixing it is worth (+N, only when N > 0), and the 
   assert.equal(seen.cats, 2);
 });
 
+test('a rule with several findings: each says its points come once all of them are fixed', async () => {
+  const seen = await draw({
+    ...REPORT,
+    capped_by: 'hard-sell',
+    findings: [finding('hard-sell', 0, 2, null, 19), finding('missing-question', 0, 0, null, 5, 'suggestion'), finding('hard-sell', 10, 19, null, 19)],
+  });
+  assert.deepEqual(seen.findings.map((f) => f.points), ['+19 for all 2', '+5', '+19 for all 2']);
+  const said = await page.evaluate(() => [...document.querySelectorAll('#host .points .sr')].map((n) => n.textContent));
+  assert.deepEqual(said, [' (worth 19 points once all 2 like it are fixed)', ' (worth 5 points)', ' (worth 19 points once all 2 like it are fixed)']);
+});
+
 test('a capped score says what holds it down', async () => {
   assert.match((await draw(REPORT)).capped, /Held down by “Wrong name”/);
   assert.equal((await draw({ ...REPORT, capped_by: null })).capped, '');
