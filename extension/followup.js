@@ -154,21 +154,29 @@ const INSIGHTS_KEY = 'insights_view';
 /** The time zone of the last popup that asked (a browser has one): the kept view's. */
 let popupTz = new Date().getTimezoneOffset();
 
-/** Keeps `answer` (made for the time zone `tz`) under `key` for the next page that asks. */
-function keepAnswer(key, answer, tz) {
-  if (!Number.isInteger(tz)) return;
+/** Store changes seen: an answer begun before one is not kept (it may show the store before it). */
+let storeChanges = 0;
+
+/**
+ * Keeps `answer` (made for the time zone `tz`, begun when `storeChanges` was `since`)
+ * under `key` for the next page that asks.
+ */
+function keepAnswer(key, answer, tz, since) {
+  if (!Number.isInteger(tz) || since !== storeChanges) return;
   chrome.storage.session?.set({ [key]: { v: 1, at: Date.now(), tz, answer } }).catch(() => {});
 }
 
 /** Keeps the store's view for the next popup (after a change, on start-up, when the alarm fires). */
 function keepView() {
   const tz = popupTz;
-  store.state().then((st) => viewAnswer(st, '', tz)).then((answer) => keepAnswer(VIEW_KEY, answer, tz), () => {});
+  const since = storeChanges;
+  store.state().then((st) => viewAnswer(st, '', tz)).then((answer) => keepAnswer(VIEW_KEY, answer, tz, since), () => {});
 }
 
 try {
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && Object.keys(changes).some(store.isStoreKey)) {
+      storeChanges++;
       chrome.storage.session?.remove([VIEW_KEY, INSIGHTS_KEY]).catch(() => {});
     }
   });
@@ -327,6 +335,7 @@ export async function handleFollowup(msg) {
     }
     case KIND.VIEW: {
       if (msg.reread) store.reread();
+      const since = storeChanges;
       const st = await store.state();
       // Due items with their reasons, upcoming, search results, the allowance, and where
       // each listed contact stands (`standing`: the invitation's status, the rhythm).
@@ -334,11 +343,12 @@ export async function handleFollowup(msg) {
       const answer = await viewAnswer(st, msg.query || '', tz);
       if (!msg.query && tz !== undefined) {
         popupTz = tz;
-        keepAnswer(VIEW_KEY, answer, tz);
+        keepAnswer(VIEW_KEY, answer, tz, since);
       }
       return answer;
     }
     case KIND.INSIGHTS: {
+      const since = storeChanges;
       const st = await store.state();
       const tz = Number.isInteger(msg.tz) ? msg.tz : undefined;
       const answer = {
@@ -349,7 +359,7 @@ export async function handleFollowup(msg) {
         read_only: st.read_only,
         problem: await store.currentProblem(),
       };
-      keepAnswer(INSIGHTS_KEY, answer, tz);
+      keepAnswer(INSIGHTS_KEY, answer, tz, since);
       return answer;
     }
     case KIND.SETTINGS_GET: {
