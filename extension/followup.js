@@ -14,7 +14,7 @@ import {
 import './protocol.js';
 import * as store from './store.js';
 
-const { KIND } = globalThis.RapportProtocol;
+const { KIND, KEPT, keptFits } = globalThis.RapportProtocol;
 
 const ALARM = 'rapport-follow-up-due';
 const NOTIFICATION = 'rapport-follow-up-due';
@@ -140,17 +140,14 @@ async function viewAnswer(st, query, tz) {
 
 // ---- First paints, kept between worker lives ----
 
-/**
- * The last answers to the popup's view without a search and to the insights page, kept
- * in chrome.storage.session (memory only, gone when the browser quits) as
- * `{ v: 1, at, tz, answer }`. The browser stops this worker after 30 s idle, and a stopped
- * one answers only after it starts, loads the engine and reads the store (about 0.9 s at
- * 10,000 contacts): the page draws the kept answer meanwhile (page.js, `keptFits`), and
- * the worker's own answer confirms or replaces it. Both are removed the moment the store
- * changes; the popup's is written again with the badge.
- */
-const VIEW_KEY = 'popup_view';
-const INSIGHTS_KEY = 'insights_view';
+// The last answers to the popup's view without a search and to the insights page, kept
+// in chrome.storage.session (memory only, gone when the browser quits) under
+// protocol.js's KEPT. The browser stops this worker after 30 s idle, and a stopped one
+// answers only after it starts, loads the engine and reads the store (about 0.9 s at
+// 10,000 contacts): the page draws the kept answer meanwhile (protocol.js, `keptFits`),
+// and the worker's own answer confirms or replaces it. Both are removed the moment the
+// store changes; the popup's is written again with the badge.
+
 /** The time zone of the last popup that asked (a browser has one): the kept view's. */
 let popupTz = new Date().getTimezoneOffset();
 
@@ -166,18 +163,27 @@ function keepAnswer(key, answer, tz, since) {
   chrome.storage.session?.set({ [key]: { v: 1, at: Date.now(), tz, answer } }).catch(() => {});
 }
 
-/** Keeps the store's view for the next popup (after a change, on start-up, when the alarm fires). */
-function keepView() {
+/**
+ * Keeps the store's view for the next popup (after a change, on start-up, when the alarm
+ * fires). A worker that starts again with nothing changed finds the one it kept in
+ * place: while that still fits, nothing is computed.
+ */
+async function keepView() {
   const tz = popupTz;
   const since = storeChanges;
-  store.state().then((st) => viewAnswer(st, '', tz)).then((answer) => keepAnswer(VIEW_KEY, answer, tz, since), () => {});
+  try {
+    if (since === 0 && keptFits((await chrome.storage.session?.get(KEPT.VIEW))?.[KEPT.VIEW], tz)) return;
+    keepAnswer(KEPT.VIEW, await viewAnswer(await store.state(), '', tz), tz, since);
+  } catch {
+    // no session storage, or the store unreadable: the popup asks the worker
+  }
 }
 
 try {
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && Object.keys(changes).some(store.isStoreKey)) {
       storeChanges++;
-      chrome.storage.session?.remove([VIEW_KEY, INSIGHTS_KEY]).catch(() => {});
+      chrome.storage.session?.remove([KEPT.VIEW, KEPT.INSIGHTS]).catch(() => {});
     }
   });
 } catch {
@@ -225,6 +231,10 @@ chrome.runtime.onInstalled.addListener(({ reason }) => {
 chrome.runtime.onStartup.addListener(() => startedUp());
 chrome.permissions?.onAdded?.addListener(watchNotificationClicks);
 watchNotificationClicks();
+// Before the badge (and the view kept with it): the worker's own writes tell it here first.
+store.onStoreChange(() => {
+  storeChanges++;
+});
 store.onStoreChange(refreshBadge);
 // A worker the browser stopped and starts again (no onStartup then) expires too.
 let started = null;
@@ -343,7 +353,7 @@ export async function handleFollowup(msg) {
       const answer = await viewAnswer(st, msg.query || '', tz);
       if (!msg.query && tz !== undefined) {
         popupTz = tz;
-        keepAnswer(VIEW_KEY, answer, tz, since);
+        keepAnswer(KEPT.VIEW, answer, tz, since);
       }
       return answer;
     }
@@ -359,7 +369,7 @@ export async function handleFollowup(msg) {
         read_only: st.read_only,
         problem: await store.currentProblem(),
       };
-      keepAnswer(INSIGHTS_KEY, answer, tz, since);
+      keepAnswer(KEPT.INSIGHTS, answer, tz, since);
       return answer;
     }
     case KIND.SETTINGS_GET: {

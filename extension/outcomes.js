@@ -98,8 +98,8 @@ let cached = null;
  * The month's personalised notes against the allowance (`{ used, allowance, remaining,
  * exhausted, resets_at }`, the engine's) and, for the draft `report`, the engine's advice
  * to send no note instead (a sentence, or null). The engine judges the draft by its
- * points before any cap (its categories' sum): a note held down by a fault it can fix
- * is not generic.
+ * points before any cap (its categories' sum, as `Report::points_before_cap`): a note
+ * held down by a fault it can fix is not generic.
  * @param {{ score: number|null, categories: { score: number }[] }} report the draft's report (score null: the language is not checked)
  */
 export async function noteAllowance(report) {

@@ -245,8 +245,33 @@ var RapportProtocol = (() => {
     }
   }
 
+  // ---- Kept answers: the worker's last answers in chrome.storage.session ----
+
+  /**
+   * Where the worker keeps its last answers for the extension's pages (followup.js,
+   * `keepAnswer`), each `{ v: 1, at, tz, answer }`: the popup's view without a search
+   * (popup-early.js spells it too: it loads before this file) and the insights.
+   */
+  const KEPT = Object.freeze({ VIEW: 'popup_view', INSIGHTS: 'insights_view' });
+  /** The oldest kept answer drawn (it is also passed over on another day and once something fell due). */
+  const KEPT_MAX_MS = 12 * 3_600_000;
+
+  /**
+   * Whether a kept answer may be drawn now: made for this time zone, today, under 12 hours
+   * ago, and before the badge's next change (something fell due or expired since) when it
+   * has one. Changes to the store remove it (the worker).
+   * @param {any} kept
+   * @param {number} tz
+   */
+  function keptFits(kept, tz, now = Date.now()) {
+    if (!kept || kept.v !== 1 || kept.tz !== tz || !Number.isFinite(kept.at) || !kept.answer?.ok) return false;
+    const next = kept.answer.badge?.next_change_at;
+    return now >= kept.at && now - kept.at < KEPT_MAX_MS && (next == null || now < next)
+      && new Date(kept.at).toDateString() === new Date(now).toDateString();
+  }
+
   return Object.freeze({
-    KIND, PAGE_ONLY, TAB_KIND, MAX_TEXT, analyzeRequest, pingRequest, rulesRequest, errorRequest, invalid,
+    KIND, PAGE_ONLY, TAB_KIND, MAX_TEXT, KEPT, keptFits, analyzeRequest, pingRequest, rulesRequest, errorRequest, invalid,
     recordInvitationRequest, contactGetRequest, contactAddRequest, contactEditRequest, observeRequest,
     OBSERVATION_KINDS, MAX_OBSERVATIONS,
   });

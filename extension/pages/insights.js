@@ -13,7 +13,7 @@
 // <section data-table="<id>"> with <svg data-chart> (a <g data-group="<key>" data-rate
 // data-low data-high data-too-early> per group) and a <table>.
 
-import { KIND, canonical, el, keptFits, markDrawn, notice, plural, readKept, send, storeNotices, svg } from './page.js';
+import { KEPT, KIND, canonical, el, keptFits, markDrawn, notice, plural, readKept, send, storeNotices, svg } from './page.js';
 
 const main = /** @type {HTMLElement} */ (document.getElementById('main'));
 
@@ -166,7 +166,7 @@ async function load() {
   let shown = null;
   try {
     // A stopped worker answers late: its kept answer is drawn meanwhile, if it fits.
-    const kept = await readKept('insights_view');
+    const kept = await readKept(KEPT.INSIGHTS);
     if (!answered && keptFits(kept, tz)) {
       performance.mark('rapport-insights-kept');
       shown = drawnOf(kept.answer);

@@ -4,7 +4,7 @@
 import '../protocol.js'; // no exports: publishes globalThis.RapportProtocol
 import '../ui/kit.js'; // no exports: publishes globalThis.RapportUI
 
-export const { KIND, TAB_KIND } = globalThis.RapportProtocol;
+export const { KIND, KEPT, TAB_KIND, keptFits } = globalThis.RapportProtocol;
 export const {
   el, svg, send, WORDS, plural, ruleName, dateValue, offsetOn, showDate, commitDate, followUpText, displayName,
 } = globalThis.RapportUI;
@@ -53,9 +53,6 @@ export function markDrawn(name) {
 
 // ---- The worker's kept answers (followup.js, keepAnswer): a first paint while it starts ----
 
-/** The oldest kept answer drawn (it is also passed over on another day and once something fell due). */
-const KEPT_MAX_MS = 12 * 3_600_000;
-
 /**
  * The worker's last answer kept under `key` in session storage (`{ v, at, tz, answer }`),
  * or null.
@@ -68,20 +65,6 @@ export function readKept(key) {
   } catch {
     return Promise.resolve(null); // no session storage
   }
-}
-
-/**
- * Whether a kept answer may be drawn now: made for this time zone, today, under 12 hours
- * ago, and before the badge's next change (something fell due or expired since) when it
- * has one. Changes to the store remove it (the worker).
- * @param {any} kept
- * @param {number} tz
- */
-export function keptFits(kept, tz, now = Date.now()) {
-  if (!kept || kept.v !== 1 || kept.tz !== tz || !Number.isFinite(kept.at) || !kept.answer?.ok) return false;
-  const next = kept.answer.badge?.next_change_at;
-  return now >= kept.at && now - kept.at < KEPT_MAX_MS && (next == null || now < next)
-    && new Date(kept.at).toDateString() === new Date(now).toDateString();
 }
 
 /** JSON with every object's keys sorted: storage gives objects back with their keys in another order. */

@@ -45,7 +45,7 @@ fn present(headline: &str) -> String {
     headline
         .split(['|', '·', '•', ';', ',', '(', ')', '/'])
         .filter(|part| {
-            let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+            let first = crate::text::lower(part.split_whitespace().next().unwrap_or(""));
             !(matches!(first.as_str(), "formerly" | "previously" | "former" | "ex")
                 || first.starts_with("ex-"))
         })
