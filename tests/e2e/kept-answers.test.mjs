@@ -94,7 +94,10 @@ it('a kept list for another time zone, or made before something fell due, is not
     await stopWorker();
     await page.evaluate((v) => chrome.storage.session.set({ popup_view: v }), misfit);
     const popup = await openPopup();
-    assert.equal(popup.keptDrawn, false, `not drawn: ${JSON.stringify({ tz: misfit.tz - tz, at: misfit.at })}`);
+    // The ghost is never drawn. A worker the browser started in the meantime may have put
+    // its own fitting view in its place (on a busy machine it does): that one is drawn and
+    // confirmed, never replaced.
+    assert.notEqual(popup.kept, 'replaced', `not drawn: ${JSON.stringify({ tz: misfit.tz - tz, at: misfit.at })}`);
     assert.equal(await popupItem(popup.page, 'linkedin.com/in/ghost').count(), 0);
     await popup.page.close();
   }
