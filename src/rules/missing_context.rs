@@ -21,16 +21,13 @@
 //! **Fix** (no mechanical fix; say where you came across them):
 //! `Hi Sarah, I saw your RustConf talk on incremental builds. I'm building a Rust linter and would value your view on caching.`
 
-use super::{Cx, Rule};
+use super::{Cx, Rule, GENERIC_CAP};
 use crate::report::{Category, Finding, Severity};
 #[allow(unused_imports)]
 use crate::signals::after_greeting;
 use crate::Kind;
 
 pub struct MissingContext;
-
-/// The cap for a note that could go to anyone at their company.
-const GENERIC_CAP: u8 = 45;
 
 impl Rule for MissingContext {
     fn id(&self) -> &'static str {

@@ -20,7 +20,7 @@
 //! names their company or headline topic): `Hi Sarah, your RustConf talk on incremental
 //! builds saved us a week. I'd love to connect and learn from your experience.`
 
-use super::{Cx, Rule};
+use super::{Cx, Rule, GENERIC_CAP};
 use crate::report::{Category, Finding, Severity};
 use crate::signals::after_greeting;
 use crate::signals::specifics::as_name;
@@ -28,9 +28,6 @@ use crate::signals::specifics::company_name;
 use crate::signals::specifics::headline_topic;
 
 pub struct MissingSpecifics;
-
-/// The cap for a note with nothing of theirs and no word on how they know them.
-const GENERIC_CAP: u8 = 45;
 
 impl Rule for MissingSpecifics {
     fn id(&self) -> &'static str {

@@ -71,6 +71,10 @@ impl Cx<'_> {
     }
 }
 
+/// The cap for a note that could go to anyone (`missing-context`, `missing-specifics`):
+/// it scores below the 50-point line however the rest adds up.
+pub const GENERIC_CAP: u8 = 45;
+
 /// A check on the note.
 pub trait Rule: Sync {
     /// Stable kebab-case id, shown to people and used to switch the rule off.
