@@ -444,6 +444,10 @@ pub fn remove_span(
     let next = rest.chars().next();
     let ends_clause =
         next.is_none_or(|c| matches!(c, '.' | ',' | ';' | '!' | '?' | '…' | ')' | '\n' | '\r'));
+    // "Dale Moss, 608-555-0142. Jenny": the comma before it goes too ("Dale Moss. Jenny").
+    if ends_clause && !lead_in && text[..s].ends_with(',') {
+        s = text[..s - 1].trim_end_matches(is_hspace).len();
+    }
     // Nothing may be left hanging at the start of the text or after the greeting.
     let keeps_start = s > 0 && greeting_end.is_none_or(|g| s > g);
     if (ends_clause || lead_in) && keeps_start {

@@ -289,5 +289,17 @@ mod tests {
             fixed("contact-details", "Hi Sarah, loved your talk on wasm. I wrote about it, mail me at bo@bo.dev and tell me what you think."),
             "Hi Sarah, loved your talk on wasm. I wrote about it, mail me and tell me what you think."
         );
+        // The comma that led to it goes with it: no "Moss,." left behind.
+        assert_eq!(
+            fixed("contact-details", "Tom, good talking Thursday. Here's the guy who fixed our milker, as promised: Dale Moss, 608-555-0142. Jenny"),
+            "Tom, good talking Thursday. Here's the guy who fixed our milker, as promised: Dale Moss. Jenny"
+        );
+        assert_eq!(
+            fixed(
+                "contact-details",
+                "Tom, good talking Thursday. The vet who helped us is Dale Moss, 608-555-0142"
+            ),
+            "Tom, good talking Thursday. The vet who helped us is Dale Moss"
+        );
     }
 }
