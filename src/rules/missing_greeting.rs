@@ -14,8 +14,8 @@ use crate::lang::en::LOWERABLE;
 use crate::report::{Category, Finding, Severity};
 #[allow(unused_imports)]
 use crate::signals::greeting::named_elsewhere;
-use crate::signals::placeholders::find;
 use crate::signals::Greeting;
+use crate::text::utf16_len;
 
 pub struct MissingGreeting;
 
@@ -40,6 +40,22 @@ impl Rule for MissingGreeting {
         {
             return;
         }
+        // A name that would push a note that fits over the limit is not offered: the
+        // fix must not trade a warning for an error.
+        let mut push = |start: usize, end: usize, replacement: Option<String>| {
+            let grown = |r: &String| cx.length - utf16_len(&doc.text[start..end]) + utf16_len(r);
+            let room = cx.length > cx.ctx.limit
+                || replacement
+                    .as_ref()
+                    .is_none_or(|r| grown(r) <= cx.ctx.limit);
+            let message = if room {
+                "Greet them by name: a name shows the note was written for them, not sent to a list."
+            } else {
+                "Greet them by name: a name shows the note was written for them, not sent to a list. The note is at its limit: make room first."
+            };
+            let replacement = replacement.filter(|_| room);
+            out.push(cx.finding(self, Severity::Warning, start, end, message, replacement));
+        };
         match cx.signals.greeting {
             Some(Greeting { name: Some(_), .. }) => {}
             Some(g) => {
@@ -47,10 +63,9 @@ impl Rule for MissingGreeting {
                 // unfilled-placeholder fills it; a second name would double it.
                 let rest = doc.text[g.word.end..].trim_start();
                 let field_at = doc.text.len() - rest.len();
-                if find(doc.text).iter().any(|&(s, _, _)| s == field_at) {
+                if cx.signals.fields.iter().any(|&(s, _, _)| s == field_at) {
                     return;
                 }
-                let message = "Greet them by name: a name shows the note was written for them, not sent to a list.";
                 let (end, replacement) = match first_name {
                     Some(n) => {
                         // Replace "Hi there" with "Hi Sarah", keeping the punctuation.
@@ -68,17 +83,9 @@ impl Rule for MissingGreeting {
                     }
                     None => (g.end, None),
                 };
-                out.push(cx.finding(
-                    self,
-                    Severity::Warning,
-                    g.word.start,
-                    end,
-                    message,
-                    replacement,
-                ));
+                push(g.word.start, end, replacement);
             }
             None => {
-                let message = "Greet them by name: a name shows the note was written for them, not sent to a list.";
                 let replacement = first_name.map(|n| {
                     let t = &doc.tokens[0];
                     let word = &doc.text[t.start..t.end];
@@ -89,10 +96,8 @@ impl Rule for MissingGreeting {
                     }
                 });
                 match replacement {
-                    Some((text, end)) => {
-                        out.push(cx.finding(self, Severity::Warning, 0, end, message, Some(text)))
-                    }
-                    None => out.push(cx.finding(self, Severity::Warning, 0, 0, message, None)),
+                    Some((text, end)) => push(0, end, Some(text)),
+                    None => push(0, 0, None),
                 }
             }
         }
@@ -266,5 +271,30 @@ mod tests {
             .find(|f| f.rule == "missing-greeting")
             .unwrap();
         assert_eq!(f.replacement, None);
+    }
+
+    /// A name that would push a note that fits over the limit is not inserted (the fix
+    /// would trade this warning for an error); one more character of room and it is.
+    #[test]
+    fn no_fix_that_would_break_the_limit() {
+        let body = "I enjoyed your talk at RustConf on incremental builds.";
+        let fix_of = |limit: usize| {
+            let ctx = crate::Context {
+                limit,
+                ..ctx_for("Sarah Chen")
+            };
+            let r = crate::analyze_bytes(body, &ctx);
+            let f = r
+                .findings
+                .into_iter()
+                .find(|f| f.rule == "missing-greeting")
+                .unwrap();
+            (f.replacement, f.message)
+        };
+        let grown = body.len() + "Hi Sarah, ".len();
+        assert_eq!(fix_of(grown).0.as_deref(), Some("Hi Sarah, "));
+        let (replacement, message) = fix_of(grown - 1);
+        assert_eq!(replacement, None);
+        assert!(message.contains("make room first"), "{message}");
     }
 }

@@ -90,14 +90,20 @@ fn normal_case(word: &str, first: bool, cx: &Cx) -> String {
 /// Runs of capitalised words that read as shouting, as token index ranges.
 fn caps_runs(cx: &Cx) -> Vec<(usize, usize)> {
     let doc = cx.doc;
-    // "%FIRSTNAME%", "{COMPANY}", "[NAME]" are template fields (`unfilled-placeholder`
-    // reports them), not shouting.
+    // "%FIRSTNAME%", "{COMPANY}", "COMPANY_NAME", "INSERT_TOPIC" are template fields
+    // (`unfilled-placeholder` reports them), not shouting: lower-cased, they would no
+    // longer read as fields.
     let in_field = |k: usize| {
         let t = &doc.tokens[k];
         let before = doc.text[..t.start].chars().next_back();
         let after = doc.text[t.end..].chars().next();
         matches!(before, Some('%' | '{' | '[' | '<'))
             || matches!(after, Some('%' | '}' | ']' | '>'))
+            || cx
+                .signals
+                .fields
+                .iter()
+                .any(|&(s, e, _)| s <= t.start && t.end <= e)
     };
 
     let caps =
@@ -265,6 +271,15 @@ mod tests {
         silent(
             ID,
             "Hi %FIRSTNAME%, loved your talk at {COMPANY} and [CONFERENCE].",
+        );
+        // Fields without brackets: lower-cased, they would hide the unfilled field.
+        silent(
+            ID,
+            "Hello FIRSTNAME, I see that you are the COMPANY_ROLE at COMPANY_NAME.",
+        );
+        silent(
+            ID,
+            "Hi Rachel, I saw your post about INSERT_TOPIC and loved it.",
         );
         silent(ID, "Hi Sarah! Congrats on the launch!");
         silent(ID, "");

@@ -36,9 +36,9 @@ impl Rule for UnfilledPlaceholder {
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let text = cx.doc.text;
-        let fields = find(text);
+        let fields = &cx.signals.fields;
         let mut fills = 0;
-        for (start, end, field) in &fields {
+        for (start, end, field) in fields {
             let (start, end) = (*start, *end);
             let shown = &text[start..end];
             let value = value_for(field, cx.ctx);

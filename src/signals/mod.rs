@@ -132,6 +132,9 @@ pub struct Signals {
     /// Words and pairs of words that notes people decline use far more than notes
     /// they accept (a learned list).
     pub wording: wording::Wording,
+    /// Unfilled template fields as `(start, end, field)` byte spans ("{first_name}",
+    /// "[Company]"), searched once: their words are not the writer's.
+    pub fields: Vec<(usize, usize, String)>,
 }
 
 impl Signals {
@@ -163,8 +166,9 @@ impl Signals {
         let salutation_end =
             crate::signals::canned::salutation_end(doc).filter(|&e| !to_someone(e));
         let opening = greeting.map(|g| g.end).max(salutation_end).unwrap_or(0);
-        let concrete = |s: &Span| vague::specific(doc, *s, name, opening, 2);
-        let a_subject = |s: &Span| vague::specific(doc, *s, name, opening, 1);
+        let fields = crate::signals::placeholders::find(doc.text);
+        let concrete = |s: &Span| vague::specific(doc, *s, name, opening, &fields, 2);
+        let a_subject = |s: &Span| vague::specific(doc, *s, name, opening, &fields, 1);
         // "We met briefly at the summit" names no summit: a meeting counts as a shared
         // past only where its sentence names something.
         let met = |s: &Span| {
@@ -249,6 +253,7 @@ impl Signals {
             audiences,
             sales: sales::find(doc),
             wording: wording::detect(doc, name, opening, &canned_spans),
+            fields,
         }
     }
 }

@@ -20,14 +20,16 @@ fn is_empty_word(w: &str) -> bool {
 /// True when the sentence holding `span` names something concrete: a name or place
 /// written with a capital inside the sentence (not the recipient's own name), a number,
 /// or enough words outside the vocabulary every note shares.
-/// Words before `skip_before` (the greeting or a salutation) are not looked at; `words`
-/// is how many words outside the shared vocabulary make it specific without a name or
-/// number (a reason needs one, "to learn about fintech"; how you found them two).
+/// Words before `skip_before` (the greeting or a salutation) and inside unfilled
+/// template `fields` ("{industry}") are not looked at; `words` is how many words
+/// outside the shared vocabulary make it specific without a name or number (a reason
+/// needs one, "to learn about fintech"; how you found them two).
 pub fn specific(
     doc: &Doc,
     span: Span,
     recipient: Option<&str>,
     skip_before: usize,
+    fields: &[(usize, usize, String)],
     words: usize,
 ) -> bool {
     let Some(sentence) = doc.sentence_at(span.start) else {
@@ -43,7 +45,10 @@ pub fn specific(
     let toks = doc.tokens_within(sentence.start, sentence.end);
     let mut content = 0;
     for (k, t) in toks.iter().enumerate() {
-        if theirs.contains(&t.norm) || t.start < skip_before {
+        if theirs.contains(&t.norm)
+            || t.start < skip_before
+            || fields.iter().any(|&(s, e, _)| s <= t.start && t.end <= e)
+        {
             continue;
         }
         let raw = &doc.text[t.start..t.end];
@@ -67,7 +72,14 @@ mod tests {
 
     fn check(text: &str) -> bool {
         let doc = Doc::new(text);
-        specific(&doc, Span { start: 0, end: 1 }, Some("Alex Rivera"), 0, 2)
+        specific(
+            &doc,
+            Span { start: 0, end: 1 },
+            Some("Alex Rivera"),
+            0,
+            &[],
+            2,
+        )
     }
 
     #[test]
