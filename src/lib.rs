@@ -117,8 +117,23 @@ pub fn analyze(text: &str, ctx: &Context) -> Report {
     report
 }
 
+/// Notes up to this size get their fixes' points by applying them (see
+/// [`analyze_bytes`]); a longer text, what its rule no longer firing is worth.
+pub const EXACT_POINTS_BYTES: usize = 4 * 1024;
+
 /// Like [`analyze`], but spans are byte offsets into `text` (handy in Rust).
+///
+/// A finding's `points` is what the score gains once its rule no longer fires. Where
+/// every finding of the rule has a fix (and the note is at most
+/// [`EXACT_POINTS_BYTES`]), the fixes are applied and the note scored again, so the
+/// figure is what clicking them gives: removing an ask that was the note's only reason
+/// to write may be worth nothing, while removing a stock opener may take other faults
+/// with it.
 pub fn analyze_bytes(text: &str, ctx: &Context) -> Report {
+    analyze_with(text, ctx, text.len() <= EXACT_POINTS_BYTES)
+}
+
+fn analyze_with(text: &str, ctx: &Context, exact: bool) -> Report {
     let length = text::utf16_len(text);
     let cut = text::floor_char_boundary(text, MAX_ANALYZED_BYTES);
     let truncated = cut < text.len();
@@ -165,11 +180,30 @@ pub fn analyze_bytes(text: &str, ctx: &Context) -> Report {
     let fired: Vec<score::Fired> = fired.iter().map(|&r| score::Fired::new(&cx, r)).collect();
     let scored = score::score(&cx, &fired);
     // What each finding is worth: the score with its rule no longer firing.
-    let gains: Vec<(&str, u8)> = fired
+    let mut gains: Vec<(&str, u8)> = fired
         .iter()
         .map(|f| f.rule.id())
         .zip(score::gains(&cx, &fired))
         .collect();
+    for (id, gain) in gains.iter_mut().filter(|_| exact) {
+        // The rule's fixes in text order; none may be missing or overlap another.
+        let mut fixed = String::with_capacity(text.len());
+        let mut at = 0;
+        let applied = findings.iter().filter(|f| f.rule == *id).all(|f| {
+            let Some(r) = f.replacement.as_deref().filter(|_| f.start >= at) else {
+                return false;
+            };
+            fixed.push_str(&text[at..f.start]);
+            fixed.push_str(r);
+            at = f.end;
+            true
+        });
+        if applied {
+            fixed.push_str(&text[at..]);
+            let after = analyze_with(&fixed, ctx, false).score.unwrap_or(0);
+            *gain = after.saturating_sub(scored.total);
+        }
+    }
     for f in &mut findings {
         f.points = gains
             .iter()

@@ -150,6 +150,11 @@ proptest! {
                 count(&again) < count(&r),
                 "fix for {} did not remove it: {:?} -> {:?}", f.rule, text, fixed
             );
+            // The "+N" it showed is what the click gave (its rule's only finding).
+            if r.supported && count(&r) == 1 && text.len() <= rapport::EXACT_POINTS_BYTES {
+                let gained = again.score.unwrap_or(0).saturating_sub(r.score.unwrap_or(0));
+                prop_assert_eq!(gained, f.points, "{} on {:?} -> {:?}", f.rule, text, fixed);
+            }
         }
     }
 }
