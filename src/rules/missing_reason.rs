@@ -121,6 +121,10 @@ mod tests {
             "Hi Sarah, I'd love the opportunity to connect.",
             "Hi Lin, I admire your work. Would love to connect and learn from you!",
             "Hi Lin, I'd love to learn more about your journey.",
+            // The announcement `filler` shortens is not what the sender is doing: the
+            // note reads the same before and after its fix.
+            "Dear Hiring Manager, I am writing to express my interest in any suitable vacancy.",
+            "Dear Hiring Manager, I'd like to express my interest in any suitable vacancy.",
         ] {
             fires(RULE, text);
         }

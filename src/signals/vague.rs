@@ -70,6 +70,17 @@ pub fn specific(
 mod tests {
     use super::*;
 
+    /// A template's field names ("first_name", "industry") are not the writer's words.
+    #[test]
+    fn template_fields_say_nothing() {
+        let text = "Hi {first_name}, we share an interest in {industry_focus}.";
+        let doc = Doc::new(text);
+        let fields = crate::signals::placeholders::find(text);
+        let at = Span { start: 0, end: 1 };
+        assert!(specific(&doc, at, None, 0, &[], 2), "read as words");
+        assert!(!specific(&doc, at, None, 0, &fields, 2));
+    }
+
     fn check(text: &str) -> bool {
         let doc = Doc::new(text);
         specific(
