@@ -76,8 +76,10 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
             end: toks[j].end,
         })
     };
-    // "Hi Uncle Ray", "Auntie Lou, it's Jess": a family tie named in the greeting.
-    if let Some(k) = (0..toks.len().min(3)).find(|&k| KIN.contains(&norm(k))) {
+    // "Hi Uncle Ray", "Auntie Lou, it's Jess": a family tie named in the greeting, with
+    // the capital a title takes ("Hi Raj, bro!" is a way of talking, not a tie).
+    let titled = |k: usize| doc.text[toks[k].start..].starts_with(char::is_uppercase);
+    if let Some(k) = (0..toks.len().min(3)).find(|&k| KIN.contains(&norm(k)) && titled(k)) {
         if toks.len() > k + 1 {
             return span(k, k + 1);
         }
@@ -325,6 +327,10 @@ mod tests {
             "I came across your profile and was impressed by your background."
         ));
         assert!(!found("We haven't met yet, but I admire your work."));
+        // "bro" as a way of talking is no family tie.
+        assert!(!found(
+            "Hi Raj, bro! I have a Senior Data Engineer role that fits you perfectly."
+        ));
         assert!(!found(
             "I've been following your work and really admire your commitment to excellence."
         ));
