@@ -257,6 +257,14 @@ mod tests {
             "Hi Sarah, loved your talk."
         );
         assert_eq!(
+            fixed_with(
+                "missing-greeting",
+                "You might not remember me, we met at RustConf.",
+                &c
+            ),
+            "Hi Sarah, you might not remember me, we met at RustConf."
+        );
+        assert_eq!(
             fixed_with("missing-greeting", "Hello! Loved your talk.", &c),
             "Hello Sarah! Loved your talk."
         );

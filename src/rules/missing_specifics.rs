@@ -109,6 +109,8 @@ mod tests {
             "Hi Sarah, I'd like to connect as you are an expert in your field.",
             "Hi Sarah, your name came up when I asked around. Let's connect.",
             "Hi Sarah, your energy shines and your leadership experience is inspiring.",
+            // A capital after the greeting is no name: "You" names nothing.
+            "Hi Sarah, You might not remember me but I remember you! DM me.",
         ] {
             fires(RULE, text);
         }
