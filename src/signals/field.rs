@@ -189,10 +189,15 @@ fn about_them(doc: &Doc, hit: &Hit) -> bool {
         let w = t[i].norm.as_str();
         TO_THEM.contains(&w) || matches!(w, "our" | "we" | "us")
     });
-    let own = (r.start..hit.first_token)
-        .any(|i| matches!(t[i].norm.as_str(), "i" | "i'm" | "my" | "am" | "me"));
-    // "a question our HR team had": the sender's team's field, not theirs.
-    let ours = hit.first_token > r.start && t[hit.first_token - 1].norm == "our";
+    let own = (r.start..hit.first_token).any(|i| {
+        matches!(
+            t[i].norm.as_str(),
+            "i" | "i'm" | "i'd" | "i've" | "i'll" | "my" | "am" | "me"
+        )
+    });
+    // "a question our HR team had", "our revolutionary CRM": the sender's field, not theirs.
+    let ours = (hit.first_token.saturating_sub(2).max(r.start)..hit.first_token)
+        .any(|i| t[i].norm == "our");
     addressed && !own && !ours
 }
 
@@ -357,6 +362,13 @@ mod tests {
 
     #[test]
     fn no_clash_when_the_note_touches_their_field_or_the_sender_speaks_of_themselves() {
+        // The sender's own product, with "I'd" and an adjective before it.
+        let dentist = who(
+            "Owner, Sullivan Family Dentistry",
+            "Sullivan Family Dentistry",
+        );
+        let note = "Hi Mark, I'd like to introduce you to our revolutionary CRM. 500+ companies trust us. Can I get 15 minutes on your calendar? Here's my Calendly: calendly.com/jt-sales";
+        assert!(clash(&Doc::new(note), &dentist).is_none());
         // Demand forecasting is supply-chain work too.
         let analyst = who("Supply Chain Analyst at Barilla", "Barilla");
         let note = "Your post on forecasting durum wheat supply during the 2022 drought was sharp.";
