@@ -143,6 +143,18 @@ mod tests {
         }
     }
 
+    /// The greeting on a line of its own reads like the greeting in the first line, and
+    /// "Ama" is a person, not an AMA.
+    #[test]
+    fn the_greetings_line_and_the_recipients_name_change_nothing() {
+        let ctx = ctx_for("Ama Boateng");
+        let body = "I'm a junior architect in Kumasi. I saw you're running the earth-brick workshops in Tamale next month.";
+        for text in [format!("Hi Ama, {body}"), format!("Hi Ama,\n\n{body}")] {
+            assert_eq!(count_with(RULE, &text, &ctx), 0, "{text}");
+        }
+        assert_eq!(count_with(RULE, "Hi Ama, let's connect!", &ctx), 1);
+    }
+
     #[test]
     fn following_their_company_counts() {
         let ctx = Context {

@@ -520,7 +520,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                 && anchored()
             {
                 return Some(span(i, i + 2));
-            } else if matches!(w, "i'm" | "im")
+            } else if (matches!(w, "i'm" | "im") || (w == "am" && i > first && norm(i - 1) == "i"))
                 && i + 2 < end
                 && (norm(i + 1) == "the" || (norm(i + 1) == "one" && norm(i + 2) == "of"))
             {
@@ -608,11 +608,20 @@ pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
         doc,
         ctx,
         &crate::signals::specifics::company_mentions(doc, ctx),
+        &|_| true,
     )
 }
 
 /// [`detect`], given where the note names their company.
-pub fn detect_with(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> Option<Span> {
+///
+/// Only the ways `keep` accepts count: the earliest it accepts, so that one it rejects
+/// (a vague one, in a sentence that names nothing) does not hide a later one.
+pub fn detect_with(
+    doc: &Doc,
+    ctx: &Context,
+    company_mentions: &[Span],
+    keep: &dyn Fn(&Span) -> bool,
+) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
@@ -621,30 +630,40 @@ pub fn detect_with(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> Optio
         end: doc.tokens[j].end,
     };
     let not = doc.find(&NOT);
+    // "AMA" is an event, "Ama" the person they are writing to.
+    let name = ctx.recipient.name.as_deref().unwrap_or("");
+    let their_name = |h: &crate::text::Hit| {
+        (h.first_token..h.end_token).all(|k| {
+            name.split_whitespace()
+                .any(|w| normalise_phrase(w) == doc.tokens[k].norm)
+        })
+    };
     earliest([
         doc.find_iter(&CONTEXT)
             .find(|h| {
                 !not.iter().any(|n| n.start < h.end && h.start < n.end)
                     && !title_word(doc, h.end_token)
                     && !hosted(doc, h.first_token)
+                    && !their_name(h)
+                    && keep(&h.span())
             })
             .map(|h| h.span()),
         owned_nouns(doc, &["your"], &CONTENT, 3)
             .into_iter()
-            .next()
-            .map(span),
+            .map(span)
+            .find(keep),
         owned_nouns(doc, &["the", "our"], &COMMUNITIES, 4)
             .into_iter()
-            .next()
-            .map(span),
+            .map(span)
+            .find(keep),
         owned_nouns(doc, &["our"], &CONVERSATIONS, 2)
             .into_iter()
-            .next()
-            .map(span),
-        knows_company(doc, company_mentions),
-        seen_their(doc),
-        their_named_work(doc),
-        witnessed(doc, ctx),
+            .map(span)
+            .find(keep),
+        knows_company(doc, company_mentions).filter(keep),
+        seen_their(doc).filter(keep),
+        their_named_work(doc).filter(keep),
+        witnessed(doc, ctx).filter(keep),
     ])
 }
 
@@ -890,7 +909,7 @@ mod tests {
     #[test]
     fn the_senders_own_show_or_a_job_title_is_not_how_they_met() {
         let how = |t: &str| {
-            super::detect_with(&Doc::new(t), &Context::default(), &[])
+            super::detect_with(&Doc::new(t), &Context::default(), &[], &|_| true)
                 .map(|s| t[s.start..s.end].to_string())
         };
         assert_eq!(how("Hi Marcus, I host a health podcast for GPs."), None);

@@ -204,9 +204,9 @@ impl Signals {
         // something of theirs.
         let title = crate::signals::specifics::headline_title(doc, ctx);
         let how_found = earliest([
-            crate::signals::how_found::detect_with(doc, ctx, &company_mentions)
-                .filter(concrete)
-                .filter(|s| !asked_for(s)),
+            crate::signals::how_found::detect_with(doc, ctx, &company_mentions, &|s| {
+                concrete(s) && !asked_for(s)
+            }),
             shared_past,
             title,
         ]);

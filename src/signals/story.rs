@@ -232,8 +232,8 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                 {
                     return span(i, i + 2);
                 }
-                // "I'm the PhD student who emailed you".
-                "i'm" | "it's" => {
+                // "I'm the PhD student who emailed you", "I am the reporter who…".
+                "i'm" | "it's" | "am" if w != "am" || (i > first && norm(i - 1) == "i") => {
                     if let Some(who) = (i + 1..(i + 6).min(end)).find(|&k| norm(k) == "who") {
                         if past_after(who, 2).is_some() && norm(i + 1) == "the" {
                             return span(i, who);
