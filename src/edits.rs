@@ -77,7 +77,12 @@ pub fn after_bare_greeting(text: &str, greeting_end: Option<usize>, edit: Edit) 
         return edit;
     }
     let lowered = match word.chars().next() {
-        Some(c) if c.is_uppercase() && !word.starts_with("I ") && !word.starts_with("I'") => {
+        Some(c)
+            if c.is_uppercase()
+                && !word.starts_with("I ")
+                && !word.starts_with("I'")
+                && !word.starts_with("I\u{2019}") =>
+        {
             c.to_lowercase().collect::<String>() + &word[c.len_utf8()..]
         }
         _ => word.to_string(),

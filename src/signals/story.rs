@@ -53,8 +53,9 @@ fn concrete(doc: &Doc, i: usize, first: usize, theirs: &[String]) -> bool {
     }
     i > first
         && raw.chars().next().is_some_and(char::is_uppercase)
-        && raw != "I"
-        && !raw.starts_with("I'")
+        // "I", "I'm", "I’ve": the normal form has a straight apostrophe.
+        && t.norm != "i"
+        && !t.norm.starts_with("i'")
         && !theirs.contains(&t.norm)
         && !KIN.contains(&t.norm.as_str())
 }

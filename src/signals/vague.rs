@@ -56,7 +56,9 @@ pub fn specific(
             return true;
         }
         let capital = raw.chars().next().is_some_and(char::is_uppercase);
-        if k > 0 && capital && raw != "I" && !raw.starts_with("I'") && !is_empty_word(&t.norm) {
+        // "I", "I'm", "I’ve" (the normal form has a straight apostrophe) are no name.
+        let pronoun = t.norm == "i" || t.norm.starts_with("i'");
+        if k > 0 && capital && !pronoun && !is_empty_word(&t.norm) {
             return true;
         }
         if !is_empty_word(&t.norm) {
