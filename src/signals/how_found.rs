@@ -608,63 +608,52 @@ pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
         doc,
         ctx,
         &crate::signals::specifics::company_mentions(doc, ctx),
-        &|_| true,
     )
 }
 
 /// [`detect`], given where the note names their company.
-///
-/// Only the ways `keep` accepts count: the earliest it accepts, so that one it rejects
-/// (a vague one, in a sentence that names nothing) does not hide a later one.
-pub fn detect_with(
-    doc: &Doc,
-    ctx: &Context,
-    company_mentions: &[Span],
-    keep: &dyn Fn(&Span) -> bool,
-) -> Option<Span> {
+pub fn detect_with(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> Option<Span> {
+    earliest(ways(doc, ctx, company_mentions))
+}
+
+/// The first place the note says each way it knows them (a stock phrase of context,
+/// their content, a community, a conversation, their company, their work seen, named
+/// or witnessed), for a caller that keeps only some before taking the earliest: a
+/// vague one early in the note must not hide a concrete one later.
+pub fn ways(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> [Option<Span>; 8] {
     if doc.word_count() == 0 {
-        return None;
+        return [None; 8];
     }
     let span = |(i, j): (usize, usize)| Span {
         start: doc.tokens[i].start,
         end: doc.tokens[j].end,
     };
     let not = doc.find(&NOT);
-    // "AMA" is an event, "Ama" the person they are writing to.
-    let name = ctx.recipient.name.as_deref().unwrap_or("");
-    let their_name = |h: &crate::text::Hit| {
-        (h.first_token..h.end_token).all(|k| {
-            name.split_whitespace()
-                .any(|w| normalise_phrase(w) == doc.tokens[k].norm)
-        })
-    };
-    earliest([
+    [
         doc.find_iter(&CONTEXT)
             .find(|h| {
                 !not.iter().any(|n| n.start < h.end && h.start < n.end)
                     && !title_word(doc, h.end_token)
                     && !hosted(doc, h.first_token)
-                    && !their_name(h)
-                    && keep(&h.span())
             })
             .map(|h| h.span()),
         owned_nouns(doc, &["your"], &CONTENT, 3)
             .into_iter()
-            .map(span)
-            .find(keep),
+            .next()
+            .map(span),
         owned_nouns(doc, &["the", "our"], &COMMUNITIES, 4)
             .into_iter()
-            .map(span)
-            .find(keep),
+            .next()
+            .map(span),
         owned_nouns(doc, &["our"], &CONVERSATIONS, 2)
             .into_iter()
-            .map(span)
-            .find(keep),
-        knows_company(doc, company_mentions).filter(keep),
-        seen_their(doc).filter(keep),
-        their_named_work(doc).filter(keep),
-        witnessed(doc, ctx).filter(keep),
-    ])
+            .next()
+            .map(span),
+        knows_company(doc, company_mentions),
+        seen_their(doc),
+        their_named_work(doc),
+        witnessed(doc, ctx),
+    ]
 }
 
 /// The sender met their work first hand, named and placed in time: "I ate at Anan last
@@ -909,7 +898,7 @@ mod tests {
     #[test]
     fn the_senders_own_show_or_a_job_title_is_not_how_they_met() {
         let how = |t: &str| {
-            super::detect_with(&Doc::new(t), &Context::default(), &[], &|_| true)
+            super::detect_with(&Doc::new(t), &Context::default(), &[])
                 .map(|s| t[s.start..s.end].to_string())
         };
         assert_eq!(how("Hi Marcus, I host a health podcast for GPs."), None);

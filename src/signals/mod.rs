@@ -204,9 +204,10 @@ impl Signals {
         // something of theirs.
         let title = crate::signals::specifics::headline_title(doc, ctx);
         let how_found = earliest([
-            crate::signals::how_found::detect_with(doc, ctx, &company_mentions, &|s| {
-                concrete(s) && !asked_for(s)
-            }),
+            earliest(
+                crate::signals::how_found::ways(doc, ctx, &company_mentions)
+                    .map(|s| s.filter(|s| concrete(s) && !asked_for(s))),
+            ),
             shared_past,
             title,
         ]);
