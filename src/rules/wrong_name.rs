@@ -73,8 +73,13 @@ impl Rule for WrongName {
             }
         }
         // "Dear Ms. Ellis" to someone whose headline says he/him.
-        let headline = cx.ctx.recipient.headline.as_deref().unwrap_or("");
-        for (span, pronouns, honorific) in crate::signals::pronouns::misgendered(cx.doc, headline) {
+        if let Some((span, pronouns, honorific)) = cx
+            .ctx
+            .recipient
+            .headline
+            .as_deref()
+            .and_then(|h| crate::signals::pronouns::misgendered(cx.doc, h))
+        {
             let word = &cx.doc.text[span.start..span.end];
             // An honorific is replaced by the one their pronouns give; "sir" or "guy"
             // needs rewording by hand.
