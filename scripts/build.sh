@@ -23,11 +23,13 @@ if [ ! -f build/pkg/rapport_bg.wasm ] || [ "$raw" -nt build/pkg/rapport_bg.wasm 
   # Debian's wasm-opt (binaryen 108) produces modules that fail at run time; use npm's binaryen.
   # --low-memory-unused: Rust's wasm32 target puts its stack and data from 1 MiB up, so
   # the first KiB is never read and binaryen may fold constant offsets into loads;
-  # --converge repeats the passes until the module stops shrinking (about 2 KB gzipped).
+  # --converge repeats the passes until the module stops shrinking (about 2 KB gzipped);
+  # --strip-target-features drops the features section, which only tools read (147 bytes).
   node_modules/binaryen/bin/wasm-opt -Oz --low-memory-unused --converge \
     --enable-bulk-memory --enable-reference-types \
     --enable-multivalue --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals build/pkg/rapport_bg.wasm -o build/pkg/rapport_bg.opt.wasm
+    --enable-mutable-globals --strip-target-features \
+    build/pkg/rapport_bg.wasm -o build/pkg/rapport_bg.opt.wasm
   mv build/pkg/rapport_bg.opt.wasm build/pkg/rapport_bg.wasm
 fi
 
