@@ -629,12 +629,16 @@ pub fn ways(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> [Option<Span
         end: doc.tokens[j].end,
     };
     let not = doc.find(&NOT);
+    // "AMA" is an event, "Ama" the person they are writing to.
+    let first = ctx.recipient.first_name().unwrap_or("");
+    let their_name = |h: &crate::text::Hit| &doc.text[h.start..h.end] == first;
     [
         doc.find_iter(&CONTEXT)
             .find(|h| {
                 !not.iter().any(|n| n.start < h.end && h.start < n.end)
                     && !title_word(doc, h.end_token)
                     && !hosted(doc, h.first_token)
+                    && !their_name(h)
             })
             .map(|h| h.span()),
         owned_nouns(doc, &["your"], &CONTENT, 3)

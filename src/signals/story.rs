@@ -17,8 +17,8 @@
 //! boundaries, and guilt is not rapport.
 
 use crate::lang::en::{
-    KIN, MESSAGING_WORDS, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOT_DEEDS, PAST_IRREGULAR,
-    STORY_COMPLAINTS, STORY_MEMORY, WATCHING, WORK_DID,
+    KIN, MESSAGING_WORDS, NOT_DEEDS, PAST_IRREGULAR, STORY_COMPLAINTS, STORY_MEMORY, WATCHING,
+    WORK_DID,
 };
 use crate::lang::lexicon;
 use crate::text::{is_year, Doc, Lexicon, Span};
@@ -58,8 +58,6 @@ fn concrete(doc: &Doc, i: usize, first: usize, theirs: &[String]) -> bool {
         && !t.norm.starts_with("i'")
         && !theirs.contains(&t.norm)
         && !KIN.contains(&t.norm.as_str())
-        // "…for this job Thanks!": a sign-off's capital names nothing.
-        && !NOT_NAMES.contains(&t.norm.as_str())
 }
 
 /// The first story cue in the note after the greeting, if any.
@@ -235,8 +233,8 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                 {
                     return span(i, i + 2);
                 }
-                // "I'm the PhD student who emailed you", "I am the reporter who…".
-                "i'm" | "it's" | "am" if w != "am" || (i > first && norm(i - 1) == "i") => {
+                // "I'm the PhD student who emailed you".
+                "i'm" | "it's" => {
                     if let Some(who) = (i + 1..(i + 6).min(end)).find(|&k| norm(k) == "who") {
                         if past_after(who, 2).is_some() && norm(i + 1) == "the" {
                             return span(i, who);
@@ -330,10 +328,6 @@ mod tests {
             "I came across your profile and was impressed by your background."
         ));
         assert!(!found("We haven't met yet, but I admire your work."));
-        // A sign-off run into the sentence is no name.
-        assert!(!found(
-            "I was really impressed with your career and thought you'd be a great match for this job Thanks!"
-        ));
         // "bro" as a way of talking is no family tie.
         assert!(!found(
             "Hi Raj, bro! I have a Senior Data Engineer role that fits you perfectly."

@@ -4,10 +4,7 @@
 //! interest in *their* work and says how you found them; a sentence that fits anyone
 //! earns no credit for it.
 
-use crate::lang::en::{
-    is_generic_word, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, PRAISE_WORDS, VAGUE_REFERENCES,
-    VAGUE_TOPICS, VAGUE_WORDS,
-};
+use crate::lang::en::{is_generic_word, PRAISE_WORDS, VAGUE_REFERENCES, VAGUE_TOPICS, VAGUE_WORDS};
 use crate::text::{is_year, Doc, Span};
 
 /// Words that carry no detail in a networking note beyond the shared vague vocabulary.
@@ -61,9 +58,7 @@ pub fn specific(
         let capital = raw.chars().next().is_some_and(char::is_uppercase);
         // "I", "I'm", "I’ve" (the normal form has a straight apostrophe) are no name.
         let pronoun = t.norm == "i" || t.norm.starts_with("i'");
-        // "…for this job Thanks!", "Regards John": a sign-off's capital names nothing.
-        let named = !pronoun && !NOT_NAMES.contains(&t.norm.as_str());
-        if k > 0 && capital && named && !is_empty_word(&t.norm) {
+        if k > 0 && capital && !pronoun && !is_empty_word(&t.norm) {
             return true;
         }
         if !is_empty_word(&t.norm) {
