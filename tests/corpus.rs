@@ -29,6 +29,19 @@ struct Note {
     kind: Option<Kind>,
 }
 
+impl Note {
+    /// The context the note was written for.
+    fn context(&self) -> Context {
+        Context {
+            recipient: self.recipient.clone().unwrap_or_default(),
+            limit: self.limit.unwrap_or(rapport::DEFAULT_LIMIT),
+            kind: self.kind.unwrap_or_default(),
+            disabled: Vec::new(),
+            language: None,
+        }
+    }
+}
+
 /// One scored note.
 struct Scored {
     id: String,
@@ -52,13 +65,7 @@ fn scored_and_skipped(file: &str) -> (Vec<Scored>, usize) {
         .filter_map(|(i, l)| {
             let n: Note =
                 serde_json::from_str(l).unwrap_or_else(|e| panic!("{file} line {}: {e}", i + 1));
-            let ctx = Context {
-                recipient: n.recipient.unwrap_or_default(),
-                limit: n.limit.unwrap_or(rapport::DEFAULT_LIMIT),
-                kind: n.kind.unwrap_or_default(),
-                disabled: Vec::new(),
-                language: None,
-            };
+            let ctx = n.context();
             assert!(
                 n.label == "good" || n.label == "bad",
                 "{}: label must be good or bad",
@@ -618,13 +625,7 @@ fn curly_apostrophes_read_like_straight_ones() {
             if curly == n.text {
                 continue;
             }
-            let ctx = Context {
-                recipient: n.recipient.unwrap_or_default(),
-                limit: n.limit.unwrap_or(rapport::DEFAULT_LIMIT),
-                kind: n.kind.unwrap_or_default(),
-                disabled: Vec::new(),
-                language: None,
-            };
+            let ctx = n.context();
             checked += 1;
             let (a, b) = (analyze(&n.text, &ctx).score, analyze(&curly, &ctx).score);
             if a != b {
