@@ -134,6 +134,8 @@ mod tests {
     fn silent_with_a_reason() {
         for text in [
             "Hi Sarah, I'm reaching out because I'm moving into developer relations.",
+            // Where the sender stands, with "I'm" spelled out.
+            "Hi Natasha, I am the physio who did the injury prevention morning with your senior girls in September.",
             "Hi Sarah, I'd love to connect to learn how your team runs on-call.",
             "Hi Sarah, since we both work on wasm tooling, it'd be great to swap notes.",
             "Hi Sarah, I'd value your perspective on caching strategies.",
