@@ -186,7 +186,9 @@ fn analyze_with(text: &str, ctx: &Context, exact: bool) -> Report {
         .zip(score::gains(&cx, &fired))
         .collect();
     for (id, gain) in gains.iter_mut().filter(|_| exact) {
-        // The rule's fixes in text order; none may be missing or overlap another.
+        // The rule's fixes in text order; none may be missing or overlap another (so
+        // not `edits::apply`, which skips an overlapping edit and would score a note
+        // the click does not make).
         let mut fixed = String::with_capacity(text.len());
         let mut at = 0;
         let applied = findings.iter().filter(|f| f.rule == *id).all(|f| {

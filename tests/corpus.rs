@@ -42,6 +42,26 @@ impl Note {
     }
 }
 
+/// Every labelled note of the development corpus and the held-out sets (both halves),
+/// with the file it comes from.
+fn labelled_notes() -> Vec<(String, Note)> {
+    let mut files = vec!["tests/corpus/notes.jsonl".to_string()];
+    for &(set, ..) in HELD_OUT {
+        files.push(format!("tests/{set}/dev.jsonl"));
+        files.push(format!("tests/{set}/test.jsonl"));
+    }
+    let mut notes = Vec::new();
+    for file in files {
+        let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+        let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for l in src.lines().filter(|l| !l.trim().is_empty()) {
+            let n: Note = serde_json::from_str(l).unwrap_or_else(|e| panic!("{file}: {e}"));
+            notes.push((file.clone(), n));
+        }
+    }
+    notes
+}
+
 /// One scored note.
 struct Scored {
     id: String,
@@ -610,27 +630,17 @@ fn curly_apostrophes_read_like_straight_ones() {
             })
             .collect()
     };
-    let mut files = vec!["tests/corpus/notes.jsonl".to_string()];
-    for &(set, ..) in HELD_OUT {
-        files.push(format!("tests/{set}/dev.jsonl"));
-        files.push(format!("tests/{set}/test.jsonl"));
-    }
     let (mut checked, mut differ) = (0, Vec::new());
-    for file in files {
-        let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
-        let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
-        for l in src.lines().filter(|l| !l.trim().is_empty()) {
-            let n: Note = serde_json::from_str(l).unwrap_or_else(|e| panic!("{file}: {e}"));
-            let curly = curl(&n.text);
-            if curly == n.text {
-                continue;
-            }
-            let ctx = n.context();
-            checked += 1;
-            let (a, b) = (analyze(&n.text, &ctx).score, analyze(&curly, &ctx).score);
-            if a != b {
-                differ.push(format!("{} {}: {a:?} straight, {b:?} curly", file, n.id));
-            }
+    for (file, n) in labelled_notes() {
+        let curly = curl(&n.text);
+        if curly == n.text {
+            continue;
+        }
+        let ctx = n.context();
+        checked += 1;
+        let (a, b) = (analyze(&n.text, &ctx).score, analyze(&curly, &ctx).score);
+        if a != b {
+            differ.push(format!("{} {}: {a:?} straight, {b:?} curly", file, n.id));
         }
     }
     println!("apostrophes: {checked} notes checked curly");
@@ -645,62 +655,51 @@ fn curly_apostrophes_read_like_straight_ones() {
 #[test]
 fn every_fix_on_every_labelled_note() {
     let stray = [",.", ",,", " ,", ", .", "..", "  "];
-    let mut files = vec!["tests/corpus/notes.jsonl".to_string()];
-    for &(set, ..) in HELD_OUT {
-        files.push(format!("tests/{set}/dev.jsonl"));
-        files.push(format!("tests/{set}/test.jsonl"));
-    }
     let (mut tried, mut faults) = (0, Vec::new());
-    for file in files {
-        let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
-        let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
-        for l in src.lines().filter(|l| !l.trim().is_empty()) {
-            let n: Note = serde_json::from_str(l).unwrap_or_else(|e| panic!("{file}: {e}"));
-            let ctx = n.context();
-            let r = analyze(&n.text, &ctx);
-            let errors = |rep: &rapport::Report| {
-                rep.findings
+    for (file, n) in labelled_notes() {
+        let ctx = n.context();
+        let r = analyze(&n.text, &ctx);
+        let errors = |rep: &rapport::Report| {
+            rep.findings
+                .iter()
+                .filter(|g| g.severity == rapport::Severity::Error)
+                .count()
+        };
+        for f in r.findings.iter().filter(|f| f.replacement.is_some()) {
+            tried += 1;
+            let fixed = f
+                .apply(&n.text, rapport::Units::Utf16)
+                .expect("a fix applies");
+            let again = analyze(&fixed, &ctx);
+            let mine =
+                |rep: &rapport::Report| rep.findings.iter().filter(|g| g.rule == f.rule).count();
+            let mut fault =
+                |what: String| faults.push(format!("{file} {} {}: {what}", n.id, f.rule));
+            if mine(&again) >= mine(&r)
+                && again
+                    .findings
                     .iter()
-                    .filter(|g| g.severity == rapport::Severity::Error)
-                    .count()
-            };
-            for f in r.findings.iter().filter(|f| f.replacement.is_some()) {
-                tried += 1;
-                let fixed = f
-                    .apply(&n.text, rapport::Units::Utf16)
-                    .expect("a fix applies");
-                let again = analyze(&fixed, &ctx);
-                let mine = |rep: &rapport::Report| {
-                    rep.findings.iter().filter(|g| g.rule == f.rule).count()
-                };
-                let mut fault =
-                    |what: String| faults.push(format!("{file} {} {}: {what}", n.id, f.rule));
-                if mine(&again) >= mine(&r)
-                    && again
-                        .findings
-                        .iter()
-                        .any(|g| g.rule == f.rule && g.start == f.start)
-                {
-                    fault("the finding stays".into());
-                }
-                if errors(&again) > errors(&r) {
-                    fault(format!("adds an error: {fixed:?}"));
-                }
-                for s in stray
-                    .iter()
-                    .filter(|s| fixed.contains(*s) && !n.text.contains(*s))
-                {
-                    fault(format!("leaves {s:?}: {fixed:?}"));
-                }
-                let exact = mine(&r) == 1 && n.text.len() <= rapport::EXACT_POINTS_BYTES;
-                if exact && r.supported && again.supported {
-                    let gained = again
-                        .score
-                        .unwrap_or(0)
-                        .saturating_sub(r.score.unwrap_or(0));
-                    if gained != f.points {
-                        fault(format!("shows +{} but gives +{gained}", f.points));
-                    }
+                    .any(|g| g.rule == f.rule && g.start == f.start)
+            {
+                fault("the finding stays".into());
+            }
+            if errors(&again) > errors(&r) {
+                fault(format!("adds an error: {fixed:?}"));
+            }
+            for s in stray
+                .iter()
+                .filter(|s| fixed.contains(*s) && !n.text.contains(*s))
+            {
+                fault(format!("leaves {s:?}: {fixed:?}"));
+            }
+            let exact = mine(&r) == 1 && n.text.len() <= rapport::EXACT_POINTS_BYTES;
+            if exact && r.supported && again.supported {
+                let gained = again
+                    .score
+                    .unwrap_or(0)
+                    .saturating_sub(r.score.unwrap_or(0));
+                if gained != f.points {
+                    fault(format!("shows +{} but gives +{gained}", f.points));
                 }
             }
         }
