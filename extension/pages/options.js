@@ -49,10 +49,12 @@ function drawRules() {
       const box = el('input', { type: 'checkbox', id, 'data-rule': r.id, disabled: data.read_only });
       box.checked = !disabled.has(r.id);
       box.addEventListener('change', () => {
-        const off = new Set(data.settings.disabled_rules);
-        if (box.checked) off.delete(r.id);
-        else off.add(r.id);
-        save({ disabled_rules: [...off] }, `${ruleName(r.id)} ${box.checked ? 'on' : 'off'}`);
+        // The boxes as they stand, not the last saved list: a second click before the
+        // first is saved keeps both.
+        const off = [...document.querySelectorAll('input[data-rule]')]
+          .filter((b) => !(/** @type {HTMLInputElement} */ (b)).checked)
+          .map((b) => /** @type {HTMLInputElement} */ (b).dataset.rule);
+        save({ disabled_rules: off }, `${ruleName(r.id)} ${box.checked ? 'on' : 'off'}`);
       });
       return el('label', { class: 'rule', for: id }, box, el('span', { text: ruleName(r.id) }));
     })));
@@ -69,8 +71,8 @@ function draw() {
   }
   if (!saving.has('notifications')) notifications.checked = s.notifications;
   if (!saving.has('premium')) premium.checked = s.premium;
-  for (const radio of limits) radio.checked = Number(radio.value) === s.limit;
-  drawRules();
+  if (!saving.has('limit')) for (const radio of limits) radio.checked = Number(radio.value) === s.limit;
+  if (!saving.has('disabled_rules')) drawRules();
   $('data-count').textContent = data.total === 0
     ? 'Rapport keeps no contacts yet.'
     : `Rapport keeps ${data.total} ${data.total === 1 ? 'contact' : 'contacts'} in this browser.`;

@@ -391,3 +391,35 @@ it('settings stored by the first build ({ limit, disabled }) are read and rewrit
   assert.deepEqual(errors, []);
   await o.close();
 });
+
+it('settings changed before the last one is saved: each control stays as set, and every change is stored', async () => {
+  await seed(env, { settings: { follow_up_days: 7, limit: 200 } });
+  const { page: o, errors } = await extensionPage(env, 'options');
+  await o.waitForFunction(() => document.getElementById('main').dataset.state === 'ready');
+  // All in one task, so each save is still on its way when the next control changes: the
+  // answer to the first redraws the page while the others are in flight.
+  const seen = await o.evaluate(() => new Promise((resolve) => {
+    const radio = (v) => /** @type {HTMLInputElement} */ (document.querySelector(`input[name="limit"][value="${v}"]`));
+    const box = (id) => /** @type {HTMLInputElement} */ (document.querySelector(`input[data-rule="${id}"]`));
+    const days = /** @type {HTMLInputElement} */ (document.getElementById('follow-up-days'));
+    const states = [];
+    new MutationObserver(() => {
+      states.push({ status: document.getElementById('status').textContent, limit300: radio('300').checked, filler: box('filler')?.checked, tooShort: box('too-short')?.checked });
+      if (states.length === 4) resolve(states);
+    }).observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true });
+    days.value = '3';
+    days.dispatchEvent(new Event('change', { bubbles: true }));
+    radio('300').click();
+    box('filler').click();
+    box('too-short').click();
+  }));
+  // After each save's redraw, what the person set is still on screen.
+  for (const s of seen) assert.deepEqual({ limit300: s.limit300, filler: s.filler, tooShort: s.tooShort }, { limit300: true, filler: false, tooShort: false }, s.status);
+  const { settings } = await stored(env);
+  assert.deepEqual({ ...settings, disabled_rules: settings.disabled_rules.sort() }, {
+    follow_up_days: 3, limit: 300, notifications: false, disabled_rules: ['filler', 'too-short'],
+    pending_days: 14, expire_days: 21, premium: false, monthly_notes: 5,
+  });
+  assert.deepEqual(errors, []);
+  await o.close();
+});
