@@ -79,8 +79,12 @@ it('a change to the store while the worker is stopped wakes it: the kept list go
 it('a kept list for another time zone, or made before something fell due, is not drawn', async () => {
   const { page } = await extensionPage(env, 'options');
   const tz = await page.evaluate(() => new Date().getTimezoneOffset());
-  const real = await keptAnswer(page);
-  assert.ok(real, 'the worker kept its answer');
+  // The worker keeps its answer again once the last test's writes are done (each store
+  // change removes it, and the badge that follows writes it back).
+  const real = await until(page, async (tz) => {
+    const kept = (await chrome.storage.session.get('popup_view')).popup_view;
+    return kept?.tz === tz ? kept : null;
+  }, tz, 10_000);
   // A ghost in the kept list: if it is drawn, the worker's answer replaces it.
   const ghost = structuredClone(real);
   ghost.answer.due.push({ ...ghost.answer.due[0], contact: { ...ghost.answer.due[0].contact, key: 'linkedin.com/in/ghost', name: 'Ghost' } });
@@ -102,10 +106,16 @@ it('a kept list for another time zone, or made before something fell due, is not
     await popup.page.close();
   }
   // The same ghost, fitting, is drawn (the check above can fail), and the worker's answer
-  // replaces it.
-  await stopWorker();
-  await page.evaluate((v) => chrome.storage.session.set({ popup_view: v }), { ...ghost, at: Date.now() });
-  const popup = await openPopup();
+  // replaces it. A worker started in the meantime may again have put its own view in its
+  // place ('confirmed'): then the ghost was never there to draw, and it is tried again.
+  let popup;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await popup?.page.close();
+    await stopWorker();
+    await page.evaluate((v) => chrome.storage.session.set({ popup_view: v }), { ...ghost, at: Date.now() });
+    popup = await openPopup();
+    if (popup.kept !== 'confirmed') break;
+  }
   assert.equal(popup.keptDrawn, true);
   assert.equal(popup.kept, 'replaced');
   assert.equal(await popupItem(popup.page, 'linkedin.com/in/ghost').count(), 0);
