@@ -323,5 +323,10 @@ mod tests {
             fixed(ID, "I'M SO EXCITED to connect."),
             "I'm so excited to connect."
         );
+        // A bare field inside a shouted run stays as typed: unfilled-placeholder reads it.
+        assert_eq!(
+            fixed(ID, "Hi Sarah, PLEASE JOIN THE COMPANY_NAME team."),
+            "Hi Sarah, please join the COMPANY_NAME team."
+        );
     }
 }
