@@ -167,8 +167,9 @@ impl Signals {
             crate::signals::canned::salutation_end(doc).filter(|&e| !to_someone(e));
         let opening = greeting.map(|g| g.end).max(salutation_end).unwrap_or(0);
         let fields = crate::signals::placeholders::find(doc.text);
-        let concrete = |s: &Span| vague::specific(doc, *s, name, opening, &fields, 2);
-        let a_subject = |s: &Span| vague::specific(doc, *s, name, opening, &fields, 1);
+        let specific = vague::Specific::new(doc, name, &fields);
+        let concrete = |s: &Span| specific.at(*s, opening, 2);
+        let a_subject = |s: &Span| specific.at(*s, opening, 1);
         // "We met briefly at the summit" names no summit: a meeting counts as a shared
         // past only where its sentence names something.
         let met = |s: &Span| {

@@ -17,55 +17,77 @@ fn is_empty_word(w: &str) -> bool {
         || w.len() < 3
 }
 
-/// True when the sentence holding `span` names something concrete: a name or place
-/// written with a capital inside the sentence (not the recipient's own name), a number,
-/// or enough words outside the vocabulary every note shares.
-/// Words before `skip_before` (the greeting or a salutation) and inside unfilled
-/// template `fields` ("{industry}") are not looked at; `words` is how many words
-/// outside the shared vocabulary make it specific without a name or number (a reason
-/// needs one, "to learn about fintech"; how you found them two).
-pub fn specific(
-    doc: &Doc,
-    span: Span,
-    recipient: Option<&str>,
-    skip_before: usize,
-    fields: &[(usize, usize, String)],
-    words: usize,
-) -> bool {
-    let Some(sentence) = doc.sentence_at(span.start) else {
-        return false;
-    };
-    let theirs: Vec<String> = recipient
-        .map(|n| {
-            n.split_whitespace()
-                .map(crate::text::normalise_phrase)
-                .collect()
-        })
-        .unwrap_or_default();
-    let toks = doc.tokens_within(sentence.start, sentence.end);
-    let mut content = 0;
-    for (k, t) in toks.iter().enumerate() {
-        if theirs.contains(&t.norm)
-            || t.start < skip_before
-            || fields.iter().any(|&(s, e, _)| s <= t.start && t.end <= e)
-        {
-            continue;
-        }
-        let raw = &doc.text[t.start..t.end];
-        if raw.chars().any(|c| c.is_ascii_digit()) || is_year(raw) {
-            return true;
-        }
-        let capital = raw.chars().next().is_some_and(char::is_uppercase);
-        // "I", "I'm", "I’ve" (the normal form has a straight apostrophe) are no name.
-        let pronoun = t.norm == "i" || t.norm.starts_with("i'");
-        if k > 0 && capital && !pronoun && !is_empty_word(&t.norm) {
-            return true;
-        }
-        if !is_empty_word(&t.norm) {
-            content += 1;
+/// Reads whether a sentence names something concrete, with what it needs of the note
+/// worked out once: the recipient's names, in normal form, and the template fields.
+pub struct Specific<'d> {
+    doc: &'d Doc<'d>,
+    theirs: Vec<String>,
+    fields: &'d [(usize, usize, String)],
+}
+
+impl<'d> Specific<'d> {
+    /// A reader for `doc` sent to `recipient`, whose unfilled template `fields`
+    /// ("{industry}") are not the writer's words.
+    pub fn new(
+        doc: &'d Doc<'d>,
+        recipient: Option<&str>,
+        fields: &'d [(usize, usize, String)],
+    ) -> Self {
+        let theirs = recipient
+            .map(|n| {
+                n.split_whitespace()
+                    .map(crate::text::normalise_phrase)
+                    .collect()
+            })
+            .unwrap_or_default();
+        Specific {
+            doc,
+            theirs,
+            fields,
         }
     }
-    content >= words
+
+    /// True when the sentence holding `span` names something concrete: a name or place
+    /// written with a capital inside the sentence (not the recipient's own name), a
+    /// number, or enough words outside the vocabulary every note shares.
+    /// Words before `skip_before` (the greeting or a salutation) and inside the fields
+    /// are not looked at; `words` is how many words outside the shared vocabulary make
+    /// it specific without a name or number (a reason needs one, "to learn about
+    /// fintech"; how you found them two).
+    pub fn at(&self, span: Span, skip_before: usize, words: usize) -> bool {
+        let doc = self.doc;
+        let Some(sentence) = doc.sentence_at(span.start) else {
+            return false;
+        };
+        let toks = doc.tokens_within(sentence.start, sentence.end);
+        let mut content = 0;
+        for (k, t) in toks.iter().enumerate() {
+            if self.theirs.contains(&t.norm)
+                || t.start < skip_before
+                || self
+                    .fields
+                    .iter()
+                    .any(|&(s, e, _)| s <= t.start && t.end <= e)
+            {
+                continue;
+            }
+            let raw = &doc.text[t.start..t.end];
+            if raw.chars().any(|c| c.is_ascii_digit()) || is_year(raw) {
+                return true;
+            }
+            let empty = is_empty_word(&t.norm);
+            let capital = raw.chars().next().is_some_and(char::is_uppercase);
+            // "I", "I'm", "I’ve" (the normal form has a straight apostrophe) are no name.
+            let pronoun = t.norm == "i" || t.norm.starts_with("i'");
+            if k > 0 && capital && !pronoun && !empty {
+                return true;
+            }
+            if !empty {
+                content += 1;
+            }
+        }
+        content >= words
+    }
 }
 
 #[cfg(test)]
@@ -79,20 +101,13 @@ mod tests {
         let doc = Doc::new(text);
         let fields = crate::signals::placeholders::find(text);
         let at = Span { start: 0, end: 1 };
-        assert!(specific(&doc, at, None, 0, &[], 2), "read as words");
-        assert!(!specific(&doc, at, None, 0, &fields, 2));
+        assert!(Specific::new(&doc, None, &[]).at(at, 0, 2), "read as words");
+        assert!(!Specific::new(&doc, None, &fields).at(at, 0, 2));
     }
 
     fn check(text: &str) -> bool {
         let doc = Doc::new(text);
-        specific(
-            &doc,
-            Span { start: 0, end: 1 },
-            Some("Alex Rivera"),
-            0,
-            &[],
-            2,
-        )
+        Specific::new(&doc, Some("Alex Rivera"), &[]).at(Span { start: 0, end: 1 }, 0, 2)
     }
 
     #[test]
