@@ -6,7 +6,8 @@ use crate::lang::en::{
     EVENT_TITLES, FAMILY, FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS,
     HOST_VERBS, INTRO, INTRO_FROM, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES,
     NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING,
-    SHARED_INTEREST, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME, WITNESS_VERBS,
+    SHARED_INTEREST, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME,
+    WITNESS_VERBS,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -251,7 +252,7 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
         let anchored = || *anchored_cell.get_or_init(|| (first..end).any(|i| anchors(doc, i)));
         for i in first..end {
             let w = toks[i].norm.as_str();
-            let thanks = matches!(w, "thanks" | "thx" | "cheers")
+            let thanks = THANKS_WORDS.contains(&w)
                 || (w == "thank" && i + 1 < end && toks[i + 1].norm == "you");
             let sorry = w == "sorry"
                 && i + 1 < end
@@ -803,6 +804,12 @@ mod tests {
             "Thanks for the inspiring conversation! It got me thinking."
         ));
         assert!(!found("Thanks for connecting."));
+        // Thanks in the writer's own language, in an English note.
+        assert!(found(
+            "Hola Daniela, gracias for answering my question in the careers live last Tuesday."
+        ));
+        assert!(found("Marisol, merci for the orientation week."));
+        assert!(!found("Merci for connecting!"));
     }
 
     #[test]
