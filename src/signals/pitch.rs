@@ -42,8 +42,9 @@ fn seller(doc: &Doc) -> Option<Span> {
         .then(|| sells.span())
 }
 
-/// "We've built a platform that does it in real time", in a note that also asks how
-/// they do it or says it is curious: the vendor's product behind a question.
+/// "We've built a platform that does it in real time", "we've built an AI retention
+/// engine", in a note that also asks how they do it or says it is curious: the vendor's
+/// product behind a question.
 fn product(doc: &Doc) -> Option<Span> {
     let toks = &doc.tokens;
     let norm = |i: usize| toks[i].norm.as_str();
@@ -62,7 +63,7 @@ fn product(doc: &Doc) -> Option<Span> {
                 "built" | "build" | "building" | "developed" | "created" | "launched"
             )
         })?;
-        let n = (v + 1..(v + 4).min(toks.len())).find(|&j| PRODUCTS.contains(&norm(j)))?;
+        let n = (v + 1..(v + 5).min(toks.len())).find(|&j| PRODUCTS.contains(&norm(j)))?;
         Some(Span {
             start: toks[i].start,
             end: toks[n].end,
@@ -333,6 +334,13 @@ mod tests {
         ));
         assert!(pitches(
             "I'm curious how Novo Nordisk measures burnout today. We've built a platform that does it in real time."
+        ));
+        // The product after a few words that say what kind it is.
+        assert!(pitches(
+            "Curious how iFood is thinking about courier churn this year? We've built an AI retention engine that cut churn by a third."
+        ));
+        assert!(pitches(
+            "How do you currently measure engagement? We've built a pulse survey tool that HR leaders love."
         ));
     }
 
