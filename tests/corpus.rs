@@ -482,6 +482,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.80,
     ),
     (
+        "blind40",
+        "first notes from people who just installed a note helper",
+        0.932,
+        0.90,
+        0.80,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
