@@ -5,7 +5,7 @@
 
 use crate::edits::{negated, standalone};
 use crate::lang::en::ENTITLEMENT_ASKS;
-use crate::lang::en::{DOCUMENTS, RECRUITER, REVIEW_VERBS};
+use crate::lang::en::{ASKING, DOCUMENTS, DONE_FOR_ME, GIVEN_WORDS, RECRUITER, REVIEW_VERBS};
 use crate::text::{Doc, Hit, Lexicon};
 use crate::Context;
 use std::sync::LazyLock;
@@ -150,25 +150,18 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
             continue;
         }
         // "you gave feedback on my portfolio", "thanks for the feedback on my CV": given, not asked.
-        let given = toks[i.saturating_sub(3)..i].iter().any(|p| {
-            matches!(
-                p.norm.as_str(),
-                "gave" | "given" | "got" | "received" | "thanks" | "thank"
-            )
-        });
+        let given = toks[i.saturating_sub(3)..i]
+            .iter()
+            .any(|p| GIVEN_WORDS.contains(&p.norm.as_str()));
         if given {
             continue;
         }
         let (from, _) = doc.sentence_tokens_of(i);
         // "you sent me a short rejection with two lines of feedback on my manuscript":
         // what they did for the sender, earlier in the sentence.
-        let they_gave = toks[from..i].windows(2).any(|w| {
-            w[0].norm == "you"
-                && matches!(
-                    w[1].norm.as_str(),
-                    "sent" | "gave" | "wrote" | "left" | "shared" | "offered" | "provided"
-                )
-        });
+        let they_gave = toks[from..i]
+            .windows(2)
+            .any(|w| w[0].norm == "you" && DONE_FOR_ME.contains(&w[1].norm.as_str()));
         if they_gave {
             continue;
         }
@@ -186,12 +179,9 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
             }
             // Asked for ("would value", "could you"), not remembered ("your feedback
             // stuck with me").
-            let asked = toks[from..i].iter().any(|p| {
-                matches!(
-                    p.norm.as_str(),
-                    "would" | "could" | "can" | "please" | "appreciate" | "value"
-                )
-            });
+            let asked = toks[from..i]
+                .iter()
+                .any(|p| ASKING.contains(&p.norm.as_str()));
             if !asked {
                 continue;
             }

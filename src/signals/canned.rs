@@ -1,7 +1,7 @@
 //! Canned text: LinkedIn's default invitation, stock openers and salutations, mass-outreach lines and buzzwords, found once per note.
 
 use crate::edits::standalone;
-use crate::lang::en::{BUZZWORDS, CANNED};
+use crate::lang::en::{BUZZWORDS, CANNED, SIGN_OFF_STARTS};
 use crate::text::{Doc, Hit, Lexicon, Span};
 use std::sync::LazyLock;
 
@@ -207,10 +207,7 @@ pub fn signoff_start(doc: &Doc) -> usize {
     match (first < doc.tokens.len()).then_some(first) {
         Some(i)
             if doc.tokens.len() - i <= 4
-                && matches!(
-                    doc.tokens[i].norm.as_str(),
-                    "best" | "regards" | "cheers" | "thanks" | "sincerely" | "warm" | "kind"
-                ) =>
+                && SIGN_OFF_STARTS.contains(&doc.tokens[i].norm.as_str()) =>
         {
             i
         }

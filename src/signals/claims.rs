@@ -5,7 +5,7 @@
 //! Schools count only when the headline names a school: people study and work in
 //! different places.
 
-use crate::lang::en::{OCCUPATIONS, SCHOOL_WORDS, TITLES};
+use crate::lang::en::{ALUMNI, NAME_PARTICLES, OCCUPATIONS, SCHOOL_WORDS, TITLES, TITLE_CUES};
 use crate::lang::names::fold;
 use crate::text::{floor_char_boundary, Doc, Span};
 use crate::Recipient;
@@ -94,12 +94,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
         start: toks[i].start,
         end: toks[j].end,
     };
-    let is_grad = |w: &str| {
-        matches!(
-            w,
-            "alum" | "alumni" | "alumna" | "alumnus" | "grad" | "graduate"
-        )
-    };
+    let is_grad = |w: &str| ALUMNI.contains(&w);
     // "IIM Bangalore" is not "IIM Ahmedabad": a short acronym or a word like
     // "University" is shared by many schools, so the name's other words decide when it
     // has some (and the acronym in the headline names a school).
@@ -133,7 +128,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
         while k < end && named.len() < 5 {
             if capital(k) {
                 named.push(k);
-            } else if !(matches!(norm(k), "de" | "of" | "di" | "da" | "do" | "del" | "la")
+            } else if !(NAME_PARTICLES.contains(&norm(k))
                 && k + 1 < end
                 && capital(k + 1)
                 && !named.is_empty())
@@ -228,20 +223,8 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             }
             // "as CEO of", "your new role as CFO", "becoming VP of Sales".
             if about_them && TITLES.contains(&w) {
-                let cue = (i.saturating_sub(3).max(first)..i).any(|k| {
-                    matches!(
-                        norm(k),
-                        "as" | "becoming"
-                            | "become"
-                            | "making"
-                            | "made"
-                            | "promotion"
-                            | "promoted"
-                            | "appointed"
-                            | "you're"
-                            | "new"
-                    )
-                });
+                let cue =
+                    (i.saturating_sub(3).max(first)..i).any(|k| TITLE_CUES.contains(&norm(k)));
                 let of_at = i + 1 < end && matches!(norm(i + 1), "of" | "at");
                 // "Head Chef", "Lead Engineer": a title with its capitalised field.
                 let titled = capital(i) && i + 1 < end && capital(i + 1);

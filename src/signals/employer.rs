@@ -7,8 +7,9 @@
 //! not where they work. `wrong-company` compares what is found here with their profile.
 
 use crate::lang::en::{
-    FROM_ME, MOVED, NAME_JOINERS, NOT_THERE_NOW, OCCUPATIONS, PRAISE_WORDS, SUFFIXES, THEIR_DOING,
-    THEIR_MAKING, THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS,
+    COLLEAGUES, EVENT_KINDS, FROM_ME, MOVED, NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS,
+    OCCUPATIONS, OPENINGS, PRAISE_WORDS, SUFFIXES, THEIR_DOING, THEIR_MAKING, THEIR_ROLE, TITLES,
+    TO_THEM, VAGUE_WORDS,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -184,10 +185,7 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
         // there, not their employer.
         // "a project manager role at Arup" too: the nearest determiner is "a", not "your".
         if i >= 3
-            && matches!(
-                norm(i - 2),
-                "job" | "role" | "position" | "opening" | "vacancy" | "internship" | "placement"
-            )
+            && OPENINGS.contains(&norm(i - 2))
             && (i.saturating_sub(6)..i - 2)
                 .rev()
                 .map(norm)
@@ -306,8 +304,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             // "your years at Deliveroo" is a past; "5 years at" a milestone now.
             let counted = before != "years"
                 || before2.is_some_and(|w| {
-                    w.chars().all(|c| c.is_ascii_digit())
-                        || matches!(w, "two" | "three" | "four" | "five" | "ten" | "twenty")
+                    w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w)
                 });
             let milestone = counted
                 && matches!(before, "years" | "anniversary" | "promotion")
@@ -332,16 +329,12 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 j < toks.len()
                     && matches!(toks[j].norm.as_str(), "booth" | "stand" | "stall")
                     // "your Magical Kenya Expo stand": a stand at an event, named by it.
-                    && !matches!(
-                        toks[j - 1].norm.as_str(),
-                        "expo" | "fair" | "summit" | "show" | "week" | "festival" | "conference" | "congress" | "forum"
-                    )
+                    && !EVENT_KINDS.contains(&toks[j - 1].norm.as_str())
             })
         {
             // "we met at your Grab booth": their company's stand at an event.
             name_at(doc, i + 1)
-        } else if w == "team" && i >= 2 && capitalised(doc, i - 1)
-        {
+        } else if w == "team" && i >= 2 && capitalised(doc, i - 1) {
             // "congrats to the whole Cemex team": their team, named, in congratulations.
             let mut k = i - 1;
             while k > 0 && capitalised(doc, k - 1) && i - k < 4 && !break_between(doc, k - 1, k) {
@@ -364,18 +357,8 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             })
         } else if w == "fellow" {
             // "as a fellow Emirates NBD colleague": the same employer now.
-            name_at(doc, i + 1).filter(|&(_, j)| {
-                j < toks.len()
-                    && matches!(
-                        toks[j].norm.as_str(),
-                        "colleague"
-                            | "colleagues"
-                            | "employee"
-                            | "employees"
-                            | "teammate"
-                            | "coworker"
-                    )
-            })
+            name_at(doc, i + 1)
+                .filter(|&(_, j)| j < toks.len() && COLLEAGUES.contains(&toks[j].norm.as_str()))
         } else if MOVED.contains(&w)
             || (w == "to"
                 && i > 0

@@ -7,7 +7,7 @@
 //! for work on the sender's behalf is an entitled ask. Whether the two know each other
 //! is the rule's to weigh (signals say what a sentence is, not whether it is fair).
 
-use crate::lang::en::NOT_ORDERS;
+use crate::lang::en::{NOT_ORDERS, PERMISSION};
 use crate::text::{Doc, Span};
 
 /// Sentences asking the recipient to do something for the sender.
@@ -24,10 +24,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             // Permission and interest ("would you be open to me crediting you", "would
             // you mind if I", "would you like") are questions, not favours.
             let next = norm(i + 2);
-            if matches!(
-                next,
-                "mind" | "like" | "be" | "ever" | "know" | "recommend" | "say"
-            ) {
+            if PERMISSION.contains(&next) {
                 let willing = next == "be"
                     && i + 3 < end
                     && matches!(norm(i + 3), "willing" | "able" | "kind");

@@ -8,6 +8,7 @@
 //! blame or a grievance aired at them ("still bitter about how it was handled").
 
 use crate::lang::en;
+use crate::lang::en::{ATTEMPTS, DID_NOT, NOT_YET, ORDINALS};
 use crate::text::{Doc, Span};
 
 /// What kind of push a sentence makes.
@@ -66,13 +67,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 }
             }
             // "you never got back to me", "you haven't replied", "no reply yet".
-            if matches!(w, "you" | "you've")
-                && (i + 1 < end)
-                && matches!(
-                    norm(i + 1),
-                    "never" | "haven't" | "didn't" | "still" | "havent" | "didnt" | "have"
-                )
-            {
+            if matches!(w, "you" | "you've") && (i + 1 < end) && NOT_YET.contains(&norm(i + 1)) {
                 if let Some(j) = near(4, &is_reply) {
                     // "if you haven't replied", "no worries if you haven't accepted yet".
                     let condition = i > first && matches!(norm(i - 1), "if" | "unless" | "whether");
@@ -83,10 +78,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 }
             }
             // "you viewed my profile but didn't connect": not accepting, held against them.
-            if matches!(
-                w,
-                "didn't" | "didnt" | "never" | "haven't" | "havent" | "hasn't"
-            ) && near(2, &|v| {
+            if DID_NOT.contains(&w) && near(2, &|v| {
                 matches!(v, "connect" | "connected" | "accept" | "accepted")
             })
             .is_some()
@@ -108,14 +100,8 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
             // "this is my third request", "my 2nd message to you".
             if w == "my"
                 && i + 2 < end
-                && matches!(
-                    norm(i + 1),
-                    "second" | "third" | "fourth" | "fifth" | "2nd" | "3rd" | "4th" | "5th"
-                )
-                && matches!(
-                    norm(i + 2),
-                    "request" | "message" | "attempt" | "invite" | "invitation" | "try"
-                )
+                && ORDINALS.contains(&norm(i + 1))
+                && ATTEMPTS.contains(&norm(i + 2))
             {
                 found = Some((span(i, i + 2), Guilt::Complaint));
                 break;

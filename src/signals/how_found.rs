@@ -4,7 +4,7 @@ use crate::lang::cross;
 use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, COMPANY_FAULTS, CONTENT, CONTEXT_PHRASES, CONVERSATIONS,
     EVENT_TITLES, FAMILY, FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS,
-    HOST_VERBS, INTRO, INTRO_FROM, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES,
+    HOST_VERBS, INTRO, INTRO_FROM, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOTICED,
     NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING,
     SHARED_INTEREST, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME,
     WITNESS_VERBS,
@@ -66,9 +66,7 @@ pub fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
         (i.saturating_sub(3)..i).any(|k| {
             let w = t[k].norm.as_str();
             !break_between(doc, k, i)
-                && (KNOW_COMPANY.contains(&w)
-                    || (matches!(w, "saw" | "seen" | "noticed" | "spotted" | "read" | "heard")
-                        && news()))
+                && (KNOW_COMPANY.contains(&w) || (NOTICED.contains(&w) && news()))
         })
     })
 }

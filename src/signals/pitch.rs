@@ -15,7 +15,7 @@
 //! question to a stranger is a pitch, however curious it sounds.
 
 use crate::lang::en::{
-    PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS, SELLER_NOUNS,
+    BUILT, PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS, SELLER_NOUNS,
 };
 use crate::lang::lexicon;
 use crate::text::{Doc, Lexicon, Span};
@@ -57,12 +57,7 @@ fn product(doc: &Doc) -> Option<Span> {
             return None;
         }
         let end = (i + 4).min(toks.len());
-        let v = (i + 1..end).find(|&j| {
-            matches!(
-                norm(j),
-                "built" | "build" | "building" | "developed" | "created" | "launched"
-            )
-        })?;
+        let v = (i + 1..end).find(|&j| BUILT.contains(&norm(j)))?;
         let n = (v + 1..(v + 5).min(toks.len())).find(|&j| PRODUCTS.contains(&norm(j)))?;
         Some(Span {
             start: toks[i].start,

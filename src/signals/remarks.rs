@@ -7,15 +7,12 @@
 //! remark: a word about looks counts only with "you look", "you're", a profile
 //! picture or their smile.
 
-use crate::lang::en::{APPEARANCE, BODY, ENDEARMENTS, LOOKS};
+use crate::lang::en::{APPEARANCE, BODY, ENDEARMENTS, GREET_WORDS, INTENSIFIERS, LOOKS};
 use crate::text::{Doc, Span};
 
 /// Greetings an endearment follows.
 fn is_greeting(w: &str) -> bool {
-    matches!(
-        w,
-        "hi" | "hey" | "hello" | "hiya" | "heya" | "morning" | "evening"
-    )
+    GREET_WORDS.contains(&w)
 }
 
 /// A photo or picture: their work as often as their looks.
@@ -61,12 +58,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             _ => None,
         };
         if let Some(mut k) = about_you {
-            while k < toks.len()
-                && matches!(
-                    norm(k),
-                    "so" | "very" | "really" | "absolutely" | "truly" | "quite"
-                )
-            {
+            while k < toks.len() && INTENSIFIERS.contains(&norm(k)) {
                 k += 1;
             }
             if k < toks.len() && APPEARANCE.contains(&norm(k)) {
