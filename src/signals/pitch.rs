@@ -15,7 +15,8 @@
 //! question to a stranger is a pitch, however curious it sounds.
 
 use crate::lang::en::{
-    BUILT, PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS, SELLER_NOUNS,
+    BUILT, GIVING_VERBS, PITCH_BUYING, PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER,
+    SELLER_ASKS, SELLER_NOUNS,
 };
 use crate::lang::lexicon;
 use crate::text::{Doc, Lexicon, Span};
@@ -85,8 +86,20 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             end: toks[j].end,
         };
         let mut hit = None;
+        // A question to them about what they buy: "which PPE supplier does your mine
+        // use?", "when is your contract up?" (not "in the H&M supplier network", nor an
+        // ask for theirs, "could you share your vendor list?").
         for i in first..end {
             let w = norm(i);
+            if question
+                && PITCH_BUYING.contains(&w)
+                && (i.saturating_sub(3).max(first)..i)
+                    .any(|k| matches!(norm(k), "your" | "which" | "what" | "who"))
+                && !(first..i).any(|k| GIVING_VERBS.contains(&norm(k)))
+            {
+                hit = Some(span(first, end - 1));
+                break;
+            }
             // "your team ... handling", "companies your size ... approaching".
             if question && matches!(w, "your" | "you're") {
                 let owned = (i + 1..(i + 4).min(end))
@@ -337,6 +350,29 @@ mod tests {
         assert!(pitches(
             "How do you currently measure engagement? We've built a pulse survey tool that HR leaders love."
         ));
+        // A question about what they buy.
+        assert!(pitches(
+            "I'm curious: which cat model vendor does your team license now, and when is the renewal?"
+        ));
+        assert!(pitches(
+            "what WMS are you on now, and when is your contract up?"
+        ));
+        assert!(pitches(
+            "Quick question: who handles purchasing of kitchen equipment at Radisson Blu?"
+        ));
+    }
+
+    #[test]
+    fn questions_that_name_a_supplier_without_prospecting_are_not_pitches() {
+        assert!(!pitches(
+            "If you hear of one in the H&M supplier network, would you mind letting me know?"
+        ));
+        // An ask for theirs is an ask, not a pitch.
+        assert!(!pitches(
+            "Could you share your full vendor list with contacts and prices?"
+        ));
+        assert!(!pitches("How did you win the council contract in Leeds?"));
+        assert!(!pitches("How did you win that contract?"));
     }
 
     #[test]
