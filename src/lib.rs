@@ -53,7 +53,13 @@ impl Recipient {
     /// ending with a letter or digit.
     pub fn first_name(&self) -> Option<&str> {
         let name = self.name.as_deref()?;
+        // "Eng. Ahmed Hassan": a title written short with a full stop is no first name.
         name.split_whitespace()
+            .filter(|w| {
+                !(w.ends_with('.')
+                    && crate::lang::en::DOTTED_TITLES
+                        .contains(&crate::text::lower(w).trim_end_matches('.')))
+            })
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .find(|w| {
                 !w.is_empty()

@@ -166,6 +166,44 @@ mod tests {
             count_with("wrong-name", "Hi Sir Mark! It's Carlo from Cebu.", &c),
             1
         );
+        // Titles written short: an engineer in Egypt or the Gulf, a priest, a councillor.
+        for (name, note) in [
+            (
+                "Ahmed Hassan",
+                "Dear Eng. Ahmed, I saw your presentation on the plant.",
+            ),
+            (
+                "Khalid Al Mansoori",
+                "Dear Eng. Al Mansoori, congratulations on your promotion.",
+            ),
+            (
+                "Brian Doherty",
+                "Dear Fr. Brian, thank you for the reference.",
+            ),
+            (
+                "Anjali Patel",
+                "Dear Cllr Patel, thank you for fixing the bus shelter.",
+            ),
+        ] {
+            assert_eq!(count_with("wrong-name", note, &ctx_for(name)), 0, "{note}");
+        }
+        // Without its full stop "Eng" is a name ("Eng Hock"), and may be the wrong one.
+        assert_eq!(
+            count_with(
+                "wrong-name",
+                "Dear Eng Hock, I saw your talk.",
+                &ctx_for("Tan Eng Hock")
+            ),
+            0
+        );
+        assert_eq!(
+            count_with(
+                "wrong-name",
+                "Dear Eng Hock, I saw your talk.",
+                &ctx_for("Lim Wei Ming")
+            ),
+            1
+        );
     }
 
     #[test]
@@ -319,6 +357,12 @@ mod tests {
         assert_eq!(
             fixed_with("wrong-name", "Hi Sarah, I enjoyed your talk.", &c),
             "Hi John, I enjoyed your talk."
+        );
+        // A profile named with a short title: "Eng. Ahmed Hassan" is Ahmed.
+        let c = ctx_for("Eng. Ahmed Hassan");
+        assert_eq!(
+            fixed_with("wrong-name", "Hi Sarah, I enjoyed your talk.", &c),
+            "Hi Ahmed, I enjoyed your talk."
         );
     }
 

@@ -1,6 +1,8 @@
 //! An opening greeting by name ("Hi Sarah,", "Dear Dr. Chen", "Sarah -") and where it ends.
 
-use crate::lang::en::{self, HONORIFICS, MISSING_GREETING_NOT_NAMES as NOT_NAMES, NOT_VOCATIVES};
+use crate::lang::en::{
+    self, DOTTED_TITLES, HONORIFICS, MISSING_GREETING_NOT_NAMES as NOT_NAMES, NOT_VOCATIVES,
+};
 use crate::signals::Greeting;
 use crate::text::{is_word_char, Doc, Lexicon, Span};
 use crate::Context;
@@ -61,7 +63,8 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
     }
     // "Dr. Chen": keep the honorific in the name span.
     if let Some(t) = doc.tokens.get(i).filter(|_| name.is_none()) {
-        if HONORIFICS.contains(&t.norm.as_str()) && capitalised(doc, i) {
+        let dotted = DOTTED_TITLES.contains(&t.norm.as_str()) && doc.text[t.end..].starts_with('.');
+        if (HONORIFICS.contains(&t.norm.as_str()) || dotted) && capitalised(doc, i) {
             // "Sir John", "Ma'am Weng", "Dr. Chen"; not "Dear Sir, I am".
             let named = |next: &&crate::text::Token| {
                 capitalised(doc, i + 1)
