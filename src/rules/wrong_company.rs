@@ -178,6 +178,8 @@ mod tests {
             "Hi Priya, as Revolut's product lead you must be busy.",
             "Dear Priya, I admire your leadership at Revolut.",
             "Priya, as a product manager at Revolut you must be busy.",
+            "Hi Priya, saw that you've joined Revolut as lead on the card launch.",
+            "Hi Priya, saw that you have joined Revolut as lead on the card launch.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }

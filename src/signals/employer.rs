@@ -364,8 +364,9 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 && i > 0
                 && matches!(toks[i - 1].norm.as_str(), "move" | "switch" | "jump"))
         {
-            // "congrats on joining Datadog", "your move to Revolut": about them only
-            // with congratulations or "your" nearby in the sentence.
+            // "congrats on joining Datadog", "your move to Revolut", "saw you've joined
+            // DairyNZ": about them only with congratulations, "you" or "your" nearby in
+            // the sentence.
             // A cue serves the nearest claim after it only: in "congrats on joining Acme
             // on joining X" the second claim has no cue of its own (so fixing the first
             // never brings the cue within reach of the second).
@@ -380,7 +381,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             let about_them = toks[start..i].iter().any(|p| {
                 matches!(
                     p.norm.as_str(),
-                    "congrats" | "congratulations" | "your" | "you"
+                    "congrats" | "congratulations" | "your" | "you" | "you've"
                 )
             });
             if about_them {
