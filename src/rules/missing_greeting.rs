@@ -149,6 +149,8 @@ mod tests {
             ("Merhaba Ayşe, we met", "Merhaba Ayşe,"),
             ("Kia ora Aroha, we met", "Kia ora Aroha,"),
             ("G'day Bruce, we met", "G'day Bruce,"),
+            ("Grüß Gott Frau Gruber, so nice", "Grüß Gott Frau Gruber,"),
+            ("Grüezi Herr Meier, we met", "Grüezi Herr Meier,"),
         ] {
             assert_eq!(
                 greeting(text).map(|g| g.0).as_deref(),
