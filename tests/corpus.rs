@@ -489,6 +489,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.80,
     ),
     (
+        "blind41",
+        "twins: nearly the same words, one difference decides",
+        0.796,
+        0.77,
+        0.68,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
