@@ -180,6 +180,10 @@ mod tests {
             "Priya, as a product manager at Revolut you must be busy.",
             "Hi Priya, saw that you've joined Revolut as lead on the card launch.",
             "Hi Priya, saw that you have joined Revolut as lead on the card launch.",
+            "Hi Priya, I saw you work for Revolut.",
+            "Hi Priya, I see you're working for Revolut now.",
+            "Hi Priya, great to see you're now with Revolut!",
+            "Hi Priya, I noticed you're with Revolut these days.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
@@ -195,6 +199,9 @@ mod tests {
         let monzo = at("Monzo Bank Ltd", "");
         for text in [
             "Hi Priya, congrats on joining Monzo!",
+            "Hi Priya, I saw you work for Monzo.",
+            "Hi Priya, I know you work for a charity too.",
+            "Hi Priya, would you like to work for Revolut?",
             "Hi Priya, I admire your work at Monzo's fraud team.",
             "Hi Priya, miss working with you at Accenture.",
             "Hi Priya, it's Li Na from your old team at Revolut.",

@@ -360,13 +360,21 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             name_at(doc, i + 1)
                 .filter(|&(_, j)| j < toks.len() && COLLEAGUES.contains(&toks[j].norm.as_str()))
         } else if MOVED.contains(&w)
-            || (w == "to"
-                && i > 0
-                && matches!(toks[i - 1].norm.as_str(), "move" | "switch" | "jump"))
+            || (i > 1
+                && matches!(
+                    (w, toks[i - 1].norm.as_str(), toks[i - 2].norm.as_str()),
+                    ("to", "move" | "switch" | "jump", _)
+                        | (
+                            "for",
+                            "work" | "working",
+                            "you" | "you're" | "youre" | "now"
+                        )
+                        | ("with", "you're" | "youre" | "now", _)
+                ))
         {
             // "congrats on joining Datadog", "your move to Revolut", "saw you've joined
-            // DairyNZ": about them only with congratulations, "you" or "your" nearby in
-            // the sentence.
+            // DairyNZ", "you work for Bosch", "you're now with DHL": about them only with
+            // congratulations, "you" or "your" nearby in the sentence.
             // A cue serves the nearest claim after it only: in "congrats on joining Acme
             // on joining X" the second claim has no cue of its own (so fixing the first
             // never brings the cue within reach of the second).
@@ -381,7 +389,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             let about_them = toks[start..i].iter().any(|p| {
                 matches!(
                     p.norm.as_str(),
-                    "congrats" | "congratulations" | "your" | "you" | "you've"
+                    "congrats" | "congratulations" | "your" | "you" | "you've" | "you're"
                 )
             });
             if about_them {
