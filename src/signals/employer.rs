@@ -7,9 +7,9 @@
 //! not where they work. `wrong-company` compares what is found here with their profile.
 
 use crate::lang::en::{
-    COLLEAGUES, EVENT_KINDS, FROM_ME, MOVED, NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS,
-    OCCUPATIONS, OPENINGS, PRAISE_WORDS, SUFFIXES, THEIR_DOING, THEIR_MAKING, THEIR_ROLE, TITLES,
-    TO_THEM, VAGUE_WORDS,
+    ABOUT_THEM, COLLEAGUES, EVENT_KINDS, FROM_ME, HOW_THEY_ARE, MOVED, NAME_JOINERS, NOT_THERE_NOW,
+    NUMBER_WORDS, OCCUPATIONS, OPENINGS, PRAISE_WORDS, SUFFIXES, THEIR_DOING, THEIR_MAKING,
+    THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -240,12 +240,9 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             // "your work at", "your new role at", "you're at", "you are now at".
             // The sentence so far, for "the team at Netflix ... your role there".
             let (from, to) = doc.sentence_tokens_of(i);
-            let sentence_is_theirs = toks[from..to].iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "your" | "you're" | "you" | "you'll" | "congrats" | "congratulations"
-                )
-            });
+            let sentence_is_theirs = toks[from..to]
+                .iter()
+                .any(|t| ABOUT_THEM.contains(&t.norm.as_str()));
             // "the new job at Square", "the new role at Revolut".
             let the_new =
                 before2 == Some("new") && i.checked_sub(3).is_some_and(|k| toks[k].norm == "the");
@@ -276,7 +273,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 || (matches!(before, "well" | "good" | "great")
                     && toks[i.saturating_sub(5)..i - 1]
                         .iter()
-                        .any(|t| matches!(t.norm.as_str(), "all" | "things" | "everything" | "life" | "you" | "you're"))
+                        .any(|t| HOW_THEY_ARE.contains(&t.norm.as_str()))
                     && toks[from..i]
                         .iter()
                         .any(|t| matches!(t.norm.as_str(), "hope" | "hoping" | "trust")))

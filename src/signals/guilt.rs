@@ -8,7 +8,7 @@
 //! blame or a grievance aired at them ("still bitter about how it was handled").
 
 use crate::lang::en;
-use crate::lang::en::{ATTEMPTS, DID_NOT, NOT_YET, ORDINALS};
+use crate::lang::en::{ATTEMPTS, DID_NOT, NEVER_HEARD, NOT_YET, ORDINALS};
 use crate::text::{Doc, Span};
 
 /// What kind of push a sentence makes.
@@ -107,10 +107,8 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 break;
             }
             // "I applied twice and never heard back".
-            if matches!(
-                w,
-                "never" | "haven't" | "havent" | "didn't" | "didnt" | "not"
-            ) && i + 2 < end
+            if NEVER_HEARD.contains(&w)
+                && i + 2 < end
                 && norm(i + 1) == "heard"
                 && norm(i + 2) == "back"
             {

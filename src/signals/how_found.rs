@@ -4,10 +4,10 @@ use crate::lang::cross;
 use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, COMPANY_FAULTS, CONTENT, CONTEXT_PHRASES, CONVERSATIONS,
     EVENT_TITLES, FAMILY, FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS,
-    HOST_VERBS, INTRO, INTRO_FROM, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, NOTICED,
-    NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING,
-    SHARED_INTEREST, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME,
-    WITNESS_VERBS,
+    HOST_VERBS, INTRO, INTRO_FROM, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, MODALS,
+    NEWS_AFTER, NOTICED, NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS, RELATIONS, SEEN,
+    SHARED_DOING, SHARED_INTEREST, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER, WEEKDAYS,
+    WELCOME, WITNESS_VERBS,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -56,12 +56,9 @@ pub fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
         let news = || {
             let mut clause =
                 (j + 1..t.len().min(j + 9)).take_while(|&k| !break_between(doc, k - 1, k));
-            t.get(j + 1).is_some_and(|n| {
-                matches!(
-                    n.norm.as_str(),
-                    "is" | "are" | "has" | "have" | "was" | "were" | "just" | "recently"
-                )
-            }) && !clause.any(|k| COMPANY_FAULTS.contains(&t[k].norm.as_str()))
+            t.get(j + 1)
+                .is_some_and(|n| NEWS_AFTER.contains(&n.norm.as_str()))
+                && !clause.any(|k| COMPANY_FAULTS.contains(&t[k].norm.as_str()))
         };
         (i.saturating_sub(3)..i).any(|k| {
             let w = t[k].norm.as_str();
@@ -481,25 +478,8 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                 }) {
                     // "we should chat sometime", "we could meet", "could we talk?": a
                     // wish or a question, not a past.
-                    let asked = i > first
-                        && matches!(
-                            norm(i - 1),
-                            "could" | "can" | "shall" | "should" | "would" | "will" | "may"
-                        );
-                    let wish = asked
-                        || (i + 1..j).any(|k| {
-                            matches!(
-                                norm(k),
-                                "should"
-                                    | "could"
-                                    | "can"
-                                    | "will"
-                                    | "might"
-                                    | "must"
-                                    | "shall"
-                                    | "would"
-                            )
-                        });
+                    let asked = i > first && MODALS.contains(&norm(i - 1));
+                    let wish = asked || (i + 1..j).any(|k| MODALS.contains(&norm(k)));
                     if !wish {
                         return Some(span(i, j));
                     }

@@ -7,7 +7,7 @@
 //! and to the person misgendered it is worse. Only an honorific or a word addressing
 //! them ("sir", "madam", "guy") counts, never a pronoun about someone else.
 
-use crate::lang::en::{ADDRESSED_AS_HE, ADDRESSED_AS_SHE};
+use crate::lang::en::{ADDRESSED_AS_HE, ADDRESSED_AS_SHE, ADDRESS_WORDS};
 use crate::signals::greeting::capitalised;
 use crate::text::{Doc, Span};
 
@@ -58,20 +58,9 @@ pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str, boo
             // great guy", "Dear Sir", "thanks, man") or opening the note.
             let start = i.saturating_sub(4);
             let to_them = i == 0
-                || toks[start..i].iter().any(|p| {
-                    matches!(
-                        p.norm.as_str(),
-                        "you"
-                            | "you're"
-                            | "youre"
-                            | "dear"
-                            | "hi"
-                            | "hello"
-                            | "hey"
-                            | "thanks"
-                            | "thank"
-                    )
-                })
+                || toks[start..i]
+                    .iter()
+                    .any(|p| ADDRESS_WORDS.contains(&p.norm.as_str()))
                 || doc.text[..t.start].trim_end().ends_with(',');
             if !to_them {
                 continue;
