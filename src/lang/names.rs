@@ -79,6 +79,18 @@ fn gendered_forms(a: &str, b: &str) -> bool {
         })
 }
 
+/// The words of a recipient's name as a note's words are read (lower case, apostrophes
+/// straight): "Chloe Barnes" is `["chloe", "barnes"]`. Worked out once a note, for the
+/// readers that must not take their own name for a detail or a third person.
+pub fn name_words(name: Option<&str>) -> Vec<String> {
+    name.map(|n| {
+        n.split_whitespace()
+            .map(crate::text::normalise_phrase)
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
 pub fn matches_name(greeted: &str, full_name: &str) -> bool {
     let greeted = greeted
         .strip_suffix("'s")

@@ -292,7 +292,12 @@ mod shared_past_tests {
 
     fn found(text: &str) -> Option<String> {
         let doc = Doc::new(text);
-        shared_past(&doc, 0, Some("Ana Ferreira")).map(|s| text[s.start..s.end].to_string())
+        shared_past(
+            &doc,
+            0,
+            &crate::lang::names::name_words(Some("Ana Ferreira")),
+        )
+        .map(|s| text[s.start..s.end].to_string())
     }
 
     #[test]

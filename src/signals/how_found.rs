@@ -123,10 +123,10 @@ pub fn is_past(word: &str) -> bool {
 /// "I reached out with individualized thank-you messages"), so a shared past is both how
 /// they know them and a reason to connect. A sentence about "companies like yours" or
 /// "clients" is a sales claim, not a shared past.
-pub fn shared_past(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option<Span> {
+pub fn shared_past(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span> {
     earliest([
         deeds(doc),
-        introduced(doc, greeting_end, recipient),
+        introduced(doc, greeting_end, theirs),
         thanked(doc),
     ])
 }
@@ -137,14 +137,12 @@ static INTROS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&INTRO));
 
 /// The sender introduces themselves through a shared place: "it's Tomás from the Thursday
 /// climbing group", "Sid from the Brighton half", "c'est Hugo du club d'échecs", "From the
-/// 7am spin class, front row". A name the note is addressed to does not count.
-pub fn introduced(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option<Span> {
+/// 7am spin class, front row". A name the note is addressed to (its words `theirs`) does
+/// not count.
+pub fn introduced(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span> {
     let toks = &doc.tokens;
     let raw = |i: usize| &doc.text[toks[i].start..toks[i].end];
     let capital = |i: usize| raw(i).chars().next().is_some_and(char::is_uppercase);
-    let theirs: Vec<String> = recipient
-        .map(|n| n.split_whitespace().map(normalise_phrase).collect())
-        .unwrap_or_default();
     let a_name = |i: usize| {
         i < toks.len()
             && capital(i)
@@ -753,7 +751,7 @@ mod tests {
 
     #[test]
     fn a_sender_placed_by_a_shared_place() {
-        let found = |t: &str| introduced(&Doc::new(t), 0, None).is_some();
+        let found = |t: &str| introduced(&Doc::new(t), 0, &[]).is_some();
         assert!(found("Sid from the Brighton half here! Great run."));
         assert!(found(
             "Hi Dan, it's Tomás from the Thursday climbing group."

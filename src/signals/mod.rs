@@ -167,7 +167,10 @@ impl Signals {
             crate::signals::canned::salutation_end(doc).filter(|&e| !to_someone(e));
         let opening = greeting.map(|g| g.end).max(salutation_end).unwrap_or(0);
         let fields = crate::signals::placeholders::find(doc.text);
-        let specific = vague::Specific::new(doc, name, &fields);
+        // The recipient's name as the note's words read it, for the readers that must
+        // not take it for a detail or a third person.
+        let theirs = crate::lang::names::name_words(name);
+        let specific = vague::Specific::new(doc, &theirs, &fields);
         let concrete = |s: &Span| specific.at(*s, opening, 2);
         let a_subject = |s: &Span| specific.at(*s, opening, 1);
         // "We met briefly at the summit" names no summit: a meeting counts as a shared
@@ -179,19 +182,11 @@ impl Signals {
                 || concrete(s)
         };
         let shared_past = earliest([
-            crate::signals::how_found::shared_past(
-                doc,
-                greeting.map_or(0, |g| g.end),
-                ctx.recipient.name.as_deref(),
-            )
-            .filter(met),
+            crate::signals::how_found::shared_past(doc, greeting.map_or(0, |g| g.end), &theirs)
+                .filter(met),
             // "Great meeting you at the conference!" names no conference.
             crate::signals::reason::shared_phrase(doc).filter(concrete),
-            story::detect(
-                doc,
-                greeting.map_or(0, |g| g.end),
-                ctx.recipient.name.as_deref(),
-            ),
+            story::detect(doc, greeting.map_or(0, |g| g.end), &theirs),
             crate::signals::how_found::welcome(doc),
         ]);
         // How they found them counts only where it names something: "saw your post,

@@ -61,15 +61,8 @@ fn concrete(doc: &Doc, i: usize, first: usize, theirs: &[String]) -> bool {
 }
 
 /// The first story cue in the note after the greeting, if any.
-pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option<Span> {
+pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span> {
     let toks = &doc.tokens;
-    let theirs: Vec<String> = recipient
-        .map(|n| {
-            n.split_whitespace()
-                .map(crate::text::normalise_phrase)
-                .collect()
-        })
-        .unwrap_or_default();
     let norm = |i: usize| toks[i].norm.as_str();
     let span = |i: usize, j: usize| {
         Some(Span {
@@ -106,7 +99,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, recipient: Option<&str>) -> Option
                 "me" | "my" | "us" | "our" | "i" | "i'm" | "i've" | "i'd" | "we" | "we're"
             )
         });
-        let detail = words.clone().any(|i| concrete(doc, i, first, &theirs));
+        let detail = words.clone().any(|i| concrete(doc, i, first, theirs));
         let negation = |i: usize| {
             (i + 1..(i + 3).min(end)).any(|j| {
                 let v = norm(j);
@@ -273,7 +266,12 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> bool {
-        detect(&Doc::new(text), 0, Some("Chloe Barnes")).is_some()
+        detect(
+            &Doc::new(text),
+            0,
+            &crate::lang::names::name_words(Some("Chloe Barnes")),
+        )
+        .is_some()
     }
 
     #[test]

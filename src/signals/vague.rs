@@ -21,25 +21,19 @@ fn is_empty_word(w: &str) -> bool {
 /// worked out once: the recipient's names, in normal form, and the template fields.
 pub struct Specific<'d> {
     doc: &'d Doc<'d>,
-    theirs: Vec<String>,
+    theirs: &'d [String],
     fields: &'d [(usize, usize, String)],
 }
 
 impl<'d> Specific<'d> {
-    /// A reader for `doc` sent to `recipient`, whose unfilled template `fields`
+    /// A reader for `doc` sent to the person whose name's words are `theirs`
+    /// ([`crate::lang::names::name_words`]), whose unfilled template `fields`
     /// ("{industry}") are not the writer's words.
     pub fn new(
         doc: &'d Doc<'d>,
-        recipient: Option<&str>,
+        theirs: &'d [String],
         fields: &'d [(usize, usize, String)],
     ) -> Self {
-        let theirs = recipient
-            .map(|n| {
-                n.split_whitespace()
-                    .map(crate::text::normalise_phrase)
-                    .collect()
-            })
-            .unwrap_or_default();
         Specific {
             doc,
             theirs,
@@ -101,13 +95,18 @@ mod tests {
         let doc = Doc::new(text);
         let fields = crate::signals::placeholders::find(text);
         let at = Span { start: 0, end: 1 };
-        assert!(Specific::new(&doc, None, &[]).at(at, 0, 2), "read as words");
-        assert!(!Specific::new(&doc, None, &fields).at(at, 0, 2));
+        assert!(Specific::new(&doc, &[], &[]).at(at, 0, 2), "read as words");
+        assert!(!Specific::new(&doc, &[], &fields).at(at, 0, 2));
     }
 
     fn check(text: &str) -> bool {
         let doc = Doc::new(text);
-        Specific::new(&doc, Some("Alex Rivera"), &[]).at(Span { start: 0, end: 1 }, 0, 2)
+        Specific::new(
+            &doc,
+            &crate::lang::names::name_words(Some("Alex Rivera")),
+            &[],
+        )
+        .at(Span { start: 0, end: 1 }, 0, 2)
     }
 
     #[test]
