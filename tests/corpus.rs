@@ -496,6 +496,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.68,
     ),
     (
+        "blind42",
+        "what real inboxes hold, as people really type",
+        0.986,
+        0.95,
+        0.88,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
