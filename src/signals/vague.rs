@@ -23,6 +23,9 @@ pub struct Specific<'d> {
     doc: &'d Doc<'d>,
     theirs: &'d [String],
     fields: &'d [(usize, usize, String)],
+    /// Answers already given, as `(sentence start, skip_before, words, answer)`: the
+    /// readers ask of the same few sentences again and again.
+    seen: std::cell::RefCell<Vec<(usize, usize, usize, bool)>>,
 }
 
 impl<'d> Specific<'d> {
@@ -38,6 +41,7 @@ impl<'d> Specific<'d> {
             doc,
             theirs,
             fields,
+            seen: Default::default(),
         }
     }
 
@@ -53,6 +57,24 @@ impl<'d> Specific<'d> {
         let Some(sentence) = doc.sentence_at(span.start) else {
             return false;
         };
+        let key = (sentence.start, skip_before, words);
+        let seen = self
+            .seen
+            .borrow()
+            .iter()
+            .find(|s| (s.0, s.1, s.2) == key)
+            .map(|s| s.3);
+        if let Some(answer) = seen {
+            return answer;
+        }
+        let answer = self.reads(sentence, skip_before, words);
+        self.seen.borrow_mut().push((key.0, key.1, key.2, answer));
+        answer
+    }
+
+    /// [`Specific::at`] for one sentence, not yet asked.
+    fn reads(&self, sentence: Span, skip_before: usize, words: usize) -> bool {
+        let doc = self.doc;
         let toks = doc.tokens_within(sentence.start, sentence.end);
         let mut content = 0;
         for (k, t) in toks.iter().enumerate() {
