@@ -503,6 +503,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.88,
     ),
     (
+        "blind43",
+        "twins again: one difference decides, kinds spread evenly",
+        0.767,
+        0.74,
+        0.66,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
