@@ -527,8 +527,9 @@ fn score_separates_held_out_notes_by_half() {
             &format!("tests/{set}/dev.jsonl"),
             Show::Misjudged,
         );
-        // The newest sets' dev halves start near 0.8: the floor catches a collapse.
-        if auc < 0.78 || accuracy < 0.72 {
+        // The newest sets' dev halves start near 0.8 (the twins' lower): the floor,
+        // that or the set's own test floor where lower, catches a collapse.
+        if auc < auc_floor.min(0.78) || accuracy < acc_floor.min(0.72) {
             failures.push(format!("{set} dev: AUC {auc:.3}, accuracy {accuracy:.3}"));
         }
         let (auc, accuracy) = separation(
