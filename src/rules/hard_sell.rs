@@ -113,6 +113,31 @@ mod tests {
             ID,
             "Check out our pricing plans, there's a discount code inside.",
         );
+        // A price as a vendor says it, and leave asked to phone.
+        fires(
+            ID,
+            "We are top supplier of cement from Turkey and give best price.",
+        );
+        fires(ID, "Who supplies your panels? We'll beat any price.");
+        fires(
+            ID,
+            "I could list your pots this week for a small monthly fee.",
+        );
+        // Leave to phone is part of the pitch it follows, and no sale alone.
+        let text = "Who supplies your panels? Mind if I ring tomorrow?";
+        let report = crate::analyze_bytes(text, &Context::default());
+        assert!(report
+            .findings
+            .iter()
+            .any(|f| f.rule == ID && &text[f.start..f.end] == "Mind if I ring"));
+        silent(
+            ID,
+            "Loved your post on battery installs, mind if I ring you tomorrow?",
+        );
+        silent(
+            ID,
+            "Your post on getting the best price for lamb at the Builth sales was spot on.",
+        );
     }
 
     #[test]

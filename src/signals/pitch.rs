@@ -87,14 +87,18 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         };
         let mut hit = None;
         // A question to them about what they buy: "which PPE supplier does your mine
-        // use?", "when is your contract up?" (not "in the H&M supplier network", nor an
+        // use?", "when is your contract up?", "who supplies your panels?" (not "in the H&M supplier network", nor an
         // ask for theirs, "could you share your vendor list?").
         for i in first..end {
             let w = norm(i);
+            // "who supplies your panels?": who sells to them now.
+            let who_sells =
+                w == "who" && i + 2 < end && offer_verb(norm(i + 1)) && norm(i + 2) == "your";
             if question
-                && PITCH_BUYING.contains(&w)
-                && (i.saturating_sub(3).max(first)..i)
-                    .any(|k| matches!(norm(k), "your" | "which" | "what" | "who"))
+                && (who_sells
+                    || PITCH_BUYING.contains(&w)
+                        && (i.saturating_sub(3).max(first)..i)
+                            .any(|k| matches!(norm(k), "your" | "which" | "what" | "who")))
                 && !(first..i).any(|k| GIVING_VERBS.contains(&norm(k)))
             {
                 hit = Some(span(first, end - 1));
@@ -360,6 +364,10 @@ mod tests {
         assert!(pitches(
             "Quick question: who handles purchasing of kitchen equipment at Radisson Blu?"
         ));
+        // Who sells to them now.
+        assert!(pitches(
+            "saw your post on battery installs. Who supplies your panels?"
+        ));
     }
 
     #[test]
@@ -373,6 +381,11 @@ mod tests {
         ));
         assert!(!pitches("How did you win the council contract in Leeds?"));
         assert!(!pitches("How did you win that contract?"));
+        // Not a question, or not who sells to them.
+        assert!(!pitches(
+            "A friend who supplies your canteen mentioned your open day."
+        ));
+        assert!(!pitches("Who taught your first woodturning class?"));
     }
 
     #[test]
