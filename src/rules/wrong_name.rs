@@ -262,6 +262,24 @@ mod tests {
             0
         );
         assert_eq!(count_with("wrong-name", "Hi Jean, saw your post.", &c), 0);
+        // Typed in lower case: a word that starts like their name but is not it.
+        let c = ctx_for("Michelle Carter");
+        assert_eq!(
+            count_with(
+                "wrong-name",
+                "hi michael loved ur post on supply chains",
+                &c
+            ),
+            1
+        );
+        for text in [
+            "hi michelle loved ur post on supply chains",
+            "hi mich loved ur post",
+            "hi there loved ur post",
+            "Hi Michelangelo fans, loved the post",
+        ] {
+            assert_eq!(count_with("wrong-name", text, &c), 0, "{text}");
+        }
     }
 
     #[test]

@@ -59,6 +59,21 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
                 start: t.start,
                 end: t.end,
             });
+        } else if only_spaces_between(doc, i)
+            && doc.text[word.start..t.end]
+                .chars()
+                .all(|c| !c.is_uppercase())
+            && !NOT_NAMES.contains(&t.norm.as_str())
+            && !crate::lang::en::FUNCTION_WORDS.contains(&t.norm.as_str())
+            && !crate::lang::en::is_generic_word(&t.norm)
+            && near_miss(&t.norm, known)
+        {
+            // "hi michael" to Michelle, typed in lower case: a word that starts like
+            // their name but is not it is a name, and the wrong one.
+            name = Some(Span {
+                start: t.start,
+                end: t.end,
+            });
         }
     }
     // "Dr. Chen": keep the honorific in the name span.
@@ -150,6 +165,16 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
         name,
         end: end + punct,
     })
+}
+
+/// True when `word` is longer than three letters and starts with the first three of
+/// their first name `known` (accents folded): "michael" for Michelle.
+fn near_miss(word: &str, known: &str) -> bool {
+    let (w, k) = (
+        crate::lang::names::fold(word),
+        crate::lang::names::fold(known),
+    );
+    w.chars().count() > 3 && k.chars().count() >= 3 && w.chars().take(3).eq(k.chars().take(3))
 }
 
 pub fn capitalised(doc: &Doc, i: usize) -> bool {
