@@ -5,7 +5,10 @@
 //! Schools count only when the headline names a school: people study and work in
 //! different places.
 
-use crate::lang::en::{ALUMNI, NAME_PARTICLES, OCCUPATIONS, SCHOOL_WORDS, TITLES, TITLE_CUES};
+use crate::lang::en::{
+    ALUMNI, NAME_PARTICLES, OCCUPATIONS, SAID_TO_THEM, SCHOOL_WORDS, SELF_CLAUSE, TITLES,
+    TITLE_CUES, YOU_FORMS,
+};
 use crate::lang::names::fold;
 use crate::text::{floor_char_boundary, Doc, Span};
 use crate::Recipient;
@@ -142,18 +145,13 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
     let mut out = Vec::new();
     for range in doc.sentence_tokens() {
         let (first, end) = (range.start, range.end);
-        let about_them = (first..end).any(|i| {
-            matches!(
-                norm(i),
-                "you" | "your" | "you're" | "congrats" | "congratulations"
-            )
-        });
+        let about_them = (first..end).any(|i| SAID_TO_THEM.contains(&norm(i)));
         // The last word in this sentence so far that speaks of the sender.
         let mut sender_at: Option<usize> = None;
         for i in first..end {
             // The sender's own title or job is theirs to state (up to six words on).
             let own = sender_at.is_some_and(|k| i - k <= 6);
-            if matches!(norm(i), "i'm" | "i" | "my" | "am" | "we're" | "our") {
+            if SELF_CLAUSE.contains(&norm(i)) {
                 sender_at = Some(i);
             } else if matches!(norm(i), "you're" | "you") {
                 // "I see you're the CEO of": the clause turns to them.
@@ -186,11 +184,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             // occupation said to be theirs.
             if w == "as" && i + 3 < end && matches!(norm(i + 1), "a" | "an") {
                 let k = i + 2 + usize::from(!is_occupation(norm(i + 2)));
-                let to_them = k + 1 < end
-                    && matches!(
-                        norm(k + 1),
-                        "you" | "you've" | "you'd" | "you'll" | "you're"
-                    );
+                let to_them = k + 1 < end && YOU_FORMS.contains(&norm(k + 1));
                 if to_them && is_occupation(norm(k)) && !in_profile(&fold(raw(k)), profile()) {
                     out.push((span(i, k), Claim::Occupation));
                     break;

@@ -7,9 +7,9 @@
 //! not where they work. `wrong-company` compares what is found here with their profile.
 
 use crate::lang::en::{
-    ABOUT_THEM, COLLEAGUES, EVENT_KINDS, FROM_ME, HOW_THEY_ARE, MOVED, NAME_JOINERS, NOT_THERE_NOW,
-    NUMBER_WORDS, OCCUPATIONS, OPENINGS, PRAISE_WORDS, SUFFIXES, THEIR_DOING, THEIR_MAKING,
-    THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS,
+    ABOUT_THEM, COLLEAGUES, DETERMINERS, EVENT_KINDS, FROM_ME, HOW_THEY_ARE, IN_TITLES, MOVED,
+    NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS, OCCUPATIONS, OPENINGS, PRAISE_WORDS, SAID_TO_THEM,
+    SUFFIXES, THEIR_DOING, THEIR_MAKING, THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS, YOU_FORMS,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -115,12 +115,7 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
         };
         if given {
             return titled
-                && (k.saturating_sub(4)..k).any(|j| {
-                    matches!(
-                        toks[j].norm.as_str(),
-                        "your" | "you" | "you're" | "congrats" | "congratulations"
-                    )
-                });
+                && (k.saturating_sub(4)..k).any(|j| SAID_TO_THEM.contains(&toks[j].norm.as_str()));
         }
         let title = |w: &str| TITLES.contains(&w) || OCCUPATIONS.contains(&w);
         if title(w) || (capitalised(doc, k) && w != "i") {
@@ -129,10 +124,7 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
             // "you are site manager at", "you're an account manager at": a word that
             // says which kind of title.
             continue;
-        } else if !matches!(
-            w,
-            "a" | "an" | "the" | "of" | "and" | "&" | "now" | "currently"
-        ) {
+        } else if !IN_TITLES.contains(&w) {
             return false;
         }
     }
@@ -189,7 +181,7 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
             && (i.saturating_sub(6)..i - 2)
                 .rev()
                 .map(norm)
-                .find(|w| matches!(*w, "a" | "an" | "the" | "your" | "my" | "our" | "this"))
+                .find(|w| DETERMINERS.contains(&*w))
                 .is_some_and(|w| matches!(w, "a" | "an" | "the"))
         {
             continue;
@@ -289,7 +281,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                     })
                     && name_at(doc, i + 1).is_some_and(|(_, j)| {
                         toks.get(j).is_some_and(|t| {
-                            matches!(t.norm.as_str(), "you" | "you'll" | "you've" | "you'd" | "you're")
+                            YOU_FORMS.contains(&t.norm.as_str())
                         })
                     }))
                 || (before == "now"

@@ -7,7 +7,7 @@
 //! for work on the sender's behalf is an entitled ask. Whether the two know each other
 //! is the rule's to weigh (signals say what a sentence is, not whether it is fair).
 
-use crate::lang::en::{NOT_ORDERS, PERMISSION};
+use crate::lang::en::{ASK_LEADS, NOT_ORDERS, OFFER_SUBJECTS, PERMISSION};
 use crate::text::{Doc, Span};
 
 /// Sentences asking the recipient to do something for the sender.
@@ -62,10 +62,7 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
             };
             let asks = range.clone().skip(1).find(|&i| {
                 let pair = (norm(i - 1), norm(i));
-                matches!(
-                    pair.0,
-                    "could" | "can" | "would" | "will" | "ask" | "asking"
-                ) && pair.1 == "you"
+                ASK_LEADS.contains(&pair.0) && pair.1 == "you"
                     || pair.0 == "you" && matches!(pair.1, "can" | "could")
                     // "I was hoping you'd do it for free".
                     || matches!(pair.0, "hoping" | "hope") && matches!(pair.1, "you'd" | "you")
@@ -74,7 +71,7 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
             // if I can send it free of charge?".
             let offer = |from: usize| {
                 (from..h.first_token).any(|k| {
-                    matches!(norm(k), "i" | "i'll" | "i'd" | "we" | "we'll" | "we'd")
+                    OFFER_SUBJECTS.contains(&norm(k))
                         || (matches!(norm(k), "like" | "want" | "let")
                             && matches!(
                                 toks.get(k + 1).map(|t| t.norm.as_str()),

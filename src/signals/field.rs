@@ -9,7 +9,7 @@
 //! The words and their fields are data (`src/lang/en/fields.txt`); which fields are
 //! kin, and which say nothing of an industry, is here.
 
-use crate::lang::en::{FIELDS, THEIR_FIELD_NOUNS, TO_THEM};
+use crate::lang::en::{FIELDS, I_FORMS, THEIR_FIELD_NOUNS, TO_THEM};
 use crate::text::{Doc, Hit, Lexicon, Span};
 use crate::Recipient;
 use std::sync::LazyLock;
@@ -189,12 +189,7 @@ fn about_them(doc: &Doc, hit: &Hit) -> bool {
         let w = t[i].norm.as_str();
         TO_THEM.contains(&w) || matches!(w, "our" | "we" | "us")
     });
-    let own = (r.start..hit.first_token).any(|i| {
-        matches!(
-            t[i].norm.as_str(),
-            "i" | "i'm" | "i'd" | "i've" | "i'll" | "my" | "am" | "me"
-        )
-    });
+    let own = (r.start..hit.first_token).any(|i| I_FORMS.contains(&t[i].norm.as_str()));
     // "a question our HR team had", "our revolutionary CRM": the sender's field, not theirs.
     let ours = (hit.first_token.saturating_sub(2).max(r.start)..hit.first_token)
         .any(|i| t[i].norm == "our");

@@ -8,7 +8,7 @@
 //! blame or a grievance aired at them ("still bitter about how it was handled").
 
 use crate::lang::en;
-use crate::lang::en::{ATTEMPTS, DID_NOT, NEVER_HEARD, NOT_YET, ORDINALS};
+use crate::lang::en::{ATTEMPTS, DID_NOT, NEVER_HEARD, NOT_YET, ORDINALS, SUBJECT_PRONOUNS};
 use crate::text::{Doc, Span};
 
 /// What kind of push a sentence makes.
@@ -86,10 +86,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 && (first.max(i.saturating_sub(8))..i)
                     .rev()
                     .find(|&k| {
-                        matches!(
-                            norm(k),
-                            "you" | "you've" | "i" | "i've" | "we" | "they" | "he" | "she"
-                        )
+                        SUBJECT_PRONOUNS.contains(&norm(k))
                     })
                     .is_some_and(|k| matches!(norm(k), "you" | "you've"))
                 && (first..i).all(|k| !matches!(norm(k), "if" | "unless" | "whether"))

@@ -5,9 +5,9 @@ use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, COMPANY_FAULTS, CONTENT, CONTEXT_PHRASES, CONVERSATIONS,
     EVENT_TITLES, FAMILY, FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS,
     HOST_VERBS, INTRO, INTRO_FROM, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, MODALS,
-    NEWS_AFTER, NOTICED, NOT_CONTEXT, NOT_PAST, PAST_FORMS, PROFILE_WORDS, RELATIONS, SEEN,
-    SHARED_DOING, SHARED_INTEREST, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER, WEEKDAYS,
-    WELCOME, WITNESS_VERBS,
+    NEWS_AFTER, NOTICED, NOT_CONTEXT, NOT_PAST, PAST_FORMS, PLACE_WORDS, PROFILE_WORDS, RELATIONS,
+    SEEN, SHARED_DOING, SHARED_INTEREST, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER,
+    WEEKDAYS, WELCOME, WHOSE, WITNESS_VERBS,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -354,7 +354,7 @@ pub fn placed_self(doc: &Doc, after: usize) -> Option<Span> {
             let reach =
                 (i + 1..(i + 8).min(end)).take_while(|&k| !matches!(norm(k), "your" | "you"));
             for k in reach {
-                if matches!(norm(k), "at" | "in" | "on" | "from" | "for")
+                if PLACE_WORDS.contains(&norm(k))
                     && k + 1 < end
                     && crate::signals::greeting::capitalised(doc, k + 1)
                     && !break_between(doc, k, k + 1)
@@ -430,10 +430,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
             let w = norm(i);
             // "ex-Natura colleague here", "former Unilever teammate": the sender's tie
             // to them, told without "your" (one of them, not a crowd of ex-colleagues).
-            if matches!(w, "ex" | "former")
-                && (i == first
-                    || !matches!(norm(i - 1), "with" | "my" | "our" | "his" | "her" | "their"))
-            {
+            if matches!(w, "ex" | "former") && (i == first || !WHOSE.contains(&norm(i - 1))) {
                 if let Some(k) = (i + 1..(i + 5).min(end)).find(|&k| RELATIONS.contains(&norm(k))) {
                     return Some(span(i, k));
                 }
@@ -721,7 +718,7 @@ pub fn their_named_work(doc: &Doc) -> Option<Span> {
         // One to three words of the work, then where it is.
         let p = (i + 2..(i + 5).min(t.len()))
             .take_while(|&k| clause(k))
-            .find(|&k| matches!(t[k].norm.as_str(), "on" | "at" | "for" | "in" | "from"))?;
+            .find(|&k| PLACE_WORDS.contains(&t[k].norm.as_str()))?;
         let work = &t[i + 1..p];
         let named = work.iter().any(|w| {
             let w = w.norm.as_str();

@@ -15,8 +15,8 @@
 //! question to a stranger is a pitch, however curious it sounds.
 
 use crate::lang::en::{
-    BUILT, GIVING_VERBS, PITCH_BUYING, PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER,
-    SELLER_ASKS, SELLER_NOUNS,
+    BUILT, GIVING_VERBS, OWNERS, PITCH_BUYING, PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS,
+    SELLER, SELLER_ASKS, SELLER_NOUNS,
 };
 use crate::lang::lexicon;
 use crate::text::{Doc, Lexicon, Span};
@@ -199,13 +199,8 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             if matches!(w, "we" | "we've" | "we're") || i_have {
                 // A word after "your" or "the" is a noun: "I've followed your work since
                 // you spoke at our school" offers nothing.
-                let verb = (i + 1..(i + 4).min(end)).find(|&j| {
-                    PITCH_OFFER.contains(&norm(j))
-                        && !matches!(
-                            norm(j - 1),
-                            "your" | "their" | "his" | "her" | "my" | "our" | "the" | "a"
-                        )
-                });
+                let verb = (i + 1..(i + 4).min(end))
+                    .find(|&j| PITCH_OFFER.contains(&norm(j)) && !OWNERS.contains(&norm(j - 1)));
                 if let Some(v) = verb {
                     let customers = (v + 1..(v + 7).min(end)).find(|&j| {
                         PITCH_SHAPES.contains(&norm(j)) || matches!(norm(j), "yours" | "like")

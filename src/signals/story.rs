@@ -17,8 +17,8 @@
 //! boundaries, and guilt is not rapport.
 
 use crate::lang::en::{
-    KIN, MESSAGING_WORDS, NOT_DEEDS, PAST_IRREGULAR, STORY_COMPLAINTS, STORY_MEMORY, WATCHING,
-    WORK_DID,
+    KIN, MESSAGING_WORDS, NOT_DEEDS, PAST_IRREGULAR, SENDER_FEW, SENDER_SIDE, STORY_COMPLAINTS,
+    STORY_MEMORY, STORY_SUBJECTS, WATCHING, WORK_DID,
 };
 use crate::lang::lexicon;
 use crate::text::{is_year, Doc, Lexicon, Span};
@@ -93,12 +93,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
             continue;
         }
         let has = |pred: &dyn Fn(&str) -> bool| words.clone().any(|i| pred(norm(i)));
-        let sender_in = has(&|w| {
-            matches!(
-                w,
-                "me" | "my" | "us" | "our" | "i" | "i'm" | "i've" | "i'd" | "we" | "we're"
-            )
-        });
+        let sender_in = has(&|w| SENDER_SIDE.contains(&w));
         let detail = words.clone().any(|i| concrete(doc, i, first, theirs));
         let negation = |i: usize| {
             (i + 1..(i + 3).min(end)).any(|j| {
@@ -185,8 +180,8 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                 "your" if detail => {
                     let verb = (i + 2..(i + 11).min(end)).find(|&j| WORK_DID.contains(&norm(j)));
                     if let Some(j) = verb {
-                        let for_sender = (j + 1..(j + 5).min(end))
-                            .any(|k| matches!(norm(k), "me" | "my" | "us" | "our" | "i" | "we"));
+                        let for_sender =
+                            (j + 1..(j + 5).min(end)).any(|k| SENDER_FEW.contains(&norm(k)));
                         if for_sender {
                             return span(i, j);
                         }
@@ -208,7 +203,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                 // "Simon said you're the person to call".
                 "mentioned" | "said" | "suggested" | "recommended" | "told"
                     if i > first
-                        && !matches!(norm(i - 1), "i" | "you" | "we" | "they" | "it" | "i've")
+                        && !STORY_SUBJECTS.contains(&norm(i - 1))
                         && words
                             .clone()
                             .any(|k| k > i && matches!(norm(k), "you" | "you're" | "your")) =>
