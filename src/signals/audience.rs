@@ -8,7 +8,9 @@
 //! says it was sent to the crowd. In every labelled dev half the phrase is in bad notes
 //! only; a good note names the person's own work instead ("your post on cohort churn").
 
-use crate::lang::en::{AUDIENCES, AUDIENCE_VERBS, INDUSTRIES, OCCUPATIONS, TITLES};
+use crate::lang::en::{
+    AUDIENCES, AUDIENCE_DETERMINERS, AUDIENCE_VERBS, INDUSTRIES, OCCUPATIONS, TITLES,
+};
 use crate::text::{break_between, Doc, Lexicon, Span};
 use std::sync::LazyLock;
 
@@ -51,7 +53,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         let det = prep + 1;
         if det >= toks.len()
             || !matches!(norm(prep), "in" | "across" | "within")
-            || !matches!(norm(det), "the" | "your" | "our" | "this" | "my")
+            || !AUDIENCE_DETERMINERS.contains(&norm(det))
         {
             continue;
         }

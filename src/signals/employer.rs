@@ -7,9 +7,10 @@
 //! not where they work. `wrong-company` compares what is found here with their profile.
 
 use crate::lang::en::{
-    ABOUT_THEM, COLLEAGUES, DETERMINERS, EVENT_KINDS, FROM_ME, HOW_THEY_ARE, IN_TITLES, MOVED,
-    NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS, OCCUPATIONS, OPENINGS, PRAISE_WORDS, SAID_TO_THEM,
-    SUFFIXES, THEIR_DOING, THEIR_MAKING, THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS, YOU_FORMS,
+    ABOUT_THEM, COLLEAGUES, CONGRATS_THEM, DETERMINERS, EVENT_KINDS, FROM_ME, HOW_THEY_ARE,
+    IN_TITLES, MOVED, NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS, OCCUPATIONS, OPENINGS,
+    PRAISE_WORDS, SAID_TO_THEM, SENDER_AS, SUFFIXES, THEIR_DOING, THEIR_MAKING, THEIR_ROLE, TITLES,
+    TO_THEM, VAGUE_WORDS, YOU_FORMS,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -276,7 +277,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                     && (i.saturating_sub(5)..i - 1).any(|k| {
                         toks[k].norm == "as"
                             && !toks[k.saturating_sub(3)..k].iter().any(|t| {
-                                matches!(t.norm.as_str(), "i" | "i'm" | "im" | "my" | "am" | "work")
+                                SENDER_AS.contains(&t.norm.as_str())
                             })
                     })
                     && name_at(doc, i + 1).is_some_and(|(_, j)| {
@@ -375,12 +376,9 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             {
                 start = k + 1;
             }
-            let about_them = toks[start..i].iter().any(|p| {
-                matches!(
-                    p.norm.as_str(),
-                    "congrats" | "congratulations" | "your" | "you" | "you've" | "you're"
-                )
-            });
+            let about_them = toks[start..i]
+                .iter()
+                .any(|p| CONGRATS_THEM.contains(&p.norm.as_str()));
             if about_them {
                 at_name()
             } else {

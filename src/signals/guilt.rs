@@ -8,7 +8,10 @@
 //! blame or a grievance aired at them ("still bitter about how it was handled").
 
 use crate::lang::en;
-use crate::lang::en::{ATTEMPTS, DID_NOT, NEVER_HEARD, NOT_YET, ORDINALS, SUBJECT_PRONOUNS};
+use crate::lang::en::{
+    ACCEPTED_COURTESIES, ACCEPTING, ATTEMPTS, BOOKED, CHASED_BEFORE, COURTESY_AFTER,
+    DEADLINE_WORDS, DID_NOT, NEVER_HEARD, NOT_YET, ORDER_AFTER, ORDINALS, SUBJECT_PRONOUNS,
+};
 use crate::text::{Doc, Span};
 
 /// What kind of push a sentence makes.
@@ -57,10 +60,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 (i + 1..(i + 1 + reach).min(end)).find(|&j| pred(norm(j)))
             };
             // "I've reached out twice", "I have messaged you three times".
-            if is_contact_verb(w)
-                && i > first
-                && matches!(norm(i - 1), "i've" | "have" | "i" | "already" | "i'd")
-            {
+            if is_contact_verb(w) && i > first && CHASED_BEFORE.contains(&norm(i - 1)) {
                 if let Some(j) = near(6, &is_repeat) {
                     found = Some((span(i - 1, j), Guilt::Complaint));
                     break;
@@ -79,7 +79,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
             }
             // "you viewed my profile but didn't connect": not accepting, held against them.
             if DID_NOT.contains(&w) && near(2, &|v| {
-                matches!(v, "connect" | "connected" | "accept" | "accepted")
+                ACCEPTING.contains(&v)
             })
             .is_some()
                 // Whose "didn't": the nearest person before it; no condition in the sentence.
@@ -113,11 +113,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 break;
             }
             // "no reply yet" complains; "no reply needed" is a courtesy.
-            let courtesy_after = i + 2 < end
-                && matches!(
-                    norm(i + 2),
-                    "needed" | "necessary" | "required" | "expected"
-                );
+            let courtesy_after = i + 2 < end && COURTESY_AFTER.contains(&norm(i + 2));
             if w == "no"
                 && i + 1 < end
                 && matches!(norm(i + 1), "reply" | "response" | "answer")
@@ -134,14 +130,10 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                         before,
                         Some("please" | "hit" | "click" | "just" | "kindly" | "pls")
                     );
-                let so = i + 1 < end && matches!(norm(i + 1), "so" | "and" | "my" | "this" | "it");
+                let so = i + 1 < end && ORDER_AFTER.contains(&norm(i + 1));
                 // "Please accept my thanks", "accept my apologies": no order.
-                let courtesy = (i + 1..(i + 3).min(end)).any(|k| {
-                    matches!(
-                        norm(k),
-                        "thanks" | "apologies" | "congratulations" | "gratitude" | "condolences"
-                    )
-                });
+                let courtesy =
+                    (i + 1..(i + 3).min(end)).any(|k| ACCEPTED_COURTESIES.contains(&norm(k)));
                 let negated =
                     before.is_some_and(|b| matches!(b, "to" | "not" | "you") || b.ends_with("n't"));
                 if !courtesy && (ordered && !negated || (so && before == Some("please"))) {
@@ -154,7 +146,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
             if matches!(w, "by" | "before")
                 && i + 1 < end
                 && (crate::lang::en::WEEKDAYS.contains(&norm(i + 1))
-                    || matches!(norm(i + 1), "tomorrow" | "tonight" | "eod" | "cob"))
+                    || DEADLINE_WORDS.contains(&norm(i + 1)))
                 && (first..end).any(|k| {
                     norm(k) == "please"
                         || (matches!(norm(k), "could" | "can" | "will")
@@ -166,10 +158,8 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 break;
             }
             // "I've blocked 30 mins for us".
-            if matches!(
-                w,
-                "blocked" | "booked" | "scheduled" | "pencilled" | "penciled"
-            ) && i > first
+            if BOOKED.contains(&w)
+                && i > first
                 && matches!(norm(i - 1), "i've" | "i" | "have")
                 && near(6, &|v| matches!(v, "us" | "you" | "our")).is_some()
             {

@@ -4,9 +4,10 @@ use crate::lang::cross;
 use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, COMPANY_FAULTS, CONTENT, CONTEXT_PHRASES, CONVERSATIONS,
     EVENT_TITLES, FAMILY, FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS,
-    HOST_VERBS, INTRO, INTRO_FROM, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, MODALS,
-    NEWS_AFTER, NOTICED, NOT_CONTEXT, NOT_PAST, PAST_FORMS, PLACE_WORDS, PROFILE_WORDS, RELATIONS,
-    SEEN, SHARED_DOING, SHARED_INTEREST, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER,
+    GOOD_WORDS, HOST_VERBS, INTRO, INTRO_FROM, JUST_WORDS, KNOW_COMPANY,
+    MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, MODALS, NEWS_AFTER, NOTICED, NOT_CONTEXT, NOT_PAST,
+    NOT_SHARED, PAST_FORMS, PLACE_WORDS, PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING,
+    SHARED_INTEREST, THANKED_FOR_NOTHING, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER,
     WEEKDAYS, WELCOME, WHOSE, WITNESS_VERBS,
 };
 use crate::lang::lexicon;
@@ -308,12 +309,7 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
                 continue;
             }
             let generic_start = GENERIC_THANKS.contains(&first) && content == 0;
-            if generic_start
-                || matches!(
-                    first,
-                    "considering" | "accepting" | "connecting" | "reading"
-                )
-            {
+            if generic_start || THANKED_FOR_NOTHING.contains(&first) {
                 continue;
             }
             if anchored() || content >= 2 || named >= 1 {
@@ -420,7 +416,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
             })
             .map_or(first, |k| k + 1);
         if end > lead + 1
-            && matches!(norm(lead), "good" | "great" | "nice" | "lovely" | "fun")
+            && GOOD_WORDS.contains(&norm(lead))
             && (((together_words || beside_you) && SHARED_DOING.contains(&norm(lead + 1)))
                 || (with_you && matches!(norm(lead + 1), "doing" | "working")))
         {
@@ -450,7 +446,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
             // "We haven't met yet", "you never sent us": nothing shared.
             let negated = (i + 1..(i + 4).min(end)).any(|j| {
                 let v = norm(j);
-                v.ends_with("n't") || matches!(v, "not" | "never" | "havent" | "didnt" | "hasnt")
+                v.ends_with("n't") || NOT_SHARED.contains(&v)
             });
             if negated {
                 continue;
@@ -651,7 +647,7 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
         // The sender is the subject: "I saw", "we visited", "I just finished", or a
         // sentence that opens with the verb ("Went to the open day ...").
         let mut s = i;
-        if s > first && matches!(norm(s - 1), "just" | "finally" | "recently" | "also") {
+        if s > first && JUST_WORDS.contains(&norm(s - 1)) {
             s -= 1;
         }
         // "my son played you in the Tbilisi simul": the sender's family counts.

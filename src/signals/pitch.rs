@@ -15,8 +15,8 @@
 //! question to a stranger is a pitch, however curious it sounds.
 
 use crate::lang::en::{
-    BUILT, GIVING_VERBS, OWNERS, PITCH_BUYING, PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS,
-    SELLER, SELLER_ASKS, SELLER_NOUNS,
+    BUILT, GIVING_VERBS, NOT_DEMO, OUR_OFFER, OWNERS, PITCH_BUYING, PITCH_OFFER, PITCH_PROCESS,
+    PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS, SELLER_NOUNS,
 };
 use crate::lang::lexicon;
 use crate::text::{Doc, Lexicon, Span};
@@ -128,12 +128,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                 };
                 if let Some(k) = (i + 2..(i + 5).min(end))
                     .filter(|&k| !theirs(k))
-                    .find(|&k| {
-                        matches!(
-                            norm(k),
-                            "services" | "solutions" | "products" | "platform" | "software"
-                        )
-                    })
+                    .find(|&k| OUR_OFFER.contains(&norm(k)))
                 {
                     hit = Some(span(i, k));
                     break;
@@ -149,8 +144,8 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                 let theirs_to_give =
                     (near..i).any(|k| matches!(norm(k), "doing" | "do" | "run" | "running"));
                 // "I'm not trying to book a demo".
-                let declined = (i.saturating_sub(6).max(first)..i)
-                    .any(|k| matches!(norm(k), "not" | "no" | "never" | "don't" | "won't"));
+                let declined =
+                    (i.saturating_sub(6).max(first)..i).any(|k| NOT_DEMO.contains(&norm(k)));
                 if !(event || theirs_to_give || declined)
                     && (near..i).any(|k| matches!(norm(k), "a" | "an" | "our"))
                     && (first..end).any(|k| norm(k) == "you")

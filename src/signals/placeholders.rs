@@ -1,6 +1,6 @@
 //! Template fields left unfilled ("{first_name}", "[Company]", "%FIRST_NAME%", "XXX"), with the kind of fact each stands for.
 
-use crate::lang::en::{BARE_CAPS, COMPANY, FIRST_NAME, FULL_NAME};
+use crate::lang::en::{BARE_CAPS, BRACKET_NOTES, COMPANY, FIRST_NAME, FULL_NAME};
 use crate::text::chunks;
 use crate::Context;
 
@@ -43,8 +43,7 @@ pub fn looks_like_field(inner: &str) -> bool {
 /// Square-bracket text that is ordinary prose, not a field ("[sic]", "[1]").
 pub fn is_prose_bracket(inner: &str) -> bool {
     let t = crate::text::lower(inner.trim());
-    matches!(t.as_str(), "sic" | "edit" | "update" | "link" | "pdf")
-        || t.chars().all(|c| c.is_ascii_digit())
+    BRACKET_NOTES.contains(&t.as_str()) || t.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Finds placeholders as `(start, end, field)` byte spans.

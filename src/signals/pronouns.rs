@@ -7,7 +7,7 @@
 //! and to the person misgendered it is worse. Only an honorific or a word addressing
 //! them ("sir", "madam", "guy") counts, never a pronoun about someone else.
 
-use crate::lang::en::{ADDRESSED_AS_HE, ADDRESSED_AS_SHE, ADDRESS_WORDS};
+use crate::lang::en::{ADDRESSED_AS_HE, ADDRESSED_AS_SHE, ADDRESS_WORDS, GENDERED_TITLES};
 use crate::signals::greeting::capitalised;
 use crate::text::{Doc, Span};
 
@@ -47,7 +47,7 @@ pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str, boo
         if !(as_he || as_she) {
             continue;
         }
-        let honorific = matches!(t.norm.as_str(), "mr" | "ms" | "mrs" | "miss" | "mister");
+        let honorific = GENDERED_TITLES.contains(&t.norm.as_str());
         // An honorific names them only before a capitalised name ("Ms. Ellis").
         if honorific {
             if !(i + 1 < toks.len() && capitalised(doc, i + 1)) {

@@ -17,8 +17,9 @@
 //! boundaries, and guilt is not rapport.
 
 use crate::lang::en::{
-    KIN, MESSAGING_WORDS, NOT_DEEDS, PAST_IRREGULAR, SENDER_FEW, SENDER_SIDE, STORY_COMPLAINTS,
-    STORY_MEMORY, STORY_SUBJECTS, WATCHING, WORK_DID,
+    ABOUT_COUNTS, FOUND_THEM, FOUND_VERBS, KIN, MESSAGING_WORDS, NOT_DEEDS, NOT_STORY_PAST,
+    PAST_IRREGULAR, SENDER_FEW, SENDER_SIDE, STORY_COMPLAINTS, STORY_MEMORY, STORY_SUBJECTS,
+    WATCHING, WORK_DID,
 };
 use crate::lang::lexicon;
 use crate::text::{is_year, Doc, Lexicon, Span};
@@ -32,10 +33,7 @@ fn is_past_verb(w: &str) -> bool {
         || (w.len() > 4
             && w.ends_with("ed")
             && !crate::lang::en::NOT_PAST.contains(&w)
-            && !matches!(
-                w,
-                "based" | "interested" | "impressed" | "inspired" | "excited"
-            ))
+            && !NOT_STORY_PAST.contains(&w))
 }
 
 /// Words about messages and invitations, which with a complaint word make a complaint.
@@ -141,9 +139,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                         // "We've helped 500+ offices save thousands": the sender's firm's
                         // track record, a count of its clients, not a past with them.
                         let mut k = j + 1;
-                        while k < end
-                            && matches!(norm(k), "over" | "more" | "than" | "nearly" | "almost")
-                        {
+                        while k < end && ABOUT_COUNTS.contains(&norm(k)) {
                             k += 1;
                         }
                         let track_record = !together
@@ -165,10 +161,9 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                         // Finding or following them is no story: "I have been
                         // following Foster + Partners for years".
                         let watching = |w: &str| WATCHING.contains(&w);
-                        let stock =
-                            matches!(norm(j), "came" | "saw" | "noticed" | "found" | "read")
-                                || watching(norm(j))
-                                || (norm(j) == "been" && j + 1 < end && watching(norm(j + 1)));
+                        let stock = FOUND_VERBS.contains(&norm(j))
+                            || watching(norm(j))
+                            || (norm(j) == "been" && j + 1 < end && watching(norm(j + 1)));
                         if to_you && detail && !stock {
                             return span(i, j);
                         }
@@ -211,14 +206,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                     return span(i - 1, i);
                 }
                 // "your photo series is how I found Haji Salim".
-                "how"
-                    if i + 2 < end
-                        && norm(i + 1) == "i"
-                        && matches!(
-                            norm(i + 2),
-                            "found" | "met" | "heard" | "learned" | "discovered"
-                        ) =>
-                {
+                "how" if i + 2 < end && norm(i + 1) == "i" && FOUND_THEM.contains(&norm(i + 2)) => {
                     return span(i, i + 2);
                 }
                 // "I'm the PhD student who emailed you".
