@@ -182,7 +182,7 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
             && (i.saturating_sub(6)..i - 2)
                 .rev()
                 .map(norm)
-                .find(|w| DETERMINERS.contains(&*w))
+                .find(|w| DETERMINERS.contains(w))
                 .is_some_and(|w| matches!(w, "a" | "an" | "the"))
         {
             continue;
