@@ -105,6 +105,9 @@ mod tests {
             "Hey, we met somewhere right? Anyway lets connect",
             "Dear Mr. Lee, I am a final-year student and I am looking for internships.",
             "Hi, we help SaaS teams cut churn by 30%. Open to a quick call?",
+            // A source the writer cannot name.
+            "Hi Tunde, I think we crossed paths at one of the fintech events, can't recall which one. Something you said about lending stuck with me.",
+            "Hi Kerem, I'm sure we met at some conference, maybe in Izmir? You gave a great talk there, I think.",
         ] {
             fires(RULE, text);
         }

@@ -24,6 +24,7 @@ pub mod remarks;
 pub mod sales;
 pub mod specifics;
 pub mod story;
+pub mod unsure;
 pub mod vague;
 pub mod value;
 pub mod wording;
@@ -181,14 +182,20 @@ impl Signals {
                 .any(|t| matches!(t.norm.as_str(), "met" | "meet"))
                 || concrete(s)
         };
-        let shared_past = earliest([
-            crate::signals::how_found::shared_past(doc, greeting.map_or(0, |g| g.end), &theirs)
-                .filter(met),
-            // "Great meeting you at the conference!" names no conference.
-            crate::signals::reason::shared_phrase(doc).filter(concrete),
-            story::detect(doc, greeting.map_or(0, |g| g.end), &theirs),
-            crate::signals::how_found::welcome(doc),
-        ]);
+        // A source the writer cannot name ("some conference, can't recall which") is none.
+        let hedged = unsure::detect(doc);
+        let sure = |s: &Span| !hedged.iter().any(|h| h.start <= s.start && s.start < h.end);
+        let shared_past = earliest(
+            [
+                crate::signals::how_found::shared_past(doc, greeting.map_or(0, |g| g.end), &theirs)
+                    .filter(met),
+                // "Great meeting you at the conference!" names no conference.
+                crate::signals::reason::shared_phrase(doc).filter(concrete),
+                story::detect(doc, greeting.map_or(0, |g| g.end), &theirs),
+                crate::signals::how_found::welcome(doc),
+            ]
+            .map(|s| s.filter(sure)),
+        );
         // How they found them counts only where it names something: "saw your post,
         // great insights!" fits anyone.
         // "can you send your lecture notes": their work asked for, not how they were found.
@@ -202,7 +209,7 @@ impl Signals {
         let how_found = earliest([
             earliest(
                 crate::signals::how_found::ways(doc, ctx, &company_mentions)
-                    .map(|s| s.filter(|s| concrete(s) && !asked_for(s))),
+                    .map(|s| s.filter(|s| concrete(s) && !asked_for(s) && sure(s))),
             ),
             shared_past,
             title,
