@@ -19,6 +19,7 @@
 //! without a known company, the message says which company the profile shows).
 
 use super::{Cx, Rule};
+use crate::lang::en::PAST_MARKERS;
 use crate::report::{Category, Finding, Severity};
 use crate::signals::employer::{claimed, name_at, name_words};
 use crate::text::Doc;
@@ -46,8 +47,7 @@ fn present(headline: &str) -> String {
         .split(['|', '·', '•', ';', ',', '(', ')', '/'])
         .filter(|part| {
             let first = crate::text::lower(part.split_whitespace().next().unwrap_or(""));
-            !(matches!(first.as_str(), "formerly" | "previously" | "former" | "ex")
-                || first.starts_with("ex-"))
+            !(PAST_MARKERS.contains(&first.as_str()) || first.starts_with("ex-"))
         })
         .collect::<Vec<_>>()
         .join("|")

@@ -6,8 +6,8 @@
 //! different places.
 
 use crate::lang::en::{
-    ALUMNI, NAME_PARTICLES, OCCUPATIONS, SAID_TO_THEM, SCHOOL_WORDS, SELF_CLAUSE, TITLES,
-    TITLE_CUES, YOU_FORMS,
+    ALUMNI, HEAD_TITLES, NAME_PARTICLES, OCCUPATIONS, SAID_TO_THEM, SCHOOL_WORDS, SELF_CLAUSE,
+    TITLES, TITLE_CUES, YOU_FORMS,
 };
 use crate::lang::names::fold;
 use crate::text::{floor_char_boundary, Doc, Span};
@@ -222,8 +222,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                 let of_at = i + 1 < end && matches!(norm(i + 1), "of" | "at");
                 // "Head Chef", "Lead Engineer": a title with its capitalised field.
                 let titled = capital(i) && i + 1 < end && capital(i + 1);
-                let head_ok =
-                    !matches!(w, "head" | "lead" | "partner" | "principal") || of_at || titled;
+                let head_ok = !HEAD_TITLES.contains(&w) || of_at || titled;
                 if cue && head_ok && !in_profile(w, profile()) {
                     out.push((span(i, i), Claim::Title));
                     break;

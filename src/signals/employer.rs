@@ -7,10 +7,10 @@
 //! not where they work. `wrong-company` compares what is found here with their profile.
 
 use crate::lang::en::{
-    ABOUT_THEM, COLLEAGUES, CONGRATS_THEM, DETERMINERS, EVENT_KINDS, FROM_ME, HOW_THEY_ARE,
-    IN_TITLES, MOVED, NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS, OCCUPATIONS, OPENINGS,
-    PRAISE_WORDS, SAID_TO_THEM, SENDER_AS, SUFFIXES, THEIR_DOING, THEIR_MAKING, THEIR_ROLE, TITLES,
-    TO_THEM, VAGUE_WORDS, YOU_FORMS,
+    ABOUT_THEM, APPOINTED, COLLEAGUES, CONGRATS_THEM, DETERMINERS, EVENT_KINDS, FROM_ME,
+    HOW_THEY_ARE, IN_TITLES, MOVED, NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS, OCCUPATIONS,
+    OPENINGS, PRAISE_WORDS, SAID_TO_THEM, SENDER_AS, SUFFIXES, THEIR_DOING, THEIR_MAKING,
+    THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS, YOU_FORMS,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -104,13 +104,7 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
         // becoming Head of Sales at", "on making partner at": a title given to them there.
         let given = match w {
             "to" => k > 0 && matches!(toks[k - 1].norm.as_str(), "promotion" | "promoted"),
-            "as" => {
-                k > 0
-                    && matches!(
-                        toks[k - 1].norm.as_str(),
-                        "role" | "appointment" | "appointed" | "work"
-                    )
-            }
+            "as" => k > 0 && APPOINTED.contains(&toks[k - 1].norm.as_str()),
             "becoming" | "making" | "made" => true,
             _ => false,
         };

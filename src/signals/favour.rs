@@ -7,7 +7,7 @@
 //! for work on the sender's behalf is an entitled ask. Whether the two know each other
 //! is the rule's to weigh (signals say what a sentence is, not whether it is fair).
 
-use crate::lang::en::{ASK_LEADS, NOT_ORDERS, OFFER_SUBJECTS, PERMISSION};
+use crate::lang::en::{ASK_LEADS, CAN_WOULD, FOR_WHOM, NOT_ORDERS, OFFER_SUBJECTS, PERMISSION};
 use crate::text::{Doc, Span};
 
 /// Sentences asking the recipient to do something for the sender.
@@ -18,7 +18,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
     for range in doc.sentence_tokens() {
         let (first, end) = (range.start, range.end);
         for i in first..end.saturating_sub(2) {
-            if !(matches!(norm(i), "could" | "would" | "can" | "will") && norm(i + 1) == "you") {
+            if !(CAN_WOULD.contains(&norm(i)) && norm(i + 1) == "you") {
                 continue;
             }
             // Permission and interest ("would you be open to me crediting you", "would
@@ -120,10 +120,7 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
         // `detect` weighs), not an order.
         let asked = i >= range.start + 2
             && toks[i - 1].norm == "you"
-            && matches!(
-                toks[i - 2].norm.as_str(),
-                "could" | "can" | "would" | "will"
-            );
+            && CAN_WOULD.contains(&toks[i - 2].norm.as_str());
         if asked {
             continue;
         }
@@ -132,7 +129,7 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
         let find_me = verb.norm == "find"
             && toks
                 .get(i + 2)
-                .is_some_and(|t| matches!(t.norm.as_str(), "me" | "him" | "her" | "us"));
+                .is_some_and(|t| FOR_WHOM.contains(&t.norm.as_str()));
         if !free || find_me {
             out.push(Span {
                 start: toks[i].start,

@@ -1,7 +1,8 @@
 //! An opening greeting by name ("Hi Sarah,", "Dear Dr. Chen", "Sarah -") and where it ends.
 
 use crate::lang::en::{
-    self, DOTTED_TITLES, HONORIFICS, MISSING_GREETING_NOT_NAMES as NOT_NAMES, NOT_VOCATIVES,
+    self, DOTTED_TITLES, GROUP_GREETED, HONORIFICS, MISSING_GREETING_NOT_NAMES as NOT_NAMES,
+    NOT_VOCATIVES,
 };
 use crate::signals::Greeting;
 use crate::text::{is_word_char, Doc, Lexicon, Span};
@@ -146,7 +147,7 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
     // "there" in "Hi there" belongs to the greeting.
     if name.is_none() {
         if let Some(t) = doc.tokens.get(hit.end_token) {
-            if matches!(t.norm.as_str(), "there" | "all" | "everyone" | "team") {
+            if GROUP_GREETED.contains(&t.norm.as_str()) {
                 end = t.end;
             }
         }

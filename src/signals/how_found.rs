@@ -3,12 +3,12 @@
 use crate::lang::cross;
 use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, COMPANY_FAULTS, CONTENT, CONTEXT_PHRASES, CONVERSATIONS,
-    EVENT_TITLES, FAMILY, FOUND, FOUND_HOW, FUNCTION_WORDS, GENERIC_THANKED, GENERIC_THANKS,
-    GOOD_WORDS, HOST_VERBS, INTRO, INTRO_FROM, JUST_WORDS, KNOW_COMPANY,
-    MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, MODALS, NEWS_AFTER, NOTICED, NOT_CONTEXT, NOT_PAST,
-    NOT_SHARED, PAST_FORMS, PLACE_WORDS, PROFILE_WORDS, RELATIONS, SEEN, SHARED_DOING,
-    SHARED_INTEREST, THANKED_FOR_NOTHING, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER,
-    WEEKDAYS, WELCOME, WHOSE, WITNESS_VERBS,
+    EVENT_TITLES, FAMILY, FOUND, FOUND_HOW, FROM_THE_WORDS, FUNCTION_WORDS, GENERIC_THANKED,
+    GENERIC_THANKS, GOOD_WORDS, HOST_VERBS, INTRO, INTRO_ARTICLES, INTRO_FROM, I_SHORT, JUST_WORDS,
+    KNOWN_INTROS, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, MODALS, NEWS_AFTER,
+    NOTICED, NOT_CONTEXT, NOT_PAST, NOT_SHARED, PAST_FORMS, PLACE_WORDS, PROFILE_WORDS, RELATIONS,
+    SEEN, SHARED_DOING, SHARED_INTEREST, THANKED_FOR_NOTHING, THANKS_WORDS, THEIR_ROLE,
+    THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME, WHOSE, WITNESS_VERBS,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -163,14 +163,13 @@ pub fn introduced(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<S
         let intro_len = doc.phrase_at(&INTROS, i).map(|h| h.end_token - i);
         if let Some(n) = intro_len {
             let mut j = i + n;
-            if j < toks.len() && matches!(toks[j].norm.as_str(), "a" | "o" | "la" | "le" | "el") {
+            if j < toks.len() && INTRO_ARTICLES.contains(&toks[j].norm.as_str()) {
                 j += 1;
             }
             // "It's Tomás from ..." says they know each other; "I'm Joe from Acme" and
             // "This is Joe from Acme" are how cold calls open, so those need a shared
             // place: "I'm Sid from the Brighton half".
-            let knows = matches!(t.norm.as_str(), "it's" | "its" | "c'est" | "aqui" | "aquí")
-                || (t.norm == "it" && n == 2);
+            let knows = KNOWN_INTROS.contains(&t.norm.as_str()) || (t.norm == "it" && n == 2);
             let shared_place = j + 2 < toks.len()
                 && matches!(toks[j + 2].norm.as_str(), "the" | "our" | "your" | "my");
             // "hey ali its mike from the parts counter": a note typed in lower case has its
@@ -201,10 +200,7 @@ pub fn introduced(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<S
             && from_at(i + 1)
             && toks[i + 1].norm == "from"
             && i + 2 < toks.len()
-            && matches!(
-                toks[i + 2].norm.as_str(),
-                "the" | "our" | "my" | "your" | "nights" | "days"
-            )
+            && FROM_THE_WORDS.contains(&toks[i + 2].norm.as_str())
         {
             return Some(Span {
                 start: t.start,
@@ -664,8 +660,7 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
         // What was met: a name, or a thing they made ("the raranga exhibition you
         // curated").
         let Some(k) = (i + 1..end).find(|&k| {
-            (crate::signals::greeting::is_name_token(doc, k)
-                && !matches!(norm(k), "i" | "i'm" | "i've" | "i'd"))
+            (crate::signals::greeting::is_name_token(doc, k) && !I_SHORT.contains(&norm(k)))
                 || (norm(k) == "you" && k + 1 < end && is_past(norm(k + 1)))
         }) else {
             continue;

@@ -15,8 +15,9 @@
 //! question to a stranger is a pitch, however curious it sounds.
 
 use crate::lang::en::{
-    BUILT, GIVING_VERBS, NOT_DEMO, OUR_OFFER, OWNERS, PITCH_BUYING, PITCH_OFFER, PITCH_PROCESS,
-    PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS, SELLER_NOUNS,
+    BUILT, BUYING_LEADS, DEMO_EVENTS, GIVING_VERBS, NOT_DEMO, OUR_OFFER, OWNERS, PITCH_BUYING,
+    PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS, SELLER_NOUNS,
+    THEIR_DEMO,
 };
 use crate::lang::lexicon;
 use crate::text::{Doc, Lexicon, Span};
@@ -98,7 +99,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                 && (who_sells
                     || PITCH_BUYING.contains(&w)
                         && (i.saturating_sub(3).max(first)..i)
-                            .any(|k| matches!(norm(k), "your" | "which" | "what" | "who")))
+                            .any(|k| BUYING_LEADS.contains(&norm(k))))
                 && !(first..i).any(|k| GIVING_VERBS.contains(&norm(k)))
             {
                 hit = Some(span(first, end - 1));
@@ -138,11 +139,9 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             // whatever words say how long (not "demo day", an event, nor one they are
             // asked to give: "would you be up for doing a demo?").
             if matches!(w, "demo" | "demos") {
-                let event =
-                    i + 1 < end && matches!(norm(i + 1), "day" | "days" | "night" | "nights");
+                let event = i + 1 < end && DEMO_EVENTS.contains(&norm(i + 1));
                 let near = i.saturating_sub(4).max(first);
-                let theirs_to_give =
-                    (near..i).any(|k| matches!(norm(k), "doing" | "do" | "run" | "running"));
+                let theirs_to_give = (near..i).any(|k| THEIR_DEMO.contains(&norm(k)));
                 // "I'm not trying to book a demo".
                 let declined =
                     (i.saturating_sub(6).max(first)..i).any(|k| NOT_DEMO.contains(&norm(k)));

@@ -7,7 +7,7 @@
 //! remark: a word about looks counts only with "you look", "you're", a profile
 //! picture or their smile.
 
-use crate::lang::en::{APPEARANCE, BODY, ENDEARMENTS, GREET_WORDS, INTENSIFIERS, LOOKS};
+use crate::lang::en::{APPEARANCE, BODY, ENDEARMENTS, GREET_WORDS, INTENSIFIERS, LOOKS, PHOTOS};
 use crate::text::{Doc, Span};
 
 /// Greetings an endearment follows.
@@ -17,7 +17,7 @@ fn is_greeting(w: &str) -> bool {
 
 /// A photo or picture: their work as often as their looks.
 fn is_photo(w: &str) -> bool {
-    matches!(w, "photo" | "photos" | "picture" | "pictures")
+    PHOTOS.contains(&w)
 }
 
 /// The spans of the note that remark on the person's looks or use an endearment.

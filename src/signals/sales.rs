@@ -6,7 +6,8 @@
 
 use crate::edits::{negated, standalone};
 use crate::lang::en::{
-    CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS, OUR_TEAM, PER, PITCH, SALES_CALL, SCHEME,
+    AM_ARE, CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS, OUR_TEAM, PER, PITCH, SALES_CALL,
+    SCHEME,
 };
 use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
@@ -248,7 +249,7 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
     // The pay of a role the sender is recruiting for is no price: "I'm recruiting
     // electricians for a new build in Meath, €32/hr plus travel".
     let recruiting = doc.tokens.windows(2).any(|w| {
-        matches!(w[0].norm.as_str(), "i'm" | "we're" | "am" | "are")
+        AM_ARE.contains(&w[0].norm.as_str())
             && matches!(w[1].norm.as_str(), "recruiting" | "hiring")
     });
     // A price only reads as one beside words ("$55/hr"): skip the scan for notes without digits.

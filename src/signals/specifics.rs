@@ -3,7 +3,7 @@
 use crate::lang::en::{
     ARTICLES, EMPLOYED, EMPLOYED_BEFORE, HEADLINE_VAGUE, LEGAL,
     MISSING_SPECIFICS_SECOND_PERSON as SECOND_PERSON, NO_COMPANY, PHRASE_ENDS, PINNING,
-    SELF_SPECIFIC, SPECIFIC_PHRASES, VAGUE_TOPICS, VAGUE_WORDS, WISHES, YOU_DID,
+    RECENT_WORDS, SELF_SPECIFIC, SPECIFIC_PHRASES, VAGUE_TOPICS, VAGUE_WORDS, WISHES, YOU_DID,
 };
 use crate::lang::lexicon;
 use crate::text::{break_between, earliest, without_possessive};
@@ -102,7 +102,7 @@ pub fn pinned_after(doc: &Doc, at: usize) -> bool {
     if !PINNING.contains(&w) {
         return false;
     }
-    if matches!(w, "last" | "this" | "yesterday" | "earlier") {
+    if RECENT_WORDS.contains(&w) {
         return true;
     }
     // The topic: skip articles, then it must be a real subject.

@@ -17,9 +17,9 @@
 //! boundaries, and guilt is not rapport.
 
 use crate::lang::en::{
-    ABOUT_COUNTS, FOUND_THEM, FOUND_VERBS, KIN, MESSAGING_WORDS, NOT_DEEDS, NOT_STORY_PAST,
-    PAST_IRREGULAR, SENDER_FEW, SENDER_SIDE, STORY_COMPLAINTS, STORY_MEMORY, STORY_SUBJECTS,
-    WATCHING, WORK_DID,
+    ABOUT_COUNTS, FOUND_THEM, FOUND_VERBS, KIN, LARGE_COUNTS, MESSAGING_WORDS, NOT_DEEDS,
+    NOT_STORY_PAST, PAST_IRREGULAR, SENDER_FEW, SENDER_SIDE, STORY_COMPLAINTS, STORY_MEMORY,
+    STORY_NOT, STORY_SUBJECTS, WATCHING, WORK_DID,
 };
 use crate::lang::lexicon;
 use crate::text::{is_year, Doc, Lexicon, Span};
@@ -96,7 +96,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
         let negation = |i: usize| {
             (i + 1..(i + 3).min(end)).any(|j| {
                 let v = norm(j);
-                v.ends_with("n't") || matches!(v, "not" | "never" | "havent" | "didnt")
+                v.ends_with("n't") || STORY_NOT.contains(&v)
             })
         };
         let past_after = |i: usize, reach: usize| {
@@ -145,10 +145,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                         let track_record = !together
                             && k < end
                             && (norm(k).starts_with(|c: char| c.is_ascii_digit())
-                                || matches!(
-                                    norm(k),
-                                    "hundreds" | "thousands" | "dozens" | "millions"
-                                ));
+                                || LARGE_COUNTS.contains(&norm(k)));
                         if (detail && !track_record) || (together && norm(j) != "met") {
                             return span(i, j);
                         }
