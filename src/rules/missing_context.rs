@@ -10,7 +10,8 @@
 //! "you lent us a genny last week"; see [`shared_past`]), their work named and placed
 //! ("your roof on the Alpbach chapel": naming it says they saw it), and, weaker, "came across
 //! your profile while researching X". A bare "I came across your profile" is the
-//! generic opener and does not count.
+//! generic opener and does not count, nor does a source the writer cannot name ("some
+//! conference, can't recall which one"), where the finding points at the guess.
 //! Messages to people already connected (`Kind::Message`) are not checked.
 //!
 //! **Why it matters.** The seeds' first LinkedIn rule: "Mention how you found the
@@ -52,6 +53,18 @@ impl Rule for MissingContext {
             || cx.ctx.kind == Kind::Message
             || cx.signals.how_found.is_some()
         {
+            return;
+        }
+        // "some conference, can't recall which": point at the guess.
+        if let Some(h) = cx.signals.unsure {
+            out.push(cx.finding(
+                self,
+                Severity::Warning,
+                h.start,
+                h.end,
+                "A source you can't name reads as made up: name it, or leave the guess out.",
+                None,
+            ));
             return;
         }
         let at = after_greeting(cx.doc, cx.signals.greeting);
@@ -111,6 +124,15 @@ mod tests {
         ] {
             fires(RULE, text);
         }
+    }
+
+    #[test]
+    fn points_at_a_source_the_writer_cannot_name() {
+        let text = "Hi Kerem, I'm sure we met at some conference, maybe in Izmir? Glad to connect.";
+        let report = crate::analyze_bytes(text, &Context::default());
+        let f = report.findings.iter().find(|f| f.rule == RULE).unwrap();
+        assert_eq!(&text[f.start..f.end], "some conference");
+        assert!(f.message.contains("can't name"), "{}", f.message);
     }
 
     #[test]

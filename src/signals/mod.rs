@@ -108,6 +108,9 @@ pub struct Signals {
     /// A shared past ("we chatted in the queue at KubeCon"): counts as how they know
     /// them and as a reason to connect.
     pub shared_past: Option<Span>,
+    /// The first words that hedge how they know them ("some conference", "can't recall
+    /// which"): no credit is given around them.
+    pub unsure: Option<Span>,
     /// Something specific about their work.
     pub specifics: Option<Span>,
     /// Something specific beyond naming their company ("at Acme" alone could be
@@ -184,7 +187,11 @@ impl Signals {
         };
         // A source the writer cannot name ("some conference, can't recall which") is none.
         let hedged = unsure::detect(doc);
-        let sure = |s: &Span| !hedged.iter().any(|h| h.start <= s.start && s.start < h.end);
+        let sure = |s: &Span| {
+            !hedged
+                .iter()
+                .any(|(_, h)| h.start <= s.start && s.start < h.end)
+        };
         let shared_past = earliest(
             [
                 crate::signals::how_found::shared_past(doc, greeting.map_or(0, |g| g.end), &theirs)
@@ -237,6 +244,7 @@ impl Signals {
         Signals {
             greeting,
             salutation_end,
+            unsure: hedged.first().map(|&(h, _)| h),
             how_found,
             shared_past,
             specifics: earliest([

@@ -13,17 +13,18 @@ use std::sync::LazyLock;
 
 static HEDGES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&UNSURE));
 
-/// The byte ranges where a hedged source leaves no credit: from the start of each
-/// sentence with a hedge to the end of the sentence after it.
-pub fn detect(doc: &Doc) -> Vec<Span> {
+/// Each hedge, with the byte range where it leaves no credit: from the start of its
+/// sentence to the end of the sentence after it.
+pub fn detect(doc: &Doc) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     for h in doc.find(&HEDGES) {
         let s = &doc.sentences;
         if let Some(k) = s.iter().position(|s| s.start <= h.start && h.start < s.end) {
-            out.push(Span {
+            let range = Span {
                 start: s[k].start,
                 end: s[(k + 1).min(s.len() - 1)].end,
-            });
+            };
+            out.push((h.span(), range));
         }
     }
     out
@@ -35,7 +36,10 @@ mod tests {
 
     fn hedged(text: &str) -> Vec<&str> {
         let doc = Doc::new(text);
-        detect(&doc).iter().map(|s| &text[s.start..s.end]).collect()
+        detect(&doc)
+            .iter()
+            .map(|(_, s)| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
