@@ -510,6 +510,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.66,
     ),
     (
+        "blind44",
+        "ten inboxes: the invitations ten people in ten trades receive",
+        0.992,
+        0.95,
+        0.86,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
