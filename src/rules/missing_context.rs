@@ -148,6 +148,10 @@ mod tests {
             "Good to have you on here Pete!",
             "Hi Lena, fellow Michigan alum here, now working in climate tech.",
             "Hi Raj, we both worked at Stripe, though a few years apart.",
+            // Neighbours and new colleagues.
+            "Hi Priya, I just opened the coffee place two doors down on 128th.",
+            "Hi Jenny, we've just bought the block on Kio Kio Road next to yours.",
+            "Hi Lars, new harbour master at Lavik here. Looking forward to working with your crew.",
             "Hi Kim, I'm in the Rust Discord too and liked your answer on lifetimes.",
             "Hi Alex, I read your thoughtful newsletter on pricing.",
             "Ben, your write-up on zero-downtime upgrades was great.",
