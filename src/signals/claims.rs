@@ -7,7 +7,7 @@
 
 use crate::lang::en::{
     ALUMNI, HEAD_TITLES, NAME_PARTICLES, OCCUPATIONS, SAID_TO_THEM, SCHOOL_WORDS, SELF_CLAUSE,
-    TITLES, TITLE_CUES, YOU_FORMS,
+    THEM_CLAIMS, TITLES, TITLE_CUES, YOU_FORMS,
 };
 use crate::lang::names::fold;
 use crate::text::{floor_char_boundary, Doc, Span};
@@ -195,7 +195,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             if matches!(w, "graduated" | "studied")
                 && i + 2 < end
                 && matches!(norm(i + 1), "from" | "at")
-                && (first..i).any(|k| matches!(norm(k), "we" | "you" | "you've" | "you're"))
+                && (first..i).any(|k| THEM_CLAIMS.contains(&norm(k)))
             {
                 let named = school_name(i + 2, end);
                 if wrong_school(&named) {

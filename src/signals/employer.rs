@@ -10,7 +10,7 @@ use crate::lang::en::{
     ABOUT_THEM, APPOINTED, COLLEAGUES, CONGRATS_THEM, DETERMINERS, EVENT_KINDS, FROM_ME,
     HOW_THEY_ARE, IN_TITLES, MOVED, NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS, OCCUPATIONS,
     OPENINGS, PRAISE_WORDS, SAID_TO_THEM, SENDER_AS, SUFFIXES, THEIR_DOING, THEIR_MAKING,
-    THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS, YOU_FORMS,
+    THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS, YOU_FORMS, YOU_NOW,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -249,7 +249,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 // "what you're building at", "the things you've built at", "everything
                 // you've achieved at".
                 || (THEIR_MAKING.contains(&before)
-                    && toks[i.saturating_sub(3)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you're" | "youre" | "you've" | "you")))
+                    && toks[i.saturating_sub(3)..i - 1].iter().any(|p| YOU_NOW.contains(&p.norm.as_str())))
                 // "you lead design at Nubank", "great to see you growing at Amazon".
                 || (toks[i.saturating_sub(2)..i].iter().any(|p| THEIR_DOING.contains(&p.norm.as_str()))
                     && toks[i.saturating_sub(4)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you" | "you're" | "youre")))

@@ -9,7 +9,7 @@
 
 use crate::lang::en;
 use crate::lang::en::{
-    ACCEPTED_COURTESIES, ACCEPTING, ATTEMPTS, BOOKED, CHASED_BEFORE, COURTESY_AFTER,
+    ACCEPTED_COURTESIES, ACCEPTING, ATTEMPTS, BOOKED, CHASED_BEFORE, CONDITIONALS, COURTESY_AFTER,
     DEADLINE_WORDS, DID_NOT, NEVER_HEARD, NOT_YET, ORDER_AFTER, ORDINALS, SUBJECT_PRONOUNS,
 };
 use crate::text::{Doc, Span};
@@ -70,7 +70,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
             if matches!(w, "you" | "you've") && (i + 1 < end) && NOT_YET.contains(&norm(i + 1)) {
                 if let Some(j) = near(4, &is_reply) {
                     // "if you haven't replied", "no worries if you haven't accepted yet".
-                    let condition = i > first && matches!(norm(i - 1), "if" | "unless" | "whether");
+                    let condition = i > first && CONDITIONALS.contains(&norm(i - 1));
                     if !condition && (i + 1..j).all(|k| norm(k) != "if") {
                         found = Some((span(i, j), Guilt::Complaint));
                         break;
@@ -89,7 +89,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                         SUBJECT_PRONOUNS.contains(&norm(k))
                     })
                     .is_some_and(|k| matches!(norm(k), "you" | "you've"))
-                && (first..i).all(|k| !matches!(norm(k), "if" | "unless" | "whether"))
+                && (first..i).all(|k| !CONDITIONALS.contains(&norm(k)))
             {
                 found = Some((span(i, i + 1), Guilt::Complaint));
                 break;

@@ -6,9 +6,10 @@ use crate::lang::en::{
     EVENT_TITLES, FAMILY, FOUND, FOUND_HOW, FROM_THE_WORDS, FUNCTION_WORDS, GENERIC_THANKED,
     GENERIC_THANKS, GOOD_WORDS, HOST_VERBS, INTRO, INTRO_ARTICLES, INTRO_FROM, I_SHORT, JUST_WORDS,
     KNOWN_INTROS, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, MODALS, NEWS_AFTER,
-    NOTICED, NOT_CONTEXT, NOT_PAST, NOT_SHARED, PAST_FORMS, PLACE_WORDS, PROFILE_WORDS, RELATIONS,
-    SEEN, SHARED_DOING, SHARED_INTEREST, THANKED_FOR_NOTHING, THANKS_WORDS, THEIR_ROLE,
-    THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME, WHOSE, WITNESS_VERBS,
+    NOTICED, NOT_CONTEXT, NOT_PAST, NOT_SHARED, OWNER_WORDS, PAST_FORMS, PLACE_BOTH, PLACE_WORDS,
+    PROFILE_WORDS, RELATIONS, SEEN, SENDER_OBJECTS, SHARED_DOING, SHARED_INTEREST,
+    THANKED_FOR_NOTHING, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME,
+    WHOSE, WITNESS_VERBS,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -170,8 +171,8 @@ pub fn introduced(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<S
             // "This is Joe from Acme" are how cold calls open, so those need a shared
             // place: "I'm Sid from the Brighton half".
             let knows = KNOWN_INTROS.contains(&t.norm.as_str()) || (t.norm == "it" && n == 2);
-            let shared_place = j + 2 < toks.len()
-                && matches!(toks[j + 2].norm.as_str(), "the" | "our" | "your" | "my");
+            let shared_place =
+                j + 2 < toks.len() && OWNER_WORDS.contains(&toks[j + 2].norm.as_str());
             // "hey ali its mike from the parts counter": a note typed in lower case has its
             // names in lower case too ("it's clear from the report" is no name).
             let lower_name = knows
@@ -451,7 +452,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                 // "we were on opposite sides of the Meyer arbitration last spring".
                 if i + 2 < end
                     && matches!(norm(i + 1), "were" | "was")
-                    && matches!(norm(i + 2), "on" | "at" | "in" | "both")
+                    && PLACE_BOTH.contains(&norm(i + 2))
                     && anchored()
                 {
                     return Some(span(i, i + 2));
@@ -475,8 +476,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                 let Some(j) = (i + 1..(i + 3).min(end)).find(|&j| is_past(norm(j))) else {
                     continue;
                 };
-                if (j + 1..(j + 4).min(end)).any(|k| matches!(norm(k), "me" | "us" | "our" | "my"))
-                {
+                if (j + 1..(j + 4).min(end)).any(|k| SENDER_OBJECTS.contains(&norm(k))) {
                     return Some(span(i, j));
                 }
             } else if w == "i"

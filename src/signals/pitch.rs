@@ -17,7 +17,7 @@
 use crate::lang::en::{
     BUILT, BUYING_LEADS, DEMO_EVENTS, GIVING_VERBS, NOT_DEMO, OUR_OFFER, OWNERS, PITCH_BUYING,
     PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS, SELLER_NOUNS,
-    THEIR_DEMO,
+    THEIR_ABOUT, THEIR_DEMO, WE_FORMS,
 };
 use crate::lang::lexicon;
 use crate::text::{Doc, Lexicon, Span};
@@ -55,7 +55,7 @@ fn product(doc: &Doc) -> Option<Span> {
         return None;
     }
     (0..toks.len()).find_map(|i| {
-        if !matches!(norm(i), "we" | "we've" | "we're") {
+        if !WE_FORMS.contains(&norm(i)) {
             return None;
         }
         let end = (i + 4).min(toks.len());
@@ -124,9 +124,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             if w == "our" {
                 // Words of their own between say it is not the sender's: "our chat
                 // about your services team".
-                let theirs = |k: usize| {
-                    (i + 1..k).any(|j| matches!(norm(j), "your" | "their" | "about" | "on"))
-                };
+                let theirs = |k: usize| (i + 1..k).any(|j| THEIR_ABOUT.contains(&norm(j)));
                 if let Some(k) = (i + 2..(i + 5).min(end))
                     .filter(|&k| !theirs(k))
                     .find(|&k| OUR_OFFER.contains(&norm(k)))
@@ -190,7 +188,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     break;
                 }
             }
-            if matches!(w, "we" | "we've" | "we're") || i_have {
+            if WE_FORMS.contains(&w) || i_have {
                 // A word after "your" or "the" is a noun: "I've followed your work since
                 // you spoke at our school" offers nothing.
                 let verb = (i + 1..(i + 4).min(end))
