@@ -51,26 +51,18 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
             });
         } else if only_spaces_between(doc, i)
             && !NOT_NAMES.contains(&t.norm.as_str())
-            && !crate::lang::en::FUNCTION_WORDS.contains(&t.norm.as_str())
-            && crate::lang::names::matches_name(&t.norm, known)
+            && !en::FUNCTION_WORDS.contains(&t.norm.as_str())
+            && (crate::lang::names::matches_name(&t.norm, known)
+                || (doc.text[word.start..t.end]
+                    .chars()
+                    .all(|c| !c.is_uppercase())
+                    && !en::is_generic_word(&t.norm)
+                    && near_miss(&t.norm, known)))
         {
             // "hi priya", "hey dami" (Damilola), typed on a phone: their name or its short
-            // form in lower case is still their name ("hi there" to Theresa is not).
-            name = Some(Span {
-                start: t.start,
-                end: t.end,
-            });
-        } else if only_spaces_between(doc, i)
-            && doc.text[word.start..t.end]
-                .chars()
-                .all(|c| !c.is_uppercase())
-            && !NOT_NAMES.contains(&t.norm.as_str())
-            && !crate::lang::en::FUNCTION_WORDS.contains(&t.norm.as_str())
-            && !crate::lang::en::is_generic_word(&t.norm)
-            && near_miss(&t.norm, known)
-        {
-            // "hi michael" to Michelle, typed in lower case: a word that starts like
-            // their name but is not it is a name, and the wrong one.
+            // form in lower case is still their name ("hi there" to Theresa is not). And
+            // "hi michael" to Michelle, typed in lower case: a word that starts like their
+            // name but is not it is a name, and the wrong one.
             name = Some(Span {
                 start: t.start,
                 end: t.end,

@@ -88,8 +88,9 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         };
         let mut hit = None;
         // A question to them about what they buy: "which PPE supplier does your mine
-        // use?", "when is your contract up?", "who supplies your panels?" (not "in the H&M supplier network", nor an
-        // ask for theirs, "could you share your vendor list?").
+        // use?", "when is your contract up?", "who supplies your panels?" (not "in the
+        // H&M supplier network", nor an ask for theirs, "could you share your vendor
+        // list?").
         for i in first..end {
             let w = norm(i);
             // "who supplies your panels?": who sells to them now.
