@@ -45,7 +45,7 @@ impl Page {
             .document
             .document_element()
             .and_then(|e| e.get_attribute("lang"))
-            .and_then(|l| l.split('-').next().map(str::to_lowercase))
+            .and_then(|l| l.split('-').next().map(crate::text::lower))
             .filter(|l| !l.is_empty());
         Context {
             recipient: Recipient {
