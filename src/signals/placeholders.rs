@@ -143,11 +143,11 @@ pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
     // runs of capitals: a note with neither (most notes) has no field of this kind.
     let shortest = BARE_CAPS.iter().map(|w| w.len()).min().unwrap_or(1);
     let mut run = 0;
-    let caps_run = text.bytes().any(|b| {
+    let may_hold = text.bytes().any(|b| {
         run = if b.is_ascii_uppercase() { run + 1 } else { 0 };
-        run >= shortest
+        run >= shortest || b == b'_' || b == b'$'
     });
-    if !caps_run && !text.bytes().any(|b| matches!(b, b'_' | b'$')) {
+    if !may_hold {
         return out;
     }
     for (start, chunk) in chunks(text) {
