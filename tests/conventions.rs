@@ -160,3 +160,42 @@ fn no_rule_imports_another_rule() {
         }
     }
 }
+
+/// Every `.rs` file of the library (all of `src/` but the CLI in `src/bin/`), with its path.
+fn library_sources() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut out = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(dir) = stack.pop() {
+        for e in fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() && p.file_name().is_some_and(|n| n != "bin") {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "rs") {
+                let name = p.strip_prefix(&root).unwrap().display().to_string();
+                out.push((format!("src/{name}"), fs::read_to_string(&p).unwrap()));
+            }
+        }
+    }
+    out
+}
+
+/// `str::to_lowercase` and `str::to_uppercase` carry their own copy of the case code
+/// into the wasm engine (2.6 KB gzipped when the playground's language hint used it):
+/// the library lowers and raises text with `text::lower` and `text::upper`.
+#[test]
+fn the_library_has_one_way_to_change_case() {
+    for (path, src) in library_sources() {
+        let code: String = src
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for banned in ["str::to_lowercase", "str::to_uppercase"] {
+            assert!(
+                !code.contains(banned),
+                "{path} uses `{banned}`: use crate::text::lower / upper (one copy of the case code in the wasm engine)"
+            );
+        }
+    }
+}
