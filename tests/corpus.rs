@@ -517,6 +517,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.86,
     ),
     (
+        "blind45",
+        "ten more inboxes: ten other trades and countries",
+        0.958,
+        0.92,
+        0.86,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
