@@ -524,6 +524,20 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.86,
     ),
     (
+        "blind46",
+        "after an event: named, vague, invented or used as a hook",
+        0.931,
+        0.89,
+        0.74,
+    ),
+    (
+        "blind47",
+        "notes that ask for something, small or large",
+        0.937,
+        0.90,
+        0.82,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
