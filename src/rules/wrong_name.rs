@@ -161,6 +161,22 @@ mod tests {
             count_with("wrong-name", "Dear Ms Kowalski, I read your article.", &c),
             0
         );
+        // A whole-word honorific ends at its sentence's dot; "Ma" is madam in Nigeria
+        // and Ghana ("Good evening Ma.").
+        let c = ctx_for("Sunita Sharma");
+        for note in [
+            "Good morning Ma'am. Rohan Gupta here, class of 2008.",
+            "Good evening Ma. I am a final year student at UNN.",
+            "Good morning Ma Sunita, thank you for the talk.",
+        ] {
+            assert_eq!(count_with("wrong-name", note, &c), 0, "{note}");
+        }
+        for note in [
+            "Good morning Ma Bisi, thank you for the talk.",
+            "Dear Dr. Rohan, thank you for the talk.",
+        ] {
+            assert_eq!(count_with("wrong-name", note, &c), 1, "{note}");
+        }
         let c = ctx_for("John Reyes");
         assert_eq!(
             count_with("wrong-name", "Hi Sir Mark! It's Carlo from Cebu.", &c),

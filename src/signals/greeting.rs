@@ -2,7 +2,7 @@
 
 use crate::lang::en::{
     self, DOTTED_TITLES, GROUP_GREETED, HONORIFICS, MISSING_GREETING_NOT_NAMES as NOT_NAMES,
-    NOT_VOCATIVES,
+    NOT_VOCATIVES, SPELLED_HONORIFICS,
 };
 use crate::signals::Greeting;
 use crate::text::{is_word_char, Doc, Lexicon, Span};
@@ -73,10 +73,14 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
     if let Some(t) = doc.tokens.get(i).filter(|_| name.is_none()) {
         let dotted = DOTTED_TITLES.contains(&t.norm.as_str()) && doc.text[t.end..].starts_with('.');
         if (HONORIFICS.contains(&t.norm.as_str()) || dotted) && capitalised(doc, i) {
-            // "Sir John", "Ma'am Weng", "Dr. Chen"; not "Dear Sir, I am".
+            // "Sir John", "Ma'am Weng", "Dr. Chen"; not "Dear Sir, I am", nor "Good
+            // morning Ma'am. Rohan here" (a dot after a whole word ends a sentence).
+            let gap = &doc.text[t.end..doc.tokens.get(i + 1).map_or(t.end, |n| n.start)];
+            let sentence_end = gap.contains('.') && SPELLED_HONORIFICS.contains(&t.norm.as_str());
             let named = |next: &&crate::text::Token| {
                 capitalised(doc, i + 1)
                     && only_spaces_between(doc, i + 1)
+                    && !sentence_end
                     && !NOT_NAMES.contains(&next.norm.as_str())
             };
             if let Some(next) = doc.tokens.get(i + 1).filter(named) {
