@@ -163,6 +163,7 @@ mod tests {
             "Hi Priya, as a fellow product leader at Revolut I thought we should connect!",
             "Hi Priya, we're both product managers at Revolut so it makes sense to connect.",
             "Hi Priya, we met at your Revolut booth at Money20/20!",
+            "Hi Priya, we met at your IBM booth at Money20/20!",
             "Hi Priya, I noticed you're the Head of Engineering at Stripe.",
             "Hi Priya, I see you are a designer at Revolut.",
             "Hi Priya, I see you are site manager at Revolut.",
@@ -224,6 +225,8 @@ mod tests {
             "Hi Priya, I loved your Monzo booth at Money20/20.",
             // A stand at an event, named by the event.
             "Hi Priya, we talked at your Fintech Week stand about card fraud.",
+            // A show's acronym that is no well-known employer: their booth at MIHAS.
+            "Hi Priya, thank you for explaining the audit steps at your MIHAS booth.",
             "The team at Netflix is hiring; I saw it on their blog.",
             "Hi Priya, saw you're speaking at RustConf next week.",
             "Hi Priya, you're the reason I applied at Revolut.",

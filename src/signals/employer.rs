@@ -314,6 +314,13 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                     && matches!(toks[j].norm.as_str(), "booth" | "stand" | "stall")
                     // "your Magical Kenya Expo stand": a stand at an event, named by it.
                     && !EVENT_KINDS.contains(&toks[j - 1].norm.as_str())
+                    // "your MIHAS booth": an acronym no well-known employer has names the
+                    // show more often than the company ("your IBM booth" is IBM's).
+                    && !(j == i + 2
+                        && doc.text[toks[i + 1].start..toks[i + 1].end]
+                            .chars()
+                            .all(|c| c.is_ascii_uppercase())
+                        && doc.phrase_at(&COMPANIES, i + 1).is_none())
             })
         {
             // "we met at your Grab booth": their company's stand at an event.
