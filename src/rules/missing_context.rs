@@ -62,7 +62,7 @@ impl Rule for MissingContext {
                 Severity::Warning,
                 h.start,
                 h.end,
-                "A source you can't name reads as made up: name it, or leave the guess out.",
+                "A source you seem unsure of reads as made up: say plainly how you know them, or leave the guess out.",
                 None,
             ));
             return;
@@ -132,7 +132,11 @@ mod tests {
         let report = crate::analyze_bytes(text, &Context::default());
         let f = report.findings.iter().find(|f| f.rule == RULE).unwrap();
         assert_eq!(&text[f.start..f.end], "some conference");
-        assert!(f.message.contains("can't name"), "{}", f.message);
+        assert!(f.message.contains("unsure of"), "{}", f.message);
+        let text = "Beatrice, we met at CES in Las Vegas at the headset booth, right? Such fun!";
+        let report = crate::analyze_bytes(text, &Context::default());
+        let f = report.findings.iter().find(|f| f.rule == RULE).unwrap();
+        assert_eq!(&text[f.start..f.end], "right?");
     }
 
     #[test]

@@ -16,15 +16,35 @@ static HEDGES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&UNSURE));
 /// Each hedge, with the byte range where it leaves no credit: from the start of its
 /// sentence to the end of the sentence after it.
 pub fn detect(doc: &Doc) -> Vec<(Span, Span)> {
+    let mut hedges: Vec<Span> = doc.find(&HEDGES).iter().map(|h| h.span()).collect();
+    // A meeting turned into a question by its tag: "we met at CES, right?" (not "your
+    // poster at AIChE (copper nanowires, right?)", where the meeting is sure).
+    hedges.extend(doc.tokens.iter().enumerate().filter_map(|(i, t)| {
+        let (from, _) = doc.sentence_tokens_of(i);
+        let met = doc.tokens[from..i]
+            .iter()
+            .rposition(|m| matches!(m.norm.as_str(), "met" | "meet"))
+            .map(|k| from + k);
+        let tagged = t.norm == "right"
+            && doc.text[t.end..].starts_with('?')
+            && i > 0
+            && doc.text[doc.tokens[i - 1].end..t.start].contains(',')
+            && met.is_some_and(|k| !doc.text[doc.tokens[k].end..t.start].contains('('));
+        tagged.then_some(Span {
+            start: t.start,
+            end: t.end + 1,
+        })
+    }));
+    crate::sort::sort_by_key(&mut hedges, |h| h.start);
     let mut out = Vec::new();
-    for h in doc.find(&HEDGES) {
+    for h in hedges {
         let s = &doc.sentences;
         if let Some(k) = s.iter().position(|s| s.start <= h.start && h.start < s.end) {
             let range = Span {
                 start: s[k].start,
                 end: s[(k + 1).min(s.len() - 1)].end,
             };
-            out.push((h.span(), range));
+            out.push((h, range));
         }
     }
     out
@@ -56,6 +76,25 @@ mod tests {
             hedged("A famous guitarist, I can't say who, told me you built it.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_meeting_put_as_a_question() {
+        assert_eq!(
+            hedged("Beatrice, we met at CES in Las Vegas at the headset booth, right? Such fun!"),
+            ["Beatrice, we met at CES in Las Vegas at the headset booth, right? Such fun!"]
+        );
+        assert_eq!(
+            hedged("Li Na, wasn't it you at the Bitcoin Miami afterparty? Let's connect!").len(),
+            1
+        );
+        assert_eq!(hedged("Didn't we meet at Web Summit? Great talk.").len(), 1);
+        // "right" as a word, a question without the claim's comma, or a tag on a detail
+        // of a sure meeting is no hedge.
+        assert!(hedged("We met at CES. You were right about latency.").is_empty());
+        assert!(hedged("I stopped by your poster at AIChE (copper nanowires, right?).").is_empty());
+        assert!(hedged("We met at AIChE (your poster on copper nanowires, right?).").is_empty());
+        assert!(hedged("Is this the right time to ask about your talk?").is_empty());
     }
 
     #[test]
