@@ -154,6 +154,7 @@ mod tests {
             "Hi Priya, how is your new role at Revolut going?",
             "Hi Priya, congrats on your promotion to Principal at Dallas ISD!",
             "Hi Priya, congrats on your new role as CFO at Revolut.",
+            "Hi Dr. Priya, congratulations on your tenure at Revolut!",
             "Hi Priya, congrats on 5 years at Microsoft!",
             "Hi Priya, loved hearing about what you're building at Revolut.",
             "Hi Priya, congrats on everything you've achieved at Revolut.",
