@@ -214,6 +214,19 @@ mod tests {
         fires(ID, "Please let me know by Friday.");
         fires(ID, "URGENT: quick question about your API.");
         fires(ID, "I'll keep following up until you reply.");
+        // A chase of a request they never answered, and guilt by obligation.
+        fires(
+            ID,
+            "Hi Lauren, following up again on my request to be a guest on your show.",
+        );
+        fires(
+            ID,
+            "Following up on my last message, just bumping this to the top of your inbox.",
+        );
+        fires(
+            ID,
+            "You left before I got a chance. The least you can do is accept.",
+        );
         fires(ID, "Please reply fast, my deadline is close.");
         fires(ID, "You never reply to my comments.");
     }
