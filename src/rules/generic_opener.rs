@@ -24,7 +24,7 @@
 
 use super::{Cx, Rule};
 use crate::edits::{in_ranges, remove, remove_sentence, sentence_of, tokens_in, Cut, Edit};
-use crate::lang::en::is_generic_word;
+use crate::lang::en::{is_generic_word, TO_ANYONE};
 use crate::report::{Category, Finding, Severity};
 use crate::signals::canned::buzzwords;
 use crate::signals::canned::signoff_start;
@@ -244,9 +244,16 @@ impl Rule for GenericOpener {
             .map(|c| c.hit.end_token.max(greet) - c.hit.first_token.max(greet))
             .sum();
         let canned = (canned_words as f32 >= CANNED_SHARE * words as f32).then_some(CANNED_CAP);
+        // "Dear Sir/Madam" addresses whoever is on the list: mass outreach too.
+        let to_anyone = |c: &Canned| {
+            c.kind == Kind::Salutation
+                && TO_ANYONE
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(&ENTRIES[c.hit.phrase].0))
+        };
         let mass = hits
             .iter()
-            .any(|c| matches!(c.kind, Kind::Mass | Kind::Audience))
+            .any(|c| matches!(c.kind, Kind::Mass | Kind::Audience) || to_anyone(c))
             .then_some(MASS_CAP);
         // Buzzwords cap a note unless it also says how they know them and something specific.
         let personal = cx.signals.specifics.is_some() && cx.signals.how_found.is_some();
@@ -322,6 +329,27 @@ mod tests {
             count_with(ID, "Hello Ma'am, I am a nursing graduate.", &ctx),
             1
         );
+    }
+
+    #[test]
+    fn a_salutation_to_anyone_caps_like_mass_outreach() {
+        // Every such salutation is one of the canned salutations.
+        for p in super::TO_ANYONE.iter() {
+            assert!(
+                super::ENTRIES
+                    .iter()
+                    .any(|(e, k)| *k == super::Kind::Salutation && e.eq_ignore_ascii_case(p)),
+                "{p} is no salutation of canned.txt"
+            );
+        }
+        let note = "Dear Sir/Madam, thank you for attending the Expo. We value every visitor and look forward to building a long-lasting partnership with your esteemed organisation.";
+        let report = crate::analyze(note, &ctx_for("Rashid Mahmood"));
+        assert_eq!(report.capped_by.as_deref(), Some(ID));
+        assert!(report.score.unwrap() <= super::MASS_CAP);
+        // "Dear Sir" to one person is how many write (India, Nigeria): no cap of its own.
+        let note = "Dear Sir, I'm a final year metallurgy student at NIT Jamshedpur and saw you're an alum of the 1998 batch. What was the plant like then?";
+        let report = crate::analyze(note, &ctx_for("Rashid Mahmood"));
+        assert_ne!(report.capped_by.as_deref(), Some(ID));
     }
 
     #[test]
