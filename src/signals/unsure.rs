@@ -20,15 +20,15 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Span)> {
     // A meeting turned into a question by its tag: "we met at CES, right?" (not "your
     // poster at AIChE (copper nanowires, right?)", where the meeting is sure).
     hedges.extend(doc.tokens.iter().enumerate().filter_map(|(i, t)| {
+        if !(t.norm == "right" && doc.text[t.end..].starts_with('?') && i > 0) {
+            return None;
+        }
         let (from, _) = doc.sentence_tokens_of(i);
         let met = doc.tokens[from..i]
             .iter()
             .rposition(|m| matches!(m.norm.as_str(), "met" | "meet"))
             .map(|k| from + k);
-        let tagged = t.norm == "right"
-            && doc.text[t.end..].starts_with('?')
-            && i > 0
-            && doc.text[doc.tokens[i - 1].end..t.start].contains(',')
+        let tagged = doc.text[doc.tokens[i - 1].end..t.start].contains(',')
             && met.is_some_and(|k| !doc.text[doc.tokens[k].end..t.start].contains('('));
         tagged.then_some(Span {
             start: t.start,
