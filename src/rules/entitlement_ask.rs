@@ -273,6 +273,11 @@ mod tests {
     #[test]
     fn fires_on_inflected_asks_mentoring_and_reviews() {
         fires(ID, "Hi Jamal, would you mind introducing me to a few VCs?");
+        // A vendor's testimonial asked of someone who never said they used it.
+        fires(
+            ID,
+            "Dear Dr. Hassan, would you mind leaving a short testimonial about our ECG machines?",
+        );
         fires(
             ID,
             "Hi Dr. Singh, I'd like you to be my mentor. Can we set up weekly calls?",
