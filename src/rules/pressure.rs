@@ -227,6 +227,10 @@ mod tests {
             ID,
             "You left before I got a chance. The least you can do is accept.",
         );
+        fires(
+            ID,
+            "My father was your classmate. Please don't disappoint him.",
+        );
         fires(ID, "Please reply fast, my deadline is close.");
         fires(ID, "You never reply to my comments.");
     }
