@@ -3,13 +3,13 @@
 use crate::lang::cross;
 use crate::lang::en::{
     ANCHORS, CLIENT_WORDS, COMMUNITIES, COMPANY_FAULTS, CONTENT, CONTEXT_PHRASES, CONVERSATIONS,
-    EVENT_TITLES, FAMILY, FOUND, FOUND_HOW, FROM_THE_WORDS, FUNCTION_WORDS, GENERIC_THANKED,
-    GENERIC_THANKS, GOOD_WORDS, HOST_VERBS, INTRO, INTRO_ARTICLES, INTRO_FROM, I_SHORT, JUST_WORDS,
-    KNOWN_INTROS, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES, MODALS, NEWS_AFTER,
-    NOTICED, NOT_CONTEXT, NOT_PAST, NOT_SHARED, OWNER_WORDS, PAST_FORMS, PLACE_BOTH, PLACE_WORDS,
-    PROFILE_WORDS, RELATIONS, SEEN, SENDER_OBJECTS, SHARED_DOING, SHARED_INTEREST,
-    THANKED_FOR_NOTHING, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER, WEEKDAYS, WELCOME,
-    WHOSE, WITNESS_VERBS,
+    DEED_GROUPS, EVENT_TITLES, FAMILY, FOUND, FOUND_HOW, FROM_THE_WORDS, FUNCTION_WORDS,
+    GENERIC_THANKED, GENERIC_THANKS, GOOD_WORDS, HOST_VERBS, INTRO, INTRO_ARTICLES, INTRO_FROM,
+    I_SHORT, JUST_WORDS, KNOWN_INTROS, KNOW_COMPANY, MISSING_CONTEXT_NOT_NAMES as NOT_NAMES,
+    MODALS, NEWS_AFTER, NOTICED, NOT_CONTEXT, NOT_PAST, NOT_SHARED, OWNER_WORDS, PAST_FORMS,
+    PLACE_BOTH, PLACE_WORDS, PROFILE_WORDS, RELATIONS, SEEN, SENDER_OBJECTS, SHARED_DOING,
+    SHARED_INTEREST, THANKED_FOR_NOTHING, THANKS_WORDS, THEIR_ROLE, THEIR_WORK_WORDS, TOGETHER,
+    WEEKDAYS, WELCOME, WHOSE, WITNESS_VERBS,
 };
 use crate::lang::lexicon;
 use crate::signals::owned_nouns;
@@ -472,8 +472,13 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                         return Some(span(i, j));
                     }
                 }
-            } else if w == "you" && anchored() {
-                let Some(j) = (i + 1..(i + 3).min(end)).find(|&j| is_past(norm(j))) else {
+            } else if (w == "you"
+                || (w == "your" && i + 1 < end && DEED_GROUPS.contains(&norm(i + 1))))
+                && anchored()
+            {
+                // "you fixed my ...", "your team sorted out my ...".
+                let from = if w == "you" { i + 1 } else { i + 2 };
+                let Some(j) = (from..(from + 2).min(end)).find(|&j| is_past(norm(j))) else {
                     continue;
                 };
                 if (j + 1..(j + 4).min(end)).any(|k| SENDER_OBJECTS.contains(&norm(k))) {
@@ -774,6 +779,18 @@ mod tests {
         ));
         assert!(found("Marisol, merci for the orientation week."));
         assert!(!found("Merci for connecting!"));
+    }
+
+    #[test]
+    fn a_deed_of_their_team_for_the_sender() {
+        let past = |t: &str| deeds(&Doc::new(t)).is_some();
+        assert!(past(
+            "I own the pharmacy on Isaac John Street. Your team sorted out my POS settlement delay in one day last week."
+        ));
+        assert!(past("Your crew fixed our roof last Tuesday."));
+        // Their team's work for others, or no time or place: no deed for the sender.
+        assert!(!past("Your team shipped a great release last week."));
+        assert!(!past("Your team sorted out my problem."));
     }
 
     #[test]
