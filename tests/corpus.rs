@@ -538,6 +538,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.82,
     ),
     (
+        "blind48",
+        "colleagues, rivals and neighbours in the same trade",
+        0.930,
+        0.89,
+        0.78,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
