@@ -545,6 +545,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.78,
     ),
     (
+        "blind49",
+        "forms of address across cultures",
+        0.961,
+        0.92,
+        0.86,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
