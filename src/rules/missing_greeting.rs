@@ -87,6 +87,15 @@ impl Rule for MissingGreeting {
             }
             None => {
                 let replacement = first_name.map(|n| {
+                    // "Respected Madam," to someone whose name we know: their name in its
+                    // place, not a second greeting before it.
+                    if let Some(e) = cx.signals.salutation_end {
+                        let bare = doc.text[..e].trim_end_matches(|c: char| {
+                            matches!(c, ',' | '!' | '.' | ':' | ';' | '-' | '\u{2014}')
+                        });
+                        let comma = if bare.len() == e { "," } else { "" };
+                        return (format!("Hi {n}{comma}"), bare.len());
+                    }
                     let t = &doc.tokens[0];
                     let word = &doc.text[t.start..t.end];
                     if t.start == 0 && LOWERABLE.contains(&t.norm.as_str()) {
@@ -269,6 +278,16 @@ mod tests {
         assert_eq!(
             fixed_with("missing-greeting", "Hello! Loved your talk.", &c),
             "Hello Sarah! Loved your talk."
+        );
+        // A salutation to no one by name gives way to theirs (not "Hi Sarah, Respected
+        // Madam, ...").
+        assert_eq!(
+            fixed_with(
+                "missing-greeting",
+                "Respected Madam, I am a staff nurse in ICU.",
+                &c
+            ),
+            "Hi Sarah, I am a staff nurse in ICU."
         );
     }
 
