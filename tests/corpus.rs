@@ -552,6 +552,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.86,
     ),
     (
+        "blind50",
+        "two crowded inboxes: recruiters and founders",
+        0.960,
+        0.92,
+        0.78,
+    ),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
