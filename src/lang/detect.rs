@@ -298,6 +298,23 @@ mod tests {
     }
 
     #[test]
+    fn terse_english_is_english() {
+        // "I" and "do" are Polish words too ("i", "do"): English's "do", "don't" and
+        // "let's" keep a clipped English note English.
+        assert_eq!(
+            detect(
+                "Award-winning strategist. 15 years. I don't do cheap. I do results. Let's connect.",
+                None
+            ),
+            "en"
+        );
+        assert_eq!(
+            detect("Dzień dobry, piszę do Pana i do zespołu.", None),
+            "pl"
+        );
+    }
+
+    #[test]
     fn names_alone_follow_the_hint() {
         assert_eq!(detect("Marie Dupont!", Some("fr-FR")), "fr");
         assert_eq!(detect("Marie Dupont!", None), "en");
