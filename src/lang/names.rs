@@ -119,10 +119,16 @@ pub fn matches_name(greeted: &str, full_name: &str) -> bool {
     let first = parts
         .iter()
         .position(|p| !HONORIFICS.contains(&p.trim_end_matches('.')));
+    // A given name: the first, or in a name of three parts or more any before the last
+    // ("Rafiq" for Mohammad Rafiqul Islam, "Josie" for Maria Josefina Reyes: many go
+    // by their second name).
+    let given = |k: usize| {
+        first.is_some_and(|f| k == f || (parts.len() >= f + 3 && k > f && k + 1 < parts.len()))
+    };
     parts.iter().enumerate().any(|(k, p)| {
         *p == g
             || gendered_forms(&g, p)
-            || (Some(k) == first
+            || (given(k)
                 && ((g.len() >= 3 && p.starts_with(&g))
                     || (p.len() >= 3 && g.starts_with(p.as_str()))
                     // The end of the name, four letters or more: "Bisi" for Olabisi,
@@ -154,6 +160,16 @@ mod tests {
         assert_eq!(fold("Zoë O’Brien-Łukasz ÆSØP"), "zoe obrien-lukasz aesop");
         assert_eq!(fold("Jose\u{301}"), "jose", "combining acute accent");
         assert_eq!(fold("Straße Đorđe Œuvre"), "strasse dorde oeuvre");
+    }
+
+    #[test]
+    fn a_second_given_name_has_its_short_forms_too() {
+        assert!(matches_name("Rafiq", "Mohammad Rafiqul Islam"));
+        assert!(matches_name("Josie", "Maria Josefina Reyes"));
+        assert!(matches_name("Tunde", "Muhammad Babatunde Bello"));
+        // Not the family name, and not in a name of two parts.
+        assert!(!matches_name("Isla", "Mohammad Rafiqul Islam"));
+        assert!(!matches_name("Aaron", "Sarah Aaronson"));
     }
 
     #[test]
