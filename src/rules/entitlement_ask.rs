@@ -150,6 +150,11 @@ mod tests {
 
     #[test]
     fn what_is_not_theirs_to_give_fires_from_anyone() {
+        // A would-be rival asking for the business's own sourcing.
+        fires(
+            ID,
+            "Hi Angela, I'm starting a kidswear brand too. Can you send me your supplier list and costing sheet?",
+        );
         fires(
             ID,
             "Hi Emily, I'm building a voice startup. Also, could you share your internal roadmap?",
