@@ -156,6 +156,8 @@ mod tests {
             "Hi Priya, I just opened the coffee place two doors down on 128th.",
             "Hi Jenny, we've just bought the block on Kio Kio Road next to yours.",
             "Hi Lars, new harbour master at Lavik here. Looking forward to working with your crew.",
+            "Hi Sipho, I accepted the RF engineer offer and start in your team in Midrand on the 14th.",
+            "Hi Gareth, I've just taken over as Area Manager for the Swansea stores.",
             "Hi Kim, I'm in the Rust Discord too and liked your answer on lifetimes.",
             "Hi Alex, I read your thoughtful newsletter on pricing.",
             "Ben, your write-up on zero-downtime upgrades was great.",
