@@ -5,7 +5,9 @@
 //! "I came across your profile" when nothing specific about them follows, and stock
 //! outreach buzzwords ("explore synergies", "help each other grow"), and the person
 //! written to as one of a category ("researching leaders in the logistics space",
-//! "professionals in your industry"), which caps like mass outreach.
+//! "professionals in your industry"), which caps like mass outreach, as does a
+//! salutation to no one in particular ("Dear Sir/Madam", "To whom it may concern"; not
+//! "Dear Sir" to one person).
 //!
 //! **Why it matters.** The seeds' first rule for connection requests is to
 //! personalise: mention how you found the person and show genuine interest in their

@@ -1,7 +1,8 @@
 //! `pressure`: urgency, orders and guilt aimed at someone who owes the sender
 //! nothing: "ASAP", "urgent(ly)", "you need to", "you must", "please accept and
 //! I'll...", "don't miss", "last chance", "reply by Friday", "before the quarter
-//! closes", "I'll keep following up", "I've messaged you several times", "my
+//! closes", "I'll keep following up", "following up again on my request", "just
+//! bumping this", "I've messaged you several times", "my
 //! voicemail yesterday", "still waiting", "surely you can spare", a favour with a
 //! deadline ("could you send comments before Monday?"), blame or a grievance ("still
 //! bitter about how it was handled"), an old favour held over them ("you never even said

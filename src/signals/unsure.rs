@@ -1,6 +1,8 @@
 //! The sender unsure of their own source: "I think we crossed paths at one of the
 //! fintech events, can't recall which one", "I'm sure we met at some conference, maybe
-//! in Izmir?", "a famous guitarist, I can't say who, told me you built their guitar".
+//! in Izmir?", "a famous guitarist, I can't say who, told me you built their guitar",
+//! and a meeting put as a question: "we met at CES, right?", "wasn't it you at the
+//! afterparty?".
 //! The seeds ask to say how you found them; a source the writer cannot name is no
 //! source, and a made-up familiarity is what a recipient distrusts. The credit for how
 //! they know them and for a shared past is not given in the sentence that hedges nor in
