@@ -232,6 +232,11 @@ mod tests {
             ID,
             "My father was your classmate. Please don't disappoint him.",
         );
+        fires(ID, "Now you cancel. Accept and reply today.");
+        fires(
+            ID,
+            "Our client is ready to make an offer. Please respond today.",
+        );
         fires(ID, "Please reply fast, my deadline is close.");
         fires(ID, "You never reply to my comments.");
     }
