@@ -67,6 +67,12 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}' || c == '\u{2018}'
 }
 
+/// Punctuation that closes a greeting or a salutation: "Hi Sarah," "Dear Sir/Madam:",
+/// "Hello!" "Dr. Chen -".
+pub fn is_greeting_punct(c: char) -> bool {
+    matches!(c, ',' | '!' | '.' | ':' | ';' | '-' | '\u{2014}')
+}
+
 /// Characters that continue a word.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'

@@ -72,9 +72,7 @@ impl Rule for MissingGreeting {
                         let greet = &doc.text[g.word.start..g.word.end];
                         let named_end = doc.text
                             [..cx.signals.greeting_end().unwrap_or(g.end).max(g.end)]
-                            .trim_end_matches(|c: char| {
-                                matches!(c, ',' | '!' | '.' | ':' | ';' | '-' | '\u{2014}')
-                            });
+                            .trim_end_matches(crate::text::is_greeting_punct);
                         // "Hello" then the note: "Hello John," so the next words do not run on.
                         let next = doc.text[named_end.len()..].trim_start_matches([' ', '\t']);
                         let runs_on = next.chars().next().is_some_and(char::is_alphanumeric);
@@ -90,9 +88,7 @@ impl Rule for MissingGreeting {
                     // "Respected Madam," to someone whose name we know: their name in its
                     // place, not a second greeting before it.
                     if let Some(e) = cx.signals.salutation_end {
-                        let bare = doc.text[..e].trim_end_matches(|c: char| {
-                            matches!(c, ',' | '!' | '.' | ':' | ';' | '-' | '\u{2014}')
-                        });
+                        let bare = doc.text[..e].trim_end_matches(crate::text::is_greeting_punct);
                         let comma = if bare.len() == e { "," } else { "" };
                         return (format!("Hi {n}{comma}"), bare.len());
                     }

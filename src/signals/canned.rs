@@ -191,7 +191,7 @@ pub fn salutation_end(doc: &Doc) -> Option<usize> {
             let rest = &doc.text[h.end..];
             let punct = rest
                 .char_indices()
-                .take_while(|&(_, c)| matches!(c, ',' | '!' | '.' | ':' | ';' | '-' | '\u{2014}'))
+                .take_while(|&(_, c)| crate::text::is_greeting_punct(c))
                 .last()
                 .map_or(0, |(j, c)| j + c.len_utf8());
             h.end + punct

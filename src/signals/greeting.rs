@@ -154,7 +154,7 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
     let rest = &rest[spaces..];
     let punct = rest
         .char_indices()
-        .take_while(|&(_, c)| matches!(c, ',' | '!' | '.' | ':' | ';' | '-' | '\u{2014}'))
+        .take_while(|&(_, c)| crate::text::is_greeting_punct(c))
         .last()
         .map_or(0, |(j, c)| spaces + j + c.len_utf8());
     Some(Greeting {
