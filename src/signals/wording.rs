@@ -86,9 +86,16 @@ pub fn each_feature(doc: &Doc, name: Option<&str>, from: usize, mut each: impl F
 }
 
 /// Reads the note's wording from byte `from` on. The words it names are outside the
-/// stock phrases `canned` where it can (`generic-opener` already names those), though
-/// they weigh all the same.
-pub fn detect(doc: &Doc, name: Option<&str>, from: usize, canned: &[Span]) -> Wording {
+/// stock phrases `canned` where it can (`generic-opener` already names those), and never
+/// inside the unfilled template fields `fields` ("{company}" is `unfilled-placeholder`'s
+/// to name, and no word of the writer's), though they weigh all the same.
+pub fn detect(
+    doc: &Doc,
+    name: Option<&str>,
+    from: usize,
+    canned: &[Span],
+    fields: &[Span],
+) -> Wording {
     // Each entry's weight lives at its own address: a word seen twice is one entry.
     let mut seen: Vec<&'static u32> = Vec::new();
     let mut log_odds = 0;
@@ -104,7 +111,11 @@ pub fn detect(doc: &Doc, name: Option<&str>, from: usize, canned: &[Span]) -> Wo
         seen.push(w);
         let w = *w as i32;
         log_odds += w;
-        if w > 0 {
+        if w > 0
+            && !fields
+                .iter()
+                .any(|f| f.start < span.end && span.start < f.end)
+        {
             weighed.push((span, w));
         }
     });
@@ -135,7 +146,7 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Wording {
-        detect(&Doc::new(text), Some("Sarah Chen"), 0, &[])
+        detect(&Doc::new(text), Some("Sarah Chen"), 0, &[], &[])
     }
 
     #[test]
@@ -158,8 +169,8 @@ mod tests {
         let text = "I'd like to add you to my professional network. Could you refer me?";
         let doc = Doc::new(text);
         let stock = Span { start: 0, end: 47 };
-        let plain = detect(&doc, None, 0, &[]);
-        let w = detect(&doc, None, 0, &[stock]);
+        let plain = detect(&doc, None, 0, &[], &[]);
+        let w = detect(&doc, None, 0, &[stock], &[]);
         assert_eq!(w.log_odds, plain.log_odds);
         assert!(!w.declined.is_empty());
         assert!(w.declined.iter().all(|s| s.start >= stock.end), "{w:?}");
@@ -169,12 +180,41 @@ mod tests {
             None,
             0,
             &[Span { start: 0, end: 13 }],
+            &[],
         );
         assert_eq!(
             only.declined.is_empty(),
-            detect(&Doc::new("Let's connect"), None, 0, &[])
+            detect(&Doc::new("Let's connect"), None, 0, &[], &[])
                 .declined
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_word_of_an_unfilled_field_weighs_but_is_never_named() {
+        let text = "Sarah, I admire {company} and its roadmap.";
+        let doc = Doc::new(text);
+        let start = text.find('{').unwrap_or(0);
+        let field = Span {
+            start,
+            end: start + "{company}".len(),
+        };
+        assert!(weight("company").is_some_and(|w| w > 0));
+        let plain = detect(&doc, None, 0, &[], &[]);
+        let w = detect(&doc, None, 0, &[], &[field]);
+        assert_eq!(w.log_odds, plain.log_odds);
+        assert!(
+            plain
+                .declined
+                .iter()
+                .any(|s| s.start < field.end && field.start < s.end),
+            "the field's words weigh towards declined: {plain:?}"
+        );
+        assert!(
+            w.declined
+                .iter()
+                .all(|s| s.end <= field.start || s.start >= field.end),
+            "{w:?}"
         );
     }
 
