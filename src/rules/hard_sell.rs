@@ -119,6 +119,19 @@ mod tests {
             "We are top supplier of cement from Turkey and give best price.",
         );
         fires(ID, "Who supplies your panels? We'll beat any price.");
+        // Their current supplier put in doubt.
+        fires(
+            ID,
+            "Which test lab is your team using now? Open to switching?",
+        );
+        fires(
+            ID,
+            "Quick question: are you happy with your current accounting software?",
+        );
+        silent(
+            ID,
+            "Glad the switch went well; your post on the new rota was spot on.",
+        );
         fires(
             ID,
             "I could list your pots this week for a small monthly fee.",

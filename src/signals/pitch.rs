@@ -152,6 +152,23 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     break;
                 }
             }
+            // "What rates are you paying?", "how much are you paying for milk?": what they
+            // pay now, asked by someone who would sell it for less (not "are you paying
+            // attention to ...").
+            if question
+                && w == "paying"
+                && i > first
+                && (norm(i - 1) == "you're"
+                    || i >= first + 2
+                        && matches!(
+                            (norm(i - 2), norm(i - 1)),
+                            ("are" | "were", "you") | ("you", "are")
+                        ))
+                && !(i + 1 < end && matches!(norm(i + 1), "attention" | "tribute" | "it"))
+            {
+                hit = Some(span(first, end - 1));
+                break;
+            }
             // "I help CFOs like you cut cloud spend": the sender's customers (a plural
             // noun right after "help"; "I help organise events like yours" is no pitch),
             // likened to them.
@@ -279,6 +296,21 @@ mod tests {
         ));
         assert!(!pitches("Your demo of the new braking system was great."));
         assert!(!pitches("I'm not trying to book a demo, just curious."));
+    }
+
+    #[test]
+    fn what_they_pay_now_asked_in_a_question() {
+        assert!(pitches(
+            "How many loads a week are you outsourcing, and what rates are you paying?"
+        ));
+        assert!(pitches(
+            "Between buyers: how much are you paying for milk on the Q1 contracts?"
+        ));
+        assert!(pitches("What are you paying now per reefer container?"));
+        assert!(!pitches("What are you paying attention to this year?"));
+        assert!(!pitches(
+            "I saw you're paying it forward with the mentoring scheme."
+        ));
     }
 
     #[test]
