@@ -200,6 +200,19 @@ mod tests {
                 "Anjali Patel",
                 "Dear Cllr Patel, thank you for fixing the bus shelter.",
             ),
+            // Nigeria: a pharmacist, a barrister, a pilgrim.
+            (
+                "Ikechukwu Obi",
+                "Good afternoon Pharm. Obi, your talk on counterfeit drugs was useful.",
+            ),
+            (
+                "Chidinma Okafor",
+                "Dear Barr. Okafor, thank you for the clinic at the bar centre.",
+            ),
+            (
+                "Musa Bello",
+                "Good morning Alhaji Musa, thank you for the market tour.",
+            ),
         ] {
             assert_eq!(count_with("wrong-name", note, &ctx_for(name)), 0, "{note}");
         }
