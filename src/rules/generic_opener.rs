@@ -77,7 +77,7 @@ pub fn is_content(cx: &Cx, i: usize) -> bool {
 /// The canned phrases that count in this note (conditional kinds checked).
 pub fn canned(cx: &Cx) -> Vec<Canned> {
     let doc = cx.doc;
-    let all: Vec<Canned> = cx
+    let mut all: Vec<Canned> = cx
         .signals
         .canned_phrases
         .iter()
@@ -99,6 +99,9 @@ pub fn canned(cx: &Cx) -> Vec<Canned> {
     if all.is_empty() {
         return all;
     }
+    // In text order: the audiences come after the phrases, and `in_ranges` (here and
+    // in the fixes) searches sorted ranges.
+    crate::sort::sort_by_key(&mut all, |c| c.hit.start);
     let ranges: Vec<(usize, usize)> = all
         .iter()
         .map(|c| (c.hit.first_token, c.hit.end_token))
@@ -330,6 +333,23 @@ mod tests {
         assert_eq!(
             count_with(ID, "Hello Ma'am, I am a nursing graduate.", &ctx),
             1
+        );
+    }
+
+    #[test]
+    fn a_note_of_stock_text_and_a_category_of_people_has_no_content() {
+        // The category ("professionals in the Media industry") comes after a later stock
+        // phrase in the list the rule reads: its words are stock all the same, so
+        // "Looking forward to connecting" stands alone, as it does once the rest is cut.
+        let note = "Dear Paolo, I hope you are doing well. I am reaching out to connect with professionals in the Media industry. Looking forward to connecting.";
+        let report = crate::analyze_bytes(note, &ctx_for("Paolo Ferraro"));
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.rule == ID && note[f.start..f.end].contains("Looking forward")),
+            "{:?}",
+            report.findings
         );
     }
 
