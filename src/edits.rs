@@ -291,6 +291,7 @@ pub fn tokens_in(doc: &Doc, start: usize, end: usize) -> Range<usize> {
 
 /// True when token `i` lies in one of `ranges` (token index ranges, sorted, not overlapping).
 pub fn in_ranges(ranges: &[(usize, usize)], i: usize) -> bool {
+    debug_assert!(ranges.is_sorted_by_key(|r| r.0), "ranges out of order");
     let k = ranges.partition_point(|&(a, _)| a <= i);
     k > 0 && i < ranges[k - 1].1
 }
