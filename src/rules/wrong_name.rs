@@ -213,6 +213,36 @@ mod tests {
                 "Musa Bello",
                 "Good morning Alhaji Musa, thank you for the market tour.",
             ),
+            // Ranks and offices, short and spelled out.
+            (
+                "Tamika Johnson",
+                "Hi Det. Johnson, your unit works closely with our team.",
+            ),
+            (
+                "Marisol Vega",
+                "Hi Lt. Vega, your talk at career day is why I joined.",
+            ),
+            (
+                "Chloe Harrington",
+                "Hi Coach Harrington, one of my athletes visits next month.",
+            ),
+            (
+                "Roseanne Barr",
+                "Dear Ms Barr, your set in Leeds was great.",
+            ),
+            // A title alone is no name: "Hello Professor", "Hi Coach".
+            (
+                "Ingrid Haugen",
+                "Hello Professor, I was in your 2019 class.",
+            ),
+            (
+                "Chloe Harrington",
+                "Hi Coach, one of my athletes visits next month.",
+            ),
+            (
+                "Joy Mensah",
+                "Hello Doctor, your talk on sepsis in May helped us.",
+            ),
         ] {
             assert_eq!(count_with("wrong-name", note, &ctx_for(name)), 0, "{note}");
         }

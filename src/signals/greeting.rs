@@ -186,6 +186,8 @@ pub fn is_name_token(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     capitalised(doc, i)
         && !NOT_NAMES.contains(&t.norm.as_str())
+        // "Hi Coach,", "Hello Doctor": a title alone (one before a name was read before).
+        && !HONORIFICS.contains(&t.norm.as_str())
         // "Hello URGENT:": a word in capitals is shouting, not a name (their own name in
         // capitals is taken before this test).
         && (t.norm.chars().count() < 2 || doc.text[t.start..t.end].chars().any(char::is_lowercase))
