@@ -165,6 +165,22 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
         if they_gave {
             continue;
         }
+        // "your feedback on my case study was useful", "Your team's feedback on our first
+        // application is why the second one worked": theirs, remembered, unless the
+        // sentence asks for it ("would love your feedback on my portfolio", "?").
+        let yours = (i.saturating_sub(3)..i).any(|k| {
+            toks[k].norm == "your"
+                && (k + 1 == i || toks[k + 1..i].iter().all(|p| p.norm.ends_with("'s")))
+        });
+        let asks = toks[from..i]
+            .iter()
+            .any(|p| ASKING.contains(&p.norm.as_str()))
+            || doc
+                .sentence_at(t.start)
+                .is_some_and(|s| doc.text[s.start..s.end].trim_end().ends_with('?'));
+        if yours && !asks {
+            continue;
+        }
         let Some(m) = (i + 1..(i + 4).min(toks.len()))
             .take_while(|&j| !crate::text::break_between(doc, j - 1, j))
             .find(|&j| matches!(toks[j].norm.as_str(), "my" | "our"))
