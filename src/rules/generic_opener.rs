@@ -74,10 +74,21 @@ pub fn is_content(cx: &Cx, i: usize) -> bool {
         .split_whitespace()
         .any(|part| crate::text::lower(part.trim_matches(|c: char| !c.is_alphanumeric())) == t.norm)
 }
+/// The token ranges of `hits`, in text order: the categories of people come after the
+/// phrases, and `in_ranges` (here and in the fixes) searches sorted ranges.
+fn token_ranges(hits: &[Canned]) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = hits
+        .iter()
+        .map(|c| (c.hit.first_token, c.hit.end_token))
+        .collect();
+    crate::sort::sort(&mut ranges);
+    ranges
+}
+
 /// The canned phrases that count in this note (conditional kinds checked).
 pub fn canned(cx: &Cx) -> Vec<Canned> {
     let doc = cx.doc;
-    let mut all: Vec<Canned> = cx
+    let all: Vec<Canned> = cx
         .signals
         .canned_phrases
         .iter()
@@ -99,13 +110,7 @@ pub fn canned(cx: &Cx) -> Vec<Canned> {
     if all.is_empty() {
         return all;
     }
-    // In text order: the audiences come after the phrases, and `in_ranges` (here and
-    // in the fixes) searches sorted ranges.
-    crate::sort::sort_by_key(&mut all, |c| c.hit.start);
-    let ranges: Vec<(usize, usize)> = all
-        .iter()
-        .map(|c| (c.hit.first_token, c.hit.end_token))
-        .collect();
+    let ranges = token_ranges(&all);
     let in_hit = |i: usize| in_ranges(&ranges, i);
     let greet = greeting_tokens(cx);
     let sign = signoff_start(doc);
@@ -267,10 +272,7 @@ impl Rule for GenericOpener {
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let hits = canned(cx);
-        let ranges: Vec<(usize, usize)> = hits
-            .iter()
-            .map(|c| (c.hit.first_token, c.hit.end_token))
-            .collect();
+        let ranges = token_ranges(&hits);
         for c in &hits {
             let shown = &cx.doc.text[c.hit.start..c.hit.end];
             let severity = match c.kind {

@@ -264,16 +264,7 @@ impl Signals {
             remarks,
             audiences,
             sales: sales::find(doc),
-            wording: wording::detect(
-                doc,
-                name,
-                opening,
-                &canned_spans,
-                &fields
-                    .iter()
-                    .map(|&(start, end, _)| Span { start, end })
-                    .collect::<Vec<_>>(),
-            ),
+            wording: wording::detect(doc, name, opening, &canned_spans, &fields),
             fields,
         }
     }

@@ -94,7 +94,7 @@ pub fn detect(
     name: Option<&str>,
     from: usize,
     canned: &[Span],
-    fields: &[Span],
+    fields: &[(usize, usize, String)],
 ) -> Wording {
     // Each entry's weight lives at its own address: a word seen twice is one entry.
     let mut seen: Vec<&'static u32> = Vec::new();
@@ -111,11 +111,7 @@ pub fn detect(
         seen.push(w);
         let w = *w as i32;
         log_odds += w;
-        if w > 0
-            && !fields
-                .iter()
-                .any(|f| f.start < span.end && span.start < f.end)
-        {
+        if w > 0 && !fields.iter().any(|f| f.0 < span.end && span.start < f.1) {
             weighed.push((span, w));
         }
     });
@@ -199,9 +195,10 @@ mod tests {
             start,
             end: start + "{company}".len(),
         };
+        let fields = [(field.start, field.end, "company".to_string())];
         assert!(weight("company").is_some_and(|w| w > 0));
         let plain = detect(&doc, None, 0, &[], &[]);
-        let w = detect(&doc, None, 0, &[], &[field]);
+        let w = detect(&doc, None, 0, &[], &fields);
         assert_eq!(w.log_odds, plain.log_odds);
         assert!(
             plain
