@@ -104,8 +104,18 @@ mod tests {
             "Hi %FIRST_NAME%, great post",
             "Hi XXX, great post",
             "Hi [Recipient Name], great post",
+            "I found your profile while researching XX and liked your work on XX.",
         ] {
             fires("unfilled-placeholder", text);
+        }
+        // Two x's only in capitals: "xx" signs off with kisses, "the XX century" is a
+        // numeral.
+        for text in [
+            "Hope ED is treating you well xx",
+            "Your talk on the art of the XX century was wonderful.",
+            "Loved the Series X launch.",
+        ] {
+            silent("unfilled-placeholder", text);
         }
     }
 

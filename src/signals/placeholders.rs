@@ -102,16 +102,18 @@ pub fn find(text: &str) -> Vec<(usize, usize, String)> {
                     }
                 }
             }
-        } else if (b == b'X' || b == b'x')
-            && bytes.len() - i >= 3
-            && bytes[i..i + 3].eq_ignore_ascii_case(b"xxx")
-            && (i == 0 || !(bytes[i - 1] as char).is_alphanumeric())
+        } else if (b == b'X' || b == b'x') && (i == 0 || !(bytes[i - 1] as char).is_alphanumeric())
         {
             let mut end = i;
             while end < bytes.len() && (bytes[end] == b'X' || bytes[end] == b'x') {
                 end += 1;
             }
-            if end == bytes.len() || !(bytes[end] as char).is_alphanumeric() {
+            // "XXX", "xxx"; two only in capitals ("while researching XX": "xx" signs off
+            // with kisses, and "the XX century" is a numeral).
+            let rest = text[end..].trim_start().as_bytes();
+            let century = rest.len() >= 7 && rest[..7].eq_ignore_ascii_case(b"century");
+            let run = end - i >= 3 || (&bytes[i..end] == b"XX" && !century);
+            if run && (end == bytes.len() || !(bytes[end] as char).is_alphanumeric()) {
                 out.push((i, end, String::new()));
                 i = end;
                 continue;
