@@ -6,11 +6,12 @@
 //!
 //! **Example.** `I enjoyed your talk on Rust tooling at RustConf.`
 //! **Fix** (recipient Sarah Chen): `Hi Sarah, I enjoyed your talk on Rust tooling at RustConf.`
-//! `Hi there,` becomes `Hi Sarah,`. Without a known name the finding has no fix.
+//! `Hi there,` becomes `Hi Sarah,`; `Hello Professor,` keeps its title, `Hello Professor
+//! Chen,`. Without a known name the finding has no fix.
 //! Their name elsewhere counts too: `Great meeting you at the 10k, Ravi.`
 
 use super::{Cx, Rule};
-use crate::lang::en::LOWERABLE;
+use crate::lang::en::{HONORIFICS, LOWERABLE};
 use crate::report::{Category, Finding, Severity};
 #[allow(unused_imports)]
 use crate::signals::greeting::named_elsewhere;
@@ -18,6 +19,9 @@ use crate::signals::Greeting;
 use crate::text::utf16_len;
 
 pub struct MissingGreeting;
+
+/// Titles that greet anyone ("Hello Sir,", "Dear Madam,"): their fix is the first name.
+const TO_ANYONE_TITLES: &[&str] = &["sir", "ma'am", "maam", "mam", "ma", "madam", "dame"];
 
 impl Rule for MissingGreeting {
     fn id(&self) -> &'static str {
@@ -66,8 +70,28 @@ impl Rule for MissingGreeting {
                 if cx.signals.fields.iter().any(|&(s, _, _)| s == field_at) {
                     return;
                 }
-                let (end, replacement) = match first_name {
-                    Some(n) => {
+                // "Hello Professor," keeps its title with their surname: "Hello Professor
+                // Haugen," (a first name in its place would drop the respect it shows).
+                let title = doc
+                    .tokens
+                    .iter()
+                    .find(|t| t.start >= g.word.end)
+                    .filter(|t| doc.text[g.word.end..t.start].trim_matches(' ').is_empty())
+                    .filter(|t| HONORIFICS.contains(&t.norm.as_str()))
+                    .filter(|t| !TO_ANYONE_TITLES.contains(&t.norm.as_str()));
+                let surname = cx.ctx.recipient.name.as_deref().and_then(|n| {
+                    n.split_whitespace()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .rfind(|w| !w.is_empty())
+                });
+                let (end, replacement) = match (first_name, title.zip(surname)) {
+                    (Some(_), Some((t, surname))) => {
+                        // "Dear Dr.," keeps its full stop: "Dear Dr. Chen,".
+                        let end = t.end + usize::from(doc.text[t.end..].starts_with('.'));
+                        let greet = &doc.text[g.word.start..end];
+                        (end, Some(format!("{greet} {surname}")))
+                    }
+                    (Some(n), None) => {
                         // Replace "Hi there" with "Hi Sarah", keeping the punctuation.
                         let greet = &doc.text[g.word.start..g.word.end];
                         let named_end = doc.text
@@ -79,7 +103,7 @@ impl Rule for MissingGreeting {
                         let comma = if runs_on || next.is_empty() { "," } else { "" };
                         (named_end.len(), Some(format!("{greet} {n}{comma}")))
                     }
-                    None => (g.end, None),
+                    (None, _) => (g.end, None),
                 };
                 push(g.word.start, end, replacement);
             }
@@ -124,6 +148,28 @@ mod tests {
                 g.name.map(|n| text[n.start..n.end].to_string()),
             )
         })
+    }
+
+    #[test]
+    fn a_title_keeps_its_title_with_their_surname() {
+        let ctx = ctx_for("Ingrid Haugen");
+        assert_eq!(
+            fixed_with(
+                "missing-greeting",
+                "Hello Professor, I was in your 2019 class on kelp forests.",
+                &ctx
+            ),
+            "Hello Professor Haugen, I was in your 2019 class on kelp forests."
+        );
+        assert_eq!(
+            fixed_with("missing-greeting", "Dear Dr., thanks for the talk.", &ctx),
+            "Dear Dr. Haugen, thanks for the talk."
+        );
+        // A word that greets anyone gives way to the first name.
+        assert_eq!(
+            fixed_with("missing-greeting", "Hi there, thanks for the talk.", &ctx),
+            "Hi Ingrid, thanks for the talk."
+        );
     }
 
     #[test]
