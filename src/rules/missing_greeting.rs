@@ -20,9 +20,6 @@ use crate::text::utf16_len;
 
 pub struct MissingGreeting;
 
-/// Titles that greet anyone ("Hello Sir,", "Dear Madam,"): their fix is the first name.
-const TO_ANYONE_TITLES: &[&str] = &["sir", "ma'am", "maam", "mam", "ma", "madam", "dame"];
-
 impl Rule for MissingGreeting {
     fn id(&self) -> &'static str {
         "missing-greeting"
@@ -72,18 +69,29 @@ impl Rule for MissingGreeting {
                 }
                 // "Hello Professor," keeps its title with their surname: "Hello Professor
                 // Haugen," (a first name in its place would drop the respect it shows).
-                let title = doc
-                    .tokens
-                    .iter()
-                    .find(|t| t.start >= g.word.end)
-                    .filter(|t| doc.text[g.word.end..t.start].trim_matches(' ').is_empty())
-                    .filter(|t| HONORIFICS.contains(&t.norm.as_str()))
-                    .filter(|t| !TO_ANYONE_TITLES.contains(&t.norm.as_str()));
-                let surname = cx.ctx.recipient.name.as_deref().and_then(|n| {
-                    n.split_whitespace()
-                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                        .rfind(|w| !w.is_empty())
+                let next = doc.tokens.partition_point(|t| t.start < g.word.end);
+                let title = doc.tokens.get(next).filter(|t| {
+                    doc.text[g.word.end..t.start].trim_matches(' ').is_empty()
+                        && HONORIFICS.contains(&t.norm.as_str())
+                        // Words that greet anyone give way to the first name.
+                        && !matches!(
+                            t.norm.as_str(),
+                            "sir" | "ma'am" | "maam" | "mam" | "ma" | "madam" | "dame"
+                        )
                 });
+                let surname = cx
+                    .ctx
+                    .recipient
+                    .name
+                    .as_deref()
+                    // "Jane Doe, PhD", "Ingrid Haugen (she/her)": the name before them.
+                    .and_then(|n| {
+                        n.split(',')
+                            .next()?
+                            .split(' ')
+                            .filter(|w| w.starts_with(char::is_uppercase))
+                            .last()
+                    });
                 let (end, replacement) = match (first_name, title.zip(surname)) {
                     (Some(_), Some((t, surname))) => {
                         // "Dear Dr.," keeps its full stop: "Dear Dr. Chen,".
@@ -163,6 +171,14 @@ mod tests {
         );
         assert_eq!(
             fixed_with("missing-greeting", "Dear Dr., thanks for the talk.", &ctx),
+            "Dear Dr. Haugen, thanks for the talk."
+        );
+        assert_eq!(
+            fixed_with(
+                "missing-greeting",
+                "Dear Dr., thanks for the talk.",
+                &ctx_for("Ingrid Haugen, PhD (she/her)")
+            ),
             "Dear Dr. Haugen, thanks for the talk."
         );
         // A word that greets anyone gives way to the first name.
