@@ -89,8 +89,7 @@ impl Rule for MissingGreeting {
                         n.split(',')
                             .next()?
                             .split(' ')
-                            .filter(|w| w.starts_with(char::is_uppercase))
-                            .last()
+                            .rfind(|w| w.starts_with(char::is_uppercase))
                     });
                 let (end, replacement) = match (first_name, title.zip(surname)) {
                     (Some(_), Some((t, surname))) => {
