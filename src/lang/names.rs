@@ -79,6 +79,17 @@ fn gendered_forms(a: &str, b: &str) -> bool {
         })
 }
 
+/// True when given names `a` and `b` (folded) are one name in its two genders:
+/// Daniel and Daniela, Bogdan and Bogdana, Louis and Louise, Jean and Jeanne. Neither is
+/// a short form of the other.
+fn other_gender(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    short.len() >= 4
+        && long
+            .strip_prefix(short)
+            .is_some_and(|end| matches!(end, "a" | "e" | "ne"))
+}
+
 /// The words of a recipient's name as a note's words are read (lower case, apostrophes
 /// straight): "Chloe Barnes" is `["chloe", "barnes"]`. Worked out once a note, for the
 /// readers that must not take their own name for a detail or a third person.
@@ -129,6 +140,7 @@ pub fn matches_name(greeted: &str, full_name: &str) -> bool {
         *p == g
             || gendered_forms(&g, p)
             || (given(k)
+                && !other_gender(&g, p)
                 && ((g.len() >= 3 && p.starts_with(&g))
                     || (p.len() >= 3 && g.starts_with(p.as_str()))
                     // The end of the name, four letters or more: "Bisi" for Olabisi,
@@ -160,6 +172,16 @@ mod tests {
         assert_eq!(fold("Zoë O’Brien-Łukasz ÆSØP"), "zoe obrien-lukasz aesop");
         assert_eq!(fold("Jose\u{301}"), "jose", "combining acute accent");
         assert_eq!(fold("Straße Đorđe Œuvre"), "strasse dorde oeuvre");
+    }
+
+    #[test]
+    fn a_given_name_in_its_other_gender_is_not_theirs() {
+        assert!(!matches_name("Daniel", "Daniela Schulz"));
+        assert!(!matches_name("Bogdana", "Bogdan Ionescu"));
+        assert!(!matches_name("Louise", "Louis Martin"));
+        // Short forms still are.
+        assert!(matches_name("Dan", "Daniela Schulz"));
+        assert!(matches_name("Alex", "Alexandra Pop"));
     }
 
     #[test]
