@@ -302,6 +302,11 @@ mod tests {
         silent(ID, "Hi Zoe, you gave feedback on my portfolio at the review night. Thanks for the feedback on my CV too.");
         silent(ID, "Dear Rebecca, you sent me a rejection in 2020 with two lines of real feedback on my manuscript. Thank you.");
         fires(ID, "Dear Rebecca, I sent you my manuscript in May. Could you give feedback on my manuscript?");
+        // What they owe, said the other way round.
+        fires(
+            ID,
+            "I was rejected after the final round. I think I'm owed a call to explain why.",
+        );
         // Their feedback remembered, not asked for.
         silent(ID, "Dear Ms Kovács, we got the grant this spring. Your team's feedback on our rejected first application is why the second one worked. Thank you.");
         fires(
