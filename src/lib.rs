@@ -67,6 +67,17 @@ impl Recipient {
                         .contains(&crate::text::lower(w).trim_end_matches('.'))
             })
     }
+
+    /// The family name: the last capitalised word of `name` before any comma ("Jane
+    /// Doe, PhD" is Doe; "Ingrid Haugen (she/her)" is Haugen).
+    pub fn surname(&self) -> Option<&str> {
+        self.name
+            .as_deref()?
+            .split(',')
+            .next()?
+            .split(' ')
+            .rfind(|w| w.starts_with(char::is_uppercase))
+    }
 }
 
 /// What kind of text is being written.

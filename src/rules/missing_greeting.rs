@@ -79,18 +79,7 @@ impl Rule for MissingGreeting {
                             "sir" | "ma'am" | "maam" | "mam" | "ma" | "madam" | "dame"
                         )
                 });
-                let surname = cx
-                    .ctx
-                    .recipient
-                    .name
-                    .as_deref()
-                    // "Jane Doe, PhD", "Ingrid Haugen (she/her)": the name before them.
-                    .and_then(|n| {
-                        n.split(',')
-                            .next()?
-                            .split(' ')
-                            .rfind(|w| w.starts_with(char::is_uppercase))
-                    });
+                let surname = cx.ctx.recipient.surname();
                 let (end, replacement) = match (first_name, title.zip(surname)) {
                     (Some(_), Some((t, surname))) => {
                         // "Dear Dr.," keeps its full stop: "Dear Dr. Chen,".

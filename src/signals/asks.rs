@@ -172,13 +172,15 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
             toks[k].norm == "your"
                 && (k + 1 == i || toks[k + 1..i].iter().all(|p| p.norm.ends_with("'s")))
         });
-        let asks = toks[from..i]
-            .iter()
-            .any(|p| ASKING.contains(&p.norm.as_str()))
-            || doc
-                .sentence_at(t.start)
-                .is_some_and(|s| doc.text[s.start..s.end].trim_end().ends_with('?'));
-        if yours && !asks {
+        let asks = || {
+            toks[from..i]
+                .iter()
+                .any(|p| ASKING.contains(&p.norm.as_str()))
+                || doc
+                    .sentence_at(t.start)
+                    .is_some_and(|s| doc.text[s.start..s.end].trim_end().ends_with('?'))
+        };
+        if yours && !asks() {
             continue;
         }
         let Some(m) = (i + 1..(i + 4).min(toks.len()))
