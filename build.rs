@@ -1,8 +1,8 @@
 //! Compiles the language packs' phrase lists (`src/lang/<code>/*.txt`) into Rust
 //! constants, so a list is data a translator edits and the engine reads at no cost.
 //!
-//! Each file becomes `pub static <FILE_NAME>: List` in the module `lang::<code>` (a
-//! `List` reads as a `[&str]`).
+//! Each file becomes a `List` in one array, `lang::ALL`, named by a constant
+//! `<FILE_NAME>: &List` in the module `lang::<code>` (a `List` reads as a `[&str]`).
 //! A line is one phrase; `#` starts a comment line; blank lines are skipped; a phrase
 //! whose spaces matter is written in double quotes (`" discount"`). A malformed line
 //! (trailing space, tab, duplicate, empty quotes) fails the build with its file and line.
@@ -22,6 +22,11 @@ fn main() {
     langs.sort_by_key(|e| e.file_name());
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     let mut index = String::new();
+    // Every pack's lists live in one array, `lang::ALL`, each named by a constant that
+    // points into it: a list's place in the array is its bit in a word's marks
+    // (`lang::List::has`), at no cost in the wasm engine's data.
+    let mut id = 0usize;
+    let mut all = Vec::new();
     for lang in langs {
         let code = lang.file_name().to_string_lossy().into_owned();
         let mut files: Vec<_> = fs::read_dir(lang.path())
@@ -51,20 +56,32 @@ fn main() {
             let joined = runs_of_tags(&phrases).join("\n");
             let _ = writeln!(
                 module,
-                "/// `{shown}`\npub static {}: crate::lang::List = crate::lang::List::new({joined:?});",
+                "/// `{shown}`\npub const {}: &crate::lang::List = &crate::lang::ALL[{id}];",
                 stem.to_uppercase()
             );
+            id += 1;
+            all.push(format!("    // {shown}\n    List::new({joined:?}),\n"));
             names.push(stem);
         }
         let _ = writeln!(
             module,
             "/// Every list of this pack by file name, for tests and tools.\npub static LISTS: &[(&str, &crate::lang::List)] = &[{}];",
-            names.iter().map(|n| format!("({n:?}, &{})", n.to_uppercase())).collect::<Vec<_>>().join(", ")
+            names.iter().map(|n| format!("({n:?}, {})", n.to_uppercase())).collect::<Vec<_>>().join(", ")
         );
         fs::write(out.join(format!("lang_{code}.rs")), module).expect("OUT_DIR is writable");
         let _ = writeln!(index, "{code}");
     }
     fs::write(out.join("lang_index.txt"), index).expect("OUT_DIR is writable");
+    fs::write(
+        out.join("lang_count.rs"),
+        format!(
+            "/// How many lists the packs hold.\npub const LIST_COUNT: usize = {id};\n\
+             /// Every pack's lists, by number (a list's number is its bit in a word's marks).\n\
+             pub static ALL: [List; LIST_COUNT] = [\n{}];\n",
+            all.concat()
+        ),
+    )
+    .expect("OUT_DIR is writable");
 }
 
 /// A tagged list (`phrase | tag`) as runs: a line `\u{1}tag` gives its tag to the

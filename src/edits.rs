@@ -367,7 +367,7 @@ pub fn negated(doc: &Doc, hit: &Hit) -> bool {
     let toks = &doc.tokens;
     (hit.first_token.saturating_sub(4)..hit.first_token)
         .filter(|&k| toks[k].start >= start)
-        .any(|k| NEGATIONS.contains(&toks[k].norm.as_str()) && toks[k + 1].norm != "mind")
+        .any(|k| NEGATIONS.has(&toks[k]) && toks[k + 1].norm != "mind")
 }
 
 /// Applies non-overlapping edits (any order) to `text`; an edit overlapping an
@@ -424,9 +424,7 @@ pub fn remove_span(
     let text = doc.text;
     let whole = remove_sentence(doc, start, greeting_end, &|i| {
         let t = &doc.tokens[i];
-        (t.start >= start && t.end <= end)
-            || LINK_WORDS.contains(&t.norm.as_str())
-            || is_generic_word(&t.norm)
+        (t.start >= start && t.end <= end) || LINK_WORDS.has(t) || is_generic_word(t)
     });
     if whole.is_some() {
         return whole;
@@ -441,7 +439,7 @@ pub fn remove_span(
         lead_in = true;
     }
     if let Some(t) = doc.tokens[..doc.tokens.partition_point(|t| t.end <= s)].last() {
-        if t.end == s && LEAD_INS.contains(&t.norm.as_str()) {
+        if t.end == s && LEAD_INS.has(t) {
             s = text[..t.start].trim_end_matches(is_hspace).len();
             lead_in = true;
         }

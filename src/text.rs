@@ -9,14 +9,45 @@
 use std::collections::HashMap;
 
 /// One word: letters, digits and inner apostrophes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Token {
     /// Byte span in the original text.
     pub start: usize,
     pub end: usize,
     /// Lower case, apostrophes as `'`.
     pub norm: String,
+    /// Which of the language packs' lists hold `norm`, as bits; filled by the packs
+    /// (`lang::List::has`) the first time one is asked, so a word is looked up once
+    /// rather than once a list.
+    pub lists: std::cell::OnceCell<Marks>,
 }
+
+/// Bits of a word's [`Token::lists`]: bit `n` is the packs' list number `n`.
+pub type Marks = [u64; MARK_WORDS];
+
+/// Room for 384 lists (`lang` checks at compile time that its lists fit).
+pub const MARK_WORDS: usize = 6;
+
+impl Token {
+    /// A word at bytes `start..end` whose normal form is `norm`.
+    pub fn new(start: usize, end: usize, norm: String) -> Self {
+        Token {
+            start,
+            end,
+            norm,
+            lists: std::cell::OnceCell::new(),
+        }
+    }
+}
+
+/// Tokens are equal by their span and word; `lists` is only a cache.
+impl PartialEq for Token {
+    fn eq(&self, other: &Self) -> bool {
+        (self.start, self.end, &self.norm) == (other.start, other.end, &other.norm)
+    }
+}
+
+impl Eq for Token {}
 
 /// A byte span in the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -235,7 +266,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             iter.next();
         }
         let norm = normalise_word(&text[start..end]);
-        tokens.push(Token { start, end, norm });
+        tokens.push(Token::new(start, end, norm));
     }
     tokens
 }

@@ -16,8 +16,7 @@ pub mod world {
     include!(concat!(env!("OUT_DIR"), "/lang_world.rs"));
 }
 
-use crate::text::{normalise_phrase, Lexicon, WordHasher};
-use std::hash::BuildHasherDefault;
+use crate::text::{normalise_phrase, Lexicon, Marks, Token, WordMap, MARK_WORDS};
 use std::sync::OnceLock;
 
 /// A phrase list of a pack: its lines joined into one string in the binary, split
@@ -25,33 +24,29 @@ use std::sync::OnceLock;
 pub struct List {
     joined: &'static str,
     split: OnceLock<Vec<&'static str>>,
-    index: OnceLock<Index>,
+    /// The lengths and first bytes of its phrases, which turn most words away before
+    /// they are looked up.
+    filter: OnceLock<Filter>,
 }
 
-/// A list's phrases as a hash set, behind two cheap filters (their lengths and first
-/// bytes) that turn most words away before they are hashed.
-struct Index {
-    set: std::collections::HashSet<&'static str, BuildHasherDefault<WordHasher>>,
-    /// Bit `n` (`n` < 63): a phrase of `n` bytes; bit 63: one of 63 bytes or more.
+/// Bits of a list's phrases: bit `n` of `lengths` (`n` < 63), a phrase of `n` bytes
+/// (bit 63: 63 bytes or more); bit `b` of `first`, a phrase whose first byte is `b`.
+#[derive(Default)]
+struct Filter {
     lengths: u64,
-    /// Bit `b`: a phrase whose first byte is `b`.
     first: [u64; 4],
 }
 
-impl Index {
-    fn new(phrases: &[&'static str]) -> Self {
-        let mut index = Index {
-            set: phrases.iter().copied().collect(),
-            lengths: 0,
-            first: [0; 4],
-        };
+impl Filter {
+    fn new(phrases: &[&str]) -> Self {
+        let mut f = Filter::default();
         for p in phrases {
-            index.lengths |= 1 << p.len().min(63);
+            f.lengths |= 1 << p.len().min(63);
             if let Some(&b) = p.as_bytes().first() {
-                index.first[usize::from(b >> 6)] |= 1 << (b & 63);
+                f.first[usize::from(b >> 6)] |= 1 << (b & 63);
             }
         }
-        index
+        f
     }
 
     fn may_hold(&self, phrase: &str) -> bool {
@@ -69,16 +64,102 @@ impl List {
         List {
             joined,
             split: OnceLock::new(),
-            index: OnceLock::new(),
+            filter: OnceLock::new(),
         }
     }
 
-    /// Whether `phrase` is in the list: a hash lookup (the detectors ask this of
-    /// nearly every word, where a scan of the list cost most of a note's analysis).
-    pub fn contains(&self, phrase: &&str) -> bool {
-        let index = self.index.get_or_init(|| Index::new(self));
-        index.may_hold(phrase) && index.set.contains(phrase)
+    /// The list's number among the packs' lists ([`ALL`]); `None` for one outside them.
+    fn id(&self) -> Option<usize> {
+        let at = (self as *const List as usize).wrapping_sub(ALL.as_ptr() as usize);
+        let id = at / std::mem::size_of::<List>();
+        (id < LIST_COUNT && at % std::mem::size_of::<List>() == 0).then_some(id)
     }
+
+    /// Whether the list holds the word `t`: [`List::contains`] of its normal form, read
+    /// off the bits of the lists that hold it, found once a word (the detectors ask
+    /// about 25 lists of each word).
+    pub fn has(&self, t: &Token) -> bool {
+        match self.id() {
+            Some(id) => marked(t.lists.get_or_init(|| marks_of(&t.norm)), id),
+            None => self.contains(&t.norm.as_str()),
+        }
+    }
+
+    /// Whether `phrase` is in the list: past the list's filter, one lookup in the table
+    /// of every pack's phrases (a scan of the list once cost most of a note's analysis).
+    /// For a word of the note, [`List::has`] is cheaper.
+    pub fn contains(&self, phrase: &&str) -> bool {
+        if !self
+            .filter
+            .get_or_init(|| Filter::new(self))
+            .may_hold(phrase)
+        {
+            return false;
+        }
+        match self.id() {
+            Some(id) => marked(&marks_of(phrase), id),
+            // A list outside the packs (tests).
+            None => self.iter().any(|p| p == phrase),
+        }
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/lang_count.rs"));
+
+const _: () = assert!(LIST_COUNT <= MARK_WORDS * 64, "raise text::MARK_WORDS");
+
+/// Whether `marks` holds list number `id`.
+fn marked(marks: &Marks, id: usize) -> bool {
+    marks[id / 64] & (1 << (id % 64)) != 0
+}
+
+/// Every pack's lists.
+fn all_lists() -> impl Iterator<Item = &'static List> {
+    ALL.iter()
+}
+
+/// The lists that hold `phrase`, as bits (see [`List::has`]).
+fn marks_of(phrase: &str) -> Marks {
+    /// A phrase of one list: its number, with this bit set; else an index in the
+    /// table of marks.
+    const ONE: u32 = 1 << 31;
+    // Every phrase of every list, in a map of the type `Lexicon` uses (the wasm engine
+    // carries one kind of hash map); most phrases are in one list, so only the others
+    // have marks of their own.
+    type Table = (WordMap<Box<str>, u32>, Vec<Marks>);
+    static PHRASES: OnceLock<Table> = OnceLock::new();
+    let (index, table) = PHRASES.get_or_init(|| {
+        let mut index: WordMap<Box<str>, u32> = WordMap::default();
+        let mut table: Vec<Marks> = Vec::new();
+        for (id, list) in all_lists().enumerate() {
+            for &phrase in list.iter() {
+                let mine = ONE | id as u32;
+                let at = index.entry(phrase.into()).or_insert(mine);
+                if *at == mine {
+                    continue;
+                }
+                if *at & ONE != 0 {
+                    let mut marks = [0; MARK_WORDS];
+                    let other = (*at & !ONE) as usize;
+                    marks[other / 64] |= 1 << (other % 64);
+                    *at = table.len() as u32;
+                    table.push(marks);
+                }
+                table[*at as usize][id / 64] |= 1 << (id % 64);
+            }
+        }
+        (index, table)
+    });
+    let mut marks = [0; MARK_WORDS];
+    match index.get(phrase) {
+        Some(&at) if at & ONE != 0 => {
+            let id = (at & !ONE) as usize;
+            marks[id / 64] |= 1 << (id % 64);
+        }
+        Some(&at) => marks = table[at as usize],
+        None => {}
+    }
+    marks
 }
 
 impl std::ops::Deref for List {
@@ -214,14 +295,41 @@ pub mod en {
 
     /// True for a word that says nothing about the person or the sender's reason
     /// (function words and the vocabulary of canned notes).
-    pub fn is_generic_word(norm: &str) -> bool {
-        GENERIC_OPENER_GENERIC_WORDS.contains(&norm)
+    pub fn is_generic_word(t: &crate::text::Token) -> bool {
+        GENERIC_OPENER_GENERIC_WORDS.has(t)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{tagged_kinds, List};
+    use super::{all_lists, tagged_kinds, List, LIST_COUNT};
+    use crate::text::Token;
+
+    /// `has` and `contains` answer what the list's lines say, for every list and every
+    /// phrase of every list (and a phrase of none).
+    #[test]
+    fn a_phrase_is_in_the_lists_that_hold_it() {
+        let lists: Vec<&List> = all_lists().collect();
+        assert_eq!(lists.len(), LIST_COUNT);
+        for (n, list) in lists.iter().enumerate() {
+            assert_eq!(list.id(), Some(n), "a list's number is its place in ALL");
+        }
+        let sets: Vec<std::collections::HashSet<&str>> =
+            lists.iter().map(|l| l.iter().copied().collect()).collect();
+        let mut phrases: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        phrases.push("zzyzx");
+        for p in phrases {
+            let t = Token::new(0, p.len(), p.to_string());
+            for (list, set) in lists.iter().zip(&sets) {
+                assert_eq!(list.contains(&p), set.contains(p), "{p:?}");
+                assert_eq!(list.has(&t), set.contains(p), "{p:?}");
+            }
+        }
+        let outside = List::new("one\ntwo words");
+        assert!(outside.has(&Token::new(0, 3, "one".into())));
+        assert!(outside.contains(&"two words"));
+        assert!(!outside.has(&Token::new(0, 3, "two".into())));
+    }
 
     /// As the build stores `asap | hurry`, `you must | order: note`, `last chance | rush`.
     static LINES: [&str; 6] = [

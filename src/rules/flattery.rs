@@ -56,7 +56,7 @@ fn addressed(doc: &Doc, hit: &Hit) -> bool {
     let Some(s) = sentence_of(doc, hit.start) else {
         return false;
     };
-    tokens_in(doc, s.start, s.end).any(|i| SECOND_PERSON.contains(&doc.tokens[i].norm.as_str()))
+    tokens_in(doc, s.start, s.end).any(|i| SECOND_PERSON.has(&doc.tokens[i]))
 }
 
 /// True when the hit's first word is capitalised but does not open its sentence: a name.
@@ -88,8 +88,8 @@ fn fix(
     ranges: &[(usize, usize)],
 ) -> Option<Edit> {
     remove_sentence(doc, hit.start, greeting_end, &|i| {
-        let w = doc.tokens[i].norm.as_str();
-        is_generic_word(w) || PRAISE_WORDS.contains(&w) || in_ranges(ranges, i)
+        let w = &doc.tokens[i];
+        is_generic_word(w) || PRAISE_WORDS.has(w) || in_ranges(ranges, i)
     })
     .or_else(|| {
         // "Loved your post, you're a genius!" → "Loved your post!"

@@ -66,7 +66,7 @@ pub fn greeting_tokens(cx: &Cx) -> usize {
 /// sign-off word.
 pub fn is_content(cx: &Cx, i: usize) -> bool {
     let t = &cx.doc.tokens[i];
-    if is_generic_word(&t.norm) || t.norm.chars().all(|c| c.is_ascii_digit()) {
+    if is_generic_word(t) || t.norm.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
     let name = cx.ctx.recipient.name.as_deref().unwrap_or("");
@@ -165,7 +165,7 @@ impl GenericOpener {
             return remove(doc.text, c.hit.start, c.hit.end, None, Cut::Word)
                 .filter(|e| !canned_across(doc, e));
         }
-        let generic_rest = |i: usize| is_generic_word(&doc.tokens[i].norm) || in_ranges(ranges, i);
+        let generic_rest = |i: usize| is_generic_word(&doc.tokens[i]) || in_ranges(ranges, i);
         if c.kind == Kind::Audience {
             // The category sits inside a sentence of its own ("while researching leaders
             // in the logistics space"): the sentence goes only when nothing else is in it.
@@ -173,7 +173,7 @@ impl GenericOpener {
         }
         remove(doc.text, c.hit.start, c.hit.end, greeting_end, Cut::Clause).or_else(|| {
             remove_sentence(doc, c.hit.start, greeting_end, &|i| {
-                is_generic_word(&doc.tokens[i].norm) || in_ranges(ranges, i)
+                is_generic_word(&doc.tokens[i]) || in_ranges(ranges, i)
             })
         })
     }

@@ -37,8 +37,8 @@ const RATIO: usize = 3;
 /// With no word about them at all, this many first-person words are enough.
 const MIN_ALONE: usize = 3;
 
-static FORMULAIC: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&FORMULAIC_YOU));
-static SHARED: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&INCLUSIVE));
+static FORMULAIC: LazyLock<Lexicon> = LazyLock::new(|| lexicon(FORMULAIC_YOU));
+static SHARED: LazyLock<Lexicon> = LazyLock::new(|| lexicon(INCLUSIVE));
 
 /// First-person and second-person counts for one stretch of the note.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -74,11 +74,10 @@ fn count(cx: &Cx) -> Vec<(Span, Counts)> {
         let Some(si) = sentence_of(t.start) else {
             continue;
         };
-        let w = t.norm.as_str();
         let c = &mut counts[si].1;
-        if FIRST_PERSON.contains(&w) || (WE.contains(&w) && !inclusive[si]) {
+        if FIRST_PERSON.has(t) || (WE.has(t) && !inclusive[si]) {
             c.first += 1;
-        } else if SECOND_PERSON.contains(&w) && !formulaic[i] {
+        } else if SECOND_PERSON.has(t) && !formulaic[i] {
             c.second += 1;
         }
     }

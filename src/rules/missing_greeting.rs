@@ -72,7 +72,7 @@ impl Rule for MissingGreeting {
                 let next = doc.tokens.partition_point(|t| t.start < g.word.end);
                 let title = doc.tokens.get(next).filter(|t| {
                     doc.text[g.word.end..t.start].trim_matches(' ').is_empty()
-                        && HONORIFICS.contains(&t.norm.as_str())
+                        && HONORIFICS.has(t)
                         // Words that greet anyone give way to the first name.
                         && !matches!(
                             t.norm.as_str(),
@@ -114,7 +114,7 @@ impl Rule for MissingGreeting {
                     }
                     let t = &doc.tokens[0];
                     let word = &doc.text[t.start..t.end];
-                    if t.start == 0 && LOWERABLE.contains(&t.norm.as_str()) {
+                    if t.start == 0 && LOWERABLE.has(t) {
                         (format!("Hi {n}, {}", crate::text::lower(word)), t.end)
                     } else {
                         (format!("Hi {n}, "), 0)

@@ -33,7 +33,7 @@ pub enum Ask {
 /// `src/lang/en/entitlement_asks.txt`: each phrase with what it is.
 static ASKS: LazyLock<Vec<(&'static str, Ask)>> = LazyLock::new(|| {
     crate::lang::tagged_kinds(
-        &ENTITLEMENT_ASKS,
+        ENTITLEMENT_ASKS,
         "entitlement_asks.txt",
         &[
             ("contacts", Ask::Contacts),
@@ -146,13 +146,13 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
     let toks = &doc.tokens;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !REVIEW_VERBS.contains(&t.norm.as_str()) {
+        if !REVIEW_VERBS.has(t) {
             continue;
         }
         // "you gave feedback on my portfolio", "thanks for the feedback on my CV": given, not asked.
         let given = toks[i.saturating_sub(3)..i]
             .iter()
-            .any(|p| GIVEN_WORDS.contains(&p.norm.as_str()));
+            .any(|p| GIVEN_WORDS.has(p));
         if given {
             continue;
         }
@@ -161,7 +161,7 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
         // what they did for the sender, earlier in the sentence.
         let they_gave = toks[from..i]
             .windows(2)
-            .any(|w| w[0].norm == "you" && DONE_FOR_ME.contains(&w[1].norm.as_str()));
+            .any(|w| w[0].norm == "you" && DONE_FOR_ME.has(&w[1]));
         if they_gave {
             continue;
         }
@@ -173,9 +173,7 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
                 && (k + 1 == i || toks[k + 1..i].iter().all(|p| p.norm.ends_with("'s")))
         });
         let asks = || {
-            toks[from..i]
-                .iter()
-                .any(|p| ASKING.contains(&p.norm.as_str()))
+            toks[from..i].iter().any(|p| ASKING.has(p))
                 || doc
                     .sentence_at(t.start)
                     .is_some_and(|s| doc.text[s.start..s.end].trim_end().ends_with('?'))
@@ -197,14 +195,12 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
             }
             // Asked for ("would value", "could you"), not remembered ("your feedback
             // stuck with me").
-            let asked = toks[from..i]
-                .iter()
-                .any(|p| ASKING.contains(&p.norm.as_str()));
+            let asked = toks[from..i].iter().any(|p| ASKING.has(p));
             if !asked {
                 continue;
             }
             if let Some(d) = (from + 1..i).find(|&j| {
-                DOCUMENTS.contains(&toks[j].norm.as_str())
+                DOCUMENTS.has(&toks[j])
                     && toks[j.saturating_sub(4)..j]
                         .iter()
                         .any(|p| matches!(p.norm.as_str(), "my" | "our"))
@@ -215,7 +211,7 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
         };
         if let Some(d) = (m + 1..(m + 5).min(toks.len()))
             .take_while(|&j| !crate::text::break_between(doc, j - 1, j))
-            .find(|&j| DOCUMENTS.contains(&toks[j].norm.as_str()))
+            .find(|&j| DOCUMENTS.has(&toks[j]))
         {
             out.push((t.start, toks[d].end));
         }

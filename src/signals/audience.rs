@@ -14,8 +14,8 @@ use crate::lang::en::{
 use crate::text::{break_between, Doc, Lexicon, Span};
 use std::sync::LazyLock;
 
-static PEOPLE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&AUDIENCES));
-static REACHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&AUDIENCE_VERBS));
+static PEOPLE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(AUDIENCES));
+static REACHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(AUDIENCE_VERBS));
 
 /// A role in the plural: "CPOs", "data scientists", "founders".
 fn roles(norm: &str) -> bool {
@@ -53,13 +53,13 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         let det = prep + 1;
         if det >= toks.len()
             || !matches!(norm(prep), "in" | "across" | "within")
-            || !AUDIENCE_DETERMINERS.contains(&norm(det))
+            || !AUDIENCE_DETERMINERS.has(&toks[det])
         {
             continue;
         }
         let end = (det + 1..toks.len().min(det + 2 + MAX_BETWEEN))
             .take_while(|&k| !break_between(doc, k - 1, k))
-            .find(|&k| INDUSTRIES.contains(&norm(k)));
+            .find(|&k| INDUSTRIES.has(&toks[k]));
         if let Some(k) = end {
             let span = Span {
                 start: hit.start,

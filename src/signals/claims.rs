@@ -97,13 +97,13 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
         start: toks[i].start,
         end: toks[j].end,
     };
-    let is_grad = |w: &str| ALUMNI.contains(&w);
+    let is_grad = |k: usize| ALUMNI.has(&toks[k]);
     // "IIM Bangalore" is not "IIM Ahmedabad": a short acronym or a word like
     // "University" is shared by many schools, so the name's other words decide when it
     // has some (and the acronym in the headline names a school).
     let generic = |k: usize| {
         let r = raw(k);
-        (r.len() <= 4 && r.chars().all(|c| c.is_uppercase())) || SCHOOL_WORDS.contains(&norm(k))
+        (r.len() <= 4 && r.chars().all(|c| c.is_uppercase())) || SCHOOL_WORDS.has(&toks[k])
     };
     // The school named by the capitalised words `named` is not the one in the profile.
     let wrong_school = |named: &[usize]| {
@@ -131,7 +131,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
         while k < end && named.len() < 5 {
             if capital(k) {
                 named.push(k);
-            } else if !(NAME_PARTICLES.contains(&norm(k))
+            } else if !(NAME_PARTICLES.has(&toks[k])
                 && k + 1 < end
                 && capital(k + 1)
                 && !named.is_empty())
@@ -145,13 +145,13 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
     let mut out = Vec::new();
     for range in doc.sentence_tokens() {
         let (first, end) = (range.start, range.end);
-        let about_them = (first..end).any(|i| SAID_TO_THEM.contains(&norm(i)));
+        let about_them = (first..end).any(|i| SAID_TO_THEM.has(&toks[i]));
         // The last word in this sentence so far that speaks of the sender.
         let mut sender_at: Option<usize> = None;
         for i in first..end {
             // The sender's own title or job is theirs to state (up to six words on).
             let own = sender_at.is_some_and(|k| i - k <= 6);
-            if SELF_CLAUSE.contains(&norm(i)) {
+            if SELF_CLAUSE.has(&toks[i]) {
                 sender_at = Some(i);
             } else if matches!(norm(i), "you're" | "you") {
                 // "I see you're the CEO of": the clause turns to them.
@@ -172,7 +172,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                     continue;
                 }
                 let named: Vec<usize> = after.iter().copied().take_while(|&k| capital(k)).collect();
-                let school_claim = after.iter().any(|&k| is_grad(norm(k)))
+                let school_claim = after.iter().any(|&k| is_grad(k))
                     || after.get(named.len()).is_some_and(|&k| norm(k) == "here");
                 if school_claim && wrong_school(&named) {
                     out.push((span(i, *named.last().unwrap_or(&i)), Claim::School));
@@ -184,7 +184,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             // occupation said to be theirs.
             if w == "as" && i + 3 < end && matches!(norm(i + 1), "a" | "an") {
                 let k = i + 2 + usize::from(!is_occupation(norm(i + 2)));
-                let to_them = k + 1 < end && YOU_FORMS.contains(&norm(k + 1));
+                let to_them = k + 1 < end && YOU_FORMS.has(&toks[k + 1]);
                 if to_them && is_occupation(norm(k)) && !in_profile(&fold(raw(k)), profile()) {
                     out.push((span(i, k), Claim::Occupation));
                     break;
@@ -195,7 +195,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             if matches!(w, "graduated" | "studied")
                 && i + 2 < end
                 && matches!(norm(i + 1), "from" | "at")
-                && (first..i).any(|k| THEM_CLAIMS.contains(&norm(k)))
+                && (first..i).any(|k| THEM_CLAIMS.has(&toks[k]))
             {
                 let named = school_name(i + 2, end);
                 if wrong_school(&named) {
@@ -204,7 +204,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                 }
             }
             // "as a recent ETH Zurich graduate".
-            if is_grad(w) && i >= 2 {
+            if is_grad(i) && i >= 2 {
                 let mut k = i;
                 while k > first && capital(k - 1) && i - k < 4 {
                     k -= 1;
@@ -216,9 +216,8 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                 }
             }
             // "as CEO of", "your new role as CFO", "becoming VP of Sales".
-            if about_them && TITLES.contains(&w) {
-                let cue =
-                    (i.saturating_sub(3).max(first)..i).any(|k| TITLE_CUES.contains(&norm(k)));
+            if about_them && TITLES.has(&toks[i]) {
+                let cue = (i.saturating_sub(3).max(first)..i).any(|k| TITLE_CUES.has(&toks[k]));
                 let of_at = i + 1 < end && matches!(norm(i + 1), "of" | "at");
                 // "Head Chef", "Lead Engineer": a title with its capitalised field.
                 let titled = capital(i) && i + 1 < end && capital(i + 1);

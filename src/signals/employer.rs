@@ -54,7 +54,7 @@ pub fn name_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     while j < doc.tokens.len() && j - i < 5 && joined(j) {
         if capital(j) && doc.tokens[j].norm != "i" {
             j += 1;
-        } else if NAME_JOINERS.contains(&doc.tokens[j].norm.as_str())
+        } else if NAME_JOINERS.has(&doc.tokens[j])
             && j + 1 < doc.tokens.len()
             && !break_between(doc, j, j + 1)
             && capital(j + 1)
@@ -104,13 +104,12 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
         // becoming Head of Sales at", "on making partner at": a title given to them there.
         let given = match w {
             "to" => k > 0 && matches!(toks[k - 1].norm.as_str(), "promotion" | "promoted"),
-            "as" => k > 0 && APPOINTED.contains(&toks[k - 1].norm.as_str()),
+            "as" => k > 0 && APPOINTED.has(&toks[k - 1]),
             "becoming" | "making" | "made" => true,
             _ => false,
         };
         if given {
-            return titled
-                && (k.saturating_sub(4)..k).any(|j| SAID_TO_THEM.contains(&toks[j].norm.as_str()));
+            return titled && (k.saturating_sub(4)..k).any(|j| SAID_TO_THEM.has(&toks[j]));
         }
         let title = |w: &str| TITLES.contains(&w) || OCCUPATIONS.contains(&w);
         if title(w) || (capitalised(doc, k) && w != "i") {
@@ -127,8 +126,7 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
 }
 
 /// Well-known employers (`src/lang/world/companies.txt`).
-static COMPANIES: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(&crate::lang::world::COMPANIES));
+static COMPANIES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(crate::lang::world::COMPANIES));
 
 /// A well-known employer named in a clause about them as where their work happens: "your
 /// post on guardrail metrics for A/B tests at Deliveroo", "sorry to see you were laid off
@@ -172,7 +170,7 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
         // there, not their employer.
         // "a project manager role at Arup" too: the nearest determiner is "a", not "your".
         if i >= 3
-            && OPENINGS.contains(&norm(i - 2))
+            && OPENINGS.has(&toks[i - 2])
             && (i.saturating_sub(6)..i - 2)
                 .rev()
                 .map(norm)
@@ -191,8 +189,8 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
         }
         let person = (from..i)
             .rev()
-            .find(|&k| TO_THEM.contains(&norm(k)) || FROM_ME.contains(&norm(k)));
-        let theirs = person.is_some_and(|k| TO_THEM.contains(&norm(k)));
+            .find(|&k| TO_THEM.has(&toks[k]) || FROM_ME.has(&toks[k]));
+        let theirs = person.is_some_and(|k| TO_THEM.has(&toks[k]));
         // "was" and "were" count between them and the company ("when you were at") or
         // right before them ("I was your manager at", "working with you at"), not in
         // "I was impressed by your work at Aramco".
@@ -227,9 +225,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             // "your work at", "your new role at", "you're at", "you are now at".
             // The sentence so far, for "the team at Netflix ... your role there".
             let (from, to) = doc.sentence_tokens_of(i);
-            let sentence_is_theirs = toks[from..to]
-                .iter()
-                .any(|t| ABOUT_THEM.contains(&t.norm.as_str()));
+            let sentence_is_theirs = toks[from..to].iter().any(|t| ABOUT_THEM.has(t));
             // "the new job at Square", "the new role at Revolut".
             let the_new =
                 before2 == Some("new") && i.checked_sub(3).is_some_and(|k| toks[k].norm == "the");
@@ -249,9 +245,9 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 // "what you're building at", "the things you've built at", "everything
                 // you've achieved at".
                 || (THEIR_MAKING.contains(&before)
-                    && toks[i.saturating_sub(3)..i - 1].iter().any(|p| YOU_NOW.contains(&p.norm.as_str())))
+                    && toks[i.saturating_sub(3)..i - 1].iter().any(|p| YOU_NOW.has(p)))
                 // "you lead design at Nubank", "great to see you growing at Amazon".
-                || (toks[i.saturating_sub(2)..i].iter().any(|p| THEIR_DOING.contains(&p.norm.as_str()))
+                || (toks[i.saturating_sub(2)..i].iter().any(|p| THEIR_DOING.has(p))
                     && toks[i.saturating_sub(4)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you" | "you're" | "youre")))
                 || matches!(before, "you're" | "youre")
                 || you_are_there(doc, i)
@@ -260,7 +256,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 || (matches!(before, "well" | "good" | "great")
                     && toks[i.saturating_sub(5)..i - 1]
                         .iter()
-                        .any(|t| HOW_THEY_ARE.contains(&t.norm.as_str()))
+                        .any(|t| HOW_THEY_ARE.has(t))
                     && toks[from..i]
                         .iter()
                         .any(|t| matches!(t.norm.as_str(), "hope" | "hoping" | "trust")))
@@ -271,12 +267,12 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                     && (i.saturating_sub(5)..i - 1).any(|k| {
                         toks[k].norm == "as"
                             && !toks[k.saturating_sub(3)..k].iter().any(|t| {
-                                SENDER_AS.contains(&t.norm.as_str())
+                                SENDER_AS.has(t)
                             })
                     })
                     && name_at(doc, i + 1).is_some_and(|(_, j)| {
                         toks.get(j).is_some_and(|t| {
-                            YOU_FORMS.contains(&t.norm.as_str())
+                            YOU_FORMS.has(t)
                         })
                     }))
                 || (before == "now"
@@ -313,7 +309,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 j < toks.len()
                     && matches!(toks[j].norm.as_str(), "booth" | "stand" | "stall")
                     // "your Magical Kenya Expo stand": a stand at an event, named by it.
-                    && !EVENT_KINDS.contains(&toks[j - 1].norm.as_str())
+                    && !EVENT_KINDS.has(&toks[j - 1])
                     // "your MIHAS booth": an acronym no well-known employer has names the
                     // show more often than the company ("your IBM booth" is IBM's).
                     && !(j == i + 2
@@ -342,15 +338,14 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             // director": a role at a company, said to be theirs.
             name_at(doc, i + 1).filter(|&(_, j)| {
                 toks[j - 1].norm.ends_with("'s")
-                    && toks[j..(j + 2).min(toks.len())].iter().any(|t| {
-                        TITLES.contains(&t.norm.as_str()) || OCCUPATIONS.contains(&t.norm.as_str())
-                    })
+                    && toks[j..(j + 2).min(toks.len())]
+                        .iter()
+                        .any(|t| TITLES.has(t) || OCCUPATIONS.has(t))
             })
         } else if w == "fellow" {
             // "as a fellow Emirates NBD colleague": the same employer now.
-            name_at(doc, i + 1)
-                .filter(|&(_, j)| j < toks.len() && COLLEAGUES.contains(&toks[j].norm.as_str()))
-        } else if MOVED.contains(&w)
+            name_at(doc, i + 1).filter(|&(_, j)| j < toks.len() && COLLEAGUES.has(&toks[j]))
+        } else if MOVED.has(&toks[i])
             || (i > 1
                 && matches!(
                     (w, toks[i - 1].norm.as_str(), toks[i - 2].norm.as_str()),
@@ -371,15 +366,10 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             // never brings the cue within reach of the second).
             let (from, _) = doc.sentence_tokens_of(i);
             let mut start = from.max(i.saturating_sub(5));
-            if let Some(k) = (start..i)
-                .rev()
-                .find(|&k| MOVED.contains(&toks[k].norm.as_str()))
-            {
+            if let Some(k) = (start..i).rev().find(|&k| MOVED.has(&toks[k])) {
                 start = k + 1;
             }
-            let about_them = toks[start..i]
-                .iter()
-                .any(|p| CONGRATS_THEM.contains(&p.norm.as_str()));
+            let about_them = toks[start..i].iter().any(|p| CONGRATS_THEM.has(p));
             if about_them {
                 at_name()
             } else {

@@ -18,7 +18,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
     for range in doc.sentence_tokens() {
         let (first, end) = (range.start, range.end);
         for i in first..end.saturating_sub(2) {
-            if !(CAN_WOULD.contains(&norm(i)) && norm(i + 1) == "you") {
+            if !(CAN_WOULD.has(&toks[i]) && norm(i + 1) == "you") {
                 continue;
             }
             // Permission and interest ("would you be open to me crediting you", "would
@@ -46,7 +46,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
 }
 
 static UNPAID: std::sync::LazyLock<crate::text::Lexicon> =
-    std::sync::LazyLock::new(|| crate::lang::lexicon(&crate::lang::en::UNPAID));
+    std::sync::LazyLock::new(|| crate::lang::lexicon(crate::lang::en::UNPAID));
 
 /// Free work or money asked of them: "could you take a look for free as a favour",
 /// "maybe you can approve a small loan for me", "can you donate?". A word of
@@ -71,7 +71,7 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
             // if I can send it free of charge?".
             let offer = |from: usize| {
                 (from..h.first_token).any(|k| {
-                    OFFER_SUBJECTS.contains(&norm(k))
+                    OFFER_SUBJECTS.has(&toks[k])
                         || (matches!(norm(k), "like" | "want" | "let")
                             && matches!(
                                 toks.get(k + 1).map(|t| t.norm.as_str()),
@@ -118,18 +118,14 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
         };
         // "Could you please look at a one-page draft?": a request they may decline (which
         // `detect` weighs), not an order.
-        let asked = i >= range.start + 2
-            && toks[i - 1].norm == "you"
-            && CAN_WOULD.contains(&toks[i - 2].norm.as_str());
+        let asked =
+            i >= range.start + 2 && toks[i - 1].norm == "you" && CAN_WOULD.has(&toks[i - 2]);
         if asked {
             continue;
         }
-        let free = NOT_ORDERS.contains(&verb.norm.as_str());
+        let free = NOT_ORDERS.has(verb);
         // "Please find attached" is a formula; "please find me a job" is an order.
-        let find_me = verb.norm == "find"
-            && toks
-                .get(i + 2)
-                .is_some_and(|t| FOR_WHOM.contains(&t.norm.as_str()));
+        let find_me = verb.norm == "find" && toks.get(i + 2).is_some_and(|t| FOR_WHOM.has(t));
         if !free || find_me {
             out.push(Span {
                 start: toks[i].start,

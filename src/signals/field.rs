@@ -144,7 +144,7 @@ struct Table {
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut phrases = Vec::new();
     let mut entries = Vec::new();
-    for (term, tags) in crate::lang::tagged(&FIELDS) {
+    for (term, tags) in crate::lang::tagged(FIELDS) {
         let tags: Vec<&str> = tags.split_whitespace().collect();
         let entry = || Entry {
             fields: bits(&tags),
@@ -189,7 +189,7 @@ fn about_them(doc: &Doc, hit: &Hit) -> bool {
         let w = t[i].norm.as_str();
         TO_THEM.contains(&w) || matches!(w, "our" | "we" | "us")
     });
-    let own = (r.start..hit.first_token).any(|i| I_FORMS.contains(&t[i].norm.as_str()));
+    let own = (r.start..hit.first_token).any(|i| I_FORMS.has(&t[i]));
     // "a question our HR team had", "our revolutionary CRM": the sender's field, not theirs.
     let ours = (hit.first_token.saturating_sub(2).max(r.start)..hit.first_token)
         .any(|i| t[i].norm == "our");
@@ -281,7 +281,7 @@ mod tests {
 
     #[test]
     fn every_tag_is_a_known_field() {
-        for (term, tags) in crate::lang::tagged(&FIELDS) {
+        for (term, tags) in crate::lang::tagged(FIELDS) {
             for tag in tags.split_whitespace() {
                 assert!(
                     NAMES.contains(&tag),

@@ -10,7 +10,7 @@ use crate::Context;
 use std::sync::LazyLock;
 
 /// Greeting words that open a note.
-pub static GREETINGS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&en::GREETINGS));
+pub static GREETINGS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(en::GREETINGS));
 
 /// Finds a greeting at the very start of the note. `known` is the recipient's first
 /// name ([`crate::Recipient::first_name`]), if known.
@@ -50,13 +50,13 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
                 end: t.start + known.len(),
             });
         } else if only_spaces_between(doc, i)
-            && !NOT_NAMES.contains(&t.norm.as_str())
-            && !en::FUNCTION_WORDS.contains(&t.norm.as_str())
+            && !NOT_NAMES.has(t)
+            && !en::FUNCTION_WORDS.has(t)
             && (crate::lang::names::matches_name(&t.norm, known)
                 || (doc.text[word.start..t.end]
                     .chars()
                     .all(|c| !c.is_uppercase())
-                    && !en::is_generic_word(&t.norm)
+                    && !en::is_generic_word(t)
                     && near_miss(&t.norm, known)))
         {
             // "hi priya", "hey dami" (Damilola), typed on a phone: their name or its short
@@ -71,17 +71,17 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
     }
     // "Dr. Chen": keep the honorific in the name span.
     if let Some(t) = doc.tokens.get(i).filter(|_| name.is_none()) {
-        let dotted = DOTTED_TITLES.contains(&t.norm.as_str()) && doc.text[t.end..].starts_with('.');
-        if (HONORIFICS.contains(&t.norm.as_str()) || dotted) && capitalised(doc, i) {
+        let dotted = DOTTED_TITLES.has(t) && doc.text[t.end..].starts_with('.');
+        if (HONORIFICS.has(t) || dotted) && capitalised(doc, i) {
             // "Sir John", "Ma'am Weng", "Dr. Chen"; not "Dear Sir, I am", nor "Good
             // morning Ma'am. Rohan here" (a dot after a whole word ends a sentence).
             let gap = &doc.text[t.end..doc.tokens.get(i + 1).map_or(t.end, |n| n.start)];
-            let sentence_end = gap.contains('.') && SPELLED_HONORIFICS.contains(&t.norm.as_str());
+            let sentence_end = gap.contains('.') && SPELLED_HONORIFICS.has(t);
             let named = |next: &&crate::text::Token| {
                 capitalised(doc, i + 1)
                     && only_spaces_between(doc, i + 1)
                     && !sentence_end
-                    && !NOT_NAMES.contains(&next.norm.as_str())
+                    && !NOT_NAMES.has(next)
             };
             if let Some(next) = doc.tokens.get(i + 1).filter(named) {
                 name = Some(Span {
@@ -116,9 +116,9 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
                 || after.starts_with(|c: char| !c.is_alphanumeric())
                 || doc.tokens.get(k + 1).is_some_and(|t| {
                     capitalised(doc, k + 1)
-                        && !NOT_NAMES.contains(&t.norm.as_str())
-                        && (crate::lang::en::FUNCTION_WORDS.contains(&t.norm.as_str())
-                            || crate::lang::en::is_generic_word(&t.norm))
+                        && !NOT_NAMES.has(t)
+                        && (crate::lang::en::FUNCTION_WORDS.has(t)
+                            || crate::lang::en::is_generic_word(t))
                 })
         };
         if end_tok > i && set_off(end_tok - 1) {
@@ -143,7 +143,7 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
     // "there" in "Hi there" belongs to the greeting.
     if name.is_none() {
         if let Some(t) = doc.tokens.get(hit.end_token) {
-            if GROUP_GREETED.contains(&t.norm.as_str()) {
+            if GROUP_GREETED.has(t) {
                 end = t.end;
             }
         }
@@ -185,14 +185,14 @@ pub fn capitalised(doc: &Doc, i: usize) -> bool {
 pub fn is_name_token(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     capitalised(doc, i)
-        && !NOT_NAMES.contains(&t.norm.as_str())
+        && !NOT_NAMES.has(t)
         // "Hi Coach,", "Hello Doctor": a title alone (one before a name was read before).
-        && !HONORIFICS.contains(&t.norm.as_str())
+        && !HONORIFICS.has(t)
         // "Hello URGENT:": a word in capitals is shouting, not a name (their own name in
         // capitals is taken before this test).
         && (t.norm.chars().count() < 2 || doc.text[t.start..t.end].chars().any(char::is_lowercase))
         // "Hello WE ARE HIRING": function words are no name, in capitals or not.
-        && !crate::lang::en::FUNCTION_WORDS.contains(&t.norm.as_str())
+        && !crate::lang::en::FUNCTION_WORDS.has(t)
         && t.norm
             .chars()
             .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
@@ -232,8 +232,8 @@ pub fn later_vocatives(doc: &Doc, company: Option<&str>) -> Vec<Span> {
                 && matches!(before.trim_matches([' ', '\u{a0}']), "" | ",")
                 && !before.contains('\n')
                 && is_name_token(doc, i)
-                && !NOT_VOCATIVES.contains(&t[i].norm.as_str())
-                && !HONORIFICS.contains(&t[i].norm.as_str())
+                && !NOT_VOCATIVES.has(&t[i])
+                && !HONORIFICS.has(&t[i])
                 && t[i].norm.chars().count() > 2
                 && !company_words.contains(&crate::lang::names::fold(&t[i].norm))
                 && (after.is_empty() || after.starts_with(['!', '.', '?', ',']))
@@ -257,7 +257,7 @@ pub fn named_elsewhere(doc: &Doc, ctx: &Context) -> bool {
     }
     let is_vocative = |i: usize| {
         let t = &doc.tokens[i];
-        is_name_token(doc, i) && !NOT_VOCATIVES.contains(&t.norm.as_str()) && t.norm.len() > 1
+        is_name_token(doc, i) && !NOT_VOCATIVES.has(t) && t.norm.len() > 1
     };
     // "Zainab — ..." / "Zainab, ..."
     if !doc.tokens.is_empty() && is_vocative(0) {

@@ -28,11 +28,7 @@ pub enum Guilt {
 }
 
 static GRIEVANCES: std::sync::LazyLock<crate::text::Lexicon> =
-    std::sync::LazyLock::new(|| crate::lang::lexicon(&en::GRIEVANCES));
-
-fn is_contact_verb(w: &str) -> bool {
-    en::CHASE_VERBS.contains(&w)
-}
+    std::sync::LazyLock::new(|| crate::lang::lexicon(en::GRIEVANCES));
 
 fn is_repeat(w: &str) -> bool {
     en::CHASE_REPEATS.contains(&w)
@@ -60,17 +56,17 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 (i + 1..(i + 1 + reach).min(end)).find(|&j| pred(norm(j)))
             };
             // "I've reached out twice", "I have messaged you three times".
-            if is_contact_verb(w) && i > first && CHASED_BEFORE.contains(&norm(i - 1)) {
+            if en::CHASE_VERBS.has(&toks[i]) && i > first && CHASED_BEFORE.has(&toks[i - 1]) {
                 if let Some(j) = near(6, &is_repeat) {
                     found = Some((span(i - 1, j), Guilt::Complaint));
                     break;
                 }
             }
             // "you never got back to me", "you haven't replied", "no reply yet".
-            if matches!(w, "you" | "you've") && (i + 1 < end) && NOT_YET.contains(&norm(i + 1)) {
+            if matches!(w, "you" | "you've") && (i + 1 < end) && NOT_YET.has(&toks[i + 1]) {
                 if let Some(j) = near(4, &is_reply) {
                     // "if you haven't replied", "no worries if you haven't accepted yet".
-                    let condition = i > first && CONDITIONALS.contains(&norm(i - 1));
+                    let condition = i > first && CONDITIONALS.has(&toks[i - 1]);
                     if !condition && (i + 1..j).all(|k| norm(k) != "if") {
                         found = Some((span(i, j), Guilt::Complaint));
                         break;
@@ -78,7 +74,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 }
             }
             // "you viewed my profile but didn't connect": not accepting, held against them.
-            if DID_NOT.contains(&w) && near(2, &|v| {
+            if DID_NOT.has(&toks[i]) && near(2, &|v| {
                 ACCEPTING.contains(&v)
             })
             .is_some()
@@ -86,25 +82,22 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 && (first.max(i.saturating_sub(8))..i)
                     .rev()
                     .find(|&k| {
-                        SUBJECT_PRONOUNS.contains(&norm(k))
+                        SUBJECT_PRONOUNS.has(&toks[k])
                     })
                     .is_some_and(|k| matches!(norm(k), "you" | "you've"))
-                && (first..i).all(|k| !CONDITIONALS.contains(&norm(k)))
+                && (first..i).all(|k| !CONDITIONALS.has(&toks[k]))
             {
                 found = Some((span(i, i + 1), Guilt::Complaint));
                 break;
             }
             // "this is my third request", "my 2nd message to you".
-            if w == "my"
-                && i + 2 < end
-                && ORDINALS.contains(&norm(i + 1))
-                && ATTEMPTS.contains(&norm(i + 2))
+            if w == "my" && i + 2 < end && ORDINALS.has(&toks[i + 1]) && ATTEMPTS.has(&toks[i + 2])
             {
                 found = Some((span(i, i + 2), Guilt::Complaint));
                 break;
             }
             // "I applied twice and never heard back".
-            if NEVER_HEARD.contains(&w)
+            if NEVER_HEARD.has(&toks[i])
                 && i + 2 < end
                 && norm(i + 1) == "heard"
                 && norm(i + 2) == "back"
@@ -113,7 +106,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 break;
             }
             // "no reply yet" complains; "no reply needed" is a courtesy.
-            let courtesy_after = i + 2 < end && COURTESY_AFTER.contains(&norm(i + 2));
+            let courtesy_after = i + 2 < end && COURTESY_AFTER.has(&toks[i + 2]);
             if w == "no"
                 && i + 1 < end
                 && matches!(norm(i + 1), "reply" | "response" | "answer")
@@ -130,10 +123,9 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                         before,
                         Some("please" | "hit" | "click" | "just" | "kindly" | "pls")
                     );
-                let so = i + 1 < end && ORDER_AFTER.contains(&norm(i + 1));
+                let so = i + 1 < end && ORDER_AFTER.has(&toks[i + 1]);
                 // "Please accept my thanks", "accept my apologies": no order.
-                let courtesy =
-                    (i + 1..(i + 3).min(end)).any(|k| ACCEPTED_COURTESIES.contains(&norm(k)));
+                let courtesy = (i + 1..(i + 3).min(end)).any(|k| ACCEPTED_COURTESIES.has(&toks[k]));
                 let negated =
                     before.is_some_and(|b| matches!(b, "to" | "not" | "you") || b.ends_with("n't"));
                 if !courtesy && (ordered && !negated || (so && before == Some("please"))) {
@@ -145,8 +137,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
             // deadline on their time.
             if matches!(w, "by" | "before")
                 && i + 1 < end
-                && (crate::lang::en::WEEKDAYS.contains(&norm(i + 1))
-                    || DEADLINE_WORDS.contains(&norm(i + 1)))
+                && (crate::lang::en::WEEKDAYS.has(&toks[i + 1]) || DEADLINE_WORDS.has(&toks[i + 1]))
                 && (first..end).any(|k| {
                     norm(k) == "please"
                         || (matches!(norm(k), "could" | "can" | "will")
@@ -158,7 +149,7 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 break;
             }
             // "I've blocked 30 mins for us".
-            if BOOKED.contains(&w)
+            if BOOKED.has(&toks[i])
                 && i > first
                 && matches!(norm(i - 1), "i've" | "i" | "have")
                 && near(6, &|v| matches!(v, "us" | "you" | "our")).is_some()

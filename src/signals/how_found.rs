@@ -17,7 +17,7 @@ use crate::text::break_between;
 use crate::text::earliest;
 use crate::text::is_year;
 use crate::text::without_possessive;
-use crate::text::{normalise_phrase, Doc, Lexicon, Span};
+use crate::text::{normalise_phrase, Doc, Lexicon, Span, Token};
 use crate::Context;
 use std::sync::LazyLock;
 
@@ -27,14 +27,14 @@ use std::sync::LazyLock;
 
 pub static CONTEXT: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut p: Vec<String> = CONTEXT_PHRASES.iter().map(|s| s.to_string()).collect();
-    p.extend(cross(&FOUND, &FOUND_HOW));
-    p.extend(cross(&SHARED_INTEREST, &["in", "for", "around", "of"]));
+    p.extend(cross(FOUND, FOUND_HOW));
+    p.extend(cross(SHARED_INTEREST, &["in", "for", "around", "of"]));
     lexicon(&p)
 });
 
-pub static NOT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&NOT_CONTEXT));
+pub static NOT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(NOT_CONTEXT));
 
-static WELCOMES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&WELCOME));
+static WELCOMES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(WELCOME));
 
 /// A welcome to someone the sender knows, now found here: "Good to have you on here
 /// Pete!". It names nothing, but said to a stranger it would make no sense.
@@ -58,9 +58,8 @@ pub fn knows_company(doc: &Doc, company_mentions: &[Span]) -> Option<Span> {
         let news = || {
             let mut clause =
                 (j + 1..t.len().min(j + 9)).take_while(|&k| !break_between(doc, k - 1, k));
-            t.get(j + 1)
-                .is_some_and(|n| NEWS_AFTER.contains(&n.norm.as_str()))
-                && !clause.any(|k| COMPANY_FAULTS.contains(&t[k].norm.as_str()))
+            t.get(j + 1).is_some_and(|n| NEWS_AFTER.has(n))
+                && !clause.any(|k| COMPANY_FAULTS.has(&t[k]))
         };
         (i.saturating_sub(3)..i).any(|k| {
             let w = t[k].norm.as_str();
@@ -90,12 +89,11 @@ pub fn seen_their(doc: &Doc) -> Option<Span> {
             return None;
         }
         let next = t.get(i + 1).filter(|_| !break_between(doc, i, i + 1))?;
-        (!PROFILE_WORDS.contains(&without_possessive(&next.norm))
-            && !FUNCTION_WORDS.contains(&next.norm.as_str()))
-        .then(|| Span {
-            start: t[i - 1].start,
-            end: next.end,
-        })
+        (!PROFILE_WORDS.contains(&without_possessive(&next.norm)) && !FUNCTION_WORDS.has(next))
+            .then(|| Span {
+                start: t[i - 1].start,
+                end: next.end,
+            })
     })
 }
 
@@ -135,7 +133,7 @@ pub fn shared_past(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<
 
 /// [`INTRO`] as a lexicon (its phrases share no first words, so the longest match is
 /// the only one).
-static INTROS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&INTRO));
+static INTROS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(INTRO));
 
 /// The sender introduces themselves through a shared place: "it's Tomás from the Thursday
 /// climbing group", "Sid from the Brighton half", "c'est Hugo du club d'échecs", "From the
@@ -146,16 +144,10 @@ pub fn introduced(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<S
     let raw = |i: usize| &doc.text[toks[i].start..toks[i].end];
     let capital = |i: usize| raw(i).chars().next().is_some_and(char::is_uppercase);
     let a_name = |i: usize| {
-        i < toks.len()
-            && capital(i)
-            && !NOT_NAMES.contains(&toks[i].norm.as_str())
-            && !theirs.contains(&toks[i].norm)
+        i < toks.len() && capital(i) && !NOT_NAMES.has(&toks[i]) && !theirs.contains(&toks[i].norm)
     };
-    let from_at = |i: usize| {
-        i < toks.len()
-            && INTRO_FROM.contains(&toks[i].norm.as_str())
-            && !break_between(doc, i - 1, i)
-    };
+    let from_at =
+        |i: usize| i < toks.len() && INTRO_FROM.has(&toks[i]) && !break_between(doc, i - 1, i);
     for (i, t) in toks.iter().enumerate() {
         if t.start < greeting_end {
             continue;
@@ -164,15 +156,14 @@ pub fn introduced(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<S
         let intro_len = doc.phrase_at(&INTROS, i).map(|h| h.end_token - i);
         if let Some(n) = intro_len {
             let mut j = i + n;
-            if j < toks.len() && INTRO_ARTICLES.contains(&toks[j].norm.as_str()) {
+            if j < toks.len() && INTRO_ARTICLES.has(&toks[j]) {
                 j += 1;
             }
             // "It's Tomás from ..." says they know each other; "I'm Joe from Acme" and
             // "This is Joe from Acme" are how cold calls open, so those need a shared
             // place: "I'm Sid from the Brighton half".
-            let knows = KNOWN_INTROS.contains(&t.norm.as_str()) || (t.norm == "it" && n == 2);
-            let shared_place =
-                j + 2 < toks.len() && OWNER_WORDS.contains(&toks[j + 2].norm.as_str());
+            let knows = KNOWN_INTROS.has(t) || (t.norm == "it" && n == 2);
+            let shared_place = j + 2 < toks.len() && OWNER_WORDS.has(&toks[j + 2]);
             // "hey ali its mike from the parts counter": a note typed in lower case has its
             // names in lower case too ("it's clear from the report" is no name).
             let lower_name = knows
@@ -183,8 +174,8 @@ pub fn introduced(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<S
                     .find(|c| c.is_alphabetic())
                     .is_some_and(char::is_lowercase)
                 && j < toks.len()
-                && !NOT_NAMES.contains(&toks[j].norm.as_str())
-                && !FUNCTION_WORDS.contains(&toks[j].norm.as_str());
+                && !NOT_NAMES.has(&toks[j])
+                && !FUNCTION_WORDS.has(&toks[j]);
             if (a_name(j) || lower_name) && from_at(j + 1) && (knows || shared_place) {
                 return Some(Span {
                     start: t.start,
@@ -201,7 +192,7 @@ pub fn introduced(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<S
             && from_at(i + 1)
             && toks[i + 1].norm == "from"
             && i + 2 < toks.len()
-            && FROM_THE_WORDS.contains(&toks[i + 2].norm.as_str())
+            && FROM_THE_WORDS.has(&toks[i + 2])
         {
             return Some(Span {
                 start: t.start,
@@ -243,7 +234,7 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
         let anchored = || *anchored_cell.get_or_init(|| (first..end).any(|i| anchors(doc, i)));
         for i in first..end {
             let w = toks[i].norm.as_str();
-            let thanks = THANKS_WORDS.contains(&w)
+            let thanks = THANKS_WORDS.has(&toks[i])
                 || (w == "thank" && i + 1 < end && toks[i + 1].norm == "you");
             let sorry = w == "sorry"
                 && i + 1 < end
@@ -265,10 +256,9 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
                 continue;
             }
             // What they are thanked for: its content words, past the article or "your".
-            let object: Vec<&str> = toks[f + 1..end]
+            let object: Vec<&Token> = toks[f + 1..end]
                 .iter()
-                .map(|t| t.norm.as_str())
-                .take_while(|w| !matches!(*w, "and" | "but" | "so"))
+                .take_while(|t| !matches!(t.norm.as_str(), "and" | "but" | "so"))
                 .take(6)
                 .collect();
             // Praise and words that point without naming ("inspiring", "conversation")
@@ -276,9 +266,9 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
             let content = object
                 .iter()
                 .filter(|w| {
-                    !GENERIC_THANKED.contains(w)
-                        && !crate::lang::en::PRAISE_WORDS.contains(w)
-                        && !crate::lang::en::VAGUE_REFERENCES.contains(w)
+                    !GENERIC_THANKED.has(w)
+                        && !crate::lang::en::PRAISE_WORDS.has(w)
+                        && !crate::lang::en::VAGUE_REFERENCES.has(w)
                 })
                 .count();
             // "thanks for the reference": one thing of theirs, named, is specific enough;
@@ -287,10 +277,10 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
                 .iter()
                 .take(3)
                 .filter(|w| {
-                    !GENERIC_THANKED.contains(w)
-                        && !crate::lang::en::VAGUE_REFERENCES.contains(w)
-                        && !crate::lang::en::VAGUE_WORDS.contains(w)
-                        && !crate::lang::en::PRAISE_WORDS.contains(w)
+                    !GENERIC_THANKED.has(w)
+                        && !crate::lang::en::VAGUE_REFERENCES.has(w)
+                        && !crate::lang::en::VAGUE_WORDS.has(w)
+                        && !crate::lang::en::PRAISE_WORDS.has(w)
                         && !crate::lang::en::is_generic_word(w)
                 })
                 .count();
@@ -301,12 +291,12 @@ pub fn thanked(doc: &Doc) -> Option<Span> {
             // "thank you for your amazing humanitarian work": praise of their work in
             // general, done for everyone, not something between them.
             let their_work =
-                first == "your" && object.iter().take(4).any(|w| THEIR_WORK_WORDS.contains(w));
+                first.norm == "your" && object.iter().take(4).any(|w| THEIR_WORK_WORDS.has(w));
             if their_work && !anchored() {
                 continue;
             }
-            let generic_start = GENERIC_THANKS.contains(&first) && content == 0;
-            if generic_start || THANKED_FOR_NOTHING.contains(&first) {
+            let generic_start = GENERIC_THANKS.has(first) && content == 0;
+            if generic_start || THANKED_FOR_NOTHING.has(first) {
                 continue;
             }
             if anchored() || content >= 2 || named >= 1 {
@@ -338,16 +328,14 @@ pub fn placed_self(doc: &Doc, after: usize) -> Option<Span> {
             let w = norm(i);
             let subject = matches!(w, "i'm" | "im")
                 || (w == "am" && i > first && norm(i - 1) == "i")
-                || (w == "i"
-                    && i + 1 < end
-                    && crate::lang::en::PLACED_VERBS.contains(&norm(i + 1)));
+                || (w == "i" && i + 1 < end && crate::lang::en::PLACED_VERBS.has(&toks[i + 1]));
             if !subject {
                 continue;
             }
             let reach =
                 (i + 1..(i + 8).min(end)).take_while(|&k| !matches!(norm(k), "your" | "you"));
             for k in reach {
-                if PLACE_WORDS.contains(&norm(k))
+                if PLACE_WORDS.has(&toks[k])
                     && k + 1 < end
                     && crate::signals::greeting::capitalised(doc, k + 1)
                     && !break_between(doc, k, k + 1)
@@ -371,7 +359,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
     for sentence in &doc.sentences {
         let first = toks.partition_point(|t| t.start < sentence.start);
         let end = toks.partition_point(|t| t.end <= sentence.end);
-        if first >= end || (first..end).any(|i| CLIENT_WORDS.contains(&norm(i))) {
+        if first >= end || (first..end).any(|i| CLIENT_WORDS.has(&toks[i])) {
             continue;
         }
         // Worked out once per sentence, at the first word that needs them, so that a
@@ -383,8 +371,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
         let yours_cell = std::cell::OnceCell::new();
         let yours_or_weekday = || {
             *yours_cell.get_or_init(|| {
-                (first..end)
-                    .any(|k| matches!(norm(k), "your" | "yours") || WEEKDAYS.contains(&norm(k)))
+                (first..end).any(|k| matches!(norm(k), "your" | "yours") || WEEKDAYS.has(&toks[k]))
             })
         };
         let together_words = (first..end).any(|i| {
@@ -413,8 +400,8 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
             })
             .map_or(first, |k| k + 1);
         if end > lead + 1
-            && GOOD_WORDS.contains(&norm(lead))
-            && (((together_words || beside_you) && SHARED_DOING.contains(&norm(lead + 1)))
+            && GOOD_WORDS.has(&toks[lead])
+            && (((together_words || beside_you) && SHARED_DOING.has(&toks[lead + 1]))
                 || (with_you && matches!(norm(lead + 1), "doing" | "working")))
         {
             return Some(span(lead, lead + 1));
@@ -423,8 +410,8 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
             let w = norm(i);
             // "ex-Natura colleague here", "former Unilever teammate": the sender's tie
             // to them, told without "your" (one of them, not a crowd of ex-colleagues).
-            if matches!(w, "ex" | "former") && (i == first || !WHOSE.contains(&norm(i - 1))) {
-                if let Some(k) = (i + 1..(i + 5).min(end)).find(|&k| RELATIONS.contains(&norm(k))) {
+            if matches!(w, "ex" | "former") && (i == first || !WHOSE.has(&toks[i - 1])) {
+                if let Some(k) = (i + 1..(i + 5).min(end)).find(|&k| RELATIONS.has(&toks[k])) {
                     return Some(span(i, k));
                 }
             }
@@ -441,10 +428,8 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
             let we = matches!(w, "we" | "we've" | "we'd")
                 || (w == "i" && i >= first + 2 && norm(i - 1) == "and" && norm(i - 2) == "you");
             // "We haven't met yet", "you never sent us": nothing shared.
-            let negated = (i + 1..(i + 4).min(end)).any(|j| {
-                let v = norm(j);
-                v.ends_with("n't") || NOT_SHARED.contains(&v)
-            });
+            let negated = (i + 1..(i + 4).min(end))
+                .any(|j| norm(j).ends_with("n't") || NOT_SHARED.has(&toks[j]));
             if negated {
                 continue;
             }
@@ -452,7 +437,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                 // "we were on opposite sides of the Meyer arbitration last spring".
                 if i + 2 < end
                     && matches!(norm(i + 1), "were" | "was")
-                    && PLACE_BOTH.contains(&norm(i + 2))
+                    && PLACE_BOTH.has(&toks[i + 2])
                     && anchored()
                 {
                     return Some(span(i, i + 2));
@@ -466,14 +451,13 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                 }) {
                     // "we should chat sometime", "we could meet", "could we talk?": a
                     // wish or a question, not a past.
-                    let asked = i > first && MODALS.contains(&norm(i - 1));
-                    let wish = asked || (i + 1..j).any(|k| MODALS.contains(&norm(k)));
+                    let asked = i > first && MODALS.has(&toks[i - 1]);
+                    let wish = asked || (i + 1..j).any(|k| MODALS.has(&toks[k]));
                     if !wish {
                         return Some(span(i, j));
                     }
                 }
-            } else if (w == "you"
-                || (w == "your" && i + 1 < end && DEED_GROUPS.contains(&norm(i + 1))))
+            } else if (w == "you" || (w == "your" && i + 1 < end && DEED_GROUPS.has(&toks[i + 1])))
                 && anchored()
             {
                 // "you fixed my ...", "your team sorted out my ...".
@@ -481,7 +465,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                 let Some(j) = (from..(from + 2).min(end)).find(|&j| is_past(norm(j))) else {
                     continue;
                 };
-                if (j + 1..(j + 4).min(end)).any(|k| SENDER_OBJECTS.contains(&norm(k))) {
+                if (j + 1..(j + 4).min(end)).any(|k| SENDER_OBJECTS.has(&toks[k])) {
                     return Some(span(i, j));
                 }
             } else if w == "i"
@@ -533,7 +517,7 @@ pub fn concrete_detail(
         let named = k > 0
             && t.start >= greeting_end
             && (capital || after_quote)
-            && !NOT_NAMES.contains(&t.norm.as_str())
+            && !NOT_NAMES.has(t)
             && !names
                 .iter()
                 .any(|n| *n == t.norm || *n == without_possessive(&t.norm));
@@ -550,9 +534,9 @@ pub fn concrete_detail(
 /// "the programme manager role", "a conference coordinator": the event word names a
 /// job, not where they met.
 fn title_word(doc: &Doc, after: usize) -> bool {
-    doc.tokens.get(after).is_some_and(|t| {
-        !break_between(doc, after - 1, after) && EVENT_TITLES.contains(&t.norm.as_str())
-    })
+    doc.tokens
+        .get(after)
+        .is_some_and(|t| !break_between(doc, after - 1, after) && EVENT_TITLES.has(t))
 }
 
 /// "I host a health podcast", "we run a webinar series": the sender's own show, which
@@ -612,15 +596,15 @@ pub fn ways(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> [Option<Span
                     && !their_name(h)
             })
             .map(|h| h.span()),
-        owned_nouns(doc, &["your"], &CONTENT, 3)
+        owned_nouns(doc, &["your"], CONTENT, 3)
             .into_iter()
             .next()
             .map(span),
-        owned_nouns(doc, &["the", "our"], &COMMUNITIES, 4)
+        owned_nouns(doc, &["the", "our"], COMMUNITIES, 4)
             .into_iter()
             .next()
             .map(span),
-        owned_nouns(doc, &["our"], &CONVERSATIONS, 2)
+        owned_nouns(doc, &["our"], CONVERSATIONS, 2)
             .into_iter()
             .next()
             .map(span),
@@ -642,17 +626,17 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
     let norm = |i: usize| toks[i].norm.as_str();
     for range in doc.sentence_tokens() {
         let (first, end) = (range.start, range.end);
-        let Some(i) = (first..end).find(|&i| WITNESS_VERBS.contains(&norm(i))) else {
+        let Some(i) = (first..end).find(|&i| WITNESS_VERBS.has(&toks[i])) else {
             continue;
         };
         // The sender is the subject: "I saw", "we visited", "I just finished", or a
         // sentence that opens with the verb ("Went to the open day ...").
         let mut s = i;
-        if s > first && JUST_WORDS.contains(&norm(s - 1)) {
+        if s > first && JUST_WORDS.has(&toks[s - 1]) {
             s -= 1;
         }
         // "my son played you in the Tbilisi simul": the sender's family counts.
-        let family = s >= first + 2 && norm(s - 2) == "my" && FAMILY.contains(&norm(s - 1));
+        let family = s >= first + 2 && norm(s - 2) == "my" && FAMILY.has(&toks[s - 1]);
         // "Naledi, saw Sizwe's Return on Friday": a name said to them, then the verb.
         let vocative = s == first + 1 && doc.text[toks[first].end..toks[s].start].contains(',');
         // "I read that Orbis has opened a site": news, which counts only of their
@@ -665,7 +649,7 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
         // What was met: a name, or a thing they made ("the raranga exhibition you
         // curated").
         let Some(k) = (i + 1..end).find(|&k| {
-            (crate::signals::greeting::is_name_token(doc, k) && !I_SHORT.contains(&norm(k)))
+            (crate::signals::greeting::is_name_token(doc, k) && !I_SHORT.has(&toks[k]))
                 || (norm(k) == "you" && k + 1 < end && is_past(norm(k + 1)))
         }) else {
             continue;
@@ -714,16 +698,15 @@ pub fn their_named_work(doc: &Doc) -> Option<Span> {
         // One to three words of the work, then where it is.
         let p = (i + 2..(i + 5).min(t.len()))
             .take_while(|&k| clause(k))
-            .find(|&k| PLACE_WORDS.contains(&t[k].norm.as_str()))?;
+            .find(|&k| PLACE_WORDS.has(&t[k]))?;
         let work = &t[i + 1..p];
         let named = work.iter().any(|w| {
-            let w = w.norm.as_str();
-            !THEIR_ROLE.contains(&w)
-                && !PROFILE_WORDS.contains(&without_possessive(w))
-                && !FUNCTION_WORDS.contains(&w)
+            !THEIR_ROLE.has(w)
+                && !PROFILE_WORDS.contains(&without_possessive(&w.norm))
+                && !FUNCTION_WORDS.has(w)
                 && !crate::lang::en::is_generic_word(w)
-                && !crate::lang::en::PRAISE_WORDS.contains(&w)
-                && !crate::lang::en::VAGUE_WORDS.contains(&w)
+                && !crate::lang::en::PRAISE_WORDS.has(w)
+                && !crate::lang::en::VAGUE_WORDS.has(w)
         });
         let place = (p + 1..(p + 3).min(t.len()))
             .take_while(|&k| clause(k))

@@ -208,7 +208,7 @@ impl Signals {
         // "can you send your lecture notes": their work asked for, not how they were found.
         let asked_for = |s: &Span| {
             let i = doc.tokens.partition_point(|t| t.start < s.start);
-            i > 0 && GIVING_VERBS.contains(&doc.tokens[i - 1].norm.as_str())
+            i > 0 && GIVING_VERBS.has(&doc.tokens[i - 1])
         };
         // Their book or show by the title their headline gives it: their work, read, and
         // something of theirs.

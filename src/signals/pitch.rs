@@ -23,8 +23,8 @@ use crate::lang::lexicon;
 use crate::text::{Doc, Lexicon, Span};
 use std::sync::LazyLock;
 
-static SELLS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&SELLER));
-static ASKS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&SELLER_ASKS));
+static SELLS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(SELLER));
+static ASKS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(SELLER_ASKS));
 
 /// A vendor's verb of offer in the third person: "helps", "supplies", "provides".
 fn offer_verb(w: &str) -> bool {
@@ -49,18 +49,17 @@ fn seller(doc: &Doc) -> Option<Span> {
 /// product behind a question.
 fn product(doc: &Doc) -> Option<Span> {
     let toks = &doc.tokens;
-    let norm = |i: usize| toks[i].norm.as_str();
     let asks = doc.text.contains('?') || toks.iter().any(|t| t.norm == "curious");
     if !asks {
         return None;
     }
     (0..toks.len()).find_map(|i| {
-        if !WE_FORMS.contains(&norm(i)) {
+        if !WE_FORMS.has(&toks[i]) {
             return None;
         }
         let end = (i + 4).min(toks.len());
-        let v = (i + 1..end).find(|&j| BUILT.contains(&norm(j)))?;
-        let n = (v + 1..(v + 5).min(toks.len())).find(|&j| PRODUCTS.contains(&norm(j)))?;
+        let v = (i + 1..end).find(|&j| BUILT.has(&toks[j]))?;
+        let n = (v + 1..(v + 5).min(toks.len())).find(|&j| PRODUCTS.has(&toks[j]))?;
         Some(Span {
             start: toks[i].start,
             end: toks[n].end,
@@ -99,9 +98,8 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             if question
                 && (who_sells
                     || PITCH_BUYING.contains(&w)
-                        && (i.saturating_sub(3).max(first)..i)
-                            .any(|k| BUYING_LEADS.contains(&norm(k))))
-                && !(first..i).any(|k| GIVING_VERBS.contains(&norm(k)))
+                        && (i.saturating_sub(3).max(first)..i).any(|k| BUYING_LEADS.has(&toks[k])))
+                && !(first..i).any(|k| GIVING_VERBS.has(&toks[k]))
             {
                 hit = Some(span(first, end - 1));
                 break;
@@ -109,12 +107,11 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             // "your team ... handling", "companies your size ... approaching".
             if question && matches!(w, "your" | "you're") {
                 let owned = (i + 1..(i + 4).min(end))
-                    .find(|&j| PITCH_SHAPES.contains(&norm(j)) || norm(j) == "current")
+                    .find(|&j| PITCH_SHAPES.has(&toks[j]) || norm(j) == "current")
                     .or_else(|| {
-                        (i.saturating_sub(2).max(first)..i)
-                            .find(|&j| PITCH_SHAPES.contains(&norm(j)))
+                        (i.saturating_sub(2).max(first)..i).find(|&j| PITCH_SHAPES.has(&toks[j]))
                     });
-                let process = (first..end).find(|&j| PITCH_PROCESS.contains(&norm(j)));
+                let process = (first..end).find(|&j| PITCH_PROCESS.has(&toks[j]));
                 if let (Some(o), Some(p)) = (owned, process) {
                     hit = Some(span(i.min(o).min(p), i.max(o).max(p)));
                     break;
@@ -125,10 +122,10 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             if w == "our" {
                 // Words of their own between say it is not the sender's: "our chat
                 // about your services team".
-                let theirs = |k: usize| (i + 1..k).any(|j| THEIR_ABOUT.contains(&norm(j)));
+                let theirs = |k: usize| (i + 1..k).any(|j| THEIR_ABOUT.has(&toks[j]));
                 if let Some(k) = (i + 2..(i + 5).min(end))
                     .filter(|&k| !theirs(k))
-                    .find(|&k| OUR_OFFER.contains(&norm(k)))
+                    .find(|&k| OUR_OFFER.has(&toks[k]))
                 {
                     hit = Some(span(i, k));
                     break;
@@ -138,12 +135,11 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             // whatever words say how long (not "demo day", an event, nor one they are
             // asked to give: "would you be up for doing a demo?").
             if matches!(w, "demo" | "demos") {
-                let event = i + 1 < end && DEMO_EVENTS.contains(&norm(i + 1));
+                let event = i + 1 < end && DEMO_EVENTS.has(&toks[i + 1]);
                 let near = i.saturating_sub(4).max(first);
-                let theirs_to_give = (near..i).any(|k| THEIR_DEMO.contains(&norm(k)));
+                let theirs_to_give = (near..i).any(|k| THEIR_DEMO.has(&toks[k]));
                 // "I'm not trying to book a demo".
-                let declined =
-                    (i.saturating_sub(6).max(first)..i).any(|k| NOT_DEMO.contains(&norm(k)));
+                let declined = (i.saturating_sub(6).max(first)..i).any(|k| NOT_DEMO.has(&toks[k]));
                 if !(event || theirs_to_give || declined)
                     && (near..i).any(|k| matches!(norm(k), "a" | "an" | "our"))
                     && (first..end).any(|k| norm(k) == "you")
@@ -191,7 +187,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             // the sender's business as the subject, its verb in the third person.
             let our_business = matches!(w, "our" | "my")
                 && i + 2 < end
-                && SELLER_NOUNS.contains(&norm(i + 1))
+                && SELLER_NOUNS.has(&toks[i + 1])
                 && offer_verb(norm(i + 2));
             if our_business {
                 let customers = (i + 3..(i + 9).min(end)).find(|&j| {
@@ -206,14 +202,14 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     break;
                 }
             }
-            if WE_FORMS.contains(&w) || i_have {
+            if WE_FORMS.has(&toks[i]) || i_have {
                 // A word after "your" or "the" is a noun: "I've followed your work since
                 // you spoke at our school" offers nothing.
                 let verb = (i + 1..(i + 4).min(end))
-                    .find(|&j| PITCH_OFFER.contains(&norm(j)) && !OWNERS.contains(&norm(j - 1)));
+                    .find(|&j| PITCH_OFFER.has(&toks[j]) && !OWNERS.has(&toks[j - 1]));
                 if let Some(v) = verb {
                     let customers = (v + 1..(v + 7).min(end)).find(|&j| {
-                        PITCH_SHAPES.contains(&norm(j)) || matches!(norm(j), "yours" | "like")
+                        PITCH_SHAPES.has(&toks[j]) || matches!(norm(j), "yours" | "like")
                     });
                     // A count of customers after a track record: "we've helped 200+
                     // doctors in Chennai grow patient footfall".

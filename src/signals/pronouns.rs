@@ -47,7 +47,7 @@ pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str, boo
         if !(as_he || as_she) {
             continue;
         }
-        let honorific = GENDERED_TITLES.contains(&t.norm.as_str());
+        let honorific = GENDERED_TITLES.has(t);
         // An honorific names them only before a capitalised name ("Ms. Ellis").
         if honorific {
             if !(i + 1 < toks.len() && capitalised(doc, i + 1)) {
@@ -58,9 +58,7 @@ pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str, boo
             // great guy", "Dear Sir", "thanks, man") or opening the note.
             let start = i.saturating_sub(4);
             let to_them = i == 0
-                || toks[start..i]
-                    .iter()
-                    .any(|p| ADDRESS_WORDS.contains(&p.norm.as_str()))
+                || toks[start..i].iter().any(|p| ADDRESS_WORDS.has(p))
                 || doc.text[..t.start].trim_end().ends_with(',');
             if !to_them {
                 continue;

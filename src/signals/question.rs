@@ -8,7 +8,7 @@ use crate::text::{Doc, Lexicon, Span};
 use crate::Context;
 use std::sync::LazyLock;
 
-pub static NEXT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&NEXT_STEPS));
+pub static NEXT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(NEXT_STEPS));
 
 /// A "?" that ends a question: not inside a link ("?utm="), not the first
 /// character, and not a question that only asks to connect.
@@ -24,7 +24,7 @@ pub fn question_mark(doc: &Doc, greeting_end: usize) -> Option<Span> {
             let only_connect = doc.sentence_at(i).is_some_and(|s| {
                 doc.tokens_within(s.start.max(greeting_end), i)
                     .iter()
-                    .all(|t| CONNECT_ONLY.contains(&t.norm.as_str()))
+                    .all(|t| CONNECT_ONLY.has(t))
             });
             ends && !in_link && !only_connect && doc.tokens.first().is_some_and(|t| t.start < i)
         })
@@ -42,13 +42,8 @@ pub fn question_mark(doc: &Doc, greeting_end: usize) -> Option<Span> {
 pub fn unmarked_question(doc: &Doc, greeting_end: usize) -> Option<Span> {
     doc.sentences.iter().copied().find(|s| {
         let toks = doc.tokens_within(s.start.max(greeting_end), s.end);
-        toks.first()
-            .is_some_and(|t| INTERROGATIVES.contains(&t.norm.as_str()))
-            && toks
-                .iter()
-                .take(4)
-                .skip(1)
-                .any(|t| SECOND_PERSON.contains(&t.norm.as_str()))
+        toks.first().is_some_and(|t| INTERROGATIVES.has(t))
+            && toks.iter().take(4).skip(1).any(|t| SECOND_PERSON.has(t))
     })
 }
 

@@ -10,11 +10,6 @@
 use crate::lang::en::{APPEARANCE, BODY, ENDEARMENTS, GREET_WORDS, INTENSIFIERS, LOOKS, PHOTOS};
 use crate::text::{Doc, Span};
 
-/// Greetings an endearment follows.
-fn is_greeting(w: &str) -> bool {
-    GREET_WORDS.contains(&w)
-}
-
 /// A photo or picture: their work as often as their looks.
 fn is_photo(w: &str) -> bool {
     PHOTOS.contains(&w)
@@ -39,7 +34,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         let mut hit = None;
         // "Hey beautiful," / "Hello dear!": a greeting, the word, then no name.
         if i > 0
-            && is_greeting(norm(i - 1))
+            && GREET_WORDS.has(&toks[i - 1])
             && gap(i - 1).trim().is_empty()
             && ENDEARMENTS.contains(&w)
             && (i + 1 == toks.len() || gap(i).contains([',', '.', '!', '?', '\n', '-', '—']))
@@ -58,10 +53,10 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             _ => None,
         };
         if let Some(mut k) = about_you {
-            while k < toks.len() && INTENSIFIERS.contains(&norm(k)) {
+            while k < toks.len() && INTENSIFIERS.has(&toks[k]) {
                 k += 1;
             }
-            if k < toks.len() && APPEARANCE.contains(&norm(k)) {
+            if k < toks.len() && APPEARANCE.has(&toks[k]) {
                 hit = Some(span(i, k));
             }
         }
@@ -69,11 +64,9 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         if w == "your" {
             let mut k = i + 1;
             let mut admiring = false;
-            while k < toks.len()
-                && k <= i + 3
-                && (APPEARANCE.contains(&norm(k)) || norm(k) == "profile")
+            while k < toks.len() && k <= i + 3 && (APPEARANCE.has(&toks[k]) || norm(k) == "profile")
             {
-                admiring |= APPEARANCE.contains(&norm(k));
+                admiring |= APPEARANCE.has(&toks[k]);
                 k += 1;
             }
             let profile = k > i + 1 && norm(k - 1) == "profile";
@@ -82,7 +75,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                 && matches!(norm(k), "pic" | "pics")
                 && toks.get(k + 1).is_some_and(|t| t.norm == "of");
             if k < toks.len()
-                && LOOKS.contains(&norm(k))
+                && LOOKS.has(&toks[k])
                 && (profile || admiring || !is_photo(norm(k)))
                 && !of_work
             {
@@ -92,7 +85,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         // "wow those arms", "your physique" (not "your body of work").
         if matches!(w, "your" | "those")
             && i + 1 < toks.len()
-            && BODY.contains(&norm(i + 1))
+            && BODY.has(&toks[i + 1])
             && toks.get(i + 2).is_none_or(|t| t.norm != "of")
         {
             hit = Some(span(i, i + 1));

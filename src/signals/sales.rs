@@ -195,12 +195,12 @@ fn claims(doc: &Doc) -> Vec<(usize, usize, Sell)> {
     let toks = &doc.tokens;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !CLAIM_VERBS.contains(&t.norm.as_str()) {
+        if !CLAIM_VERBS.has(t) {
             continue;
         }
         let sender = toks[i.saturating_sub(3)..i]
             .iter()
-            .any(|p| CLAIM_SUBJECTS.contains(&p.norm.as_str()))
+            .any(|p| CLAIM_SUBJECTS.has(p))
             && !toks[i.saturating_sub(3)..i]
                 .iter()
                 .any(|p| matches!(p.norm.as_str(), "your" | "you"));
@@ -233,10 +233,7 @@ fn claims(doc: &Doc) -> Vec<(usize, usize, Sell)> {
 /// not something for sale.
 fn our_team(doc: &Doc, h: &Hit) -> bool {
     doc.tokens[h.first_token].norm == "our"
-        && doc
-            .tokens
-            .get(h.end_token)
-            .is_some_and(|t| OUR_TEAM.contains(&t.norm.as_str()))
+        && doc.tokens.get(h.end_token).is_some_and(|t| OUR_TEAM.has(t))
 }
 
 /// The pitches in the note as `(start, end, kind)` byte spans, in order.
@@ -248,10 +245,10 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
         .collect();
     // The pay of a role the sender is recruiting for is no price: "I'm recruiting
     // electricians for a new build in Meath, €32/hr plus travel".
-    let recruiting = doc.tokens.windows(2).any(|w| {
-        AM_ARE.contains(&w[0].norm.as_str())
-            && matches!(w[1].norm.as_str(), "recruiting" | "hiring")
-    });
+    let recruiting = doc
+        .tokens
+        .windows(2)
+        .any(|w| AM_ARE.has(&w[0]) && matches!(w[1].norm.as_str(), "recruiting" | "hiring"));
     // A price only reads as one beside words ("$55/hr"): skip the scan for notes without digits.
     if !recruiting && doc.text.bytes().any(|b| b.is_ascii_digit()) {
         for p in prices(doc.text).into_iter().chain(claims(doc)) {

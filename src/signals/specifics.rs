@@ -107,12 +107,11 @@ pub fn pinned_after(doc: &Doc, at: usize) -> bool {
     }
     // The topic: skip articles, then it must be a real subject.
     let mut k = at + 1;
-    while k < t.len() && ARTICLES.contains(&t[k].norm.as_str()) {
+    while k < t.len() && ARTICLES.has(&t[k]) {
         k += 1;
     }
-    t.get(k).is_some_and(|topic| {
-        !break_between(doc, at, k) && !VAGUE_TOPICS.contains(&topic.norm.as_str())
-    })
+    t.get(k)
+        .is_some_and(|topic| !break_between(doc, at, k) && !VAGUE_TOPICS.has(topic))
 }
 
 /// Their company: `recipient.company`, else what follows "at" or "@" in the headline;
@@ -154,7 +153,7 @@ pub fn company_name(ctx: &Context) -> Option<String> {
     // "Self-employed", "Stealth", "N/A" name no company.
     let real = tokenize(&name)
         .iter()
-        .any(|t| !is_headline_vague(&t.norm) && !NO_COMPANY.contains(&t.norm.as_str()));
+        .any(|t| !is_headline_vague(&t.norm) && !NO_COMPANY.has(t));
     real.then_some(name)
 }
 
@@ -315,10 +314,8 @@ pub fn headline_mention(doc: &Doc, ctx: &Context) -> Option<Span> {
     }
     doc.sentences.iter().find_map(|s| {
         let toks = doc.tokens_within(s.start, s.end);
-        let addressed = doc.text[s.start..s.end].ends_with('?')
-            || toks
-                .iter()
-                .any(|t| SECOND_PERSON.contains(&t.norm.as_str()));
+        let addressed =
+            doc.text[s.start..s.end].ends_with('?') || toks.iter().any(|t| SECOND_PERSON.has(t));
         if !addressed {
             return None;
         }

@@ -25,7 +25,7 @@ use crate::lang::lexicon;
 use crate::text::{is_year, Doc, Lexicon, Span};
 use std::sync::LazyLock;
 
-static MEMORY: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&STORY_MEMORY));
+static MEMORY: LazyLock<Lexicon> = LazyLock::new(|| lexicon(STORY_MEMORY));
 
 /// A verb in the past: an irregular form or a regular one in -ed.
 fn is_past_verb(w: &str) -> bool {
@@ -55,7 +55,7 @@ fn concrete(doc: &Doc, i: usize, first: usize, theirs: &[String]) -> bool {
         && t.norm != "i"
         && !t.norm.starts_with("i'")
         && !theirs.contains(&t.norm)
-        && !KIN.contains(&t.norm.as_str())
+        && !KIN.has(t)
 }
 
 /// The first story cue in the note after the greeting, if any.
@@ -71,7 +71,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
     // "Hi Uncle Ray", "Auntie Lou, it's Jess": a family tie named in the greeting, with
     // the capital a title takes ("Hi Raj, bro!" is a way of talking, not a tie).
     let titled = |k: usize| doc.text[toks[k].start..].starts_with(char::is_uppercase);
-    if let Some(k) = (0..toks.len().min(3)).find(|&k| KIN.contains(&norm(k)) && titled(k)) {
+    if let Some(k) = (0..toks.len().min(3)).find(|&k| KIN.has(&toks[k]) && titled(k)) {
         if toks.len() > k + 1 {
             return span(k, k + 1);
         }
@@ -85,7 +85,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
             continue;
         }
         let words = first..end;
-        let complaint = words.clone().any(|i| STORY_COMPLAINTS.contains(&norm(i)))
+        let complaint = words.clone().any(|i| STORY_COMPLAINTS.has(&toks[i]))
             && words.clone().any(|i| is_messaging(norm(i)));
         if complaint {
             continue;
@@ -119,7 +119,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                     };
                     if let Some(j) = past_after(i, reach) {
                         // Their profile or their feelings are no deed for the sender.
-                        let profile_verb = NOT_DEEDS.contains(&norm(j))
+                        let profile_verb = NOT_DEEDS.has(&toks[j])
                             && !(norm(j) == "looked"
                                 && j + 1 < end
                                 && matches!(norm(j + 1), "after" | "out"));
@@ -139,13 +139,13 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                         // "We've helped 500+ offices save thousands": the sender's firm's
                         // track record, a count of its clients, not a past with them.
                         let mut k = j + 1;
-                        while k < end && ABOUT_COUNTS.contains(&norm(k)) {
+                        while k < end && ABOUT_COUNTS.has(&toks[k]) {
                             k += 1;
                         }
                         let track_record = !together
                             && k < end
                             && (norm(k).starts_with(|c: char| c.is_ascii_digit())
-                                || LARGE_COUNTS.contains(&norm(k)));
+                                || LARGE_COUNTS.has(&toks[k]));
                         if (detail && !track_record) || (together && norm(j) != "met") {
                             return span(i, j);
                         }
@@ -158,7 +158,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                         // Finding or following them is no story: "I have been
                         // following Foster + Partners for years".
                         let watching = |w: &str| WATCHING.contains(&w);
-                        let stock = FOUND_VERBS.contains(&norm(j))
+                        let stock = FOUND_VERBS.has(&toks[j])
                             || watching(norm(j))
                             || (norm(j) == "been" && j + 1 < end && watching(norm(j + 1)));
                         if to_you && detail && !stock {
@@ -170,10 +170,10 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                 // changed how I use fertiliser", "your write-up ... made the rounds on
                 // our team". Told with a detail; "your post got me thinking" names none.
                 "your" if detail => {
-                    let verb = (i + 2..(i + 11).min(end)).find(|&j| WORK_DID.contains(&norm(j)));
+                    let verb = (i + 2..(i + 11).min(end)).find(|&j| WORK_DID.has(&toks[j]));
                     if let Some(j) = verb {
                         let for_sender =
-                            (j + 1..(j + 5).min(end)).any(|k| SENDER_FEW.contains(&norm(k)));
+                            (j + 1..(j + 5).min(end)).any(|k| SENDER_FEW.has(&toks[k]));
                         if for_sender {
                             return span(i, j);
                         }
@@ -195,7 +195,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                 // "Simon said you're the person to call".
                 "mentioned" | "said" | "suggested" | "recommended" | "told"
                     if i > first
-                        && !STORY_SUBJECTS.contains(&norm(i - 1))
+                        && !STORY_SUBJECTS.has(&toks[i - 1])
                         && words
                             .clone()
                             .any(|k| k > i && matches!(norm(k), "you" | "you're" | "your")) =>
@@ -203,7 +203,7 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                     return span(i - 1, i);
                 }
                 // "your photo series is how I found Haji Salim".
-                "how" if i + 2 < end && norm(i + 1) == "i" && FOUND_THEM.contains(&norm(i + 2)) => {
+                "how" if i + 2 < end && norm(i + 1) == "i" && FOUND_THEM.has(&toks[i + 2]) => {
                     return span(i, i + 2);
                 }
                 // "I'm the PhD student who emailed you".

@@ -5,16 +5,16 @@
 //! earns no credit for it.
 
 use crate::lang::en::{is_generic_word, PRAISE_WORDS, VAGUE_REFERENCES, VAGUE_TOPICS, VAGUE_WORDS};
-use crate::text::{is_year, Doc, Span};
+use crate::text::{is_year, Doc, Span, Token};
 
 /// Words that carry no detail in a networking note beyond the shared vague vocabulary.
-fn is_empty_word(w: &str) -> bool {
-    is_generic_word(w)
-        || VAGUE_WORDS.contains(&w)
-        || VAGUE_TOPICS.contains(&w)
-        || PRAISE_WORDS.contains(&w)
-        || VAGUE_REFERENCES.contains(&w)
-        || w.len() < 3
+fn is_empty_word(t: &Token) -> bool {
+    is_generic_word(t)
+        || VAGUE_WORDS.has(t)
+        || VAGUE_TOPICS.has(t)
+        || PRAISE_WORDS.has(t)
+        || VAGUE_REFERENCES.has(t)
+        || t.norm.len() < 3
 }
 
 /// Reads whether a sentence names something concrete, with what it needs of the note
@@ -91,7 +91,7 @@ impl<'d> Specific<'d> {
             if raw.chars().any(|c| c.is_ascii_digit()) || is_year(raw) {
                 return true;
             }
-            let empty = is_empty_word(&t.norm);
+            let empty = is_empty_word(t);
             let capital = raw.chars().next().is_some_and(char::is_uppercase);
             // "I", "I'm", "I’ve" (the normal form has a straight apostrophe) are no name.
             let pronoun = t.norm == "i" || t.norm.starts_with("i'");

@@ -20,7 +20,7 @@ pub const NEEDS_NEXT: &[(&str, &[&str])] = &[
     ("compare", &["notes"]),
 ];
 
-pub static FRAMES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&OFFER_FRAMES));
+pub static FRAMES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(OFFER_FRAMES));
 
 pub static VALUE: LazyLock<Lexicon> = LazyLock::new(|| {
     // "happy to share", "I can help" and the like also stand alone, for the rare
@@ -30,7 +30,7 @@ pub static VALUE: LazyLock<Lexicon> = LazyLock::new(|| {
         &["happy to", "glad to", "i can", "i'll"],
         &["share", "help", "send", "introduce"],
     ));
-    p.extend(cross(&["my", "our"], &RESOURCES));
+    p.extend(cross(&["my", "our"], RESOURCES));
     p.extend(cross(
         &[
             "you might find",
@@ -38,7 +38,7 @@ pub static VALUE: LazyLock<Lexicon> = LazyLock::new(|| {
             "you'd find",
             "you'll find",
         ],
-        &FIND_USEFUL,
+        FIND_USEFUL,
     ));
     lexicon(&p)
 });
@@ -59,7 +59,7 @@ pub fn promotes_sender(doc: &Doc, at: usize) -> bool {
     let t = &doc.tokens;
     t[at.min(t.len())..(at + 3).min(t.len())]
         .iter()
-        .any(|w| SELF_PROMOTION.contains(&w.norm.as_str()))
+        .any(|w| SELF_PROMOTION.has(w))
 }
 
 /// An offer frame followed, within two adverbs, by a verb of giving.
@@ -70,7 +70,7 @@ pub fn offer(doc: &Doc) -> Option<Span> {
             return None;
         }
         let mut j = h.end_token;
-        while j < t.len() && j < h.end_token + 2 && ADVERBS.contains(&t[j].norm.as_str()) {
+        while j < t.len() && j < h.end_token + 2 && ADVERBS.has(&t[j]) {
             j += 1;
         }
         let verb = t.get(j)?;
@@ -115,7 +115,7 @@ pub fn body_end(doc: &Doc) -> usize {
         match toks.first() {
             None => true,
             Some(first) => {
-                (toks.len() <= 6 && SIGN_OFFS.contains(&first.norm.as_str()))
+                (toks.len() <= 6 && SIGN_OFFS.has(first))
                     // A name on its own line: "Bo", "Ana Lima".
                     || (toks.len() <= 3
                         && toks.iter().all(|t| {
