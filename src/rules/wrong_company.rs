@@ -343,6 +343,28 @@ mod tests {
     }
 
     #[test]
+    fn a_company_where_their_written_up_work_was_done() {
+        let monzo = at("Monzo", "Talent Acquisition Manager at Monzo");
+        for text in [
+            "Hi Priya, I saw your post about building the tech hiring team at Starling.",
+            "Hi Priya, I enjoyed your article on building the pricing pipeline at Uber Eats.",
+            "Hi Priya, really liked your post about launching Revolut's savings pots.",
+        ] {
+            assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
+        }
+        for text in [
+            "Hi Priya, I saw your post about building the tech hiring team at Monzo.",
+            "Hi Priya, your post about launching Monzo's savings pots was great.",
+            // Whose work it is, or a new clause, is not said.
+            "Hi Priya, your post about hiring engineers was great. At Starling we do the same.",
+            "Hi Priya, your post on Amazon's leadership principles was great.",
+            "Hi Priya, I read a post about building the hiring team at Starling.",
+        ] {
+            assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
+        }
+    }
+
+    #[test]
     fn the_fix_names_their_company() {
         let monzo = at("Monzo", "");
         assert_eq!(

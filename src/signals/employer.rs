@@ -1,16 +1,17 @@
 //! Where a note says the recipient works now: "your work at Google", "congrats on
 //! joining Datadog", "you're the Head of Engineering at Monzo", "a fellow Acme colleague",
-//! "your Grab booth", "congrats to the whole Cemex team", and a well-known employer named
-//! in a clause about them ("your post on guardrail metrics at Deliveroo"). A shared past
+//! "your Grab booth", "congrats to the whole Cemex team", "your post about building the
+//! hiring team at Starling", and a well-known employer named in a clause about them
+//! ("your post on guardrail metrics at Deliveroo"). A shared past
 //! ("miss working with you at Accenture"), the sender's own place ("I'm at Triodos"), an
 //! opening ("a job at Infosys") or an event named after a company ("at Google I/O") is
 //! not where they work. `wrong-company` compares what is found here with their profile.
 
 use crate::lang::en::{
-    ABOUT_THEM, APPOINTED, COLLEAGUES, CONGRATS_THEM, DETERMINERS, EVENT_KINDS, FROM_ME,
+    ABOUT_THEM, APPOINTED, COLLEAGUES, CONGRATS_THEM, CONTENT, DETERMINERS, EVENT_KINDS, FROM_ME,
     HOW_THEY_ARE, IN_TITLES, MOVED, NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS, OCCUPATIONS,
     OPENINGS, PRAISE_WORDS, SAID_TO_THEM, SENDER_AS, SUFFIXES, THEIR_DOING, THEIR_MAKING,
-    THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS, YOU_FORMS, YOU_NOW,
+    THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS, WRITTEN_UP_VERBS, YOU_FORMS, YOU_NOW,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -207,6 +208,24 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
     out
 }
 
+/// Token `i` comes after their own work, written up, in the same clause: "your post
+/// about building the hiring team [at]", "your article on launching [Monzo's]". What
+/// they built there is theirs; a company named there is where they work.
+fn written_up(doc: &Doc, i: usize) -> bool {
+    let toks = &doc.tokens;
+    (i.saturating_sub(10)..i.saturating_sub(3)).any(|k| {
+        toks[k].norm == "your"
+            && (CONTENT.has(&toks[k + 1])
+                || matches!(
+                    toks[k + 1].norm.as_str(),
+                    "talk" | "presentation" | "keynote"
+                ))
+            && matches!(toks[k + 2].norm.as_str(), "about" | "on")
+            && WRITTEN_UP_VERBS.has(&toks[k + 3])
+            && (k + 1..=i.min(toks.len() - 1)).all(|m| !break_between(doc, m - 1, m))
+    })
+}
+
 /// Places in the note where it says they work now: `(start, end)` token ranges of the
 /// company named there.
 fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
@@ -251,6 +270,8 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                     && toks[i.saturating_sub(4)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you" | "you're" | "youre")))
                 || matches!(before, "you're" | "youre")
                 || you_are_there(doc, i)
+                // "your post about building the hiring team at Starling".
+                || written_up(doc, i)
                 // "hope all is well at Siemens", "hope you're doing great at Arup": how they
                 // are, there (not "hope the launch went well at").
                 || (matches!(before, "well" | "good" | "great")
@@ -342,6 +363,9 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                         .iter()
                         .any(|t| TITLES.has(t) || OCCUPATIONS.has(t))
             })
+        } else if WRITTEN_UP_VERBS.has(t) && written_up(doc, i + 1) {
+            // "your post about launching Monzo's savings pots": theirs, made there.
+            name_at(doc, i + 1).filter(|&(_, j)| toks[j - 1].norm.ends_with("'s"))
         } else if w == "fellow" {
             // "as a fellow Emirates NBD colleague": the same employer now.
             name_at(doc, i + 1).filter(|&(_, j)| j < toks.len() && COLLEAGUES.has(&toks[j]))
