@@ -9,18 +9,20 @@
 //! sell interactive whiteboards and would love to pop in and show you our new range").
 //! A shared past before it does not make it less of a pitch. A fourth: the vendor's
 //! product behind a question ("I'm curious how Novo Nordisk measures burnout. We've built
-//! a platform that does it in real time").
+//! a platform that does it in real time"). A fifth: what the sender helps customers
+//! gain ("we help Boston gyms keep 20% more members", "I'm helping Kiwi business owners
+//! like you slash their power bills").
 //!
 //! The seeds: offer value and ask about their needs before selling; a prospecting
 //! question to a stranger is a pitch, however curious it sounds.
 
 use crate::lang::en::{
-    BUILT, BUYING_LEADS, DEMO_EVENTS, GIVING_VERBS, NOT_DEMO, OUR_OFFER, OWNERS, PITCH_BUYING,
-    PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS, SELLER_NOUNS,
-    THEIR_ABOUT, THEIR_DEMO, WE_FORMS,
+    BUILT, BUYING_LEADS, DEMO_EVENTS, GIVING_VERBS, HELP_GAINS, NOT_DEMO, OUR_OFFER, OWNERS,
+    PITCH_BUYING, PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS,
+    SELLER_NOUNS, THEIR_ABOUT, THEIR_DEMO, WE_FORMS,
 };
 use crate::lang::lexicon;
-use crate::text::{Doc, Lexicon, Span};
+use crate::text::{break_between, Doc, Lexicon, Span};
 use std::sync::LazyLock;
 
 static SELLS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(SELLER));
@@ -33,6 +35,38 @@ fn offer_verb(w: &str) -> bool {
         .map(|b| format!("{b}y"))
         .or_else(|| w.strip_suffix('s').map(str::to_string));
     base.is_some_and(|b| PITCH_OFFER.contains(&b.as_str()))
+}
+
+/// "We help Boston gyms keep 20% more members", "I'm helping Kiwi business owners like
+/// you slash their power bills": the sender, helping customers to a gain, from "we" or
+/// "I" to the gain's verb. "I help family businesses with succession planning" names a
+/// service, not a promise.
+fn helps_them(doc: &Doc) -> Option<Span> {
+    let toks = &doc.tokens;
+    (0..toks.len()).find_map(|i| {
+        let w = toks[i].norm.as_str();
+        if !(WE_FORMS.has(&toks[i]) || matches!(w, "i" | "i'm")) {
+            return None;
+        }
+        let help = (i + 1..(i + 3).min(toks.len()))
+            .find(|&j| matches!(toks[j].norm.as_str(), "help" | "helps" | "helping"))?;
+        if help > i + 1 && !matches!(toks[i + 1].norm.as_str(), "am" | "are" | "just") {
+            return None;
+        }
+        // The customers, then the gain: two to six words on, in the same clause.
+        let gain = (help + 2..(help + 7).min(toks.len()))
+            .take_while(|&j| !break_between(doc, j - 1, j) && toks[j - 1].norm != "with")
+            .find(|&j| {
+                HELP_GAINS.has(&toks[j])
+                    || toks[j].norm.len() <= 4
+                        && toks[j].norm.ends_with('x')
+                        && toks[j].norm.starts_with(|c: char| c.is_ascii_digit())
+            })?;
+        Some(Span {
+            start: toks[i].start,
+            end: toks[gain].end,
+        })
+    })
 }
 
 /// "I now sell whiteboards ... show you our new range": the words saying what they
@@ -234,7 +268,10 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         }
         out.extend(hit);
     }
-    for s in [product(doc), seller(doc)].into_iter().flatten() {
+    for s in [product(doc), seller(doc), helps_them(doc)]
+        .into_iter()
+        .flatten()
+    {
         if !out.iter().any(|o| o.start < s.end && s.start < o.end) {
             out.push(s);
         }
@@ -248,6 +285,27 @@ mod tests {
 
     fn pitches(text: &str) -> bool {
         !detect(&Doc::new(text)).is_empty()
+    }
+
+    #[test]
+    fn what_the_sender_helps_customers_gain() {
+        for text in [
+            "Curious how you're handling churn? We help Boston gyms keep 20% more members.",
+            "Fellow Aucklander here! I'm helping Kiwi business owners like you slash their power bills.",
+            "I help accounting firms automate client onboarding. Open to a chat?",
+            "We help VPs like you book 3x more meetings.",
+            "I help SaaS founders 3x their pipeline.",
+        ] {
+            assert!(pitches(text), "{text}");
+        }
+        for text in [
+            "I help family businesses with succession planning; Thandi suggested we speak.",
+            "I help run the Leeds Python meetup and would love you to speak.",
+            "Your post helped me cut my onboarding time in half.",
+            "We help each other. Keep up the great work!",
+        ] {
+            assert!(!pitches(text), "{text}");
+        }
     }
 
     #[test]
