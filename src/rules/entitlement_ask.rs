@@ -189,6 +189,17 @@ mod tests {
             ID,
             "Hi Emily, your talk on internal tooling at Amazon was great. How do you pick what to build?",
         );
+        // "Off the record" asked for, or offered as their choice.
+        fires(
+            ID,
+            "Can you tell us off the record if Vicat is named in the file?",
+        );
+        for text in [
+            "I'm a reporter at the Yorkshire Post. Could I ask you a few questions by email, on or off the record?",
+            "I'm writing about battery plant hiring. Could I email you two questions? Off the record is fine, and so is a no.",
+        ] {
+            silent(ID, text);
+        }
     }
 
     #[test]

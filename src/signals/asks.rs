@@ -233,6 +233,25 @@ fn offered(doc: &Doc, h: &Hit) -> bool {
     })
 }
 
+/// "On or off the record, your choice", "off the record is fine": a journalist offering
+/// the source how to answer, not asking for what is not theirs to tell ("can you tell
+/// us off the record if Vicat is named in the file?" asks it).
+fn their_choice(doc: &Doc, h: &Hit) -> bool {
+    let toks = &doc.tokens;
+    let words = |from: usize, n: usize| -> Vec<&str> {
+        toks[from.min(toks.len())..(from + n).min(toks.len())]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect()
+    };
+    ENTRIES[h.phrase].0 == "off the record"
+        && (words(h.first_token.saturating_sub(2), 2) == ["on", "or"]
+            || matches!(
+                words(h.end_token, 2)[..],
+                ["is", "fine" | "ok" | "okay" | "good"] | ["works", ..] | ["your", "choice"]
+            ))
+}
+
 /// "Thank you for mentoring me", "thanks so much for introducing me to Ana": a favour
 /// already done, thanked for, is no ask ("thanks in advance for introducing me" is one).
 fn thanked_for(doc: &Doc, h: &Hit) -> bool {
@@ -284,6 +303,7 @@ pub fn find(doc: &Doc, ctx: &Context) -> Vec<(usize, usize, Ask)> {
                 && !offered(doc, h)
                 && !thanked_for(doc, h)
                 && !done_by_others(doc, h)
+                && !their_choice(doc, h)
         })
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .filter(|&(_, _, a)| !(recruiter && a == Ask::Job))
