@@ -353,6 +353,7 @@ mod tests {
             ID,
             "Hi Sarah, can you refer me for the backend role at Acme?",
         );
+        fires(ID, "Hi Sarah, could you put in a word with HR for me?");
         fires(ID, "Are you hiring? I'm looking for my next role.");
         fires(
             ID,

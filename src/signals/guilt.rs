@@ -115,10 +115,14 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 found = Some((span(i, i + 1), Guilt::Complaint));
                 break;
             }
-            // "hit accept", "please accept my request", "accept so I can".
+            // "hit accept", "please accept my request", "accept so I can", "Noah, accept
+            // this please".
             if w == "accept" {
                 let before = i.checked_sub(1).map(norm);
+                let vocative =
+                    i == first + 1 && doc.text[toks[first].end..toks[i].start].contains(',');
                 let ordered = i == first
+                    || vocative
                     || matches!(
                         before,
                         Some("please" | "hit" | "click" | "just" | "kindly" | "pls")
@@ -234,6 +238,9 @@ mod tests {
             [Guilt::Order]
         );
         assert_eq!(kinds("Please accept my request."), [Guilt::Order]);
+        assert_eq!(kinds("Noah, accept this please."), [Guilt::Order]);
+        assert!(kinds("Noah, accepting the award was your moment.").is_empty());
+        assert!(kinds("Thanks, Noah. I accept your point on pricing.").is_empty());
         assert_eq!(kinds("I've blocked 30 mins for us at 2pm."), [Guilt::Order]);
         assert_eq!(
             kinds("I'll call your office on Monday at 10am to go through the pricing."),
