@@ -366,14 +366,15 @@ mod tests {
             ),
             0
         );
-        assert_eq!(
-            count_with(
-                "wrong-name",
-                "Hi Mike, loved it.",
-                &ctx_for("Michael Brown")
-            ),
-            0
-        );
+        for (short, full) in [
+            ("Mike", "Michael Brown"),
+            ("Bec", "Rebecca Hall"),
+            ("Ollie", "Oliver Stone"),
+            ("Charlie", "Charlotte Reid"),
+        ] {
+            let text = format!("Hi {short}, loved it.");
+            assert_eq!(count_with("wrong-name", &text, &ctx_for(full)), 0, "{text}");
+        }
         assert_eq!(
             count_with(
                 "wrong-name",
