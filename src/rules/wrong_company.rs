@@ -207,6 +207,8 @@ mod tests {
             "Hi Priya, I admire your work at Monzo's fraud team.",
             "Hi Priya, miss working with you at Accenture.",
             "Hi Priya, it's Li Na from your old team at Revolut.",
+            "Hi Priya, I was an SDR on your team at Oracle in 2016.",
+            "Hi Priya, I was in your team at Revolut before you left.",
             "Hi Priya, we met at RustConf last year.",
             "Hi Priya, I joined Revolut last month and loved your talk.",
             "Hi Priya, your talk at RustConf was great.",

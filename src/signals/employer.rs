@@ -199,7 +199,15 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
             "were" | "was" => !laid_off,
             w => matches!(w, "with" | "worked" | "working"),
         };
-        let elsewhere = person.is_some_and(|p| (p + 1..i).any(past) || (p > from && past(p - 1)))
+        // "I was an SDR on your team at Oracle": the sender once in their team.
+        let in_their_team = |p: usize| {
+            p > from + 1
+                && norm(p) == "your"
+                && matches!(norm(p - 1), "on" | "in")
+                && (from..p - 1).any(|k| matches!(norm(k), "was" | "were"))
+        };
+        let elsewhere = person
+            .is_some_and(|p| (p + 1..i).any(past) || (p > from && past(p - 1)) || in_their_team(p))
             || (from..i).map(norm).any(|w| NOT_THERE_NOW.contains(&w));
         if theirs && !elsewhere {
             out.push((company, j));
@@ -248,8 +256,14 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             // "the new job at Square", "the new role at Revolut".
             let the_new =
                 before2 == Some("new") && i.checked_sub(3).is_some_and(|k| toks[k].norm == "the");
-            // "your old team at CATL", "your previous role at": a past, not now.
-            let former = matches!(before2, Some("old" | "former" | "previous" | "ex"));
+            // "your old team at CATL", "your previous role at": a past, not now; so is
+            // "I was an SDR on your team at Oracle", the sender once in their team.
+            let former = matches!(before2, Some("old" | "former" | "previous" | "ex"))
+                || (before2 == Some("your")
+                    && i >= 3
+                    && matches!(toks[i - 3].norm.as_str(), "on" | "in")
+                    && (i.saturating_sub(8)..i - 3)
+                        .any(|k| matches!(toks[k].norm.as_str(), "was" | "were")));
             let theirs = (THEIR_ROLE.contains(&before)
                 && !former
                 && (before2 == Some("your")
