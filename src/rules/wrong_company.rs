@@ -209,6 +209,8 @@ mod tests {
             "Hi Priya, it's Li Na from your old team at Revolut.",
             "Hi Priya, I was an SDR on your team at Oracle in 2016.",
             "Hi Priya, I was in your team at Revolut before you left.",
+            "Hi Priya, I ran the team during your internship at Careem in 2022.",
+            "Hi Priya, loved your work at Revolut back in 2019.",
             "Hi Priya, we met at RustConf last year.",
             "Hi Priya, I joined Revolut last month and loved your talk.",
             "Hi Priya, your talk at RustConf was great.",

@@ -28,6 +28,17 @@ pub fn claimed(doc: &Doc) -> Vec<(usize, usize)> {
             claims.push((i, j));
         }
     }
+    // "your internship at Careem in 2022", "at LSE back in 2018": a dated past.
+    let dated = |j: usize| {
+        let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.norm.as_str());
+        let year = |k: usize| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| crate::text::is_year(&doc.text[t.start..t.end]))
+        };
+        (at(j) == "in" && year(j + 1)) || (at(j) == "back" && at(j + 1) == "in" && year(j + 2))
+    };
+    claims.retain(|&(_, j)| !dated(j));
     crate::sort::sort(&mut claims);
     claims
 }
