@@ -269,6 +269,11 @@ mod tests {
             "Tarla"
         ));
         assert!(wrong(
+            "Hi Vera, as CEO of Sunrise you've clearly built something special.",
+            "Volunteer Coordinator at Sunrise Senior Living Center",
+            "Sunrise Senior Living Center"
+        ));
+        assert!(wrong(
             "Hi Peter, as CEO of Rolls-Royce you must be busy.",
             "Aerospace Apprentice at Rolls-Royce",
             "Rolls-Royce"
