@@ -237,19 +237,13 @@ fn offered(doc: &Doc, h: &Hit) -> bool {
 /// the source how to answer, not asking for what is not theirs to tell ("can you tell
 /// us off the record if Vicat is named in the file?" asks it).
 fn their_choice(doc: &Doc, h: &Hit) -> bool {
-    let toks = &doc.tokens;
-    let words = |from: usize, n: usize| -> Vec<&str> {
-        toks[from.min(toks.len())..(from + n).min(toks.len())]
-            .iter()
-            .map(|t| t.norm.as_str())
-            .collect()
-    };
+    let w = |k: usize| doc.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let (i, j) = (h.first_token, h.end_token);
     ENTRIES[h.phrase].0 == "off the record"
-        && (words(h.first_token.saturating_sub(2), 2) == ["on", "or"]
-            || matches!(
-                words(h.end_token, 2)[..],
-                ["is", "fine" | "ok" | "okay" | "good"] | ["works", ..] | ["your", "choice"]
-            ))
+        && ((i >= 2 && w(i - 2) == "on" && w(i - 1) == "or")
+            || (w(j) == "is" && matches!(w(j + 1), "fine" | "ok" | "okay" | "good"))
+            || w(j) == "works"
+            || (w(j) == "your" && w(j + 1) == "choice"))
 }
 
 /// "Thank you for mentoring me", "thanks so much for introducing me to Ana": a favour

@@ -28,17 +28,6 @@ pub fn claimed(doc: &Doc) -> Vec<(usize, usize)> {
             claims.push((i, j));
         }
     }
-    // "your internship at Careem in 2022", "at LSE back in 2018": a dated past.
-    let dated = |j: usize| {
-        let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.norm.as_str());
-        let year = |k: usize| {
-            doc.tokens
-                .get(k)
-                .is_some_and(|t| crate::text::is_year(&doc.text[t.start..t.end]))
-        };
-        (at(j) == "in" && year(j + 1)) || (at(j) == "back" && at(j + 1) == "in" && year(j + 2))
-    };
-    claims.retain(|&(_, j)| !dated(j));
     crate::sort::sort(&mut claims);
     claims
 }
@@ -220,7 +209,7 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
         let elsewhere = person
             .is_some_and(|p| (p + 1..i).any(past) || (p > from && past(p - 1)) || in_their_team(p))
             || (from..i).map(norm).any(|w| NOT_THERE_NOW.contains(&w));
-        if theirs && !elsewhere {
+        if theirs && !elsewhere && !dated(doc, j) {
             out.push((company, j));
         }
     }
@@ -243,6 +232,16 @@ fn written_up(doc: &Doc, i: usize) -> bool {
             && WRITTEN_UP_VERBS.has(&toks[k + 3])
             && (k + 1..=i.min(toks.len() - 1)).all(|m| !break_between(doc, m - 1, m))
     })
+}
+
+/// A company ending at token `j` with a year after it: "your internship at Careem in
+/// 2022", "at LSE back in 2018", a dated past.
+fn dated(doc: &Doc, j: usize) -> bool {
+    let t = &doc.tokens;
+    let k = j + usize::from(t.get(j).is_some_and(|w| w.norm == "back"));
+    t.get(k).is_some_and(|w| w.norm == "in")
+        && t.get(k + 1)
+            .is_some_and(|y| crate::text::is_year(&doc.text[y.start..y.end]))
 }
 
 /// Places in the note where it says they work now: `(start, end)` token ranges of the
@@ -428,7 +427,9 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             None
         };
         if let Some(r) = found {
-            out.push(r);
+            if !dated(doc, r.1) {
+                out.push(r);
+            }
         }
     }
     out
