@@ -217,6 +217,17 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+/// What is wrong with JSON text that did not parse, in plain words (the parser's own
+/// messages, and the I/O errors they can carry, stay out of the wasm engine).
+pub fn json_fault(e: &serde_json::Error) -> &'static str {
+    match e.classify() {
+        serde_json::error::Category::Eof => "the text ends too early",
+        serde_json::error::Category::Syntax => "not valid JSON",
+        serde_json::error::Category::Data => "not the data expected",
+        serde_json::error::Category::Io => "could not be read",
+    }
+}
+
 /// Merges a JSON export into `existing`: per contact the newer `updated` wins and a
 /// tie keeps the existing copy. A malformed file is refused as a whole, with an
 /// error naming the line or field; then nothing changes.
@@ -228,14 +239,10 @@ pub fn import_json(text: &str, existing: &[Contact]) -> Result<ImportResult, Imp
         )));
     }
     let text = text.strip_prefix(CSV_BOM).unwrap_or(text);
-    let doc: Value = serde_json::from_str(text).map_err(|e| {
-        let suffix = format!(" at line {} column {}", e.line(), e.column());
-        let message = e.to_string();
-        ImportError {
-            line: Some(e.line()),
-            column: Some(e.column()),
-            ..ImportError::new(message.strip_suffix(&suffix).unwrap_or(&message))
-        }
+    let doc: Value = serde_json::from_str(text).map_err(|e| ImportError {
+        line: Some(e.line()),
+        column: Some(e.column()),
+        ..ImportError::new(json_fault(&e))
     })?;
     let obj = doc.as_object().ok_or_else(|| {
         ImportError::new(format!(
@@ -472,7 +479,7 @@ mod tests {
         assert_eq!((e.line, e.column), (Some(4), Some(17)), "{e}");
         assert!(
             e.to_string()
-                .starts_with("import refused: line 4, column 17: trailing comma"),
+                .starts_with("import refused: line 4, column 17: not valid JSON"),
             "{e}"
         );
 

@@ -57,8 +57,8 @@ pub use cadence::{
     SENT_INVITATIONS_URL, WITHDRAW_MARKER,
 };
 pub use exchange::{
-    export_csv, export_json, import_json, ImportError, ImportResult, CSV_BOM, CSV_COLUMNS,
-    EXPORT_FORMAT,
+    export_csv, export_json, import_json, json_fault, ImportError, ImportResult, CSV_BOM,
+    CSV_COLUMNS, EXPORT_FORMAT,
 };
 pub use insights::{
     insights, insights_with, wilson, Group, Insights, Interval, Table, MIN_DECIDED, SCORE_BANDS,

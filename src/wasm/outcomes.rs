@@ -298,7 +298,7 @@ impl LoadedStore {
     #[wasm_bindgen(constructor)]
     pub fn new(items_json: &str) -> Result<LoadedStore, JsError> {
         let items: serde_json::Value = serde_json::from_str(items_json)
-            .map_err(|e| JsError::new(&format!("bad storage items: {e}")))?;
+            .map_err(|e| JsError::new(&format!("bad storage items: {}", fu::json_fault(&e))))?;
         Ok(LoadedStore {
             loaded: fu::load_all(&items),
             notes: OnceCell::new(),
@@ -313,7 +313,7 @@ impl LoadedStore {
         // Read as a Value (the store's own reading): no second JSON decoder in the wasm.
         let bad = |why: &str| JsError::new(&format!("bad storage changes: {why}"));
         let changes: serde_json::Value =
-            serde_json::from_str(changes_json).map_err(|e| bad(&e.to_string()))?;
+            serde_json::from_str(changes_json).map_err(|e| bad(fu::json_fault(&e)))?;
         let empty = serde_json::Map::new();
         let set = match changes.get("set") {
             None => &empty,
@@ -361,7 +361,7 @@ impl LoadedStore {
     /// answers as `contacts`); only whole-store work needs them on the JS side.
     #[wasm_bindgen(js_name = contactsJson)]
     pub fn contacts_json(&self) -> Result<String, JsError> {
-        serde_json::to_string(&self.loaded.contacts).map_err(|e| JsError::new(&e.to_string()))
+        serde_json::to_string(&self.loaded.contacts).map_err(|e| JsError::new(fu::json_fault(&e)))
     }
 
     /// The contact stored under a normalised key, or `null`.
