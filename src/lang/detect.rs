@@ -6,8 +6,7 @@
 //! decides.
 
 use super::id::LISTS;
-use crate::text::{tokenize, Token, WordMap};
-use std::sync::OnceLock;
+use crate::text::{tokenize, Token};
 
 /// The languages the engine has a full pack for: their notes are scored.
 pub const SUPPORTED: &[&str] = &["en"];
@@ -48,12 +47,14 @@ pub fn detect_in(text: &str, tokens: &[Token], hint: Option<&str>) -> &'static s
     });
     // How many of the note's words each language lists (by index in `LISTS`).
     let mut counts = [0.0f32; 32];
+    // A word's lists are bits on its token (`lang::marks`), one lookup a word; the
+    // function-word lists are numbered in a row, from `first`.
+    let first = LISTS.first().and_then(|(_, l)| l.id()).unwrap_or(0);
     for t in words {
-        if let Some(&langs) = function_words().get(t.norm.as_str()) {
-            for (i, count) in counts.iter_mut().enumerate() {
-                if langs & (1 << i) != 0 {
-                    *count += 1.0;
-                }
+        let marks = super::marks(t);
+        for (i, count) in counts.iter_mut().enumerate().take(LISTS.len()) {
+            if super::marked(marks, first + i) {
+                *count += 1.0;
             }
         }
     }
@@ -146,22 +147,6 @@ fn known_code(hint: &str) -> Option<&'static str> {
     LISTS.iter().map(|&(c, _)| c).find(|&c| c == base)
 }
 
-/// Each word of the function-word lists, with the languages that list it (bit `i`:
-/// `LISTS[i]`): one lookup a word instead of one a word and language.
-fn function_words() -> &'static WordMap<&'static str, u32> {
-    static WORDS: OnceLock<WordMap<&'static str, u32>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        assert!(LISTS.len() <= 32, "a language's bit must fit in a u32");
-        let mut words = WordMap::default();
-        for (i, (_, list)) in LISTS.iter().enumerate() {
-            for &w in list.iter() {
-                *words.entry(w).or_insert(0) |= 1 << i;
-            }
-        }
-        words
-    })
-}
-
 /// Letters only one of the Latin-script languages uses much, as extra evidence;
 /// `rare` holds the note's letters outside ASCII.
 fn accents(rare: &[char], code: &str) -> f32 {
@@ -252,6 +237,16 @@ fn by_script(text: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `detect_in` reads the function-word lists' bits as one run.
+    #[test]
+    fn the_function_word_lists_are_numbered_in_a_row() {
+        let first = LISTS[0].1.id().unwrap();
+        for (i, (code, list)) in LISTS.iter().enumerate() {
+            assert_eq!(list.id(), Some(first + i), "{code}");
+        }
+        assert!(LISTS.len() <= 32);
+    }
 
     #[test]
     fn tells_the_six_languages_apart() {

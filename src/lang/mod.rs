@@ -24,38 +24,6 @@ use std::sync::OnceLock;
 pub struct List {
     joined: &'static str,
     split: OnceLock<Vec<&'static str>>,
-    /// The lengths and first bytes of its phrases, which turn most words away before
-    /// they are looked up.
-    filter: OnceLock<Filter>,
-}
-
-/// Bits of a list's phrases: bit `n` of `lengths` (`n` < 63), a phrase of `n` bytes
-/// (bit 63: 63 bytes or more); bit `b` of `first`, a phrase whose first byte is `b`.
-#[derive(Default)]
-struct Filter {
-    lengths: u64,
-    first: [u64; 4],
-}
-
-impl Filter {
-    fn new(phrases: &[&str]) -> Self {
-        let mut f = Filter::default();
-        for p in phrases {
-            f.lengths |= 1 << p.len().min(63);
-            if let Some(&b) = p.as_bytes().first() {
-                f.first[usize::from(b >> 6)] |= 1 << (b & 63);
-            }
-        }
-        f
-    }
-
-    fn may_hold(&self, phrase: &str) -> bool {
-        self.lengths & (1 << phrase.len().min(63)) != 0
-            && phrase
-                .as_bytes()
-                .first()
-                .is_none_or(|&b| self.first[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
-    }
 }
 
 impl List {
@@ -64,12 +32,11 @@ impl List {
         List {
             joined,
             split: OnceLock::new(),
-            filter: OnceLock::new(),
         }
     }
 
     /// The list's number among the packs' lists ([`ALL`]); `None` for one outside them.
-    fn id(&self) -> Option<usize> {
+    pub fn id(&self) -> Option<usize> {
         let at = (self as *const List as usize).wrapping_sub(ALL.as_ptr() as usize);
         let id = at / std::mem::size_of::<List>();
         (id < LIST_COUNT && at % std::mem::size_of::<List>() == 0).then_some(id)
@@ -80,7 +47,7 @@ impl List {
     /// about 25 lists of each word).
     pub fn has(&self, t: &Token) -> bool {
         match self.id() {
-            Some(id) => marked(t.lists.get_or_init(|| marks_of(&t.norm)), id),
+            Some(id) => marked(marks(t), id),
             None => self.contains(&t.norm.as_str()),
         }
     }
@@ -89,17 +56,11 @@ impl List {
     /// of every pack's phrases (a scan of the list once cost most of a note's analysis).
     /// For a word of the note, [`List::has`] is cheaper.
     pub fn contains(&self, phrase: &&str) -> bool {
-        if !self
-            .filter
-            .get_or_init(|| Filter::new(self))
-            .may_hold(phrase)
-        {
-            return false;
-        }
         match self.id() {
             Some(id) => marked(&marks_of(phrase), id),
-            // A list outside the packs (tests).
-            None => self.iter().any(|p| p == phrase),
+            // A list outside the packs: only tests make one (the engine's are all in
+            // `ALL`), and only tests carry the scan.
+            None => cfg!(test) && self.iter().any(|p| p == phrase),
         }
     }
 }
@@ -108,8 +69,14 @@ include!(concat!(env!("OUT_DIR"), "/lang_count.rs"));
 
 const _: () = assert!(LIST_COUNT <= MARK_WORDS * 64, "raise text::MARK_WORDS");
 
+/// The lists that hold the word `t`, as bits (bit `n`: list number `n`), looked up
+/// the first time they are asked for.
+pub fn marks(t: &Token) -> &Marks {
+    t.lists.get_or_init(|| marks_of(&t.norm))
+}
+
 /// Whether `marks` holds list number `id`.
-fn marked(marks: &Marks, id: usize) -> bool {
+pub fn marked(marks: &Marks, id: usize) -> bool {
     marks[id / 64] & (1 << (id % 64)) != 0
 }
 
