@@ -63,7 +63,12 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 }
             }
             // "you never got back to me", "you haven't replied", "no reply yet".
-            if matches!(w, "you" | "you've") && (i + 1 < end) && NOT_YET.has(&toks[i + 1]) {
+            // ("you have to reply" is an obligation, for the order readers, not a complaint.)
+            if matches!(w, "you" | "you've")
+                && (i + 1 < end)
+                && NOT_YET.has(&toks[i + 1])
+                && !(norm(i + 1) == "have" && i + 2 < end && norm(i + 2) == "to")
+            {
                 if let Some(j) = near(4, &is_reply) {
                     // "if you haven't replied", "no worries if you haven't accepted yet".
                     let condition = i > first && CONDITIONALS.has(&toks[i - 1]);
@@ -239,6 +244,8 @@ mod tests {
         );
         assert_eq!(kinds("Please accept my request."), [Guilt::Order]);
         assert_eq!(kinds("Noah, accept this please."), [Guilt::Order]);
+        assert!(kinds("Please don't feel you have to reply.").is_empty());
+        assert_eq!(kinds("You have not replied yet."), [Guilt::Complaint]);
         assert!(kinds("Noah, accepting the award was your moment.").is_empty());
         assert!(kinds("Thanks, Noah. I accept your point on pricing.").is_empty());
         assert_eq!(kinds("I've blocked 30 mins for us at 2pm."), [Guilt::Order]);
