@@ -771,6 +771,10 @@ mod tests {
             "I own the pharmacy on Isaac John Street. Your team sorted out my POS settlement delay in one day last week."
         ));
         assert!(past("Your crew fixed our roof last Tuesday."));
+        // How long it went on pins it down as well as when.
+        assert!(past(
+            "Your team has cleaned our office on South Lamar for 2 years now."
+        ));
         // Their team's work for others, or no time or place: no deed for the sender.
         assert!(!past("Your team shipped a great release last week."));
         assert!(!past("Your team sorted out my problem."));
