@@ -52,9 +52,9 @@ impl List {
         }
     }
 
-    /// Whether `phrase` is in the list: past the list's filter, one lookup in the table
-    /// of every pack's phrases (a scan of the list once cost most of a note's analysis).
-    /// For a word of the note, [`List::has`] is cheaper.
+    /// Whether `phrase` is in the list: one lookup in the table of every pack's phrases
+    /// (a scan of the list once cost most of a note's analysis). For a word of the
+    /// note, [`List::has`] is cheaper.
     pub fn contains(&self, phrase: &&str) -> bool {
         match self.id() {
             Some(id) => marked(&marks_of(phrase), id),
@@ -80,9 +80,9 @@ pub fn marked(marks: &Marks, id: usize) -> bool {
     marks[id / 64] & (1 << (id % 64)) != 0
 }
 
-/// Every pack's lists.
-fn all_lists() -> impl Iterator<Item = &'static List> {
-    ALL.iter()
+/// Sets list number `id` in `marks`.
+fn mark(marks: &mut Marks, id: usize) {
+    marks[id / 64] |= 1 << (id % 64);
 }
 
 /// The lists that hold `phrase`, as bits (see [`List::has`]).
@@ -98,7 +98,7 @@ fn marks_of(phrase: &str) -> Marks {
     let (index, table) = PHRASES.get_or_init(|| {
         let mut index: WordMap<Box<str>, u32> = WordMap::default();
         let mut table: Vec<Marks> = Vec::new();
-        for (id, list) in all_lists().enumerate() {
+        for (id, list) in ALL.iter().enumerate() {
             for &phrase in list.iter() {
                 let mine = ONE | id as u32;
                 let at = index.entry(phrase.into()).or_insert(mine);
@@ -107,22 +107,18 @@ fn marks_of(phrase: &str) -> Marks {
                 }
                 if *at & ONE != 0 {
                     let mut marks = [0; MARK_WORDS];
-                    let other = (*at & !ONE) as usize;
-                    marks[other / 64] |= 1 << (other % 64);
+                    mark(&mut marks, (*at & !ONE) as usize);
                     *at = table.len() as u32;
                     table.push(marks);
                 }
-                table[*at as usize][id / 64] |= 1 << (id % 64);
+                mark(&mut table[*at as usize], id);
             }
         }
         (index, table)
     });
     let mut marks = [0; MARK_WORDS];
     match index.get(phrase) {
-        Some(&at) if at & ONE != 0 => {
-            let id = (at & !ONE) as usize;
-            marks[id / 64] |= 1 << (id % 64);
-        }
+        Some(&at) if at & ONE != 0 => mark(&mut marks, (at & !ONE) as usize),
         Some(&at) => marks = table[at as usize],
         None => {}
     }
@@ -269,14 +265,14 @@ pub mod en {
 
 #[cfg(test)]
 mod tests {
-    use super::{all_lists, tagged_kinds, List, LIST_COUNT};
+    use super::{tagged_kinds, List, ALL, LIST_COUNT};
     use crate::text::Token;
 
     /// `has` and `contains` answer what the list's lines say, for every list and every
     /// phrase of every list (and a phrase of none).
     #[test]
     fn a_phrase_is_in_the_lists_that_hold_it() {
-        let lists: Vec<&List> = all_lists().collect();
+        let lists: Vec<&List> = ALL.iter().collect();
         assert_eq!(lists.len(), LIST_COUNT);
         for (n, list) in lists.iter().enumerate() {
             assert_eq!(list.id(), Some(n), "a list's number is its place in ALL");

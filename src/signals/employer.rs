@@ -199,16 +199,9 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
             "were" | "was" => !laid_off,
             w => matches!(w, "with" | "worked" | "working"),
         };
-        // "I was an SDR on your team at Oracle": the sender once in their team.
-        let in_their_team = |p: usize| {
-            p > from + 1
-                && norm(p) == "your"
-                && matches!(norm(p - 1), "on" | "in")
-                && (from..p - 1).any(|k| matches!(norm(k), "was" | "were"))
-        };
-        let elsewhere = person
-            .is_some_and(|p| (p + 1..i).any(past) || (p > from && past(p - 1)) || in_their_team(p))
-            || (from..i).map(norm).any(|w| NOT_THERE_NOW.contains(&w));
+        let elsewhere = person.is_some_and(|p| {
+            (p + 1..i).any(past) || (p > from && past(p - 1)) || once_in_their_team(doc, p, from)
+        }) || (from..i).map(norm).any(|w| NOT_THERE_NOW.contains(&w));
         if theirs && !elsewhere && !dated(doc, j) {
             out.push((company, j));
         }
@@ -232,6 +225,17 @@ fn written_up(doc: &Doc, i: usize) -> bool {
             && WRITTEN_UP_VERBS.has(&toks[k + 3])
             && (k + 1..=i.min(toks.len() - 1)).all(|m| !break_between(doc, m - 1, m))
     })
+}
+
+/// Token `your` is "your" after "on" or "in", with "was" or "were" before it from token
+/// `from`: "I was an SDR on your team at Oracle", the sender once in their team, a
+/// shared past rather than where they work now.
+fn once_in_their_team(doc: &Doc, your: usize, from: usize) -> bool {
+    let norm = |k: usize| doc.tokens[k].norm.as_str();
+    your >= 1
+        && norm(your) == "your"
+        && matches!(norm(your - 1), "on" | "in")
+        && (from..your - 1).any(|k| matches!(norm(k), "was" | "were"))
 }
 
 /// A company ending at token `j` with a year after it: "your internship at Careem in
@@ -269,11 +273,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             // "your old team at CATL", "your previous role at": a past, not now; so is
             // "I was an SDR on your team at Oracle", the sender once in their team.
             let former = matches!(before2, Some("old" | "former" | "previous" | "ex"))
-                || (before2 == Some("your")
-                    && i >= 3
-                    && matches!(toks[i - 3].norm.as_str(), "on" | "in")
-                    && (i.saturating_sub(8)..i - 3)
-                        .any(|k| matches!(toks[k].norm.as_str(), "was" | "were")));
+                || (before2 == Some("your") && once_in_their_team(doc, i - 2, i.saturating_sub(8)));
             let theirs = (THEIR_ROLE.contains(&before)
                 && !former
                 && (before2 == Some("your")
