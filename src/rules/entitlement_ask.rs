@@ -309,6 +309,10 @@ mod tests {
             "I read your paper and would love to review it for our journal club.",
         );
         silent(ID, "Happy to review your deck if that would help.");
+        silent(
+            ID,
+            "I gave your repo a GitHub star years ago; thanks for keeping it alive.",
+        );
         silent(ID, "My review of the paper. Thanks for the thesis talk.");
         silent(ID, "Hi Zoe, you gave feedback on my portfolio at the review night. Thanks for the feedback on my CV too.");
         silent(ID, "Dear Rebecca, you sent me a rejection in 2020 with two lines of real feedback on my manuscript. Thank you.");
@@ -412,6 +416,15 @@ mod tests {
         fires(ID, "Can you give me an internship at your company?");
         fires(ID, "Could you review my resume before I apply?");
         fires(ID, "Please like and share my latest post!");
+        // Stars and upvotes for the sender's launch are promotion asked of a stranger.
+        fires(
+            ID,
+            "We launched on Hacker News today. I'd really appreciate an upvote and a comment.",
+        );
+        fires(
+            ID,
+            "If errkit is useful, a GitHub star would really help it get noticed.",
+        );
         fires(
             ID,
             "Love your content! I'm launching a course. Would you mind sharing it with your followers?",
