@@ -51,11 +51,11 @@ pub fn detect_in(text: &str, tokens: &[Token], hint: Option<&str>) -> &'static s
     // function-word lists are numbered in a row, from `first`.
     let first = LISTS.first().and_then(|(_, l)| l.id()).unwrap_or(0);
     for t in words {
-        let marks = super::marks(t);
-        for (i, count) in counts.iter_mut().enumerate().take(LISTS.len()) {
-            if super::marked(marks, first + i) {
-                *count += 1.0;
-            }
+        // Most words are in no list or one: visit the set bits only.
+        let mut bits = super::marked_run(super::marks(t), first, LISTS.len());
+        while bits != 0 {
+            counts[bits.trailing_zeros() as usize] += 1.0;
+            bits &= bits - 1;
         }
     }
     // The letters outside ASCII, for `accents` (most notes have none or a few).

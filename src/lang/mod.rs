@@ -80,6 +80,19 @@ pub fn marked(marks: &Marks, id: usize) -> bool {
     marks[id / 64] & (1 << (id % 64)) != 0
 }
 
+/// The bits of lists `first..first + n` in `marks` (n ≤ 64), list `first` the lowest:
+/// a run of lists read at once, like the function-word lists language detection counts.
+pub fn marked_run(marks: &Marks, first: usize, n: usize) -> u64 {
+    let (word, bit) = (first / 64, first % 64);
+    let low = marks.get(word).map_or(0, |w| w >> bit);
+    let high = match marks.get(word + 1) {
+        Some(w) if bit > 0 => w << (64 - bit),
+        _ => 0,
+    };
+    let mask = if n >= 64 { u64::MAX } else { (1 << n) - 1 };
+    (low | high) & mask
+}
+
 /// Sets list number `id` in `marks`.
 fn mark(marks: &mut Marks, id: usize) {
     marks[id / 64] |= 1 << (id % 64);
@@ -270,6 +283,25 @@ mod tests {
 
     /// `has` and `contains` answer what the list's lines say, for every list and every
     /// phrase of every list (and a phrase of none).
+    #[test]
+    fn a_run_of_lists_reads_as_their_own_bits() {
+        // Marks with a pattern in every word, so runs across a word boundary show.
+        let mut marks = [0u64; crate::text::MARK_WORDS];
+        for (k, w) in marks.iter_mut().enumerate() {
+            *w = 0x9e37_79b9_7f4a_7c15u64.rotate_left(k as u32 * 7) ^ (k as u64);
+        }
+        for first in 0..crate::text::MARK_WORDS * 64 {
+            for n in [1, 5, 21, 32, 64] {
+                let run = super::marked_run(&marks, first, n);
+                for i in 0..n {
+                    let want = first + i < crate::text::MARK_WORDS * 64
+                        && super::marked(&marks, first + i);
+                    assert_eq!(run >> i & 1 == 1, want, "first {first}, n {n}, bit {i}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_phrase_is_in_the_lists_that_hold_it() {
         let lists: Vec<&List> = ALL.iter().collect();
