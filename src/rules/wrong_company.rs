@@ -227,6 +227,8 @@ mod tests {
             "Hi Priya, fellow McGill alum here!",
             "Hi Priya, we were both interns at Revolut back in 2015.",
             "Hi Priya, as a fellow product leader at Monzo, great to see the launch!",
+            // "fellow" as the sender's own post, not before a role they share.
+            "Hi Priya, I'm a nephrology fellow at Emory writing a proposal on your data.",
             "Hi Priya, I loved your Monzo booth at Money20/20.",
             // A stand at an event, named by the event.
             "Hi Priya, we talked at your Fintech Week stand about card fraud.",

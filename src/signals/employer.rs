@@ -339,7 +339,11 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             // "as a fellow marketing leader at HubSpot", "we're both product managers at
             // Careem": the same employer now (not "we were both at", a shared past).
             let recent = &toks[from.max(i.saturating_sub(5))..i];
-            let fellow = recent.iter().any(|p| p.norm == "fellow");
+            // "fellow" before the role, not as the role: "a nephrology fellow at Emory"
+            // is the sender's own post.
+            let fellow = recent[..recent.len().saturating_sub(1)]
+                .iter()
+                .any(|p| p.norm == "fellow");
             let both_now = recent.windows(2).any(|w| {
                 matches!(w[0].norm.as_str(), "we're" | "are") && w[1].norm == "both"
                     || w[0].norm == "both" && matches!(w[1].norm.as_str(), "work" | "working")
