@@ -411,6 +411,10 @@ mod tests {
             "Could you do me a favor and share my resume with your team?",
         );
         fires(ID, "Would you endorse me for Rust?");
+        fires(
+            ID,
+            "I know we haven't met, but would you be able to write me a letter of recommendation?",
+        );
         fires(ID, "Hi Sarah, please connect me with your CTO.");
         fires(ID, "Any openings for me at Acme?");
         fires(ID, "Can you give me an internship at your company?");
