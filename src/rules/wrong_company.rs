@@ -150,6 +150,10 @@ mod tests {
             "Priya! Congrats on the move to Revolut, miss working with you at Accenture.",
             "Hi Priya, congrats on joining Revolut!",
             "Hi Priya, I admire your work at Revolut.",
+            // A few describing words between "your" and the work.
+            "Hi Priya, I've followed your multi-asset work at M&G for a while.",
+            "Hi Priya, impressed by your machine learning work at Petrosul.",
+            "Hi Priya, your group's work at DLR is what we use.",
             "Hi Priya, I see you're now at Bank of America.",
             "Hi Priya, how is your new role at Revolut going?",
             "Hi Priya, congrats on your promotion to Principal at Dallas ISD!",
@@ -227,6 +231,11 @@ mod tests {
             "Hi Priya, fellow McGill alum here!",
             "Hi Priya, we were both interns at Revolut back in 2015.",
             "Hi Priya, as a fellow product leader at Monzo, great to see the launch!",
+            // Their company by name, then the sender: not "Monzo and I".
+            "Hi Priya, I see your very good work at Monzo and I want to learn from you.",
+            // Not across a past, a little word or a contraction.
+            "Hi Priya, loved your old data team at Revolut.",
+            "Hi Priya, I read your notes about work at Fernway.",
             // "fellow" as the sender's own post, not before a role they share.
             "Hi Priya, I'm a nephrology fellow at Emory writing a proposal on your data.",
             "Hi Priya, I loved your Monzo booth at Money20/20.",

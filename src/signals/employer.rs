@@ -9,9 +9,9 @@
 
 use crate::lang::en::{
     ABOUT_THEM, APPOINTED, COLLEAGUES, CONGRATS_THEM, CONTENT, DETERMINERS, EVENT_KINDS, FROM_ME,
-    HOW_THEY_ARE, IN_TITLES, MOVED, NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS, OCCUPATIONS,
-    OPENINGS, PRAISE_WORDS, SAID_TO_THEM, SENDER_AS, SUFFIXES, THEIR_DOING, THEIR_MAKING,
-    THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS, WRITTEN_UP_VERBS, YOU_FORMS, YOU_NOW,
+    FUNCTION_WORDS, HOW_THEY_ARE, IN_TITLES, MOVED, NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS,
+    OCCUPATIONS, OPENINGS, PRAISE_WORDS, SAID_TO_THEM, SENDER_AS, SUFFIXES, THEIR_DOING,
+    THEIR_MAKING, THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS, WRITTEN_UP_VERBS, YOU_FORMS, YOU_NOW,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -59,6 +59,8 @@ pub fn name_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             && j + 1 < doc.tokens.len()
             && !break_between(doc, j, j + 1)
             && capital(j + 1)
+            // "Vodafone and I want to": the sender, not "Marks and Spencer".
+            && doc.tokens[j + 1].norm != "i"
         {
             j += 2;
         } else {
@@ -227,6 +229,29 @@ fn written_up(doc: &Doc, i: usize) -> bool {
     })
 }
 
+/// "your" before the role word at token `role`, perhaps with a few describing words:
+/// "your work [at]", "your new role", "your group's work", "your multi-asset work",
+/// "your machine learning work". Not across a little word, a past or a contraction
+/// ("your talk about the team at", "your old data team at", "you're the team at").
+fn yours_described(doc: &Doc, role: usize) -> bool {
+    let toks = &doc.tokens;
+    for k in (role.saturating_sub(5)..role).rev() {
+        if break_between(doc, k, k + 1) {
+            return false;
+        }
+        if toks[k].norm == "your" {
+            return true;
+        }
+        if FUNCTION_WORDS.has(&toks[k])
+            || NOT_THERE_NOW.has(&toks[k])
+            || (toks[k].norm.contains('\'') && !toks[k].norm.ends_with("'s"))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Token `your` is "your" after "on" or "in", with "was" or "were" before it from token
 /// `from`: "I was an SDR on your team at Oracle", the sender once in their team, a
 /// shared past rather than where they work now.
@@ -276,8 +301,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 || (before2 == Some("your") && once_in_their_team(doc, i - 2, i.saturating_sub(8)));
             let theirs = (THEIR_ROLE.contains(&before)
                 && !former
-                && (before2 == Some("your")
-                    || i.checked_sub(3).is_some_and(|k| toks[k].norm == "your")
+                && (yours_described(doc, i - 1)
                     // "congrats on the amazing work at Nakheel" (praise between: not "I
                     // got the graduate role at").
                     || ((before2 == Some("the")
