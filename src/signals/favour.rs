@@ -88,7 +88,8 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
 /// Polite orders: "please give him a trial", "kindly sign and return it", "please send
 /// me the slides". In the labelled dev halves 43 of the 45 notes with "please" before a
 /// word were bad: a first note that tells the reader what to do asks before it gives. Not orders: "please let me know", "please feel free", "please excuse", "please
-/// don't", and a sentence that leaves them free ("please send it if you have time").
+/// don't", a sentence that leaves them free ("please send it if you have time"), and
+/// asking leave ("please can I ask you a question?").
 pub fn orders(doc: &Doc) -> Vec<Span> {
     let toks = &doc.tokens;
     let mut out = Vec::new();
@@ -123,7 +124,12 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
         if asked {
             continue;
         }
-        let free = NOT_ORDERS.has(verb);
+        // "Please can I ask you one or two questions?": asking leave, a question.
+        let leave = CAN_WOULD.has(verb)
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.norm.as_str(), "i" | "we"));
+        let free = NOT_ORDERS.has(verb) || leave;
         // "Please find attached" is a formula; "please find me a job" is an order.
         let find_me = verb.norm == "find" && toks.get(i + 2).is_some_and(|t| FOR_WHOM.has(t));
         if !free || find_me {
@@ -196,6 +202,11 @@ mod tests {
         // A request in question form is no order (`detect` weighs it as a favour).
         assert!(!orders("Could you please look at a one-page draft?"));
         assert!(orders("Please look at the draft and send it back."));
+        // Asking leave is a question; a modal with "you" is still an order.
+        assert!(!orders(
+            "Please can I ask you one or two questions some time?"
+        ));
+        assert!(orders("Please can you check my CV today."));
         assert!(!orders("No need to reply, please don't feel obliged."));
         assert!(!orders(
             "Happy to sort out the kit sponsorship you kindly offered."
