@@ -89,6 +89,31 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_held_somewhere_is_theirs_before_you() {
+        let c = ctx("Head Sommelier | The Gilded Pheasant");
+        for text in [
+            "Hi Peter, as head chef at The Gilded Pheasant you've built a great menu.",
+            "Hi Peter, as a seasoned Frontend Developer at Wendel, your React work caught my eye.",
+        ] {
+            assert_eq!(count_with("wrong-role", text, &c), 1, "{text}");
+        }
+        for (text, headline) in [
+            // Theirs, by the headline.
+            (
+                "Hi Peter, as head chef at The Gilded Pheasant you've built a great menu.",
+                "Head Chef at The Gilded Pheasant",
+            ),
+            // The sender's own post, then the sender speaking.
+            (
+                "As a chef at The Gilded Pheasant, I loved your wine list talk.",
+                "Head Sommelier",
+            ),
+        ] {
+            assert_eq!(count_with("wrong-role", text, &ctx(headline)), 0, "{text}");
+        }
+    }
+
+    #[test]
     fn fires_on_an_occupation_said_to_be_theirs() {
         let c = ctx("Head of Line Maintenance | A320 fleet");
         let text = "Hi Peter, as a pilot you must have great stories from the cockpit.";

@@ -180,14 +180,23 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                 }
                 continue;
             }
-            // "as a pilot you must have stories", "as an architect, you'll know": an
-            // occupation said to be theirs.
-            if w == "as" && i + 3 < end && matches!(norm(i + 1), "a" | "an") {
-                let k = i + 2 + usize::from(!is_occupation(norm(i + 2)));
-                let to_them = k + 1 < end && YOU_FORMS.has(&toks[k + 1]);
-                if to_them && is_occupation(norm(k)) && !in_profile(&fold(raw(k)), profile()) {
-                    out.push((span(i, k), Claim::Occupation));
-                    break;
+            // "as a pilot you must have stories", "as an architect, you'll know", "as head
+            // chef at The Gilded Pheasant you've built", "as a seasoned Frontend Developer
+            // at Wendel, your React experience": an occupation said to be theirs, within
+            // four words of "as", and the place it is held.
+            if w == "as" {
+                if let Some(k) = (i + 1..(i + 5).min(end)).find(|&k| is_occupation(norm(k))) {
+                    let held = k + 1 < end && matches!(norm(k + 1), "at" | "of" | "for");
+                    let next = held
+                        .then(|| crate::signals::employer::name_at(doc, k + 2))
+                        .flatten()
+                        .map_or(k + 1, |(_, j)| j);
+                    let to_them =
+                        next < end && (YOU_FORMS.has(&toks[next]) || norm(next) == "your");
+                    if to_them && !in_profile(&fold(raw(k)), profile()) {
+                        out.push((span(i, k), Claim::Occupation));
+                        break;
+                    }
                 }
             }
             // "we graduated from Universidad de Barcelona together", "you studied at
