@@ -250,6 +250,10 @@ mod tests {
         assert!(kinds("Thanks, Noah. I accept your point on pricing.").is_empty());
         assert_eq!(kinds("I've blocked 30 mins for us at 2pm."), [Guilt::Order]);
         assert_eq!(
+            kinds("Following our call I've reserved Thursday at 10am for you."),
+            [Guilt::Order]
+        );
+        assert_eq!(
             kinds("I'll call your office on Monday at 10am to go through the pricing."),
             [Guilt::Order]
         );
