@@ -161,6 +161,10 @@ mod tests {
         );
         fires(
             ID,
+            "Hi Tom, I'm writing a case on Arctic projects. Could you share the internal cost model by month end?",
+        );
+        fires(
+            ID,
             "Hi Catherine, could you share some of AstraZeneca's internal datasets for my project?",
         );
         fires(
