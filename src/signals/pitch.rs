@@ -176,7 +176,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                 let declined = (i.saturating_sub(6).max(first)..i).any(|k| NOT_DEMO.has(&toks[k]));
                 if !(event || theirs_to_give || declined)
                     && (near..i).any(|k| matches!(norm(k), "a" | "an" | "our"))
-                    && (first..end).any(|k| norm(k) == "you")
+                    && (first..end).any(|k| matches!(norm(k), "you" | "your"))
                 {
                     hit = Some(span(i, i));
                     break;
@@ -339,6 +339,10 @@ mod tests {
     #[test]
     fn a_demo_offered_whatever_its_length() {
         assert!(pitches("Can I show you a 10-minute demo on Thursday?"));
+        // Offered to their team.
+        assert!(pitches(
+            "We're a drone company and I'd love to arrange a demo with your operations team."
+        ));
         assert!(pitches(
             "Would you have time for a short 15 min demo of our app?"
         ));
