@@ -103,6 +103,9 @@ mod tests {
             "Would your ministry be interested in our rapid test kits at wholesale price?",
         );
         fires(ID, "Start your free trial today, it's a limited offer!");
+        // Selling on price.
+        fires(ID, "We're a CRO offering patient recruitment at competitive rates.");
+        fires(ID, "I'd like to offer my retail consultancy. My fees are very reasonable.");
         fires(ID, "Can we hop on a quick 15-minute call this week?");
         fires(ID, "Could I have 15 minutes of your time?");
         fires(
