@@ -104,8 +104,14 @@ mod tests {
         );
         fires(ID, "Start your free trial today, it's a limited offer!");
         // Selling on price.
-        fires(ID, "We're a CRO offering patient recruitment at competitive rates.");
-        fires(ID, "I'd like to offer my retail consultancy. My fees are very reasonable.");
+        fires(
+            ID,
+            "We're a CRO offering patient recruitment at competitive rates.",
+        );
+        fires(
+            ID,
+            "I'd like to offer my retail consultancy. My fees are very reasonable.",
+        );
         fires(ID, "Can we hop on a quick 15-minute call this week?");
         fires(ID, "Could I have 15 minutes of your time?");
         fires(
