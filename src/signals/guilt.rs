@@ -135,9 +135,19 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 let so = i + 1 < end && ORDER_AFTER.has(&toks[i + 1]);
                 // "Please accept my thanks", "accept my apologies": no order.
                 let courtesy = (i + 1..(i + 3).min(end)).any(|k| ACCEPTED_COURTESIES.has(&toks[k]));
+                // "Kindly accept my request, sir": the closing formula of formal English
+                // in much of Africa and South Asia, not an order (its words still weigh
+                // in the learned wording); "accept my request so I can" stays one.
+                let asked = |k: usize| k < end && ATTEMPTS.has(&toks[k]);
+                let k = i + 2 + usize::from(!asked(i + 2));
+                let formula = matches!(before, Some("please" | "kindly" | "pls"))
+                    && asked(k)
+                    && !(k + 1 < end && ORDER_AFTER.has(&toks[k + 1]));
                 let negated =
                     before.is_some_and(|b| matches!(b, "to" | "not" | "you") || b.ends_with("n't"));
-                if !courtesy && (ordered && !negated || (so && before == Some("please"))) {
+                if !(courtesy || formula)
+                    && (ordered && !negated || (so && before == Some("please")))
+                {
                     found = Some((span(i.saturating_sub(1).max(first), i), Guilt::Order));
                     break;
                 }
@@ -242,13 +252,20 @@ mod tests {
             kinds("Hey Jordan - hit accept so I can send you details."),
             [Guilt::Order]
         );
-        assert_eq!(kinds("Please accept my request."), [Guilt::Order]);
+        assert_eq!(kinds("Please accept this."), [Guilt::Order]);
         assert_eq!(kinds("Noah, accept this please."), [Guilt::Order]);
         assert!(kinds("Please don't feel you have to reply.").is_empty());
         assert_eq!(kinds("You have not replied yet."), [Guilt::Complaint]);
         assert!(kinds("Noah, accepting the award was your moment.").is_empty());
         assert!(kinds("Thanks, Noah. I accept your point on pricing.").is_empty());
         assert_eq!(kinds("I've blocked 30 mins for us at 2pm."), [Guilt::Order]);
+        // The closing formula of formal English is a courtesy; an order still orders.
+        assert!(kinds("We met at the NAPE conference. Kindly accept my request, sir.").is_empty());
+        assert!(kinds("Thank you ma, please accept my connection request.").is_empty());
+        assert_eq!(
+            kinds("Please accept my request so I can send you the deck."),
+            [Guilt::Order]
+        );
         assert_eq!(
             kinds("Following our call I've reserved Thursday at 10am for you."),
             [Guilt::Order]
