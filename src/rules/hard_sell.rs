@@ -103,6 +103,12 @@ mod tests {
             "Would your ministry be interested in our rapid test kits at wholesale price?",
         );
         fires(ID, "Start your free trial today, it's a limited offer!");
+        // A sales walk-through, a price list.
+        fires(ID, "We've built exactly the layer you described. Could I walk you through it for 20 minutes?");
+        fires(
+            ID,
+            "We make bakeries famous on TikTok. Can I send you our price list?",
+        );
         // Selling on price.
         fires(
             ID,
