@@ -2,7 +2,7 @@
 //! wording: a complaint about unanswered messages ("I've reached out twice now", "you
 //! never got back to me", "no reply yet") or an invitation not accepted ("you viewed my
 //! profile but didn't connect"), an order to accept ("hit accept so I can...",
-//! "please accept my invite"), a plea for an exception ("I hope you'll make an exception
+//! "please accept this"; not the closing formula "kindly accept my request"), a plea for an exception ("I hope you'll make an exception
 //! this once"), a meeting booked for them ("I've blocked 30 mins for us at 2pm") or a
 //! favour with a deadline ("could you review it and send comments before Monday?"), and
 //! blame or a grievance aired at them ("still bitter about how it was handled").
@@ -120,8 +120,8 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 found = Some((span(i, i + 1), Guilt::Complaint));
                 break;
             }
-            // "hit accept", "please accept my request", "accept so I can", "Noah, accept
-            // this please".
+            // "hit accept", "please accept this", "accept so I can", "Noah, accept this
+            // please".
             if w == "accept" {
                 let before = i.checked_sub(1).map(norm);
                 let vocative =
