@@ -181,17 +181,19 @@ impl<'a> Doc<'a> {
     /// The longest phrase of `lex` that starts at token `i` and ends by token `end`
     /// (exclusive). Callers first ask [`Lexicon::may_start`], which rules out most words.
     fn match_at(&self, lex: &Lexicon, i: usize, end: usize) -> Option<Hit> {
-        let longest = lex
-            .longest
-            .get(&self.hashes[i])
-            .copied()
-            .unwrap_or(0)
+        let longest = usize::from(lex.longest[self.hashes[i] as usize % LONGEST_SLOTS])
             .min(end.saturating_sub(i));
         (1..=longest).rev().find_map(|words| {
             if lex.lengths & (1 << words.min(63)) == 0 {
                 return None;
             }
             let last = i + words - 1;
+            if !lex
+                .ends
+                .contains(ends_hash(self.hashes[i], self.hashes[last], words))
+            {
+                return None;
+            }
             let key = &self.joined
                 [self.joined_at[i]..self.joined_at[last] + self.tokens[last].norm.len()];
             lex.phrases.get(key).map(|&phrase| Hit {
@@ -403,8 +405,11 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
+/// Slots of a lexicon's table of longest phrases by first word.
+const LONGEST_SLOTS: usize = 1024;
+
 /// Size of a lexicon's word filters, in bits.
-const FILTER_BITS: usize = 1024;
+const FILTER_BITS: usize = 4096;
 
 /// A word's hash for the word filters (FNV-1a).
 fn word_hash(word: &str) -> u32 {
@@ -418,6 +423,11 @@ fn word_hash(word: &str) -> u32 {
 /// The hash of two words in a row, from theirs.
 fn pair_hash(first: u32, second: u32) -> u32 {
     first.rotate_left(16) ^ second
+}
+
+/// The hash of a run of `words` words from its first and last words' hashes.
+fn ends_hash(first: u32, last: u32, words: usize) -> u32 {
+    pair_hash(first, last.rotate_left(7)) ^ words as u32
 }
 
 /// A set of hashes that may claim ones it does not hold, never the reverse.
@@ -449,14 +459,18 @@ pub struct Lexicon {
     phrases: WordMap<Box<str>, u32>,
     /// The phrases' lengths in words, as bits (bit 63: 63 words or more).
     lengths: u64,
-    /// The longest phrase's length in words, by its first word's hash.
-    longest: WordMap<u32, usize>,
     /// The phrases' first words.
     first: Filter,
     /// The first words that are phrases on their own.
     single: Filter,
     /// The first two words of the longer phrases.
     pairs: Filter,
+    /// The longest phrase's length in words (at most 255), by its first word's hash
+    /// modulo the slots: words that share a slot share the longest of their lengths.
+    longest: [u8; LONGEST_SLOTS],
+    /// Each phrase's first and last word and its length ([`ends_hash`]): most word
+    /// runs a lexicon is asked about fail it and skip the phrase lookup.
+    ends: Filter,
 }
 
 impl Lexicon {
@@ -483,10 +497,11 @@ impl Lexicon {
         let mut lex = Lexicon {
             phrases: WordMap::default(),
             lengths: 0,
-            longest: WordMap::default(),
             first: Filter::new(),
             single: Filter::new(),
             pairs: Filter::new(),
+            ends: Filter::new(),
+            longest: [0; LONGEST_SLOTS],
         };
         for (index, p) in phrases.iter().enumerate() {
             let norm = normalise_phrase(p);
@@ -501,9 +516,11 @@ impl Lexicon {
                 Some(&second) => lex.pairs.insert(pair_hash(w, second)),
                 None => lex.single.insert(w),
             }
+            lex.ends
+                .insert(ends_hash(w, words[words.len() - 1], words.len()));
+            let longest = &mut lex.longest[w as usize % LONGEST_SLOTS];
+            *longest = (*longest).max(u8::try_from(words.len()).unwrap_or(u8::MAX));
             lex.lengths |= 1 << words.len().min(63);
-            let longest = lex.longest.entry(w).or_insert(0);
-            *longest = (*longest).max(words.len());
             // The first of two equal entries wins, as it is listed first.
             let index = u32::try_from(index).expect("fewer than 2^32 phrases");
             lex.phrases.entry(norm.into_boxed_str()).or_insert(index);
