@@ -29,14 +29,26 @@ pub fn detect_in(text: &str, tokens: &[Token], hint: Option<&str>) -> &'static s
     // Links and addresses ("example.com", "ana@empresa.pt") are no words of the note:
     // "com" is Portuguese for "with". Tokens never cross whitespace, so each lies in
     // one chunk.
-    // Each needs a '.', ':' or '@': one look at the bytes turns most chunks away.
-    let skipped: Vec<(usize, usize)> = crate::text::chunks(text)
-        .filter(|(_, c)| c.bytes().any(|b| matches!(b, b'.' | b':' | b'@')))
-        .filter(|(_, c)| {
-            c.contains("://") || c.contains('@') || c.starts_with("www.") || is_domain(c)
-        })
-        .map(|(at, c)| (at, at + c.len()))
-        .collect();
+    // Each needs "://", '@', "www." or a '.' before a lower-case letter: a note with
+    // none of them (most notes) is not read chunk by chunk.
+    let bytes = text.as_bytes();
+    let may_link = text.contains("://")
+        || text.contains("www.")
+        || bytes.contains(&b'@')
+        || bytes
+            .windows(2)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_lowercase());
+    let skipped: Vec<(usize, usize)> = if may_link {
+        crate::text::chunks(text)
+            .filter(|(_, c)| c.bytes().any(|b| matches!(b, b'.' | b':' | b'@')))
+            .filter(|(_, c)| {
+                c.contains("://") || c.contains('@') || c.starts_with("www.") || is_domain(c)
+            })
+            .map(|(at, c)| (at, at + c.len()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     // Both in text order: one walk over the two.
     let mut next = skipped.iter().peekable();
     let words = tokens.iter().filter(move |t| {
