@@ -308,27 +308,26 @@ fn normalise_word(word: &str) -> String {
 fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut at = 0;
+    // Only these bytes can end a sentence or a line ('…' starts with 0xE2, which
+    // always starts a character): the bytes between are skipped unread.
+    let ends = |b: &u8| matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?' | 0xE2);
+    while let Some(skip) = text.as_bytes()[at..].iter().position(ends) {
+        let i = at + skip;
+        let c = text[i..].chars().next().unwrap_or(' ');
+        at = i + c.len_utf8();
         let end_here = match c {
             '\n' | '\r' => Some(i),
             '.' | '!' | '?' | '…' => {
                 // Swallow runs like "?!" and "..." and a closing quote or bracket.
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = iter.peek() {
-                    if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | ')' | '\u{201D}') {
-                        end = j + d.len_utf8();
-                        iter.next();
-                    } else {
+                for d in text[at..].chars() {
+                    if !matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | ')' | '\u{201D}') {
                         break;
                     }
+                    at += d.len_utf8();
                 }
-                let next = iter.peek().map(|&(_, d)| d);
-                if next.is_none_or(char::is_whitespace) {
-                    Some(end)
-                } else {
-                    None
-                }
+                let next = text[at..].chars().next();
+                next.is_none_or(char::is_whitespace).then_some(at)
             }
             _ => None,
         };
