@@ -429,6 +429,30 @@ fn ends_hash(first: u32, last: u32, words: usize) -> u32 {
     pair_hash(first, last.rotate_left(7)) ^ words as u32
 }
 
+/// A set of two-word phrases ("could you") that may claim pairs it does not hold, never
+/// the reverse: one bit test turns most pairs of a note's words away before a lookup.
+pub struct Pairs(Filter);
+
+impl Default for Pairs {
+    fn default() -> Self {
+        Pairs(Filter::new())
+    }
+}
+
+impl Pairs {
+    /// Adds `phrase` (normalised, one space between its words) when it has two words.
+    pub fn insert(&mut self, phrase: &str) {
+        if let Some((a, b)) = phrase.split_once(' ') {
+            self.0.insert(pair_hash(word_hash(a), word_hash(b)));
+        }
+    }
+
+    /// Whether words `i` and `j` of `doc`, in that order, may be a pair of the set.
+    pub fn may_hold(&self, doc: &Doc, i: usize, j: usize) -> bool {
+        self.0.contains(pair_hash(doc.hashes[i], doc.hashes[j]))
+    }
+}
+
 /// A set of hashes that may claim ones it does not hold, never the reverse.
 struct Filter([u64; FILTER_BITS / 64]);
 

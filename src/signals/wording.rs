@@ -12,30 +12,33 @@
 //! behind it.
 
 use crate::lang::en::WORDING;
-use crate::text::{normalise_phrase, Doc, Span, WordMap};
+use crate::text::{normalise_phrase, Doc, Pairs, Span, WordMap};
 use std::sync::LazyLock;
 
 /// The learned weights by word or pair ("could you"), in tenths of a log-odds (stored
-/// as `u32`, two's complement, like the other word tables).
-static WEIGHTS: LazyLock<WordMap<&'static str, u32>> = LazyLock::new(|| {
+/// as `u32`, two's complement, like the other word tables), and the pairs among them
+/// for a bit test before each lookup.
+static WEIGHTS: LazyLock<(WordMap<&'static str, u32>, Pairs)> = LazyLock::new(|| {
     let mut weight = 0i64;
     let mut map = WordMap::default();
+    let mut pairs = Pairs::default();
     for line in WORDING.iter() {
         match line.strip_prefix('=') {
             // A malformed weight fails tests/wording.rs, which rebuilds the file.
             Some(w) => weight = w.parse().unwrap_or(0),
             None => {
                 map.insert(*line, weight as i32 as u32);
+                pairs.insert(line);
             }
         }
     }
-    map
+    (map, pairs)
 });
 
 /// The learned weight of a word or pair, in tenths.
 #[cfg(test)]
 fn weight(feature: &str) -> Option<i32> {
-    WEIGHTS.get(feature).map(|&w| w as i32)
+    WEIGHTS.0.get(feature).map(|&w| w as i32)
 }
 
 /// What the note's wording says of it.
@@ -52,24 +55,42 @@ pub struct Wording {
 /// `from` on (past the greeting, which `missing-greeting` judges), the recipient's name
 /// left out, and where it is, in text order and repeats included. Training and scoring
 /// read notes through this one function.
-pub fn each_feature(doc: &Doc, name: Option<&str>, from: usize, mut each: impl FnMut(&str, Span)) {
+pub fn each_feature(doc: &Doc, name: Option<&str>, from: usize, each: impl FnMut(&str, Span)) {
+    features(doc, name, from, false, each);
+}
+
+/// [`each_feature`]; with `listed`, only the words and pairs that may be in the
+/// learned list (a word's bits and a filter turn most away unbuilt and unhashed).
+fn features(
+    doc: &Doc,
+    name: Option<&str>,
+    from: usize,
+    listed: bool,
+    mut each: impl FnMut(&str, Span),
+) {
     let name = name.map(normalise_phrase).unwrap_or_default();
     let name: Vec<&str> = name.split(' ').collect();
-    let mut words = doc
-        .tokens
-        .iter()
-        .filter(|t| t.start >= from && !name.contains(&t.norm.as_str()))
+    let toks = &doc.tokens;
+    let mut words = (0..toks.len())
+        .filter(|&i| toks[i].start >= from && !name.contains(&toks[i].norm.as_str()))
         .peekable();
     let mut pair = String::new();
-    while let Some(t) = words.next() {
-        each(
-            &t.norm,
-            Span {
-                start: t.start,
-                end: t.end,
-            },
-        );
-        if let Some(u) = words.peek() {
+    while let Some(i) = words.next() {
+        let t = &toks[i];
+        if !listed || WORDING.has(t) {
+            each(
+                &t.norm,
+                Span {
+                    start: t.start,
+                    end: t.end,
+                },
+            );
+        }
+        if let Some(&j) = words
+            .peek()
+            .filter(|&&j| !listed || WEIGHTS.1.may_hold(doc, i, j))
+        {
+            let u = &toks[j];
             pair.clear();
             pair.push_str(&t.norm);
             pair.push(' ');
@@ -100,8 +121,8 @@ pub fn detect(
     let mut seen: Vec<&'static u32> = Vec::new();
     let mut log_odds = 0;
     let mut weighed: Vec<(Span, i32)> = Vec::new();
-    let weights: &'static WordMap<_, _> = &WEIGHTS;
-    each_feature(doc, name, from, |f, span| {
+    let weights: &'static WordMap<_, _> = &WEIGHTS.0;
+    features(doc, name, from, true, |f, span| {
         let Some(w) = weights.get(f) else {
             return;
         };
@@ -140,6 +161,25 @@ pub fn detect(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pair_filter_holds_every_listed_pair() {
+        let pairs = WORDING
+            .iter()
+            .filter(|l| l.contains(' ') && !l.starts_with('='));
+        let mut n = 0;
+        for pair in pairs {
+            let doc = Doc::new(pair);
+            assert_eq!(doc.tokens.len(), 2, "{pair}");
+            assert!(WEIGHTS.1.may_hold(&doc, 0, 1), "{pair}");
+            n += 1;
+        }
+        assert!(n > 50, "{n} pairs");
+        // Most pairs of ordinary words are turned away before any lookup.
+        let doc = Doc::new("the weather in Lisbon was lovely on the day we walked along the river");
+        let held = (1..doc.tokens.len()).filter(|&i| WEIGHTS.1.may_hold(&doc, i - 1, i));
+        assert!(held.count() <= 3);
+    }
 
     fn read(text: &str) -> Wording {
         detect(&Doc::new(text), Some("Sarah Chen"), 0, &[], &[])
