@@ -2,7 +2,8 @@
 //! constants, so a list is data a translator edits and the engine reads at no cost.
 //!
 //! Each file becomes a `List` in one array, `lang::ALL`, named by a constant
-//! `<FILE_NAME>: &List` in the module `lang::<code>` (a `List` reads as a `[&str]`).
+//! `<FILE_NAME>: ListId` (its place in the array) in the module `lang::<code>` (a
+//! `ListId` reads as its `List`, and a `List` as a `[&str]`).
 //! A line is one phrase; `#` starts a comment line; blank lines are skipped; a phrase
 //! whose spaces matter is written in double quotes (`" discount"`). A malformed line
 //! (trailing space, tab, duplicate, empty quotes) fails the build with its file and line.
@@ -23,8 +24,8 @@ fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     let mut index = String::new();
     // Every pack's lists live in one array, `lang::ALL`, each named by a constant that
-    // points into it: a list's place in the array is its bit in a word's marks
-    // (`lang::List::has`), at no cost in the wasm engine's data.
+    // is its place in it: that place is also its bit in a word's marks
+    // (`lang::ListId::has`, a bit test at a place known when the engine is compiled).
     let mut id = 0usize;
     let mut all = Vec::new();
     for lang in langs {
@@ -56,7 +57,7 @@ fn main() {
             let joined = runs_of_tags(&phrases).join("\n");
             let _ = writeln!(
                 module,
-                "/// `{shown}`\npub const {}: &crate::lang::List = &crate::lang::ALL[{id}];",
+                "/// `{shown}`\npub const {}: crate::lang::ListId = crate::lang::ListId({id});",
                 stem.to_uppercase()
             );
             id += 1;
@@ -65,7 +66,7 @@ fn main() {
         }
         let _ = writeln!(
             module,
-            "/// Every list of this pack by file name, for tests and tools.\npub static LISTS: &[(&str, &crate::lang::List)] = &[{}];",
+            "/// Every list of this pack by file name, for tests and tools.\npub static LISTS: &[(&str, crate::lang::ListId)] = &[{}];",
             names.iter().map(|n| format!("({n:?}, {})", n.to_uppercase())).collect::<Vec<_>>().join(", ")
         );
         fs::write(out.join(format!("lang_{code}.rs")), module).expect("OUT_DIR is writable");

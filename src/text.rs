@@ -17,7 +17,7 @@ pub struct Token {
     /// Lower case, apostrophes as `'`.
     pub norm: String,
     /// Which of the language packs' lists hold `norm`, as bits; filled by the packs
-    /// (`lang::List::has`) the first time one is asked, so a word is looked up once
+    /// (`lang::ListId::has`) the first time one is asked, so a word is looked up once
     /// rather than once a list.
     pub lists: std::cell::OnceCell<Marks>,
 }

@@ -61,7 +61,7 @@ pub fn detect_in(text: &str, tokens: &[Token], hint: Option<&str>) -> &'static s
     let mut counts = [0.0f32; 32];
     // A word's lists are bits on its token (`lang::marks`), one lookup a word; the
     // function-word lists are numbered in a row, from `first`.
-    let first = LISTS.first().and_then(|(_, l)| l.id()).unwrap_or(0);
+    let first = LISTS.first().map_or(0, |(_, l)| l.id());
     for t in words {
         // Most words are in no list or one: visit the set bits only.
         let mut bits = super::marked_run(super::marks(t), first, LISTS.len());
@@ -253,9 +253,9 @@ mod tests {
     /// `detect_in` reads the function-word lists' bits as one run.
     #[test]
     fn the_function_word_lists_are_numbered_in_a_row() {
-        let first = LISTS[0].1.id().unwrap();
+        let first = LISTS[0].1.id();
         for (i, (code, list)) in LISTS.iter().enumerate() {
-            assert_eq!(list.id(), Some(first + i), "{code}");
+            assert_eq!(list.id(), first + i, "{code}");
         }
         assert!(LISTS.len() <= 32);
     }

@@ -37,8 +37,8 @@ const RATIO: usize = 3;
 /// With no word about them at all, this many first-person words are enough.
 const MIN_ALONE: usize = 3;
 
-static FORMULAIC: LazyLock<Lexicon> = LazyLock::new(|| lexicon(FORMULAIC_YOU));
-static SHARED: LazyLock<Lexicon> = LazyLock::new(|| lexicon(INCLUSIVE));
+static FORMULAIC: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&FORMULAIC_YOU));
+static SHARED: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&INCLUSIVE));
 
 /// First-person and second-person counts for one stretch of the note.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]

@@ -33,7 +33,7 @@ pub enum Ask {
 /// `src/lang/en/entitlement_asks.txt`: each phrase with what it is.
 static ASKS: LazyLock<Vec<(&'static str, Ask)>> = LazyLock::new(|| {
     crate::lang::tagged_kinds(
-        ENTITLEMENT_ASKS,
+        &ENTITLEMENT_ASKS,
         "entitlement_asks.txt",
         &[
             ("contacts", Ask::Contacts),

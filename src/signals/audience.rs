@@ -14,8 +14,8 @@ use crate::lang::en::{
 use crate::text::{break_between, Doc, Lexicon, Span};
 use std::sync::LazyLock;
 
-static PEOPLE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(AUDIENCES));
-static REACHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(AUDIENCE_VERBS));
+static PEOPLE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&AUDIENCES));
+static REACHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&AUDIENCE_VERBS));
 
 /// A role in the plural: "CPOs", "data scientists", "founders".
 fn roles(norm: &str) -> bool {

@@ -5,7 +5,7 @@ use crate::lang::en::{BUZZWORDS, CANNED, SIGN_OFF_STARTS};
 use crate::text::{Doc, Hit, Lexicon, Span};
 use std::sync::LazyLock;
 
-pub static BUZZ: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(BUZZWORDS));
+pub static BUZZ: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&BUZZWORDS));
 
 /// The different buzzwords in the note, first occurrence of each.
 pub fn buzzwords(doc: &Doc) -> Vec<Hit> {
@@ -44,7 +44,7 @@ pub enum Kind {
 
 /// The phrases of `src/lang/en/canned.txt` tagged with `kind`.
 fn listed(kind: Kind) -> impl Iterator<Item = (String, Kind)> {
-    crate::lang::tagged(CANNED)
+    crate::lang::tagged(&CANNED)
         .filter(move |&(_, tag)| tag == kind_tag(kind))
         .map(move |(phrase, _)| (phrase.to_string(), kind))
 }

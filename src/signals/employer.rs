@@ -129,7 +129,8 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
 }
 
 /// Well-known employers (`src/lang/world/companies.txt`).
-static COMPANIES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(crate::lang::world::COMPANIES));
+static COMPANIES: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&crate::lang::world::COMPANIES));
 
 /// A well-known employer named in a clause about them as where their work happens: "your
 /// post on guardrail metrics for A/B tests at Deliveroo", "sorry to see you were laid off

@@ -46,7 +46,7 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
 }
 
 static UNPAID: std::sync::LazyLock<crate::text::Lexicon> =
-    std::sync::LazyLock::new(|| crate::lang::lexicon(crate::lang::en::UNPAID));
+    std::sync::LazyLock::new(|| crate::lang::lexicon(&crate::lang::en::UNPAID));
 
 /// Free work or money asked of them: "could you take a look for free as a favour",
 /// "maybe you can approve a small loan for me", "can you donate?". A word of

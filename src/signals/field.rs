@@ -144,7 +144,7 @@ struct Table {
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut phrases = Vec::new();
     let mut entries = Vec::new();
-    for (term, tags) in crate::lang::tagged(FIELDS) {
+    for (term, tags) in crate::lang::tagged(&FIELDS) {
         let tags: Vec<&str> = tags.split_whitespace().collect();
         let entry = || Entry {
             fields: bits(&tags),
@@ -281,7 +281,7 @@ mod tests {
 
     #[test]
     fn every_tag_is_a_known_field() {
-        for (term, tags) in crate::lang::tagged(FIELDS) {
+        for (term, tags) in crate::lang::tagged(&FIELDS) {
             for tag in tags.split_whitespace() {
                 assert!(
                     NAMES.contains(&tag),

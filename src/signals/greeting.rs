@@ -10,7 +10,7 @@ use crate::Context;
 use std::sync::LazyLock;
 
 /// Greeting words that open a note.
-pub static GREETINGS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(en::GREETINGS));
+pub static GREETINGS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&en::GREETINGS));
 
 /// Finds a greeting at the very start of the note. `known` is the recipient's first
 /// name ([`crate::Recipient::first_name`]), if known.

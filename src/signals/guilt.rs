@@ -28,7 +28,7 @@ pub enum Guilt {
 }
 
 static GRIEVANCES: std::sync::LazyLock<crate::text::Lexicon> =
-    std::sync::LazyLock::new(|| crate::lang::lexicon(en::GRIEVANCES));
+    std::sync::LazyLock::new(|| crate::lang::lexicon(&en::GRIEVANCES));
 
 fn is_repeat(w: &str) -> bool {
     en::CHASE_REPEATS.contains(&w)

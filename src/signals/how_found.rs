@@ -27,14 +27,14 @@ use std::sync::LazyLock;
 
 pub static CONTEXT: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut p: Vec<String> = CONTEXT_PHRASES.iter().map(|s| s.to_string()).collect();
-    p.extend(cross(FOUND, FOUND_HOW));
-    p.extend(cross(SHARED_INTEREST, &["in", "for", "around", "of"]));
+    p.extend(cross(&FOUND, &FOUND_HOW));
+    p.extend(cross(&SHARED_INTEREST, &["in", "for", "around", "of"]));
     lexicon(&p)
 });
 
-pub static NOT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(NOT_CONTEXT));
+pub static NOT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&NOT_CONTEXT));
 
-static WELCOMES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(WELCOME));
+static WELCOMES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&WELCOME));
 
 /// A welcome to someone the sender knows, now found here: "Good to have you on here
 /// Pete!". It names nothing, but said to a stranger it would make no sense.
@@ -133,7 +133,7 @@ pub fn shared_past(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<
 
 /// [`INTRO`] as a lexicon (its phrases share no first words, so the longest match is
 /// the only one).
-static INTROS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(INTRO));
+static INTROS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&INTRO));
 
 /// The sender introduces themselves through a shared place: "it's Tomás from the Thursday
 /// climbing group", "Sid from the Brighton half", "c'est Hugo du club d'échecs", "From the

@@ -44,7 +44,7 @@ use crate::Context;
 pub fn owned_nouns(
     doc: &Doc,
     owners: &[&str],
-    nouns: &crate::lang::List,
+    nouns: crate::lang::ListId,
     max_gap: usize,
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

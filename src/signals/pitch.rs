@@ -25,8 +25,8 @@ use crate::lang::lexicon;
 use crate::text::{break_between, Doc, Lexicon, Span};
 use std::sync::LazyLock;
 
-static SELLS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(SELLER));
-static ASKS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(SELLER_ASKS));
+static SELLS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&SELLER));
+static ASKS: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&SELLER_ASKS));
 
 /// A vendor's verb of offer in the third person: "helps", "supplies", "provides".
 fn offer_verb(w: &str) -> bool {

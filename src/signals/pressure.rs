@@ -33,7 +33,7 @@ pub enum Push {
 /// `src/lang/en/pressure_phrases.txt`: each phrase with what it is.
 static FIXED: LazyLock<Vec<(&'static str, Push)>> = LazyLock::new(|| {
     crate::lang::tagged_kinds(
-        PRESSURE_PHRASES,
+        &PRESSURE_PHRASES,
         "pressure_phrases.txt",
         &[
             ("hurry", Push::Hurry),
@@ -50,12 +50,12 @@ static FIXED: LazyLock<Vec<(&'static str, Push)>> = LazyLock::new(|| {
 /// several times" forms.
 static ENTRIES: LazyLock<Vec<(String, Push)>> = LazyLock::new(|| {
     let mut out: Vec<(String, Push)> = FIXED.iter().map(|&(p, k)| (p.to_string(), k)).collect();
-    let hurry = cross(HURRY_VERBS, HURRY_ADVERBS);
-    let chased = cross(CHASED_SUBJECTS, CHASED_DID);
+    let hurry = cross(&HURRY_VERBS, &HURRY_ADVERBS);
+    let chased = cross(&CHASED_SUBJECTS, &CHASED_DID);
     let chased: Vec<&str> = chased.iter().map(String::as_str).collect();
     out.extend(hurry.into_iter().map(|p| (p, Push::Hurry)));
     out.extend(
-        cross(&chased, CHASED_TIMES)
+        cross(&chased, &CHASED_TIMES)
             .into_iter()
             .map(|p| (p, Push::Guilt)),
     );

@@ -8,7 +8,7 @@ use crate::text::{Doc, Lexicon, Span};
 use crate::Context;
 use std::sync::LazyLock;
 
-pub static NEXT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(NEXT_STEPS));
+pub static NEXT: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&NEXT_STEPS));
 
 /// A "?" that ends a question: not inside a link ("?utm="), not the first
 /// character, and not a question that only asks to connect.

@@ -11,25 +11,25 @@ use crate::text::{Doc, Hit, Lexicon, Span};
 use crate::Context;
 use std::sync::LazyLock;
 
-pub static SHARED: LazyLock<Lexicon> = LazyLock::new(|| lexicon(SHARED_PAST));
+pub static SHARED: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&SHARED_PAST));
 
 pub static REASON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut p: Vec<String> = REASON_PHRASES.iter().map(|s| s.to_string()).collect();
-    p.extend(cross(VALUE_VERBS, WANTED));
+    p.extend(cross(&VALUE_VERBS, &WANTED));
     lexicon(&p)
 });
 
 /// Intents that count only with a real object after them.
 pub static INTENT: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut p: Vec<String> = INTENT_FRAMES.iter().map(|s| s.to_string()).collect();
-    p.extend(cross(DOING_SUBJECTS, DOING));
+    p.extend(cross(&DOING_SUBJECTS, &DOING));
     lexicon(&p)
 });
 
 /// Generic objects, also after "to", "and", "with".
 pub static GENERIC: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut p: Vec<String> = GENERIC_OBJECTS.iter().map(|s| s.to_string()).collect();
-    p.extend(cross(&["to", "and", "with"], GENERIC_OBJECTS));
+    p.extend(cross(&["to", "and", "with"], &GENERIC_OBJECTS));
     lexicon(&p)
 });
 

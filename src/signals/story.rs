@@ -25,7 +25,7 @@ use crate::lang::lexicon;
 use crate::text::{is_year, Doc, Lexicon, Span};
 use std::sync::LazyLock;
 
-static MEMORY: LazyLock<Lexicon> = LazyLock::new(|| lexicon(STORY_MEMORY));
+static MEMORY: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&STORY_MEMORY));
 
 /// A verb in the past: an irregular form or a regular one in -ed.
 fn is_past_verb(w: &str) -> bool {

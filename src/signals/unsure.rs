@@ -13,7 +13,7 @@ use crate::lang::lexicon;
 use crate::text::{Doc, Lexicon, Span};
 use std::sync::LazyLock;
 
-static HEDGES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(UNSURE));
+static HEDGES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&UNSURE));
 
 /// Each hedge, with the byte range where it leaves no credit: from the start of its
 /// sentence to the end of the sentence after it.

@@ -20,7 +20,7 @@ pub const NEEDS_NEXT: &[(&str, &[&str])] = &[
     ("compare", &["notes"]),
 ];
 
-pub static FRAMES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(OFFER_FRAMES));
+pub static FRAMES: LazyLock<Lexicon> = LazyLock::new(|| lexicon(&OFFER_FRAMES));
 
 pub static VALUE: LazyLock<Lexicon> = LazyLock::new(|| {
     // "happy to share", "I can help" and the like also stand alone, for the rare
@@ -30,7 +30,7 @@ pub static VALUE: LazyLock<Lexicon> = LazyLock::new(|| {
         &["happy to", "glad to", "i can", "i'll"],
         &["share", "help", "send", "introduce"],
     ));
-    p.extend(cross(&["my", "our"], RESOURCES));
+    p.extend(cross(&["my", "our"], &RESOURCES));
     p.extend(cross(
         &[
             "you might find",
@@ -38,7 +38,7 @@ pub static VALUE: LazyLock<Lexicon> = LazyLock::new(|| {
             "you'd find",
             "you'll find",
         ],
-        FIND_USEFUL,
+        &FIND_USEFUL,
     ));
     lexicon(&p)
 });

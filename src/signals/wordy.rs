@@ -24,7 +24,7 @@ enum Fix {
 
 /// `src/lang/en/wordy_phrases.txt`: each phrase with what it is.
 static FIXED: LazyLock<Vec<(&'static str, Fix)>> = LazyLock::new(|| {
-    crate::lang::tagged(WORDY_PHRASES)
+    crate::lang::tagged(&WORDY_PHRASES)
         .map(|(phrase, tag)| {
             let what = match tag.split_once(": ").map_or(tag, |(t, _)| t) {
                 "to" => Fix::To(tag.split_once(": ").map_or("", |(_, v)| v)),
