@@ -5,7 +5,8 @@
 //! joining", "your move to", "congrats on 5 years at", "a fellow Acme colleague", "a
 //! fellow marketing leader at", "we're both PMs at", "your Acme booth", "you're the
 //! Head of Engineering at", "you work at", "your promotion to Principal at", "hope all
-//! is well at");
+//! is well at", "congrats on Brightside's Series C", "your Medium post about starting
+//! the club at");
 //! a shared past ("miss working with you at Accenture") is not about their current job.
 //! Silent when neither their company nor their headline is known.
 //!
@@ -190,6 +191,12 @@ mod tests {
             "Hi Priya, I see you're working for Revolut now.",
             "Hi Priya, great to see you're now with Revolut!",
             "Hi Priya, I noticed you're with Revolut these days.",
+            // Their company's news, in congratulations.
+            "Hi Priya, congratulations on Revolut's Series C!",
+            "Priya, congrats on Greyhaven's results this quarter, the margin recovery was impressive.",
+            // Their own work written up, with a word or two before it.
+            "Hi Priya, I enjoyed your Medium post about starting the fraud guild at Revolut.",
+            "Hi Priya, your recent article on building the card team at Revolut was great.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
@@ -205,6 +212,13 @@ mod tests {
         let monzo = at("Monzo Bank Ltd", "");
         for text in [
             "Hi Priya, congrats on joining Monzo!",
+            "Hi Priya, congratulations on Monzo's Series C!",
+            "Hi Priya, I enjoyed your Medium post about starting the fraud guild at Monzo.",
+            // A list or an award, not their company's news.
+            "Hi Priya, congrats on Forbes's 30 Under 30, well deserved!",
+            "Hi Priya, congratulations on TechCrunch's award!",
+            // Another company's news.
+            "Hi Priya, your post on Revolut's new card made me think.",
             "Hi Priya, I saw you work for Monzo.",
             "Hi Priya, I know you work for a charity too.",
             "Hi Priya, would you like to work for Revolut?",

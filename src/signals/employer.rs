@@ -8,10 +8,11 @@
 //! not where they work. `wrong-company` compares what is found here with their profile.
 
 use crate::lang::en::{
-    ABOUT_THEM, APPOINTED, COLLEAGUES, CONGRATS_THEM, CONTENT, DETERMINERS, EVENT_KINDS, FROM_ME,
-    FUNCTION_WORDS, HOW_THEY_ARE, IN_TITLES, MOVED, NAME_JOINERS, NOT_THERE_NOW, NUMBER_WORDS,
-    OCCUPATIONS, OPENINGS, PRAISE_WORDS, SAID_TO_THEM, SENDER_AS, SUFFIXES, THEIR_DOING,
-    THEIR_MAKING, THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS, WRITTEN_UP_VERBS, YOU_FORMS, YOU_NOW,
+    ABOUT_THEM, APPOINTED, COLLEAGUES, COMPANY_NEWS, CONGRATS_THEM, CONTENT, DETERMINERS,
+    EVENT_KINDS, FROM_ME, FUNCTION_WORDS, HOW_THEY_ARE, IN_TITLES, MOVED, NAME_JOINERS,
+    NOT_THERE_NOW, NUMBER_WORDS, OCCUPATIONS, OPENINGS, PRAISE_WORDS, SAID_TO_THEM, SENDER_AS,
+    SUFFIXES, THEIR_DOING, THEIR_MAKING, THEIR_ROLE, TITLES, TO_THEM, VAGUE_WORDS,
+    WRITTEN_UP_VERBS, YOU_FORMS, YOU_NOW,
 };
 use crate::signals::greeting::capitalised;
 use crate::text::break_between;
@@ -217,15 +218,22 @@ fn known_companies(doc: &Doc) -> Vec<(usize, usize)> {
 /// they built there is theirs; a company named there is where they work.
 fn written_up(doc: &Doc, i: usize) -> bool {
     let toks = &doc.tokens;
-    (i.saturating_sub(10)..i.saturating_sub(3)).any(|k| {
-        toks[k].norm == "your"
-            && (CONTENT.has(&toks[k + 1])
-                || matches!(
-                    toks[k + 1].norm.as_str(),
-                    "talk" | "presentation" | "keynote"
-                ))
-            && matches!(toks[k + 2].norm.as_str(), "about" | "on")
-            && WRITTEN_UP_VERBS.has(&toks[k + 3])
+    let content = |c: usize| {
+        CONTENT.has(&toks[c])
+            || matches!(toks[c].norm.as_str(), "talk" | "presentation" | "keynote")
+    };
+    // "your post about", "your Medium post on", "your recent article about".
+    (i.saturating_sub(11)..i.saturating_sub(3)).any(|k| {
+        let Some(c) = (toks[k].norm == "your")
+            .then(|| (k + 1..(k + 3).min(i)).find(|&c| content(c)))
+            .flatten()
+        else {
+            return false;
+        };
+        (k + 1..c).all(|m| !FUNCTION_WORDS.has(&toks[m]))
+            && c + 2 < i
+            && matches!(toks[c + 1].norm.as_str(), "about" | "on")
+            && WRITTEN_UP_VERBS.has(&toks[c + 2])
             && (k + 1..=i.min(toks.len() - 1)).all(|m| !break_between(doc, m - 1, m))
     })
 }
@@ -419,6 +427,18 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
         } else if WRITTEN_UP_VERBS.has(t) && written_up(doc, i + 1) {
             // "your post about launching Monzo's savings pots": theirs, made there.
             name_at(doc, i + 1).filter(|&(_, j)| toks[j - 1].norm.ends_with("'s"))
+        } else if w == "on"
+            && (i.saturating_sub(3)..i)
+                .any(|k| matches!(toks[k].norm.as_str(), "congrats" | "congratulations"))
+        {
+            // "congratulations on Brightside's Series C": their company's news (the name
+            // up to its "'s"), not a list or an award of someone else's.
+            name_at(doc, i + 1).and_then(|(a, j)| {
+                (a..j)
+                    .find(|&k| toks[k].norm.ends_with("'s"))
+                    .map(|k| (a, k + 1))
+                    .filter(|&(_, e)| toks.get(e).is_some_and(|t| COMPANY_NEWS.has(t)))
+            })
         } else if w == "fellow" {
             // "as a fellow Emirates NBD colleague": the same employer now.
             name_at(doc, i + 1).filter(|&(_, j)| j < toks.len() && COLLEAGUES.has(&toks[j]))
