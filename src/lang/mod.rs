@@ -55,6 +55,16 @@ impl ListId {
         marked(marks(t), self.0)
     }
 
+    /// Whether the list holds the word `t` without its possessive ("talk's" as "talk"):
+    /// a bit test, or a lookup for a word with an "'s".
+    pub fn has_base(self, t: &Token) -> bool {
+        if t.norm.ends_with("'s") {
+            self.contains(&crate::text::without_possessive(&t.norm))
+        } else {
+            self.has(t)
+        }
+    }
+
     /// Whether `phrase` is in the list: one lookup in the table of every pack's phrases
     /// (a scan of the list once cost most of a note's analysis). For a word of the
     /// note, [`ListId::has`] is cheaper.

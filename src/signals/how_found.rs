@@ -89,11 +89,10 @@ pub fn seen_their(doc: &Doc) -> Option<Span> {
             return None;
         }
         let next = t.get(i + 1).filter(|_| !break_between(doc, i, i + 1))?;
-        (!PROFILE_WORDS.contains(&without_possessive(&next.norm)) && !FUNCTION_WORDS.has(next))
-            .then(|| Span {
-                start: t[i - 1].start,
-                end: next.end,
-            })
+        (!PROFILE_WORDS.has_base(next) && !FUNCTION_WORDS.has(next)).then(|| Span {
+            start: t[i - 1].start,
+            end: next.end,
+        })
     })
 }
 
@@ -217,7 +216,7 @@ pub fn introduced(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<S
 /// "booth", "2019" (see [`ANCHORS`]).
 fn anchors(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    ANCHORS.contains(&without_possessive(&t.norm)) || is_year(&doc.text[t.start..t.end])
+    ANCHORS.has_base(t) || is_year(&doc.text[t.start..t.end])
 }
 
 /// Thanks or an apology for something that happened between them: "thank you for letting
@@ -702,7 +701,7 @@ pub fn their_named_work(doc: &Doc) -> Option<Span> {
         let work = &t[i + 1..p];
         let named = work.iter().any(|w| {
             !THEIR_ROLE.has(w)
-                && !PROFILE_WORDS.contains(&without_possessive(&w.norm))
+                && !PROFILE_WORDS.has_base(w)
                 && !FUNCTION_WORDS.has(w)
                 && !crate::lang::en::is_generic_word(w)
                 && !crate::lang::en::PRAISE_WORDS.has(w)

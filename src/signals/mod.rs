@@ -56,16 +56,21 @@ pub fn owned_nouns(
             if break_between(doc, j - 1, j) {
                 break;
             }
-            let w = without_possessive(&doc.tokens[j].norm);
+            let t = &doc.tokens[j];
             // "your write-up": a hyphenated noun is listed as one word ("writeup").
-            let compound = j > i + 1
-                && &doc.text[doc.tokens[j - 1].end..doc.tokens[j].start] == "-"
-                && nouns.contains(&format!("{}{w}", doc.tokens[j - 1].norm).as_str());
-            if nouns.contains(&w) || compound {
+            let compound = || {
+                j > i + 1
+                    && &doc.text[doc.tokens[j - 1].end..t.start] == "-"
+                    && nouns.contains(
+                        &format!("{}{}", doc.tokens[j - 1].norm, without_possessive(&t.norm))
+                            .as_str(),
+                    )
+            };
+            if nouns.has_base(t) || compound() {
                 out.push((i, j));
                 break;
             }
-            if FUNCTION_WORDS.contains(&w) {
+            if FUNCTION_WORDS.has_base(t) {
                 break;
             }
         }
