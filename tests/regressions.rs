@@ -500,3 +500,34 @@ fn removing_a_salutation_never_leaves_another() {
         every_fix_removes_its_finding(text, &c);
     }
 }
+
+/// Fuzzing found it: "Hi Scrahwa Is," to Sarah Chen. The fix wrote "Hi Sarah Is," and
+/// `wrong-name` then read "Is" as a wrong surname, so the fix removed no finding. A
+/// surname is a word the greeting would read as a name: not "Is", nor "Ma'am" ("Dear
+/// Saima Ma'am," is no wrong name).
+#[test]
+fn a_word_after_their_first_name_is_a_surname_only_if_it_could_be_a_name() {
+    let c = ctx("Sarah Chen", Some("Acme"));
+    for text in [
+        "Hi Scrahwa Is,  your RustConf talk on wasm 👋 I'm buil",
+        "Hi Sarah Is, your RustConf talk on wasm was great.",
+    ] {
+        every_fix_removes_its_finding(text, &c);
+    }
+    assert_eq!(
+        count(&analyze("Hi Sarah Is, great talk.", &c), "wrong-name"),
+        0
+    );
+    assert_eq!(
+        count(&analyze("Hi Sarah Smith, great talk.", &c), "wrong-name"),
+        1
+    );
+    let saima = ctx("Saima Iqbal", None);
+    assert_eq!(
+        count(
+            &analyze("Dear Saima Ma'am, I saw your talk.", &saima),
+            "wrong-name"
+        ),
+        0
+    );
+}

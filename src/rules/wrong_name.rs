@@ -108,16 +108,14 @@ impl Rule for WrongName {
                 .split(|c: char| c.is_whitespace() || c == '.')
                 .filter(|w| !w.is_empty())
                 .any(|w| matches_name(w, full));
-        // "Hi Bilal Ahmed,": the word after their first name, set off by a comma or a line end.
-        let next = cx
-            .doc
-            .tokens
-            .iter()
-            .find(|t| t.start >= span.end)
-            .filter(|t| {
-                cx.doc.text[span.end..t.start] == *" "
-                    && cx.doc.text[t.end..].starts_with([',', '!', '\n'])
-            });
+        // "Hi Bilal Ahmed,": the word after their first name, set off by a comma or a line
+        // end, and one the greeting would read as a name ("Hi Sarah Is," has none).
+        let at = cx.doc.tokens.partition_point(|t| t.start < span.end);
+        let next = cx.doc.tokens.get(at).filter(|t| {
+            cx.doc.text[span.end..t.start] == *" "
+                && cx.doc.text[t.end..].starts_with([',', '!', '\n'])
+                && crate::signals::greeting::is_name_token(cx.doc, at)
+        });
         let surname =
             next.filter(|t| wrong_surname(greeted, &cx.doc.text[t.start..t.end], first, full));
         if ok && surname.is_none() {
