@@ -14,8 +14,10 @@
 //! people with entitlement "can undermine your credibility". Its alternative: engage
 //! with their work, show genuine interest, offer something, and ask once there is
 //! trust. An ask like this caps the score at 45: however personal the rest, the note
-//! asks before it gives. Job asks are not flagged when the recipient's headline says
-//! they recruit: hiring is their work.
+//! asks before it gives. Asking about a job or an opening is not flagged when the
+//! recipient's headline says they recruit: hiring is their work. Asking to be referred,
+//! to have a CV passed on or a word put in still is: that pushes a stranger past the
+//! process, which no one owes them.
 //!
 //! **Example.** `Hi Sarah, loved your RustConf talk on wasm tooling and the linker demo. Could you introduce me to your hiring manager?`
 //! **Fix**: the ask's sentence is removed when at least eight words of the note
@@ -54,7 +56,7 @@ fn remove_ask_sentence(doc: &Doc, at: usize, greeting_end: Option<usize>) -> Opt
 fn message(ask: Ask) -> &'static str {
     match ask {
         Ask::Contacts => "Asking a stranger for their contacts or an introduction treats years of relationship-building as something to hand over. Engage with their work first and offer something; introductions come once there's trust.",
-        Ask::Job => "Asking someone you've never spoken to for a referral or a job puts them on the spot and costs you credibility. Start with their work: a question about it, or something you can offer. Ask once there's a relationship.",
+        Ask::Job | Ask::Referral => "Asking someone you've never spoken to for a referral or a job puts them on the spot and costs you credibility. Start with their work: a question about it, or something you can offer. Ask once there's a relationship.",
         Ask::Favour => "A favour asked before you have spoken can feel one-sided. Say what drew you to their work, and what you could offer in return.",
         Ask::Endorsement => "Endorsements and recommendations come from people who know your work; asking a stranger for one undermines your credibility. Build the relationship first.",
         Ask::Promotion => "Asking a stranger to like, share or follow puts their name behind you before they know you. Start with their work; ask once you know each other.",
@@ -497,6 +499,19 @@ mod tests {
             count_with(ID, "Hi Sarah, could you introduce me to your CTO?", &ctx),
             1
         );
+        assert_eq!(
+            count_with(ID, "Hi Sarah, please keep me in mind for data roles.", &ctx),
+            0
+        );
+        // Pushed past the process: no one owes a stranger that, a recruiter included.
+        for text in [
+            "Hi Sarah, could you pass my CV to the hiring manager?",
+            "Hi Sarah, could you refer me for the open PM role?",
+            "Hi Sarah, please forward my CV to any team that does chip design.",
+            "Hi Sarah, could you put in a good word with the partners?",
+        ] {
+            assert_eq!(count_with(ID, text, &ctx), 1, "{text}");
+        }
     }
 
     #[test]

@@ -14,8 +14,11 @@ use std::sync::LazyLock;
 pub enum Ask {
     /// Their contacts, network or an introduction.
     Contacts,
-    /// A referral, a job, an interview.
+    /// A job, an interview, an opening: a recruiter may be asked.
     Job,
+    /// To be referred, a CV passed on, a word put in: pushed past the process, which
+    /// no one owes a stranger, a recruiter included.
+    Referral,
     /// A favour, their time to pick their brain.
     Favour,
     /// An endorsement, recommendation or reference.
@@ -38,6 +41,7 @@ static ASKS: LazyLock<Vec<(&'static str, Ask)>> = LazyLock::new(|| {
         &[
             ("contacts", Ask::Contacts),
             ("job", Ask::Job),
+            ("referral", Ask::Referral),
             ("favour", Ask::Favour),
             ("endorsement", Ask::Endorsement),
             ("promotion", Ask::Promotion),
@@ -132,7 +136,8 @@ static PHRASES: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&phrases)
 });
 
-/// Whether their headline says they recruit: asking them about a job is no favour.
+/// Whether their headline says they recruit: asking them about a job is no favour
+/// (asking to be referred or passed on still is: [`Ask::Referral`]).
 fn is_recruiter(ctx: &Context) -> bool {
     ctx.recipient.headline.as_deref().is_some_and(|h| {
         let h = crate::text::lower(h);
