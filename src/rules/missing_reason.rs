@@ -45,7 +45,7 @@ impl Rule for MissingReason {
             return;
         }
         // Where a reason reads best: after what they know of the person, else after the greeting.
-        let at = earliest([cx.signals.how_found, cx.signals.specifics])
+        let at = earliest(&[cx.signals.how_found, cx.signals.specifics])
             .and_then(|s| doc.sentence_at(s.start))
             .map_or_else(|| after_greeting(doc, cx.signals.greeting), |s| s.end);
         out.push(cx.finding(

@@ -123,7 +123,7 @@ pub fn is_past(word: &str) -> bool {
 /// they know them and a reason to connect. A sentence about "companies like yours" or
 /// "clients" is a sales claim, not a shared past.
 pub fn shared_past(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span> {
-    earliest([
+    earliest(&[
         deeds(doc),
         introduced(doc, greeting_end, theirs),
         thanked(doc),
@@ -567,7 +567,7 @@ pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
 
 /// [`detect`], given where the note names their company.
 pub fn detect_with(doc: &Doc, ctx: &Context, company_mentions: &[Span]) -> Option<Span> {
-    earliest(ways(doc, ctx, company_mentions))
+    earliest(&ways(doc, ctx, company_mentions))
 }
 
 /// The first place the note says each way it knows them (a stock phrase of context,

@@ -198,7 +198,7 @@ impl Signals {
                 .any(|(_, h)| h.start <= s.start && s.start < h.end)
         };
         let shared_past = earliest(
-            [
+            &[
                 crate::signals::how_found::shared_past(doc, greeting.map_or(0, |g| g.end), &theirs)
                     .filter(met),
                 // "Great meeting you at the conference!" names no conference.
@@ -218,9 +218,9 @@ impl Signals {
         // Their book or show by the title their headline gives it: their work, read, and
         // something of theirs.
         let title = crate::signals::specifics::headline_title(doc, ctx);
-        let how_found = earliest([
+        let how_found = earliest(&[
             earliest(
-                crate::signals::how_found::ways(doc, ctx, &company_mentions)
+                &crate::signals::how_found::ways(doc, ctx, &company_mentions)
                     .map(|s| s.filter(|s| concrete(s) && !asked_for(s) && sure(s))),
             ),
             shared_past,
@@ -240,7 +240,7 @@ impl Signals {
         let remarks = remarks::detect(doc);
         // "I saw your profile picture" names a thing of theirs, but not their work.
         let not_remark = |s: &Span| !remarks.iter().any(|r| r.start < s.end && s.start < r.end);
-        let theirs = earliest([crate::signals::specifics::detail(doc, ctx), detail, title])
+        let theirs = earliest(&[crate::signals::specifics::detail(doc, ctx), detail, title])
             .filter(not_remark);
         let how_found = how_found.filter(not_remark);
         // Where the sender stands, beside something specific of theirs: why their work
@@ -252,12 +252,12 @@ impl Signals {
             unsure: hedged.first().map(|&(h, _)| h),
             how_found,
             shared_past,
-            specifics: earliest([
+            specifics: earliest(&[
                 theirs,
                 crate::signals::specifics::company_specifics(doc, &company_mentions),
             ]),
             detail: theirs,
-            reason: earliest([
+            reason: earliest(&[
                 crate::signals::reason::detect_where(doc, ctx, &stock, a_subject),
                 shared_past,
                 placed,

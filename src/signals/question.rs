@@ -62,7 +62,7 @@ pub fn detect_after(doc: &Doc, greeting_end: usize) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
-    earliest([
+    earliest(&[
         question_mark(doc, greeting_end),
         doc.first(&NEXT).map(|h| h.span()),
         unmarked_question(doc, greeting_end),

@@ -93,5 +93,5 @@ pub fn detect_where(
         .map(span)
         .find(|s| keep(s));
     let shared = doc.find_iter(&SHARED).map(span).find(|s| keep(s));
-    earliest([reason, intent, shared])
+    earliest(&[reason, intent, shared])
 }

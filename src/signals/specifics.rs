@@ -385,7 +385,7 @@ pub fn headline_topic(ctx: &Context) -> Option<String> {
 
 /// Finds something specific about their work.
 pub fn detect(doc: &Doc, ctx: &Context) -> Option<Span> {
-    earliest([
+    earliest(&[
         detail(doc, ctx),
         company_specifics(doc, &company_mentions(doc, ctx)),
     ])
@@ -397,7 +397,7 @@ pub fn detail(doc: &Doc, ctx: &Context) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
-    earliest([
+    earliest(&[
         doc.first(&SPECIFIC).map(|h| h.span()),
         your_work(doc),
         headline_mention(doc, ctx),

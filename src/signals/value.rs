@@ -99,7 +99,7 @@ pub fn detect(doc: &Doc, _ctx: &Context) -> Option<Span> {
     if doc.word_count() == 0 {
         return None;
     }
-    earliest([
+    earliest(&[
         offer(doc),
         doc.find_iter(&VALUE)
             .find(|h| !asked(doc, h) && !promotes_sender(doc, h.end_token))
