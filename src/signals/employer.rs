@@ -129,6 +129,21 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
     false
 }
 
+/// Whether "you" and a verb of what they do now come a few words before "at" (token
+/// `at`), in the same clause and with nobody else between: "how you build the
+/// quick-commerce roadmap at", "you prepare the Centre Court grass at". Not "the talk
+/// you gave at" (no such verb) nor "you lead a team and I work at" (the sender's place).
+fn you_do_there(doc: &Doc, at: usize) -> bool {
+    let toks = &doc.tokens;
+    let from = at.saturating_sub(7);
+    (from..at.saturating_sub(1)).any(|v| {
+        v > 0
+            && THEIR_DOING.has(&toks[v])
+            && toks[v - 1].norm == "you"
+            && (v..at).all(|k| !break_between(doc, k, k + 1) && !FROM_ME.has(&toks[k + 1]))
+    })
+}
+
 /// Well-known employers (`src/lang/world/companies.txt`).
 static COMPANIES: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&crate::lang::world::COMPANIES));
@@ -325,6 +340,9 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 // "you lead design at Nubank", "great to see you growing at Amazon".
                 || (toks[i.saturating_sub(2)..i].iter().any(|p| THEIR_DOING.has(p))
                     && toks[i.saturating_sub(4)..i - 1].iter().any(|p| matches!(p.norm.as_str(), "you" | "you're" | "youre")))
+                // "how you build the quick-commerce roadmap at Getir", "you lead the NICU
+                // at Tulane": what they do, with its object, in the same clause.
+                || you_do_there(doc, i)
                 || matches!(before, "you're" | "youre")
                 || you_are_there(doc, i)
                 // "your post about building the hiring team at Starling".

@@ -203,7 +203,12 @@ impl Signals {
                     .filter(met),
                 // "Great meeting you at the conference!" names no conference.
                 crate::signals::reason::shared_phrase(doc).filter(concrete),
-                story::detect(doc, greeting.map_or(0, |g| g.end), &theirs),
+                story::detect(
+                    doc,
+                    greeting.map_or(0, |g| g.end),
+                    &theirs,
+                    &company_mentions,
+                ),
                 crate::signals::how_found::welcome(doc),
             ]
             .map(|s| s.filter(sure)),

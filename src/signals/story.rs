@@ -17,9 +17,9 @@
 //! boundaries, and guilt is not rapport.
 
 use crate::lang::en::{
-    ABOUT_COUNTS, FOUND_THEM, FOUND_VERBS, KIN, LARGE_COUNTS, MESSAGING_WORDS, NOT_DEEDS,
-    NOT_STORY_PAST, PAST_IRREGULAR, SENDER_FEW, SENDER_SIDE, STORY_COMPLAINTS, STORY_MEMORY,
-    STORY_NOT, STORY_SUBJECTS, WATCHING, WORK_DID,
+    ABOUT_COUNTS, ANCHORS, FOUND_THEM, FOUND_VERBS, KIN, LARGE_COUNTS, MESSAGING_WORDS, MONTHS,
+    NOT_DEEDS, NOT_MOMENTS, NOT_STORY_PAST, PAST_IRREGULAR, SENDER_FEW, SENDER_SIDE,
+    STORY_COMPLAINTS, STORY_MEMORY, STORY_NOT, STORY_SUBJECTS, WATCHING, WEEKDAYS, WORK_DID,
 };
 use crate::lang::lexicon;
 use crate::text::{is_year, Doc, Lexicon, Span};
@@ -59,7 +59,10 @@ fn concrete(doc: &Doc, i: usize, first: usize, theirs: &[String]) -> bool {
 }
 
 /// The first story cue in the note after the greeting, if any.
-pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span> {
+///
+/// `company` holds where the note names their company, which ties a dated moment of
+/// the sender's to them ("my father stayed at Kilbrannan in September").
+pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String], company: &[Span]) -> Option<Span> {
     let toks = &doc.tokens;
     let norm = |i: usize| toks[i].norm.as_str();
     let span = |i: usize, j: usize| {
@@ -226,6 +229,32 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
                 _ => {}
             }
         }
+        // A moment the sender lived through with them or their organisation, dated in the
+        // past: "my father stayed at Kilbrannan in September", "I joined the parkrun
+        // marshal rota through you last month", "two of your students did their
+        // placement at our nursery this year". Told with a past verb after "I", "we",
+        // "my", "our" or "your", tied to them by "you" or their company's name; the
+        // sender's own dated news has none ("We trained 2,000 nurses last year"), and
+        // their messages, thoughts and judgements are no moment ("I sent you my CV last
+        // week", "your talk this year was great").
+        let tied = has(&|w| matches!(w, "you" | "your" | "yours" | "you've" | "you're"))
+            || company
+                .iter()
+                .any(|c| sentence.start <= c.start && c.end <= sentence.end);
+        if tied && words.clone().any(|k| dates(doc, k)) {
+            for i in words.clone() {
+                if !matches!(norm(i), "i" | "we" | "my" | "our" | "your") || negation(i) {
+                    continue;
+                }
+                if let Some(j) = past_after(i, 4) {
+                    let told = !(NOT_MOMENTS.has(&toks[j])
+                        || (norm(i) == "your" && matches!(norm(j), "was" | "were")));
+                    if told {
+                        return span(i, j);
+                    }
+                }
+            }
+        }
         // "Still think about the night shift at the Royal Free when the power went out",
         // "I still remember you staying late to help me".
         let you_and_me = sender_in && has(&|w| matches!(w, "you" | "your"));
@@ -241,6 +270,20 @@ pub fn detect(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<Span>
     None
 }
 
+/// Word `k` dates a moment: a year, a month ("in September"), "yesterday", "two
+/// weeks ago", "last month", "this year", "last Sunday", "on Sunday", "this spring".
+fn dates(doc: &Doc, k: usize) -> bool {
+    let toks = &doc.tokens;
+    let t = &toks[k];
+    let raw = &doc.text[t.start..t.end];
+    let next = |list: crate::lang::ListId| toks.get(k + 1).is_some_and(|n| list.has(n));
+    is_year(raw)
+        || (MONTHS.has(t) && raw.starts_with(char::is_uppercase))
+        || matches!(t.norm.as_str(), "yesterday" | "ago")
+        || (matches!(t.norm.as_str(), "last" | "this" | "past") && next(ANCHORS))
+        || (t.norm == "on" && next(WEEKDAYS))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,6 +293,7 @@ mod tests {
             &Doc::new(text),
             0,
             &crate::lang::names::name_words(Some("Chloe Barnes")),
+            &[],
         )
         .is_some()
     }
@@ -329,5 +373,47 @@ mod tests {
         assert!(found(
             "We ran 5 marathons together before you moved to Leeds."
         ));
+    }
+
+    fn moment(text: &str) -> bool {
+        let doc = Doc::new(text);
+        let kilbrannan: Vec<Span> = doc
+            .text
+            .match_indices("Kilbrannan")
+            .map(|(i, w)| Span {
+                start: i,
+                end: i + w.len(),
+            })
+            .collect();
+        detect(&doc, 0, &[], &kilbrannan).is_some()
+    }
+
+    #[test]
+    fn a_dated_moment_tied_to_them() {
+        for text in [
+            "My father stayed at Kilbrannan in September for his last trip home.",
+            "I joined the parkrun marshal rota through you last month.",
+            "Two of your students did their placement at our nursery in Atherton this year.",
+            "Our twins spent 6 weeks in your NICU last spring.",
+            "My daughter played in your group recital on Saturday.",
+        ] {
+            assert!(moment(text), "{text}");
+        }
+        for text in [
+            // The sender's own news, with no tie to them.
+            "We trained over 2,000 nurses in Ghana last year.",
+            "My running club did a relay in May.",
+            // The sender's messages, thoughts and judgements are no moment lived.
+            "I sent you my resume last week for the staff nurse vacancy.",
+            "I saw you viewed my profile last week so I thought I'd follow up.",
+            "Your demonstration at the salon this year was unforgettable.",
+            "I pitched you three stories last month and heard nothing.",
+            // Not dated, or not past.
+            "I joined the parkrun marshal rota through you.",
+            "I'll be on your ward in January for my placement.",
+            "I didn't make it to your talk last week.",
+        ] {
+            assert!(!moment(text), "{text}");
+        }
     }
 }
