@@ -57,16 +57,33 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
     let norm = |i: usize| toks[i].norm.as_str();
     doc.find_iter(&UNPAID)
         .filter(|h| {
-            let Some(range) = doc.sentence_tokens().find(|r| r.contains(&h.first_token)) else {
+            // The hit's sentence, then the one before it: "Could you do the literature
+            // review for me? Can't pay, but it's great exposure."
+            let mut before = None;
+            let Some(range) = doc.sentence_tokens().find(|r| {
+                let found = r.contains(&h.first_token);
+                if !found {
+                    before = Some(r.clone());
+                }
+                found
+            }) else {
                 return false;
             };
-            let asks = range.clone().skip(1).find(|&i| {
+            let lead = |i: usize| {
                 let pair = (norm(i - 1), norm(i));
                 ASK_LEADS.contains(&pair.0) && pair.1 == "you"
                     || pair.0 == "you" && matches!(pair.1, "can" | "could")
-                    // "I was hoping you'd do it for free".
-                    || matches!(pair.0, "hoping" | "hope") && matches!(pair.1, "you'd" | "you")
-            });
+                    // "I was hoping you'd do it for free", "wondered if you'd do a few
+                    // sample illustrations for free", "would love you to cater it at cost".
+                    || matches!(pair.0, "hoping" | "hope" | "if" | "love")
+                        && matches!(pair.1, "you'd" | "you")
+                        && i < h.first_token
+            };
+            let asks = range
+                .clone()
+                .skip(1)
+                .find(|&i| lead(i))
+                .or_else(|| before.and_then(|b| b.skip(1).find(|&i| lead(i))));
             // An offer: "would you like me to review it for free?", "could you tell me
             // if I can send it free of charge?".
             let offer = |from: usize| {
@@ -187,6 +204,27 @@ mod tests {
         ));
         assert!(!unpaid(
             "Thank you for your pro bono work on the tenant case."
+        ));
+        // Asked as a wish, or with the terms in the next sentence.
+        assert!(unpaid(
+            "I wondered if you'd do a few sample illustrations for free."
+        ));
+        assert!(unpaid(
+            "I'd love you to cater my launch party at cost, or as a trade for a shout-out."
+        ));
+        assert!(unpaid(
+            "Could you do the literature review for me this summer? Can't pay, but it's great exposure."
+        ));
+        assert!(unpaid(
+            "Would you design 40 environments? It's revenue share only."
+        ));
+        // Offers, or terms that come before any ask.
+        assert!(!unpaid(
+            "If you ever want a nurse on the show, I'm happy to do it for free."
+        ));
+        assert!(!unpaid("Happy to do the first one for free if you like."));
+        assert!(!unpaid(
+            "We did it for free last year. Could you tell me who runs it now?"
         ));
     }
 
