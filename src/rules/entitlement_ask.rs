@@ -364,6 +364,20 @@ mod tests {
             "Hi Sarah, can you refer me for the backend role at Acme?",
         );
         fires(ID, "Hi Sarah, could you put in a word with HR for me?");
+        // Past the process: an interview arranged, an application flagged or walked over.
+        fires(
+            ID,
+            "Hi Sarah, could you set up an interview for me with the hiring manager?",
+        );
+        fires(ID, "Hi Sarah, could you walk my résumé over to HR?");
+        fires(
+            ID,
+            "Hi Sarah, could you recommend our proposal to the review committee?",
+        );
+        fires(
+            ID,
+            "Hi Sarah, would you review the draft and write the foreword?",
+        );
         fires(ID, "Are you hiring? I'm looking for my next role.");
         fires(
             ID,
