@@ -782,6 +782,16 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.88,
         0.80,
     ),
+    ("blind83", "media, journalism and communications", 0.945, 0.90, 0.79),
+    (
+        "blind84",
+        "farming, food, energy and the environment",
+        0.969,
+        0.92,
+        0.85,
+    ),
+    ("blind85", "building and property", 0.934, 0.89, 0.77),
+    ("blind86", "Oceania, the Nordics and Canada", 0.955, 0.91, 0.84),
     (
         "public",
         "public examples labelled by their authors",
