@@ -792,6 +792,10 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ),
     ("blind85", "building and property", 0.934, 0.89, 0.77),
     ("blind86", "Oceania, the Nordics and Canada", 0.955, 0.91, 0.84),
+    ("blind87", "retail, e-commerce and consumer brands", 0.987, 0.94, 0.88),
+    ("blind88", "logistics, transport and aviation", 0.947, 0.90, 0.82),
+    ("blind89", "sales, recruiting and business development", 0.970, 0.92, 0.84),
+    ("blind90", "public service, the military and emergency services", 0.849, 0.80, 0.74),
     (
         "public",
         "public examples labelled by their authors",
