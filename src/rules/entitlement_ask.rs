@@ -378,6 +378,19 @@ mod tests {
             ID,
             "Hi Sarah, would you review the draft and write the foreword?",
         );
+        // Improper asks, told by the secrecy they promise or the rule they bend.
+        fires(
+            ID,
+            "Hi Kareem, can you make that ticket go away? I fly out Sunday.",
+        );
+        fires(
+            ID,
+            "Could you send me the draft? I'd never reveal where it came from.",
+        );
+        fires(
+            ID,
+            "It'd be great if you could go easy on the egress windows.",
+        );
         fires(ID, "Are you hiring? I'm looking for my next role.");
         fires(
             ID,
