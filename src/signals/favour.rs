@@ -59,14 +59,15 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
         .filter(|h| {
             // The hit's sentence, then the one before it: "Could you do the literature
             // review for me? Can't pay, but it's great exposure."
-            let mut before = None;
-            let Some(range) = doc.sentence_tokens().find(|r| {
-                let found = r.contains(&h.first_token);
-                if !found {
-                    before = Some(r.clone());
+            let (mut before, mut range) = (None, None);
+            for r in doc.sentence_tokens() {
+                if r.contains(&h.first_token) {
+                    range = Some(r);
+                    break;
                 }
-                found
-            }) else {
+                before = Some(r);
+            }
+            let Some(range) = range else {
                 return false;
             };
             let lead = |i: usize| {
