@@ -295,6 +295,16 @@ mod tests {
     #[test]
     fn fires_on_inflected_asks_mentoring_and_reviews() {
         fires(ID, "Hi Jamal, would you mind introducing me to a few VCs?");
+        fires(
+            ID,
+            "I'm a fresher in SQL. Could you share my profile with the hiring team?",
+        );
+        fires(ID, "Would appreciate you forwarding my CV to your team.");
+        fires(ID, "We'd also love an intro to your investors.");
+        silent(
+            ID,
+            "Happy to make intros to Osaka retailers if that's ever useful.",
+        );
         // A vendor's testimonial asked of someone who never said they used it.
         fires(
             ID,

@@ -360,6 +360,21 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_booked_for_this_or_next_week_is_a_sales_call() {
+        let note = "Hi Alexandra, your episode on repeat founders was great. We're raising a seed. Could I send our deck and get 30 minutes on your calendar next week?";
+        assert_eq!(count(ID, note), 1);
+        assert_eq!(
+            crate::analyze(note, &Context::default()).score,
+            Some(SALES_CALL_CAP)
+        );
+        assert_eq!(
+            count(ID, "Need 20 mins this week to discuss our Series A."),
+            1
+        );
+        silent(ID, "Hi Tom, the minutes of this week's board meeting are in the shared drive, as promised after your talk.");
+    }
+
+    #[test]
     fn a_light_call_request_is_not_a_pitch() {
         silent(ID, "Hi Inês, your paper on drought legacy effects overlaps with our dune dataset. Interested in a quick call about a comparison?");
         silent(ID, "Hi Mei, I'm a student at Cornell and saw your move to revenue management. Would you be open to a 15-minute chat about your path?");
