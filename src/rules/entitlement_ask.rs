@@ -152,6 +152,20 @@ mod tests {
 
     #[test]
     fn what_is_not_theirs_to_give_fires_from_anyone() {
+        // Data not yet published, asked of a stranger with a promise of secrecy.
+        fires(ID, "Could you share the interim responder data before it's published? I'd keep it confidential.");
+        fires(
+            ID,
+            "Could you share the raw cytokine release data from your NHP tox study?",
+        );
+        fires(
+            ID,
+            "We want to use your unpublished mast data for our bankability report.",
+        );
+        silent(
+            ID,
+            "Our student team will share the raw counts by Friday, as promised.",
+        );
         // A would-be rival asking for the business's own sourcing.
         fires(
             ID,

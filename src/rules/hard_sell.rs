@@ -93,6 +93,18 @@ mod tests {
             "Hi Sarah, we help companies like yours increase revenue by 30%.",
         );
         fires(ID, "Would you like to book a demo of our platform?");
+        fires(
+            ID,
+            "We supply single-use bioreactor bags and often help new sites de-risk supply.",
+        );
+        fires(
+            ID,
+            "I'd love to introduce our precision bearings, used by leading manufacturers.",
+        );
+        fires(
+            ID,
+            "We place contract validation engineers within two weeks.",
+        );
         // Paying to take part is a sale too.
         fires(
             ID,
