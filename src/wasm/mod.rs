@@ -8,6 +8,11 @@ use serde::de::DeserializeOwned;
 use crate::followup::{self as fu, Contact, Invitation, Settings, Snooze};
 use crate::Context;
 
+/// Talc instead of the default dlmalloc: a smaller module, and faster allocation.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub mod outcomes;
 mod playground;
 pub use playground::mount_playground;
