@@ -105,6 +105,15 @@ mod tests {
             ID,
             "We place contract validation engineers within two weeks.",
         );
+        fires(
+            ID,
+            "We've helped food producers cut energy use. Could I send you a short case study?",
+        );
+        fires(
+            ID,
+            "Our rapid sterility kit gives results in 48 hours. Happy to send a free sample.",
+        );
+        silent(ID, "Your cold-chain paper used our district as a case study, and the fridge you describe still runs.");
         // Paying to take part is a sale too.
         fires(
             ID,
