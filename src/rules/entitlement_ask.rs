@@ -319,6 +319,22 @@ mod tests {
             ID,
             "Happy to make intros to Osaka retailers if that's ever useful.",
         );
+        fires(
+            ID,
+            "Any chance you could sort me two complimentary tickets for the Leinster game?",
+        );
+        fires(
+            ID,
+            "I've applied for the opening and a word from you to the hiring manager would help.",
+        );
+        fires(
+            ID,
+            "Would you supervise my thesis remotely with weekly check-ins?",
+        );
+        silent(
+            ID,
+            "Your photos from the cab cheer up my feed every week. I'm a signaller at Perth.",
+        );
         // A vendor's testimonial asked of someone who never said they used it.
         fires(
             ID,
