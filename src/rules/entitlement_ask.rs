@@ -308,6 +308,18 @@ mod tests {
 
     #[test]
     fn fires_on_inflected_asks_mentoring_and_reviews() {
+        fires(
+            ID,
+            "Would you mind reviewing our CDC setup? It's only 30 slides.",
+        );
+        fires(
+            ID,
+            "I'd really value your detailed feedback on my RFC before Friday.",
+        );
+        silent(
+            ID,
+            "Thank you for the detailed feedback after my interview.",
+        );
         fires(ID, "Hi Jamal, would you mind introducing me to a few VCs?");
         fires(
             ID,

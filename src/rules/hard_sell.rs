@@ -90,6 +90,14 @@ mod tests {
     fn fires_on_pitches_and_call_asks() {
         fires(
             ID,
+            "Our app is looking for podcast partners at 30% affiliate commission.",
+        );
+        fires(
+            ID,
+            "I'm part of a community of women earning six figures with skincare.",
+        );
+        fires(
+            ID,
             "Hi Sarah, we help companies like yours increase revenue by 30%.",
         );
         fires(ID, "Would you like to book a demo of our platform?");
