@@ -49,7 +49,8 @@ fn in_profile(word: &str, profile: &[String]) -> bool {
             || (word == "vp" && (p == "vice" || p == "svp" || p == "evp"))
             || (word == "co-founder" && p.contains("founder"))
             || (word == "cofounder" && p.contains("founder"))
-            // "founder" is a "Co-founder & CTO".
+            // "founder" is a "Co-founder & CTO", "teacher" an "Ex-teacher".
+            || (p.ends_with(word) && p[..p.len() - word.len()].ends_with('-'))
             || (word == "founder" && p.ends_with("founder"))
     })
 }
@@ -262,6 +263,17 @@ mod tests {
 
     #[test]
     fn contradictions_with_the_headline() {
+        // Their "Ex-teacher" is a teacher; the sender's own new title is theirs to state.
+        assert!(!wrong(
+            "Hi Hannah, fellow ex-teacher turned LXD here.",
+            "Learning Experience Designer | Microlearning | Ex-teacher",
+            "Acme"
+        ));
+        assert!(!wrong(
+            "Hi Dev, you recruited me as a band 5 nurse in 2020 and I've just been made ward manager.",
+            "Recruiter | Healthcare | NHS",
+            "North Thames Healthcare NHS Trust"
+        ));
         assert!(wrong(
             "Karim, congratulations on your promotion to Head Chef at Le Bristol!",
             "Sous-chef at Le Bristol Paris",
