@@ -9,8 +9,9 @@
 #   scripts/test.sh --quick   the engine's inner loop, under a minute once built:
 #                             fmt, clippy (native), cargo test --lib
 #
-# The run leaves the tree clean: the README's screenshots (docs/screenshots/) are
-# rewritten only with UPDATE_SCREENSHOTS=1.
+# The run leaves the tree clean, and its last step checks that git sees the tree as the
+# run found it: the README's screenshots (docs/screenshots/) are rewritten only with
+# UPDATE_SCREENSHOTS=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TERM_COLOR=never
@@ -26,6 +27,8 @@ if [ "${1:-}" = --quick ]; then
   exit 0
 fi
 
+# What git sees before the run: the run must leave the tree as it found it.
+tree_before=$(git status --porcelain 2>/dev/null || true)
 step "setup" scripts/setup.sh
 step "JavaScript lint (ESLint)" npx --no-install eslint --max-warnings 0 .
 step "format" cargo fmt --all -- --check
@@ -42,3 +45,5 @@ step "wasm size budget (300,000 bytes gzipped)" bash -c \
 step "JavaScript types (tsc --checkJs over JSDoc; needs the build's engine types)" npx --no-install tsc -p tsconfig.json
 step "Firefox lint (web-ext)" scripts/lint-firefox.sh
 step "end-to-end tests (headless Chromium, and firefox-esr for firefox.test.mjs)" node --test --test-concurrency=1 tests/e2e/
+step "the tree as the run found it (git status)" bash -c \
+  '[ "$(git status --porcelain 2>/dev/null || true)" = "$1" ] || { echo "the run changed the tree:"; git status --short; exit 1; }' _ "$tree_before"
