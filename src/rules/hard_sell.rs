@@ -90,6 +90,15 @@ mod tests {
     fn fires_on_pitches_and_call_asks() {
         fires(
             ID,
+            "We partner with body shops to fill empty bays. 15 min call Thursday?",
+        );
+        fires(ID, "We've helped three of your competitors recover 200bps.");
+        fires(
+            ID,
+            "I'd love 15 minutes on Tuesday to show you how we cut tail spend.",
+        );
+        fires(
+            ID,
             "Our app is looking for podcast partners at 30% affiliate commission.",
         );
         fires(
