@@ -308,6 +308,7 @@ mod tests {
 
     #[test]
     fn fires_on_inflected_asks_mentoring_and_reviews() {
+        fires(ID, "Our cricket club needs a shirt sponsor this season. We'd love Emirates to cover our kit.");
         fires(
             ID,
             "Would you mind reviewing our CDC setup? It's only 30 slides.",

@@ -90,6 +90,11 @@ mod tests {
     fn fires_on_pitches_and_call_asks() {
         fires(
             ID,
+            "We're a Shopify agency. I made a free mockup of your new homepage already.",
+        );
+        fires(ID, "I can get you 3 months free on our board. Let me know.");
+        fires(
+            ID,
             "We partner with body shops to fill empty bays. 15 min call Thursday?",
         );
         fires(ID, "We've helped three of your competitors recover 200bps.");
