@@ -8,7 +8,8 @@ use serde::de::DeserializeOwned;
 use crate::followup::{self as fu, Contact, Invitation, Settings, Snooze};
 use crate::Context;
 
-/// Talc instead of the default dlmalloc: a smaller module, and faster allocation.
+/// Talc instead of the default dlmalloc: 3.4 KB less gzipped wasm, for 2–3% more time on
+/// a typical note (`docs/history.md`).
 #[cfg(not(target_feature = "atomics"))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
