@@ -11,15 +11,16 @@
 //! product behind a question ("I'm curious how Novo Nordisk measures burnout. We've built
 //! a platform that does it in real time"). A fifth: what the sender helps customers
 //! gain ("we help Boston gyms keep 20% more members", "I'm helping Kiwi business owners
-//! like you slash their power bills").
+//! like you slash their power bills"). A sixth: the sender's product claiming a gain
+//! ("our tool cuts false no-matches by half").
 //!
 //! The seeds: offer value and ask about their needs before selling; a prospecting
 //! question to a stranger is a pitch, however curious it sounds.
 
 use crate::lang::en::{
     BUILT, BUYING_LEADS, DEMO_EVENTS, GIVING_VERBS, HELP_GAINS, NOT_DEMO, OUR_OFFER, OWNERS,
-    PITCH_BUYING, PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, SELLER, SELLER_ASKS,
-    SELLER_NOUNS, THEIR_ABOUT, THEIR_DEMO, WE_FORMS,
+    PITCH_BUYING, PITCH_OFFER, PITCH_PROCESS, PITCH_SHAPES, PRODUCTS, PRODUCT_GAINS, SELLER,
+    SELLER_ASKS, SELLER_NOUNS, THEIR_ABOUT, THEIR_DEMO, WE_FORMS,
 };
 use crate::lang::lexicon;
 use crate::text::{break_between, Doc, Lexicon, Span};
@@ -101,6 +102,22 @@ fn product(doc: &Doc) -> Option<Span> {
     })
 }
 
+/// "Our tool cuts false no-matches by half", "we've built an AI forecasting engine that
+/// already beats in-house models": the sender's product (from token `i`, "our", or "we"
+/// with a verb of building) claiming a gain, before token `end`. The gain's token.
+fn product_gain(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let from = if toks[i].norm == "our" {
+        i + 1
+    } else if WE_FORMS.has(&toks[i]) {
+        (i + 1..(i + 3).min(end)).find(|&j| BUILT.has(&toks[j]))? + 1
+    } else {
+        return None;
+    };
+    let n = (from..(from + 4).min(end)).find(|&j| PRODUCTS.has(&toks[j]))?;
+    (n + 1..(n + 9).min(end)).find(|&j| PRODUCT_GAINS.has(&toks[j]))
+}
+
 /// The sentences of the note that pitch, by shape.
 pub fn detect(doc: &Doc) -> Vec<Span> {
     let toks = &doc.tokens;
@@ -164,6 +181,11 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     hit = Some(span(i, k));
                     break;
                 }
+            }
+            // "Our app cuts audit prep in half": the sender's product claiming a gain.
+            if let Some(k) = product_gain(doc, i, end) {
+                hit = Some(span(i, k));
+                break;
             }
             // "Can I show you a 10-minute demo on Thursday?": a demo offered to them,
             // whatever words say how long (not "demo day", an event, nor one they are
@@ -309,6 +331,25 @@ mod tests {
     }
 
     #[test]
+    fn the_senders_product_claiming_a_gain() {
+        for text in [
+            "Many clients found no-match rates high. Our tool cuts false no-matches by half.",
+            "Most MROs are on spreadsheets, and our app cuts audit prep in half.",
+            "We've built an AI forecasting engine that already beats in-house models.",
+            "Our bordereaux automation tool is used by 60 MGAs and halves processing time.",
+        ] {
+            assert!(pitches(text), "{text}");
+        }
+        for text in [
+            "Our booking system keeps crashing, so your post on retries was timely.",
+            "Your paper's method cut our training time by a third. Thank you!",
+            "Our tool is a mess of scripts; your talk on build caching helped a lot.",
+        ] {
+            assert!(!pitches(text), "{text}");
+        }
+    }
+
+    #[test]
     fn what_the_sender_sells_with_words_between() {
         assert!(pitches(
             "Would your company need our consulting services this year?"
@@ -400,6 +441,12 @@ mod tests {
         ));
         assert!(pitches(
             "What does your current process for vendor onboarding look like?"
+        ));
+        assert!(pitches(
+            "Quick question: how many hours a week does your team spend re-keying submissions?"
+        ));
+        assert!(!pitches(
+            "How many hours did you spend on the Dover Street mural? It looks wonderful."
         ));
         assert!(pitches(
             "We've been helping Irish SMEs like yours cut costs."
