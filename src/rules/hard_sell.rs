@@ -274,6 +274,22 @@ mod tests {
             ID,
             "Hi Daniel, we have an exclusive on our Series A that's perfect for your readers. Press kit attached.",
         );
+        fires(
+            ID,
+            "I can get you to 200+ viewers in two weeks with my network. Want me to send pricing?",
+        );
+        fires(
+            ID,
+            "We're a tea brand; our bundle would suit your audience. Could we send a gift box and talk rates?",
+        );
+        fires(
+            ID,
+            "Our device is already approved in Texas. I can get you pricing by Friday.",
+        );
+        silent(
+            ID,
+            "Your talk on rate limits was great; happy to share our numbers on retries if useful.",
+        );
         silent(ID, "Congrats on raising $20M, only two years in!");
         silent(
             ID,
