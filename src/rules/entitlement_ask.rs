@@ -519,6 +519,15 @@ mod tests {
             ID,
             "Love your content! I'm launching a course. Would you mind sharing it with your followers?",
         );
+        // A shout-out asked of a creator: a mention, a follow back, a retweet.
+        fires(
+            ID,
+            "I just launched my own channel and a mention in your next video would change everything.",
+        );
+        fires(
+            ID,
+            "I followed you on X, follow back and we both grow. Also retweet my pinned post!",
+        );
         fires(
             ID,
             "I'm building a list for my weekly newsletter. I've added you already, hope that's ok!",
