@@ -250,27 +250,43 @@ impl<'a> Doc<'a> {
 /// The words of `text`, as [`Doc::new`] finds them.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
+    let mut at = 0;
+    while at < text.len() {
+        let (c, len) = char_at(text, at);
+        at += len;
         if !is_word_char(c) {
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let start = at - len;
+        let mut end = at;
+        while at < text.len() {
+            let (d, len) = char_at(text, at);
             if is_word_char(d) {
-                end = j + d.len_utf8();
+                end = at + len;
             } else if !is_apostrophe(d)
                 // Keep an apostrophe only between word characters: "I'm", "Sarah’s".
-                || !text[j + d.len_utf8()..].starts_with(is_word_char)
+                || !text[at + len..].starts_with(is_word_char)
             {
                 break;
             }
-            iter.next();
+            at += len;
         }
         let norm = normalise_word(&text[start..end]);
         tokens.push(Token::new(start, end, norm));
     }
     tokens
+}
+
+/// The character at byte `at` of `text` (a character boundary) and its length in bytes:
+/// an ASCII byte is read as it is, without decoding.
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    match text.as_bytes()[at] {
+        b @ 0..=0x7f => (char::from(b), 1),
+        _ => {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    }
 }
 
 /// A word typed on a phone, spelled out: "can u make me", "love ur stuff" ("ur" is also
@@ -466,6 +482,10 @@ impl Filter {
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
+    // The wasm engine is built for size, which leaves even this a call; it runs for
+    // every word of every lexicon scan. Inlined with `may_start` and the packs' bit
+    // tests, the benchmark note runs about 9% faster in wasm for 224 bytes.
+    #[inline(always)]
     fn contains(&self, hash: u32) -> bool {
         let bit = hash as usize % FILTER_BITS;
         self.0[bit / 64] & (1 << (bit % 64)) != 0
@@ -499,6 +519,7 @@ pub struct Lexicon {
 impl Lexicon {
     /// False when no phrase can start at the first of `words` (token hashes): most
     /// words fail the filters and skip the lookups altogether.
+    #[inline(always)]
     fn may_start(&self, words: &[u32]) -> bool {
         match *words {
             [first, ref rest @ ..] if self.first.contains(first) => {

@@ -51,6 +51,7 @@ impl ListId {
     /// Whether the list holds the word `t`: [`ListId::contains`] of its normal form,
     /// read off the bits of the lists that hold it, found once a word (the detectors
     /// ask about 25 lists of each word).
+    #[inline(always)]
     pub fn has(self, t: &Token) -> bool {
         marked(marks(t), self.0)
     }
@@ -91,6 +92,7 @@ pub fn marks(t: &Token) -> &Marks {
 }
 
 /// Whether `marks` holds list number `id`.
+#[inline(always)]
 pub fn marked(marks: &Marks, id: usize) -> bool {
     marks[id / 64] & (1 << (id % 64)) != 0
 }
