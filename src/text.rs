@@ -660,9 +660,12 @@ pub fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Length of `s` in UTF-16 code units.
+/// Length of `s` in UTF-16 code units, counted from its bytes: one for each byte that
+/// starts a character, and one more for a four-byte character (two units in UTF-16).
 pub fn utf16_len(s: &str) -> usize {
-    s.chars().map(char::len_utf16).sum()
+    s.bytes()
+        .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
 }
 
 /// Converts a UTF-16 offset to a byte offset; `None` when it is past the end or
@@ -952,8 +955,11 @@ pub fn earliest(spans: &[Option<Span>]) -> Option<Span> {
 
 /// True when a sentence break (or a line break) lies between tokens `a` and `b`.
 pub fn break_between(doc: &Doc, a: usize, b: usize) -> bool {
-    doc.text[doc.tokens[a].end..doc.tokens[b].start]
-        .contains(['.', '!', '?', '\n', '\r', ';', '\u{2026}'])
+    let gap = &doc.text[doc.tokens[a].end..doc.tokens[b].start];
+    // Read as bytes ('…' is the only one of more than a byte, and starts with 0xE2).
+    gap.bytes()
+        .any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b'\r' | b';' | 0xE2))
+        && gap.contains(['.', '!', '?', '\n', '\r', ';', '\u{2026}'])
 }
 
 /// `word` without a trailing `'s` (or several): "team's" is "team".

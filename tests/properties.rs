@@ -326,3 +326,47 @@ proptest! {
         prop_assert_eq!(rapport::text::chunks(&text).collect::<Vec<_>>(), want);
     }
 }
+
+proptest! {
+    /// The UTF-16 length counted from bytes is the length `encode_utf16` gives, and the
+    /// words found byte by byte are those of a char-by-char reading.
+    #[test]
+    fn utf16_len_and_words_match_a_char_reading(
+        text in prop_oneof!["[a-zA-Zé’'🚀 .,_-]{0,40}", any::<String>()]
+    ) {
+        prop_assert_eq!(rapport::text::utf16_len(&text), text.encode_utf16().count());
+        let words: Vec<&str> = rapport::text::tokenize(&text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        prop_assert_eq!(words, char_words(&text));
+    }
+}
+
+/// The words of `text` as a reading char by char finds them: runs of letters, digits
+/// and '_', an apostrophe kept only between two of them.
+fn char_words(text: &str) -> Vec<&str> {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let apostrophe = |c: char| matches!(c, '\'' | '\u{2019}' | '\u{2018}');
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if !word(chars[k].1) {
+            k += 1;
+            continue;
+        }
+        let start = chars[k].0;
+        let mut end = k + 1;
+        while end < chars.len()
+            && (word(chars[end].1)
+                || (apostrophe(chars[end].1) && chars.get(end + 1).is_some_and(|c| word(c.1))))
+        {
+            end += 1;
+        }
+        let stop = chars.get(end).map_or(text.len(), |c| c.0);
+        out.push(&text[start..stop]);
+        k = end;
+    }
+    out
+}
