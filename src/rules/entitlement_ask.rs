@@ -399,6 +399,19 @@ mod tests {
         silent(ID, "Thanks so much for introducing me to Ana last week.");
         silent(ID, "Your video on nerve blocks is the clearest I've found; our consultants now share it with juniors.");
         fires(ID, "Subscribe here and share it with your team!");
+        // The sender's own work offered to them, or passed on to the sender's people.
+        silent(
+            ID,
+            "We wrote up some error analysis and I'd be glad to share it with you.",
+        );
+        silent(
+            ID,
+            "Saw your SQL cheatsheet. Can I share it with my team, credited to you?",
+        );
+        fires(
+            ID,
+            "Could you fill in my survey and share it with all the members of your association?",
+        );
         fires(ID, "Thanks in advance for introducing me to your CTO.");
         fires(ID, "I would be grateful for an introduction to your CTO.");
         fires(ID, "Now I need a favour: can you put in a word for my son?");

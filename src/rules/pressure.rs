@@ -265,6 +265,10 @@ mod tests {
             "I work in urgent care and loved your post on triage software.",
         );
         silent(ID, "No need to reply ASAP, whenever suits you.");
+        silent(
+            ID,
+            "I'd like to connect in case questions come up later, nothing urgent.",
+        );
         silent(ID, "");
     }
 
