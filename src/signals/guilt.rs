@@ -205,14 +205,20 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
     let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
     let taken: Vec<usize> = out.iter().map(|(s, _)| sentence_of(s.start)).collect();
     let mut last = None;
-    // "Thanks a lot, and glad to connect" and "thanks a lot for the video" thank them:
-    // only a "thanks a lot" tacked on after a complaint is sarcasm.
+    // "Thanks a lot, and glad to connect", "thanks a lot for the video" and "sent it the
+    // day after, thanks a lot!" thank them: only a "thanks a lot" tacked on after a
+    // complaint ("still not done because of you") is sarcasm.
     let sincere = |h: &crate::text::Hit| {
         let toks = &doc.tokens;
-        toks[h.first_token].norm == "thanks"
-            && (h.first_token == 0
-                || crate::text::break_between(doc, h.first_token - 1, h.first_token)
-                || toks.get(h.end_token).is_some_and(|t| t.norm == "for"))
+        let i = h.first_token;
+        let from = doc.sentence_tokens_of(i).0;
+        toks[i].norm == "thanks"
+            && (i == 0
+                || crate::text::break_between(doc, i - 1, i)
+                || toks.get(h.end_token).is_some_and(|t| t.norm == "for")
+                || !toks[from..i]
+                    .iter()
+                    .any(|t| en::NEGATIONS.has(t) || t.norm == "still"))
     };
     for h in doc.find_iter(&GRIEVANCES) {
         if sincere(&h) {
@@ -294,6 +300,10 @@ mod tests {
                 .is_empty()
         );
         assert!(kinds("Hi Andrés, thanks a lot for the PID tuning video!").is_empty());
+        assert!(
+            kinds("You gave me the beta for the crux, sent it the day after, thanks a lot!")
+                .is_empty()
+        );
         assert_eq!(
             kinds("Could you review my draft and send comments before Monday?"),
             [Guilt::Order]
