@@ -115,6 +115,16 @@ mod tests {
             "Hi Sarah, we help companies like yours increase revenue by 30%.",
         );
         fires(ID, "Would you like to book a demo of our platform?");
+        // Their own offer, seen or used by the sender, is no pitch.
+        silent(
+            ID,
+            "I'm a teacher in Recife and I attended your free webinar on feedback for B2 writing.",
+        );
+        silent(
+            ID,
+            "A mother in our parents group shared your free guide on bilingual speech delay.",
+        );
+        fires(ID, "Here's the link to claim your free trial.");
         fires(
             ID,
             "We supply single-use bioreactor bags and often help new sites de-risk supply.",

@@ -7,7 +7,7 @@
 use crate::edits::{negated, standalone};
 use crate::lang::en::{
     AM_ARE, CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS, OUR_TEAM, PER, PITCH, SALES_CALL,
-    SCHEME,
+    SCHEME, SEEN, WITNESS_VERBS,
 };
 use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
@@ -236,11 +236,35 @@ fn our_team(doc: &Doc, h: &Hit) -> bool {
         && doc.tokens.get(h.end_token).is_some_and(|t| OUR_TEAM.has(t))
 }
 
+/// "I attended your free webinar", "a parent shared your free guide", "after attending
+/// your firm's free review sessions": their own offer, which the sender saw or used, not
+/// one made to them ("claim your free trial" has no such verb).
+fn seen_theirs(doc: &Doc, h: &Hit) -> bool {
+    let toks = &doc.tokens;
+    let i = h.first_token;
+    let your = match i {
+        0 => None,
+        _ if toks[i - 1].norm == "your" => Some(i - 1),
+        _ if i >= 2 && toks[i - 1].norm.ends_with("'s") && toks[i - 2].norm == "your" => {
+            Some(i - 2)
+        }
+        _ => None,
+    };
+    your.is_some_and(|y| {
+        y > 0
+            && (SEEN.has(&toks[y - 1])
+                || WITNESS_VERBS.has(&toks[y - 1])
+                || toks[y - 1].norm == "attending")
+    })
+}
+
 /// The pitches in the note as `(start, end, kind)` byte spans, in order.
 pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
     let mut all: Vec<(usize, usize, Sell)> = doc
         .find_iter(&PHRASES)
-        .filter(|h: &Hit| standalone(doc, h) && !negated(doc, h) && !our_team(doc, h))
+        .filter(|h: &Hit| {
+            standalone(doc, h) && !negated(doc, h) && !our_team(doc, h) && !seen_theirs(doc, h)
+        })
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .collect();
     // The pay of a role the sender is recruiting for is no price: "I'm recruiting
