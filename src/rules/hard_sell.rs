@@ -125,6 +125,19 @@ mod tests {
             "A mother in our parents group shared your free guide on bilingual speech delay.",
         );
         fires(ID, "Here's the link to claim your free trial.");
+        // A product counted by its customers.
+        fires(
+            ID,
+            "We've built a smart-city platform used by 12 European municipalities.",
+        );
+        fires(
+            ID,
+            "Our feedback board is used by 2,000 SaaS teams and I think you'd love it.",
+        );
+        silent(
+            ID,
+            "The parsing library you maintain is used by 40 teams here, thank you for it.",
+        );
         fires(
             ID,
             "We supply single-use bioreactor bags and often help new sites de-risk supply.",

@@ -195,6 +195,10 @@ fn claims(doc: &Doc) -> Vec<(usize, usize, Sell)> {
     let toks = &doc.tokens;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
+        if let Some(end) = customer_count(doc, i) {
+            out.push((t.start, end, Sell::Pitch));
+            continue;
+        }
         if !CLAIM_VERBS.has(t) {
             continue;
         }
@@ -227,6 +231,32 @@ fn claims(doc: &Doc) -> Vec<(usize, usize, Sell)> {
         }
     }
     out
+}
+
+/// "Our platform is trusted by 2,000+ schools", "a carbon accounting tool used by 40+
+/// Nordic retailers": a product counted by its customers, from token `i` ("used" or
+/// "trusted") to the count's end. Not where "you" or "your" comes before it in the
+/// sentence without "we" or "our" nearer ("the library you maintain is used by 40 teams").
+fn customer_count(doc: &Doc, i: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if !matches!(norm(i), "used" | "trusted") || norm(i + 1) != "by" {
+        return None;
+    }
+    let k = match (norm(i + 2), norm(i + 3)) {
+        ("over", _) => i + 3,
+        ("more", "than") => i + 4,
+        _ => i + 2,
+    };
+    let count = toks
+        .get(k)
+        .filter(|n| n.norm.starts_with(|c: char| c.is_ascii_digit()))?;
+    let (from, _) = doc.sentence_tokens_of(i);
+    let ours = (from..i)
+        .rev()
+        .find(|&j| matches!(norm(j), "you" | "your" | "we" | "we've" | "our"))
+        .is_none_or(|j| !matches!(norm(j), "you" | "your"));
+    ours.then_some(count.end)
 }
 
 /// "I shared it with our platform team": "our platform" names the sender's team here,
