@@ -46,14 +46,22 @@ fn helps_them(doc: &Doc) -> Option<Span> {
     let toks = &doc.tokens;
     (0..toks.len()).find_map(|i| {
         let w = toks[i].norm.as_str();
-        if !(WE_FORMS.has(&toks[i]) || matches!(w, "i" | "i'm")) {
+        let helps = |j: usize| matches!(toks[j].norm.as_str(), "help" | "helps" | "helping");
+        let help = if w == "our" {
+            // "our booking app helps studios in Rio fill empty slots": the sender's
+            // product or business helping.
+            let n = (i + 1..(i + 5).min(toks.len()))
+                .find(|&j| PRODUCTS.has(&toks[j]) || SELLER_NOUNS.has(&toks[j]))?;
+            (n + 1 < toks.len() && helps(n + 1)).then_some(n + 1)?
+        } else if WE_FORMS.has(&toks[i]) || matches!(w, "i" | "i'm") {
+            let help = (i + 1..(i + 3).min(toks.len())).find(|&j| helps(j))?;
+            if help > i + 1 && !matches!(toks[i + 1].norm.as_str(), "am" | "are" | "just") {
+                return None;
+            }
+            help
+        } else {
             return None;
-        }
-        let help = (i + 1..(i + 3).min(toks.len()))
-            .find(|&j| matches!(toks[j].norm.as_str(), "help" | "helps" | "helping"))?;
-        if help > i + 1 && !matches!(toks[i + 1].norm.as_str(), "am" | "are" | "just") {
-            return None;
-        }
+        };
         // The customers, then the gain: two to six words on, in the same clause.
         let gain = (help + 2..(help + 7).min(toks.len()))
             .take_while(|&j| !break_between(doc, j - 1, j) && toks[j - 1].norm != "with")
@@ -317,6 +325,8 @@ mod tests {
             "I help accounting firms automate client onboarding. Open to a chat?",
             "We help VPs like you book 3x more meetings.",
             "I help SaaS founders 3x their pipeline.",
+            "Quick idea: our booking app helps studios in Rio fill empty class slots.",
+            "Our team helps small creators grow to 10k followers in 30 days.",
         ] {
             assert!(pitches(text), "{text}");
         }
@@ -325,6 +335,7 @@ mod tests {
             "I help run the Leeds Python meetup and would love you to speak.",
             "Your post helped me cut my onboarding time in half.",
             "We help each other. Keep up the great work!",
+            "Our team helped me a lot after your talk.",
         ] {
             assert!(!pitches(text), "{text}");
         }
