@@ -165,6 +165,8 @@ mod tests {
             "Hi Priya, congrats on everything you've achieved at Revolut.",
             "Hi Priya, I've been following the work the team at Netflix is doing; I'd love to hear about your role there!",
             "Hi Priya, as a fellow Revolut colleague, great to see the launch!",
+            "Hi Priya, good to see a fellow Bank of Scotland manager on here.",
+            "Hi Priya, great to meet a fellow Scottish Widows person at the pensions day.",
             "Priya! Congrats on the new job at Square, you'll crush it.",
             "Hi Priya, as a fellow product leader at Revolut I thought we should connect!",
             "Hi Priya, we're both product managers at Revolut so it makes sense to connect.",
@@ -249,6 +251,10 @@ mod tests {
             "Hi Priya, you're making waves at Revolut's rival, I hear.",
             "Hi Priya, what you're building at Monzo is great.",
             "Hi Priya, fellow McGill alum here!",
+            // A nationality or a school year names no employer.
+            "Hi Priya, as a fellow Nigerian nurse I loved your post on night shifts.",
+            "Hi Priya, I am a fellow Grade 6 teacher from Cavite and joined your webinar.",
+            "Hi Priya, fellow Purdue Formula SAE alum here.",
             "Hi Priya, we were both interns at Revolut back in 2015.",
             "Hi Priya, as a fellow product leader at Monzo, great to see the launch!",
             // Their company by name, then the sender: not "Monzo and I".

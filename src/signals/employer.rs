@@ -458,8 +458,24 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                     .filter(|&(_, e)| toks.get(e).is_some_and(|t| COMPANY_NEWS.has(t)))
             })
         } else if w == "fellow" {
-            // "as a fellow Emirates NBD colleague": the same employer now.
-            name_at(doc, i + 1).filter(|&(_, j)| j < toks.len() && COLLEAGUES.has(&toks[j]))
+            // "as a fellow Emirates NBD colleague": the same employer now. So is "a fellow
+            // Bank of Scotland manager" or "a fellow Renault Group plant manager": a job
+            // there, with a name of two words or more or a well-known employer ("a fellow
+            // Nigerian nurse" names no employer, nor "a fellow Grade 6 teacher" one).
+            name_at(doc, i + 1).filter(|&(a, j)| {
+                let counted = toks[a..j]
+                    .iter()
+                    .any(|t| t.norm.starts_with(|c: char| c.is_ascii_digit()));
+                let job = |k: usize| {
+                    toks.get(k)
+                        .is_some_and(|t| TITLES.has(t) || OCCUPATIONS.has(t) || t.norm == "person")
+                };
+                j < toks.len()
+                    && !counted
+                    && (COLLEAGUES.has(&toks[j])
+                        || ((job(j) || job(j + 1))
+                            && (j - a >= 2 || doc.phrase_at(&COMPANIES, a).is_some())))
+            })
         } else if MOVED.has(&toks[i])
             || (i > 1
                 && matches!(
