@@ -251,6 +251,7 @@ mod tests {
             "Hi Priya, you're making waves at Revolut's rival, I hear.",
             "Hi Priya, what you're building at Monzo is great.",
             "Hi Priya, fellow McGill alum here!",
+            "Hi Priya, fellow nurse here (nights at Houston Methodist). Loved your post.",
             // A nationality or a school year names no employer.
             "Hi Priya, as a fellow Nigerian nurse I loved your post on night shifts.",
             "Hi Priya, I am a fellow Grade 6 teacher from Cavite and joined your webinar.",

@@ -392,9 +392,12 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             let recent = &toks[from.max(i.saturating_sub(5))..i];
             // "fellow" before the role, not as the role: "a nephrology fellow at Emory"
             // is the sender's own post.
+            // "Fellow nurse here (nights at Houston Methodist)": "here" ends the sender's
+            // introduction, and the place after it is the sender's own.
             let fellow = recent[..recent.len().saturating_sub(1)]
                 .iter()
-                .any(|p| p.norm == "fellow");
+                .rposition(|p| p.norm == "fellow")
+                .is_some_and(|f| !recent[f..].iter().any(|p| p.norm == "here"));
             let both_now = recent.windows(2).any(|w| {
                 matches!(w[0].norm.as_str(), "we're" | "are") && w[1].norm == "both"
                     || w[0].norm == "both" && matches!(w[1].norm.as_str(), "work" | "working")
