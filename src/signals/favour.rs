@@ -106,8 +106,9 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
 /// Polite orders: "please give him a trial", "kindly sign and return it", "please send
 /// me the slides". In the labelled dev halves 43 of the 45 notes with "please" before a
 /// word were bad: a first note that tells the reader what to do asks before it gives. Not orders: "please let me know", "please feel free", "please excuse", "please
-/// don't", a sentence that leaves them free ("please send it if you have time"), and
-/// asking leave ("please can I ask you a question?").
+/// don't", a sentence that leaves them free ("please send it if you have time"), asking
+/// leave ("please can I ask you a question?") and kind words to pass on ("please pass on
+/// my thanks").
 pub fn orders(doc: &Doc) -> Vec<Span> {
     let toks = &doc.tokens;
     let mut out = Vec::new();
@@ -147,7 +148,21 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
             && toks
                 .get(i + 2)
                 .is_some_and(|t| matches!(t.norm.as_str(), "i" | "we"));
-        let free = NOT_ORDERS.has(verb) || leave;
+        // "Please pass on my thanks", "please say hi to the Quartermile lot": kind words
+        // to pass on, asked of no one's time.
+        let passed_on = (i + 2..(i + 5).min(range.end)).any(|k| {
+            matches!(
+                toks[k].norm.as_str(),
+                "thanks"
+                    | "regards"
+                    | "congratulations"
+                    | "congrats"
+                    | "gratitude"
+                    | "hi"
+                    | "hello"
+            )
+        });
+        let free = NOT_ORDERS.has(verb) || leave || passed_on;
         // "Please find attached" is a formula; "please find me a job" is an order.
         let find_me = verb.norm == "find" && toks.get(i + 2).is_some_and(|t| FOR_WHOM.has(t));
         if !free || find_me {
@@ -238,6 +253,11 @@ mod tests {
         assert!(!orders("Please let me know what you think."));
         assert!(!orders("Please send it over if you have a minute."));
         assert!(!orders("Please find attached my notes from the panel."));
+        assert!(!orders(
+            "She drove back with my passport. Please pass on my thanks."
+        ));
+        assert!(!orders("Please say hi to the Quartermile lot for me."));
+        assert!(orders("Please pass my CV to your recruiter."));
         // A request in question form is no order (`detect` weighs it as a favour).
         assert!(!orders("Could you please look at a one-page draft?"));
         assert!(orders("Please look at the draft and send it back."));
