@@ -166,7 +166,10 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             if w == "fellow" {
                 let after: Vec<usize> = (i + 1..(i + 4).min(end)).collect();
                 if let Some(&k) = after.iter().find(|&&k| is_occupation(norm(k))) {
-                    if !in_profile(&fold(raw(k)), profile()) {
+                    // "fellow ex-chef here": a past they share, which their current role
+                    // cannot contradict.
+                    let past = (i + 1..k).any(|m| matches!(norm(m), "ex" | "former" | "retired"));
+                    if !past && !in_profile(&fold(raw(k)), profile()) {
                         out.push((span(i, k), Claim::Occupation));
                         break;
                     }
@@ -264,6 +267,16 @@ mod tests {
     #[test]
     fn contradictions_with_the_headline() {
         // Their "Ex-teacher" is a teacher; the sender's own new title is theirs to state.
+        assert!(!wrong(
+            "Hi Chloe, fellow ex-chef here! Your post about knife skills made me laugh.",
+            "Junior Developer at Deliveroo | Career changer from hospitality",
+            "Deliveroo"
+        ));
+        assert!(wrong(
+            "Hi Chloe, fellow chef here! Your post about knife skills made me laugh.",
+            "Junior Developer at Deliveroo | Career changer from hospitality",
+            "Deliveroo"
+        ));
         assert!(!wrong(
             "Hi Hannah, fellow ex-teacher turned LXD here.",
             "Learning Experience Designer | Microlearning | Ex-teacher",
