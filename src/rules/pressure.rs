@@ -269,6 +269,11 @@ mod tests {
             ID,
             "I'd like to connect in case questions come up later, nothing urgent.",
         );
+        silent(
+            ID,
+            "Your weekly LNG notes are the clearest. Mind if I connect so I don't miss them?",
+        );
+        fires(ID, "Spots close tonight. Don't miss out!");
         silent(ID, "");
     }
 
