@@ -125,6 +125,15 @@ mod tests {
             "A mother in our parents group shared your free guide on bilingual speech delay.",
         );
         fires(ID, "Here's the link to claim your free trial.");
+        silent(
+            ID,
+            "You chose the other vendor, and your feedback on our pricing was fair and useful.",
+        );
+        fires(ID, "Open to seeing our pricing? Totally fine if not.");
+        fires(
+            ID,
+            "I'd love your honest feedback on our platform over a 30-minute Zoom.",
+        );
         // A product counted by its customers.
         fires(
             ID,

@@ -288,12 +288,37 @@ fn seen_theirs(doc: &Doc, h: &Hit) -> bool {
     })
 }
 
+/// "Your feedback on our pricing was fair", "the point about our pricing page was spot
+/// on": the sender's offer as the subject of feedback they gave, not offered to them
+/// ("I'd love your feedback on our platform" asks for it, and is a pitch).
+fn their_feedback(doc: &Doc, h: &Hit) -> bool {
+    let toks = &doc.tokens;
+    let i = h.first_token;
+    let given = toks[h.end_token..(h.end_token + 3).min(toks.len())]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "was" | "were"));
+    given
+        && toks[i].norm == "our"
+        && i >= 2
+        && matches!(toks[i - 1].norm.as_str(), "about" | "on")
+        && toks[i.saturating_sub(4)..i - 1].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "feedback" | "point" | "comment" | "comments" | "advice" | "notes"
+            )
+        })
+}
+
 /// The pitches in the note as `(start, end, kind)` byte spans, in order.
 pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
     let mut all: Vec<(usize, usize, Sell)> = doc
         .find_iter(&PHRASES)
         .filter(|h: &Hit| {
-            standalone(doc, h) && !negated(doc, h) && !our_team(doc, h) && !seen_theirs(doc, h)
+            standalone(doc, h)
+                && !negated(doc, h)
+                && !our_team(doc, h)
+                && !seen_theirs(doc, h)
+                && !their_feedback(doc, h)
         })
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .collect();
