@@ -412,6 +412,11 @@ mod tests {
             ID,
             "Could you fill in my survey and share it with all the members of your association?",
         );
+        // A favour that recurs or lasts for weeks, even after a meeting.
+        fires(
+            ID,
+            "We met at the veterans day. I'd like to shadow you on site for a few weeks.",
+        );
         fires(ID, "Thanks in advance for introducing me to your CTO.");
         fires(ID, "I would be grateful for an introduction to your CTO.");
         fires(ID, "Now I need a favour: can you put in a word for my son?");

@@ -312,6 +312,11 @@ pub fn find(doc: &Doc, ctx: &Context) -> Vec<(usize, usize, Ask)> {
             all.push((s.start, s.end, Ask::Favour));
         }
     }
+    for s in crate::signals::favour::recurring(doc) {
+        if !all.iter().any(|&(a, b, _)| a < s.end && s.start < b) {
+            all.push((s.start, s.end, Ask::Favour));
+        }
+    }
     for (start, end) in review_asks(doc) {
         if !all.iter().any(|&(s, e, _)| s < end && start < e) {
             all.push((start, end, Ask::Favour));

@@ -45,6 +45,45 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
     out
 }
 
+/// A favour that recurs or runs for weeks: "could you meet with me every week?", "could I
+/// shadow you in clinic once a week this term?", "could I tag along on your jobs for the
+/// next couple of months?". An ask ("could you", "could I", "I'd love", "let me") and, in
+/// its sentence, a span of time that repeats or lasts: a commitment no stranger owes,
+/// whether or not they have met.
+pub fn recurring(doc: &Doc) -> Vec<Span> {
+    let toks = &doc.tokens;
+    let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let mut out = Vec::new();
+    for range in doc.sentence_tokens() {
+        let ask = range.clone().find(|&k| {
+            (CAN_WOULD.has(&toks[k]) && matches!(norm(k + 1), "you" | "we" | "i"))
+                || (matches!(norm(k), "i'd" | "id") && matches!(norm(k + 1), "love" | "like"))
+                || (norm(k) == "let" && norm(k + 1) == "me")
+                || (norm(k) == "mind" && norm(k + 1) == "if")
+        });
+        let Some(ask) = ask else { continue };
+        let lasting = (ask..range.end).find_map(|k| {
+            let end = match (norm(k), norm(k + 1), norm(k + 2), norm(k + 3)) {
+                ("every", "week" | "month" | "fortnight", ..) | ("each", "week", ..) => k + 1,
+                ("once", "a", "week" | "month", _) => k + 2,
+                ("weekly" | "fortnightly", ..) => k,
+                ("for", "the", "next", _) | ("for", "a", "few" | "couple", _) => (k + 3
+                    ..(k + 6).min(range.end))
+                    .find(|&j| matches!(norm(j), "weeks" | "months"))?,
+                _ => return None,
+            };
+            (end < range.end).then_some(end)
+        });
+        if let Some(end) = lasting {
+            out.push(Span {
+                start: toks[ask].start,
+                end: toks[end].end,
+            });
+        }
+    }
+    out
+}
+
 static UNPAID: std::sync::LazyLock<crate::text::Lexicon> =
     std::sync::LazyLock::new(|| crate::lang::lexicon(&crate::lang::en::UNPAID));
 
@@ -241,6 +280,31 @@ mod tests {
         assert!(!unpaid("Happy to do the first one for free if you like."));
         assert!(!unpaid(
             "We did it for free last year. Could you tell me who runs it now?"
+        ));
+    }
+
+    #[test]
+    fn favours_that_recur_or_last_for_weeks() {
+        let recurs = |t: &str| !super::recurring(&Doc::new(t)).is_empty();
+        assert!(recurs(
+            "Could you meet with me every week for one hour and review my works?"
+        ));
+        assert!(recurs(
+            "Could I shadow you in clinic once a week this term?"
+        ));
+        assert!(recurs(
+            "Could I tag along on your jobs for the next couple of months?"
+        ));
+        assert!(recurs("I'd like to shadow you on site for a few weeks."));
+        // A habit of the sender's, or a one-off ask, is no commitment of theirs.
+        assert!(!recurs(
+            "I use your R package nearly every week. Thank you for it!"
+        ));
+        assert!(!recurs(
+            "Would you be open to me shadowing your team for a day?"
+        ));
+        assert!(!recurs(
+            "Would it be ok to send you one follow-up question later this term?"
         ));
     }
 
