@@ -47,42 +47,31 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
 
 /// A favour that recurs or runs for weeks: "could you meet with me every week?", "could I
 /// shadow you in clinic once a week this term?", "could I tag along on your jobs for the
-/// next couple of months?". An ask ("could you", "could I", "I'd love", "let me") and, in
-/// its sentence, a span of time that repeats or lasts: a commitment no stranger owes,
-/// whether or not they have met.
+/// next couple of months?". An ask ("could you", "could I", "I'd love", "let me") and,
+/// after it in its sentence, a span of time of `src/lang/en/lasting.txt`: a commitment no
+/// stranger owes, whether or not they have met.
 pub fn recurring(doc: &Doc) -> Vec<Span> {
     let toks = &doc.tokens;
     let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
-    let mut out = Vec::new();
-    for range in doc.sentence_tokens() {
-        let ask = range.clone().find(|&k| {
-            (CAN_WOULD.has(&toks[k]) && matches!(norm(k + 1), "you" | "we" | "i"))
-                || (matches!(norm(k), "i'd" | "id") && matches!(norm(k + 1), "love" | "like"))
-                || (norm(k) == "let" && norm(k + 1) == "me")
-                || (norm(k) == "mind" && norm(k + 1) == "if")
-        });
-        let Some(ask) = ask else { continue };
-        let lasting = (ask..range.end).find_map(|k| {
-            let end = match (norm(k), norm(k + 1), norm(k + 2), norm(k + 3)) {
-                ("every", "week" | "month" | "fortnight", ..) | ("each", "week", ..) => k + 1,
-                ("once", "a", "week" | "month", _) => k + 2,
-                ("weekly" | "fortnightly", ..) => k,
-                ("for", "the", "next", _) | ("for", "a", "few" | "couple", _) => (k + 3
-                    ..(k + 6).min(range.end))
-                    .find(|&j| matches!(norm(j), "weeks" | "months"))?,
-                _ => return None,
-            };
-            (end < range.end).then_some(end)
-        });
-        if let Some(end) = lasting {
-            out.push(Span {
+    let asks = |k: usize| {
+        (CAN_WOULD.has(&toks[k]) && matches!(norm(k + 1), "you" | "we" | "i"))
+            || (matches!(norm(k), "i'd" | "id") && matches!(norm(k + 1), "love" | "like"))
+            || matches!((norm(k), norm(k + 1)), ("let", "me") | ("mind", "if"))
+    };
+    doc.find_iter(&LASTING)
+        .filter_map(|h| {
+            let (from, _) = doc.sentence_tokens_of(h.first_token);
+            let ask = (from..h.first_token).find(|&k| asks(k))?;
+            Some(Span {
                 start: toks[ask].start,
-                end: toks[end].end,
-            });
-        }
-    }
-    out
+                end: h.end,
+            })
+        })
+        .collect()
 }
+
+static LASTING: std::sync::LazyLock<crate::text::Lexicon> =
+    std::sync::LazyLock::new(|| crate::lang::lexicon(&crate::lang::en::LASTING));
 
 static UNPAID: std::sync::LazyLock<crate::text::Lexicon> =
     std::sync::LazyLock::new(|| crate::lang::lexicon(&crate::lang::en::UNPAID));
