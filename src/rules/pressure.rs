@@ -274,6 +274,18 @@ mod tests {
             "Your weekly LNG notes are the clearest. Mind if I connect so I don't miss them?",
         );
         fires(ID, "Spots close tonight. Don't miss out!");
+        fires(
+            ID,
+            "Your staff don't pass messages on. I expect a call from you by Friday.",
+        );
+        fires(
+            ID,
+            "I'd expect better from a senior negotiator. Connecting now.",
+        );
+        silent(
+            ID,
+            "I see this more than I expected in ultrarunners. Glad to connect.",
+        );
         silent(ID, "");
     }
 
