@@ -330,8 +330,8 @@ fn sentences(text: &str) -> Vec<Span> {
     let ends = |b: &u8| matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?' | 0xE2);
     while let Some(skip) = text.as_bytes()[at..].iter().position(ends) {
         let i = at + skip;
-        let c = text[i..].chars().next().unwrap_or(' ');
-        at = i + c.len_utf8();
+        let (c, len) = char_at(text, i);
+        at = i + len;
         let end_here = match c {
             '\n' | '\r' => Some(i),
             '.' | '!' | '?' | '…' => {

@@ -307,17 +307,14 @@ pub fn find(doc: &Doc, ctx: &Context) -> Vec<(usize, usize, Ask)> {
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .filter(|&(_, _, a)| !(recruiter && a == Ask::Job))
         .collect();
-    for s in crate::signals::favour::unpaid(doc) {
-        if !all.iter().any(|&(a, b, _)| a < s.end && s.start < b) {
-            all.push((s.start, s.end, Ask::Favour));
-        }
-    }
-    for s in crate::signals::favour::recurring(doc) {
-        if !all.iter().any(|&(a, b, _)| a < s.end && s.start < b) {
-            all.push((s.start, s.end, Ask::Favour));
-        }
-    }
-    for (start, end) in review_asks(doc) {
+    // Favours by the shape of their sentence, where no listed ask covers them: free work,
+    // a favour that recurs or runs for weeks, a review of the sender's work.
+    let shaped = crate::signals::favour::unpaid(doc)
+        .into_iter()
+        .chain(crate::signals::favour::recurring(doc))
+        .map(|s| (s.start, s.end))
+        .chain(review_asks(doc));
+    for (start, end) in shaped {
         if !all.iter().any(|&(s, e, _)| s < end && start < e) {
             all.push((start, end, Ask::Favour));
         }
