@@ -2,7 +2,7 @@
 //! "refer me", "opportunity", "please accept", against "thanks for", "happy to", "glad".
 //!
 //! A small learned list (`src/lang/en/wording.txt`): each word and pair of words that
-//! the labelled dev halves use often enough (20 notes for a word, 30 for a pair), under
+//! the labelled dev halves use often enough (40 notes for a word, 60 for a pair), under
 //! its weight, the log-odds that a note using it is one people decline (naive Bayes,
 //! in tenths; a line `=N` starts the words of weight N). `tests/wording.rs` trains it
 //! again from the dev halves and fails when the file differs;
