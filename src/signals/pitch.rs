@@ -110,6 +110,52 @@ fn product(doc: &Doc) -> Option<Span> {
     })
 }
 
+/// "How are you dealing with pond liner failures? We've installed HDPE liners at two
+/// sites", "I'm curious how you're handling evaporator scaling? Our antiscalant ...": a
+/// question about how they handle something now, then a sentence of the sender's firm
+/// ("we", "our") after it. The question, through its verb.
+fn handling_question(doc: &Doc) -> Option<Span> {
+    let toks = &doc.tokens;
+    let ranges: Vec<_> = doc.sentence_tokens().collect();
+    ranges
+        .iter()
+        .zip(&doc.sentences)
+        .enumerate()
+        .find_map(|(n, (r, sentence))| {
+            if !doc.text[sentence.start..sentence.end]
+                .trim_end()
+                .ends_with('?')
+            {
+                return None;
+            }
+            // "how are you handling", "how you're currently managing".
+            let how = (r.start..r.end).find(|&i| toks[i].norm == "how")?;
+            let mut k = how + 1;
+            match toks.get(k).map(|t| t.norm.as_str()) {
+                Some("are") if toks.get(k + 1).is_some_and(|t| t.norm == "you") => k += 2,
+                Some("you're" | "youre") => k += 1,
+                _ => return None,
+            }
+            if toks
+                .get(k)
+                .is_some_and(|t| matches!(t.norm.as_str(), "currently" | "now"))
+            {
+                k += 1;
+            }
+            if k >= r.end || !PITCH_PROCESS.has(&toks[k]) {
+                return None;
+            }
+            let ours = ranges[n + 1..].iter().any(|later| {
+                (later.start..later.end.min(later.start + 2))
+                    .any(|j| WE_FORMS.has(&toks[j]) || toks[j].norm == "our")
+            });
+            ours.then(|| Span {
+                start: toks[how].start,
+                end: toks[k].end,
+            })
+        })
+}
+
 /// "Our tool cuts false no-matches by half", "we've built an AI forecasting engine that
 /// already beats in-house models": the sender's product (from token `i`, "our", or "we"
 /// with a verb of building) claiming a gain, before token `end`. The gain's token.
@@ -298,9 +344,14 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         }
         out.extend(hit);
     }
-    for s in [product(doc), seller(doc), helps_them(doc)]
-        .into_iter()
-        .flatten()
+    for s in [
+        product(doc),
+        seller(doc),
+        helps_them(doc),
+        handling_question(doc),
+    ]
+    .into_iter()
+    .flatten()
     {
         if !out.iter().any(|o| o.start < s.end && s.start < o.end) {
             out.push(s);
@@ -315,6 +366,27 @@ mod tests {
 
     fn pitches(text: &str) -> bool {
         !detect(&Doc::new(text)).is_empty()
+    }
+
+    #[test]
+    fn a_question_on_how_they_handle_it_then_the_senders_firm() {
+        for text in [
+            "Hi Nicolás, great to see Fénix running. How are you dealing with pond liner failures at that altitude? We've installed HDPE liners at two Puna sites with zero leaks.",
+            "I'm curious how you're handling evaporator scaling at that throughput? We've developed an antiscalant several brine operations now use.",
+            "Curious how you're currently managing rosters? Our app does it in minutes.",
+        ] {
+            assert!(pitches(text), "{text}");
+        }
+        for text in [
+            // No firm of the sender's after it: a peer's question.
+            "Loved your post on the new rent rules. How are you handling them at Carden?",
+            // The sender's firm before the question, not after.
+            "We run a small lettings office too. How are you handling the new rent rules?",
+            // Not how they handle something now.
+            "How are you finding the new role? We miss you at Arup.",
+        ] {
+            assert!(!pitches(text), "{text}");
+        }
     }
 
     #[test]
