@@ -388,6 +388,13 @@ mod tests {
         let eng = who("Software Engineer at Epic", "Epic Systems");
         let note = "Your post on ICU handovers and clinical alarms was sharp.";
         assert!(clash(&Doc::new(note), &eng).is_none());
+        // The person who does the field's work is in it: a physics grad to a physicist.
+        let vc = who(
+            "VC at Clyde Seed | Scottish deep tech | ex-physicist",
+            "Clyde Seed",
+        );
+        let note = "Hi Fiona, fellow Strathclyde physics grad here (a few years behind you).";
+        assert!(clash(&Doc::new(note), &vc).is_none());
         // One stray word is not enough.
         let note = "Congrats on the new role! Your Kubernetes joke made my day.";
         assert!(clash(&Doc::new(note), &nurse).is_none());
