@@ -116,9 +116,10 @@ fn product(doc: &Doc) -> Option<Span> {
 /// ("we", "our") after it. The question, through its verb.
 fn handling_question(doc: &Doc) -> Option<Span> {
     let toks = &doc.tokens;
-    let ranges: Vec<_> = doc.sentence_tokens().collect();
-    ranges
-        .iter()
+    if !doc.text.contains('?') {
+        return None;
+    }
+    doc.sentence_tokens()
         .zip(&doc.sentences)
         .enumerate()
         .find_map(|(n, (r, sentence))| {
@@ -145,7 +146,7 @@ fn handling_question(doc: &Doc) -> Option<Span> {
             if k >= r.end || !PITCH_PROCESS.has(&toks[k]) {
                 return None;
             }
-            let ours = ranges[n + 1..].iter().any(|later| {
+            let ours = doc.sentence_tokens().skip(n + 1).any(|later| {
                 (later.start..later.end.min(later.start + 2))
                     .any(|j| WE_FORMS.has(&toks[j]) || toks[j].norm == "our")
             });
