@@ -110,53 +110,6 @@ fn product(doc: &Doc) -> Option<Span> {
     })
 }
 
-/// "How are you dealing with pond liner failures? We've installed HDPE liners at two
-/// sites", "I'm curious how you're handling evaporator scaling? Our antiscalant ...": a
-/// question about how they handle something now, then a sentence of the sender's firm
-/// ("we", "our") after it. The question, through its verb.
-fn handling_question(doc: &Doc) -> Option<Span> {
-    let toks = &doc.tokens;
-    if !doc.text.contains('?') {
-        return None;
-    }
-    doc.sentence_tokens()
-        .zip(&doc.sentences)
-        .enumerate()
-        .find_map(|(n, (r, sentence))| {
-            if !doc.text[sentence.start..sentence.end]
-                .trim_end()
-                .ends_with('?')
-            {
-                return None;
-            }
-            // "how are you handling", "how you're currently managing".
-            let how = (r.start..r.end).find(|&i| toks[i].norm == "how")?;
-            let mut k = how + 1;
-            match toks.get(k).map(|t| t.norm.as_str()) {
-                Some("are") if toks.get(k + 1).is_some_and(|t| t.norm == "you") => k += 2,
-                Some("you're" | "youre") => k += 1,
-                _ => return None,
-            }
-            if toks
-                .get(k)
-                .is_some_and(|t| matches!(t.norm.as_str(), "currently" | "now"))
-            {
-                k += 1;
-            }
-            if k >= r.end || !PITCH_PROCESS.has(&toks[k]) {
-                return None;
-            }
-            let ours = doc.sentence_tokens().skip(n + 1).any(|later| {
-                (later.start..later.end.min(later.start + 2))
-                    .any(|j| WE_FORMS.has(&toks[j]) || toks[j].norm == "our")
-            });
-            ours.then(|| Span {
-                start: toks[how].start,
-                end: toks[k].end,
-            })
-        })
-}
-
 /// "Our tool cuts false no-matches by half", "we've built an AI forecasting engine that
 /// already beats in-house models": the sender's product (from token `i`, "our", or "we"
 /// with a verb of building) claiming a gain, before token `end`. The gain's token.
@@ -259,6 +212,27 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     break;
                 }
             }
+            // "How are you dealing with pond liner failures? We've installed HDPE liners
+            // at two sites": how they handle something now, asked before a word of the
+            // sender's firm ("we", "our").
+            if question && w == "how" {
+                let next = |n: usize| toks.get(i + n).map(|t| t.norm.as_str());
+                let k = match (next(1), next(2)) {
+                    (Some("are"), Some("you")) => i + 3,
+                    (Some("you're"), _) => i + 2,
+                    _ => end,
+                };
+                let k = k + usize::from(k < end && matches!(norm(k), "currently" | "now"));
+                if k < end
+                    && PITCH_PROCESS.has(&toks[k])
+                    && toks[end..]
+                        .iter()
+                        .any(|t| WE_FORMS.has(t) || t.norm == "our")
+                {
+                    hit = Some(span(i, k));
+                    break;
+                }
+            }
             // "What rates are you paying?", "how much are you paying for milk?": what they
             // pay now, asked by someone who would sell it for less (not "are you paying
             // attention to ...").
@@ -345,14 +319,9 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
         }
         out.extend(hit);
     }
-    for s in [
-        product(doc),
-        seller(doc),
-        helps_them(doc),
-        handling_question(doc),
-    ]
-    .into_iter()
-    .flatten()
+    for s in [product(doc), seller(doc), helps_them(doc)]
+        .into_iter()
+        .flatten()
     {
         if !out.iter().any(|o| o.start < s.end && s.start < o.end) {
             out.push(s);
