@@ -211,12 +211,11 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
     let sincere = |h: &crate::text::Hit| {
         let toks = &doc.tokens;
         let i = h.first_token;
-        let from = doc.sentence_tokens_of(i).0;
         toks[i].norm == "thanks"
             && (i == 0
                 || crate::text::break_between(doc, i - 1, i)
                 || toks.get(h.end_token).is_some_and(|t| t.norm == "for")
-                || !toks[from..i]
+                || !toks[doc.sentence_tokens_of(i).0..i]
                     .iter()
                     .any(|t| en::NEGATIONS.has(t) || t.norm == "still"))
     };
