@@ -125,6 +125,13 @@ mod tests {
             "A mother in our parents group shared your free guide on bilingual speech delay.",
         );
         fires(ID, "Here's the link to claim your free trial.");
+        // Signing up to what they offer makes the sender a customer, not a seller.
+        fires(ID, "Sign up for our free webinar on Thursday!");
+        silent(
+            ID,
+            "I attended your beginners' class in Lyon, and I'll sign up for the intermediate one.",
+        );
+        silent(ID, "I might sign up for one of your short courses at the college.");
         silent(
             ID,
             "You chose the other vendor, and your feedback on our pricing was fair and useful.",

@@ -6,8 +6,8 @@
 
 use crate::edits::{negated, standalone};
 use crate::lang::en::{
-    AM_ARE, CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS, OUR_TEAM, PER, PITCH, SALES_CALL,
-    SCHEME, SEEN, WITNESS_VERBS,
+    AM_ARE, CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS, I_FORMS, OUR_TEAM, PER, PITCH,
+    SALES_CALL, SCHEME, SEEN, WITNESS_VERBS,
 };
 use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
@@ -309,6 +309,16 @@ fn their_feedback(doc: &Doc, h: &Hit) -> bool {
         })
 }
 
+/// "I'll sign up for the intermediate class", "I might sign up for one of your courses":
+/// the sender signing up to what they offer, a customer rather than a seller ("sign up
+/// for our free trial" asks it of them).
+fn sender_signs_up(doc: &Doc, h: &Hit) -> bool {
+    let i = h.first_token;
+    doc.tokens[i].norm == "sign"
+        && (i.saturating_sub(3)..i)
+            .any(|k| I_FORMS.has(&doc.tokens[k]) && !crate::text::break_between(doc, k, i))
+}
+
 /// The pitches in the note as `(start, end, kind)` byte spans, in order.
 pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
     let mut all: Vec<(usize, usize, Sell)> = doc
@@ -319,6 +329,7 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
                 && !our_team(doc, h)
                 && !seen_theirs(doc, h)
                 && !their_feedback(doc, h)
+                && !sender_signs_up(doc, h)
         })
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .collect();
