@@ -7,7 +7,7 @@
 use crate::edits::{negated, standalone};
 use crate::lang::en::{
     AM_ARE, CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS, I_FORMS, OUR_TEAM, PER, PITCH,
-    SALES_CALL, SCHEME, SEEN, WITNESS_VERBS,
+    PRICE_WORDS, SALES_CALL, SCHEME, SEEN, WITNESS_VERBS,
 };
 use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
@@ -73,35 +73,7 @@ static ENTRIES: LazyLock<Vec<(String, Sell)>> = LazyLock::new(|| {
 /// of"): read from the end of the text before it, never the whole of it.
 fn price_word_before(text: &str, at: usize) -> Option<usize> {
     let head = text[..at].trim_end();
-    [
-        "only",
-        "just",
-        "fee of",
-        "fees of",
-        "price of",
-        "costs",
-        "it for",
-        "them for",
-        "one for",
-        "starting from",
-        "starting at",
-        "starts at",
-        "prices from",
-        "packages from",
-        "plans from",
-        // The price of a place they are offered: "Speaking slots are $3,000".
-        "slots are",
-        "slot is",
-        "seats are",
-        "tickets are",
-        "places are",
-        "spots are",
-        "package is",
-        "packages are",
-        "sponsorship is",
-    ]
-    .iter()
-    .find_map(|w| {
+    PRICE_WORDS.iter().find_map(|w| {
         let from = head.len().checked_sub(w.len())?;
         (head.is_char_boundary(from)
             && head[from..].eq_ignore_ascii_case(w)
