@@ -131,7 +131,10 @@ mod tests {
             ID,
             "I attended your beginners' class in Lyon, and I'll sign up for the intermediate one.",
         );
-        silent(ID, "I might sign up for one of your short courses at the college.");
+        silent(
+            ID,
+            "I might sign up for one of your short courses at the college.",
+        );
         silent(
             ID,
             "You chose the other vendor, and your feedback on our pricing was fair and useful.",
