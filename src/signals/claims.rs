@@ -6,8 +6,8 @@
 //! different places.
 
 use crate::lang::en::{
-    ALUMNI, HEAD_TITLES, NAME_PARTICLES, OCCUPATIONS, SAID_TO_THEM, SCHOOL_WORDS, SELF_CLAUSE,
-    THEM_CLAIMS, TITLES, TITLE_CUES, YOU_FORMS,
+    ALUMNI, FUNCTION_WORDS, HEAD_TITLES, NAME_PARTICLES, OCCUPATIONS, SAID_TO_THEM, SCHOOL_WORDS,
+    SELF_CLAUSE, THEM_CLAIMS, TITLES, TITLE_CUES, YOU_FORMS,
 };
 use crate::lang::names::fold;
 use crate::text::{floor_char_boundary, Doc, Span};
@@ -235,8 +235,16 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                 // "Head Chef", "Lead Engineer": a title with its capitalised field.
                 let titled = capital(i) && i + 1 < end && capital(i + 1);
                 let head_ok = !HEAD_TITLES.contains(&w) || of_at || titled;
-                if cue && head_ok && !in_profile(w, profile()) {
-                    out.push((span(i, i), Claim::Title));
+                // "as head of pricing" to a Head of Legal: the title theirs, what it heads not.
+                let field = (of_at && i + 2 < end && norm(i + 1) == "of")
+                    .then(|| i + 2 + usize::from(norm(i + 2) == "the"))
+                    .filter(|&k| {
+                        k < end
+                            && !FUNCTION_WORDS.has(&toks[k])
+                            && !in_profile(&fold(raw(k)), profile())
+                    });
+                if cue && head_ok && (!in_profile(w, profile()) || field.is_some()) {
+                    out.push((span(i, field.unwrap_or(i)), Claim::Title));
                     break;
                 }
             }
@@ -316,6 +324,27 @@ mod tests {
             "Congrats on becoming VP of Sales at Oracle!",
             "Account Executive at Oracle",
             "Oracle"
+        ));
+        // The title is theirs, what it heads is not.
+        assert!(wrong(
+            "Your post on the new pricing tiers was clear. As head of pricing you know this space.",
+            "Head of Legal at Grammarly",
+            "Grammarly"
+        ));
+        assert!(!wrong(
+            "Your post on the new pricing tiers was clear. As head of pricing you know this space.",
+            "Head of Pricing & Monetisation at Grammarly",
+            "Grammarly"
+        ));
+        assert!(!wrong(
+            "Congrats on your new role as head of the legal team at Grammarly!",
+            "Head of Legal at Grammarly",
+            "Grammarly"
+        ));
+        assert!(!wrong(
+            "Congrats on your new role as head of a growing team!",
+            "Head of Legal at Grammarly",
+            "Grammarly"
         ));
         assert!(wrong(
             "Sinéad, congrats on making partner at A&L Goodbody!",
