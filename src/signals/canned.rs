@@ -1,7 +1,10 @@
 //! Canned text: LinkedIn's default invitation, stock openers and salutations, mass-outreach lines and buzzwords, found once per note.
 
 use crate::edits::standalone;
-use crate::lang::en::{BUZZWORDS, CANNED, SIGN_OFF_STARTS};
+use crate::lang::en::{
+    BUZZWORDS, CANNED, MASS_AUDIENCES, MASS_VERBS, NETWORK_OBJECTS, NETWORK_VERBS,
+    PLEASANTRY_BODIES, SIGN_OFF_STARTS,
+};
 use crate::text::{Doc, Hit, Lexicon, Span};
 use std::sync::LazyLock;
 
@@ -69,101 +72,26 @@ pub fn entries() -> Vec<(String, Kind)> {
     out.extend(listed(Kind::Default));
     out.extend(listed(Kind::Salutation));
     for lead in ["I hope", "hope", "I trust", "trust"] {
-        for body in [
-            "this message finds you well",
-            "this finds you well",
-            "this note finds you well",
-            "this email finds you well",
-            "this message finds you in good health",
-            "this message reaches you well",
-            "you are doing well",
-            "you're doing well",
-            "you are doing great",
-            "you're doing great",
-            "you are well",
-            "you're well",
-            "all is well",
-            "all is well with you",
-            "you are keeping well",
-            "you're keeping well",
-            "you don't mind me reaching out",
-            "you don't mind my reaching out",
-            "this note finds you",
-            "this message finds you",
-            "this email finds you",
-            "this finds you",
-        ] {
+        for body in PLEASANTRY_BODIES.iter() {
             out.push((format!("{lead} {body}"), Kind::Pleasantry));
         }
     }
     // "grow my network", "expanding our professional networks".
-    for verb in [
-        "expand",
-        "expanding",
-        "grow",
-        "growing",
-        "broaden",
-        "broadening",
-        "build",
-        "building",
-        "extend",
-        "widen",
-        "increase",
-    ] {
+    for verb in NETWORK_VERBS.iter() {
         for whose in ["my", "our"] {
-            for what in [
-                "network",
-                "networks",
-                "professional network",
-                "professional networks",
-                "connections",
-                "LinkedIn network",
-            ] {
+            for what in NETWORK_OBJECTS.iter() {
                 out.push((format!("{verb} {whose} {what}"), Kind::Networking));
             }
         }
     }
     out.extend(listed(Kind::Networking));
-    let mut mass: Vec<String> = Vec::new();
-    for verb in [
-        "connecting with",
-        "reaching out to",
-        "looking to connect with",
-        "connect with",
-        "writing to",
-        "messaging",
-        "inviting",
-    ] {
+    for verb in MASS_VERBS.iter() {
         // Audiences only a mailing list has: "all members", "everyone in", "as many".
-        for who in [
-            "all members",
-            "all the members",
-            "all attendees",
-            "all the attendees",
-            "everyone in",
-            "everyone at",
-            "everyone who",
-            "senior leaders",
-            "decision makers",
-            "decision-makers",
-            "as many",
-            "a select group",
-            "a select few",
-            "a handful of",
-        ] {
-            mass.push(format!("{verb} {who}"));
+        for who in MASS_AUDIENCES.iter() {
+            out.push((format!("{verb} {who}"), Kind::Mass));
         }
     }
-    for phrase in [
-        "looking to connect with leaders",
-        "looking to connect with professionals",
-        "connecting with leaders",
-        "reaching out to leaders",
-    ] {
-        mass.push(phrase.to_string());
-    }
-    let refs: Vec<&str> = mass.iter().map(String::as_str).collect();
-    out.extend(refs.iter().map(|p| (p.to_string(), Kind::Mass)));
+    out.extend(listed(Kind::Mass));
     out.extend(listed(Kind::Profile));
     out.extend(listed(Kind::Call));
     out
