@@ -407,6 +407,24 @@ mod tests {
     }
 
     #[test]
+    fn a_company_they_are_asked_to_speak_for() {
+        let monzo = at("Monzo", "Talent Acquisition Manager at Monzo");
+        for text in [
+            "Hi Priya, I'd love to hear how Starling structures its hiring team.",
+            "Hi Priya, great talk. Would love to hear more about how Revolut rolled it out.",
+        ] {
+            assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
+        }
+        for text in [
+            "Hi Priya, I'd love to hear how Monzo structures its hiring team.",
+            "Hi Priya, connect with me to learn how I built my agency.",
+            "Hi Priya, I'd love to talk about how Starling hires.",
+        ] {
+            assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
+        }
+    }
+
+    #[test]
     fn the_fix_names_their_company() {
         let monzo = at("Monzo", "");
         assert_eq!(

@@ -436,6 +436,21 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "congrats" | "congratulations" | "kudos"));
             (lead && congrats).then_some((k, i))
+        } else if w == "how"
+            && i > 0
+            && matches!(
+                toks[i - 1].norm.as_str(),
+                "hear" | "learn" | "ask" | "about"
+            )
+            && (i.saturating_sub(3)..i)
+                .any(|k| matches!(toks[k].norm.as_str(), "hear" | "learn" | "ask"))
+        {
+            // "I'd love to hear how Databricks structures its sales team", "to hear more
+            // about how Netflix rolled it out": a company they are asked to speak for, as
+            // its insider (a name and then its verb; not "learn how I built").
+            name_at(doc, i + 1).filter(|&(a, j)| {
+                toks[a].norm != "i" && j < toks.len() && !break_between(doc, j - 1, j)
+            })
         } else if w == "as" {
             // "As Mango's buyer you must be busy", "your appointment as CARE's country
             // director": a role at a company, said to be theirs.
