@@ -5,7 +5,11 @@
 
 use crate::edits::{negated, standalone};
 use crate::lang::en::ENTITLEMENT_ASKS;
-use crate::lang::en::{ASKING, DOCUMENTS, DONE_FOR_ME, GIVEN_WORDS, RECRUITER, REVIEW_VERBS};
+use crate::lang::en::{
+    ASKING, DOCUMENTS, DONE_FOR_ME, FOLLOW_ASK_OBJECTS, GIVEN_WORDS, JOB_ASK_OBJECTS,
+    JOB_ASK_VERBS, RECRUITER, REVIEW_ASK_OBJECTS, REVIEW_ASK_VERBS, REVIEW_VERBS,
+    SHARE_ASK_OBJECTS,
+};
 use crate::text::{Doc, Hit, Lexicon};
 use crate::Context;
 use std::sync::LazyLock;
@@ -56,65 +60,24 @@ static ASKS: LazyLock<Vec<(&'static str, Ask)>> = LazyLock::new(|| {
 /// likes and follows of their content.
 static ENTRIES: LazyLock<Vec<(String, Ask)>> = LazyLock::new(|| {
     let mut out: Vec<(String, Ask)> = ASKS.iter().map(|&(p, a)| (p.to_string(), a)).collect();
-    for verb in [
-        "get me",
-        "give me",
-        "find me",
-        "offer me",
-        "help me get",
-        "help me find",
-        "help me land",
-        "help me secure",
-    ] {
-        for what in [
-            "a job",
-            "an internship",
-            "a role",
-            "a position",
-            "an interview",
-            "a placement",
-            "an internship at",
-            "a job at",
-        ] {
+    for verb in JOB_ASK_VERBS.iter() {
+        for what in JOB_ASK_OBJECTS.iter() {
             out.push((format!("{verb} {what}"), Ask::Job));
         }
     }
-    for verb in [
-        "review my",
-        "look over my",
-        "look at my",
-        "proofread my",
-        "give feedback on my",
-        "critique my",
-    ] {
-        for what in [
-            "resume",
-            "cv",
-            "portfolio",
-            "paper",
-            "thesis",
-            "pitch deck",
-            "deck",
-            "essay",
-        ] {
+    for verb in REVIEW_ASK_VERBS.iter() {
+        for what in REVIEW_ASK_OBJECTS.iter() {
             out.push((format!("{verb} {what}"), Ask::Favour));
         }
     }
     for verb in ["like", "share", "like and share", "repost"] {
-        for what in [
-            "post",
-            "latest post",
-            "new post",
-            "recent post",
-            "article",
-            "video",
-        ] {
+        for what in SHARE_ASK_OBJECTS.iter() {
             for whose in ["my", "our"] {
                 out.push((format!("{verb} {whose} {what}"), Ask::Promotion));
             }
         }
     }
-    for what in ["page", "company page", "newsletter", "channel", "podcast"] {
+    for what in FOLLOW_ASK_OBJECTS.iter() {
         for whose in ["my", "our"] {
             out.push((format!("follow {whose} {what}"), Ask::Promotion));
             out.push((format!("subscribe to {whose} {what}"), Ask::Promotion));
