@@ -6,8 +6,8 @@
 
 use crate::edits::{negated, standalone};
 use crate::lang::en::{
-    AM_ARE, CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS, I_FORMS, OUR_TEAM, PER, PITCH,
-    PRICE_WORDS, SALES_CALL, SCHEME, SEEN, WITNESS_VERBS,
+    AM_ARE, CALL_MINUTES, CALL_THINGS, CALL_VERBS, CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS,
+    I_FORMS, OUR_TEAM, PER, PITCH, PRICE_WORDS, SALES_CALL, SCHEME, SEEN, WITNESS_VERBS,
 };
 use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
@@ -36,24 +36,22 @@ fn call_phrases() -> Vec<(String, Sell)> {
         .map(|s| (s.to_string(), Sell::SalesCall))
         .chain(CASUAL_CALL.iter().map(|s| (s.to_string(), Sell::Call)))
         .collect();
-    let things = ["call", "chat", "meeting", "zoom", "conversation"];
+    let things = CALL_THINGS.iter();
     let mut durations = vec![String::new()];
-    for n in [
-        "5", "10", "15", "20", "30", "five", "ten", "fifteen", "twenty", "thirty",
-    ] {
+    for n in CALL_MINUTES.iter() {
         for unit in ["minutes", "mins", "minute", "min"] {
             out.push((format!("{n} {unit} of your time"), Sell::SalesCall));
-            for thing in things {
+            for thing in things.clone() {
                 out.push((format!("{n} {unit} {thing}"), Sell::Call));
             }
             durations.push(format!("{n} {unit} "));
         }
     }
     // "hop on a quick 15-minute call", "book a 30 min meeting".
-    for verb in ["hop on", "jump on", "get on", "schedule", "book", "set up"] {
+    for verb in CALL_VERBS.iter() {
         for quick in ["a ", "a quick "] {
             for d in &durations {
-                for thing in things {
+                for thing in things.clone() {
                     out.push((format!("{verb} {quick}{d}{thing}"), Sell::SalesCall));
                 }
             }
