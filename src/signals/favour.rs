@@ -164,10 +164,11 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
         let Some(verb) = toks.get(i + 1).filter(|_| i + 1 < range.end) else {
             continue;
         };
-        // "Could you please look at a one-page draft?": a request they may decline (which
-        // `detect` weighs), not an order.
-        let asked =
-            i >= range.start + 2 && toks[i - 1].norm == "you" && CAN_WOULD.has(&toks[i - 2]);
+        // "Could you please look at a one-page draft?", "Could I please share your slides?":
+        // a request they may decline (which `detect` weighs), not an order.
+        let asked = i >= range.start + 2
+            && matches!(toks[i - 1].norm.as_str(), "you" | "i" | "we")
+            && CAN_WOULD.has(&toks[i - 2]);
         if asked {
             continue;
         }
@@ -313,6 +314,7 @@ mod tests {
         assert!(orders("Please pass my CV to your recruiter."));
         // A request in question form is no order (`detect` weighs it as a favour).
         assert!(!orders("Could you please look at a one-page draft?"));
+        assert!(!orders("Could I please share your slides with our parishes?"));
         assert!(orders("Please look at the draft and send it back."));
         // Asking leave is a question; a modal with "you" is still an order.
         assert!(!orders(
