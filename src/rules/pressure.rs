@@ -335,6 +335,11 @@ mod tests {
             ID,
             "Hi Joy, thanks for accepting my talk proposal for the Nairobi meetup.",
         );
+        fires(
+            ID,
+            "Sophie Martin told me to reach out, so please don't ignore this.",
+        );
+        silent(ID, "Feel free to ignore this if the timing is wrong.");
     }
 
     #[test]
