@@ -391,6 +391,7 @@ mod tests {
             "Hi Priya, I saw your post about building the tech hiring team at Starling.",
             "Hi Priya, I enjoyed your article on building the pricing pipeline at Uber Eats.",
             "Hi Priya, really liked your post about launching Revolut's savings pots.",
+            "Hi Priya, I enjoyed your talk at SupportConf about running the support team at Buffer.",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }

@@ -245,10 +245,15 @@ fn written_up(doc: &Doc, i: usize) -> bool {
         else {
             return false;
         };
+        // "your talk at SupportConf about running ...": the event it was given at.
+        let a = match toks[c + 1].norm.as_str() {
+            "at" => name_at(doc, c + 2).map_or(c + 1, |(_, j)| j),
+            _ => c + 1,
+        };
         (k + 1..c).all(|m| !FUNCTION_WORDS.has(&toks[m]))
-            && c + 2 < i
-            && matches!(toks[c + 1].norm.as_str(), "about" | "on")
-            && WRITTEN_UP_VERBS.has(&toks[c + 2])
+            && a + 1 < i
+            && matches!(toks[a].norm.as_str(), "about" | "on")
+            && WRITTEN_UP_VERBS.has(&toks[a + 1])
             && (k + 1..=i.min(toks.len() - 1)).all(|m| !break_between(doc, m - 1, m))
     })
 }

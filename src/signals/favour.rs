@@ -314,7 +314,9 @@ mod tests {
         assert!(orders("Please pass my CV to your recruiter."));
         // A request in question form is no order (`detect` weighs it as a favour).
         assert!(!orders("Could you please look at a one-page draft?"));
-        assert!(!orders("Could I please share your slides with our parishes?"));
+        assert!(!orders(
+            "Could I please share your slides with our parishes?"
+        ));
         assert!(orders("Please look at the draft and send it back."));
         // Asking leave is a question; a modal with "you" is still an order.
         assert!(!orders(
