@@ -392,11 +392,13 @@ mod tests {
             "Hi Priya, I enjoyed your article on building the pricing pipeline at Uber Eats.",
             "Hi Priya, really liked your post about launching Revolut's savings pots.",
             "Hi Priya, I enjoyed your talk at SupportConf about running the support team at Buffer.",
+            "Hi Priya, congratulations on leading talent at Starling, what a journey!",
         ] {
             assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
         }
         for text in [
             "Hi Priya, I saw your post about building the tech hiring team at Monzo.",
+            "Hi Priya, congratulations on leading talent at Monzo, what a journey!",
             "Hi Priya, your post about launching Monzo's savings pots was great.",
             // Whose work it is, or a new clause, is not said.
             "Hi Priya, your post about hiring engineers was great. At Starling we do the same.",
