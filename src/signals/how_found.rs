@@ -770,6 +770,11 @@ mod tests {
             "I own the pharmacy on Isaac John Street. Your team sorted out my POS settlement delay in one day last week."
         ));
         assert!(past("Your crew fixed our roof last Tuesday."));
+        // An occasion pins it down: a walk, a procession.
+        assert!(past(
+            "Your team kindly lent us crowd barriers for our Easter procession."
+        ));
+        assert!(past("I was one of the volunteers on the Peace Walk."));
         // How long it went on pins it down as well as when.
         assert!(past(
             "Your team has cleaned our office on South Lamar for 2 years now."
