@@ -234,7 +234,11 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                 let of_at = i + 1 < end && matches!(norm(i + 1), "of" | "at");
                 // "Head Chef", "Lead Engineer": a title with its capitalised field.
                 let titled = capital(i) && i + 1 < end && capital(i + 1);
-                let head_ok = !HEAD_TITLES.contains(&w) || of_at || titled;
+                // "as the engineering lead on it": a head or lead named by its field.
+                let fielded = i > first + 1
+                    && !FUNCTION_WORDS.has(&toks[i - 1])
+                    && matches!(norm(i - 2), "the" | "an" | "a");
+                let head_ok = !HEAD_TITLES.contains(&w) || of_at || titled || fielded;
                 // "as head of pricing" to a Head of Legal: the title theirs, what it heads not.
                 let field = (of_at && i + 2 < end && norm(i + 1) == "of")
                     .then(|| i + 2 + usize::from(norm(i + 2) == "the"))
@@ -340,6 +344,16 @@ mod tests {
             "Congrats on your new role as head of the legal team at Grammarly!",
             "Head of Legal at Grammarly",
             "Grammarly"
+        ));
+        assert!(wrong(
+            "Your post on the rollout was great. As the engineering lead on it, how did you plan?",
+            "Data Protection Officer at SAP",
+            "SAP"
+        ));
+        assert!(!wrong(
+            "Your post on the rollout was great. As the engineering lead on it, how did you plan?",
+            "Engineering Lead, S/4HANA at SAP",
+            "SAP"
         ));
         assert!(!wrong(
             "Congrats on your new role as head of a growing team!",
