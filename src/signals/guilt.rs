@@ -293,6 +293,10 @@ mod tests {
             kinds("The review's still not done because of you, thanks a lot."),
             [Guilt::Grievance]
         );
+        assert_eq!(
+            kinds("With respect, I still think you're wrong about displacement."),
+            [Guilt::Grievance]
+        );
         // A sincere thanks: it opens its sentence or says what for.
         assert!(
             kinds("Your video got me through my exam. Thanks a lot, and glad to connect.")
