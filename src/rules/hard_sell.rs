@@ -125,6 +125,15 @@ mod tests {
             "A mother in our parents group shared your free guide on bilingual speech delay.",
         );
         fires(ID, "Here's the link to claim your free trial.");
+        // What the sender's firm does, then samples or a briefing offered.
+        fires(
+            ID,
+            "We produce short-form video for restaurant brands. I'll send a few samples.",
+        );
+        fires(
+            ID,
+            "We've helped another diocese centralise giving. Could I brief your team next week?",
+        );
         // Signing up to what they offer makes the sender a customer, not a seller.
         fires(ID, "Sign up for our free webinar on Thursday!");
         silent(
