@@ -195,8 +195,14 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                         .then(|| crate::signals::employer::name_at(doc, k + 2))
                         .flatten()
                         .map_or(k + 1, |(_, j)| j);
-                    let to_them =
-                        next < end && (YOU_FORMS.has(&toks[next]) || norm(next) == "your");
+                    // "As the recruiter for the backend role, you made it easy": the
+                    // clause the role is said in ends, and the next one is about them.
+                    let you = |m: usize| YOU_FORMS.has(&toks[m]) || norm(m) == "your";
+                    let to_them = next < end
+                        && (you(next)
+                            || (next..end.min(k + 8))
+                                .find(|&m| doc.text[toks[m - 1].end..toks[m].start].contains(','))
+                                .is_some_and(you));
                     if to_them && !in_profile(&fold(raw(k)), profile()) {
                         out.push((span(i, k), Claim::Occupation));
                         break;
@@ -313,6 +319,16 @@ mod tests {
             "Yusuf, fellow W23 founder here. Your demo day pitch stuck with me.",
             "Co-founder & CTO at Tarla (YC W23)",
             "Tarla"
+        ));
+        assert!(wrong(
+            "Thanks for the screening call! As the recruiter for the backend role, you made it easy.",
+            "Chief Technology Officer | mPharma",
+            "mPharma"
+        ));
+        assert!(!wrong(
+            "As a recruiter for ten years, I know how busy you are.",
+            "Chief Technology Officer | mPharma",
+            "mPharma"
         ));
         assert!(wrong(
             "Hi Vera, as CEO of Sunrise you've clearly built something special.",
