@@ -264,6 +264,15 @@ mod tests {
 
     #[test]
     fn schemes_buying_and_paying_to_publish() {
+        // Advance-fee fraud by its words; grief told sincerely is not.
+        fires(
+            ID,
+            "I am dying and want to leave my inheritance fund to a trusted person like you.",
+        );
+        silent(
+            ID,
+            "You found me a first edition of Selborne. My late wife would have been thrilled!",
+        );
         fires(
             ID,
             "Old buddy from the warehouse days! My crypto project is about to moon, get in early.",
