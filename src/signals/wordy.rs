@@ -3,8 +3,8 @@
 //! edits to shorten a note.
 
 use crate::edits::{match_case, remove, standalone, Cut, Edit};
-use crate::lang::en::VERBS;
 use crate::lang::en::WORDY_PHRASES;
+use crate::lang::en::{REACHING_OUT, VERBS, WANTED_TO_REACH};
 use crate::text::Hit;
 use crate::text::{Doc, Lexicon};
 use std::sync::LazyLock;
@@ -45,20 +45,6 @@ static ENTRIES: LazyLock<Vec<(String, Fix)>> = LazyLock::new(|| {
     let mut out: Vec<(String, Fix)> = FIXED.iter().map(|&(p, f)| (p.to_string(), f)).collect();
     // "I am writing (to you) (today) to ask" → "I'd like to ask".
     let writing = ["I am writing", "I'm writing"];
-    let reaching = [
-        "I am reaching out",
-        "I'm reaching out",
-        "I am just reaching out",
-        "I'm just reaching out",
-        "just reaching out",
-    ];
-    let wanted = [
-        "I wanted to reach out",
-        "I just wanted to reach out",
-        "just wanted to reach out",
-        "I would like to reach out",
-        "I'd like to reach out",
-    ];
     let mids = [
         "",
         " to you",
@@ -69,8 +55,8 @@ static ENTRIES: LazyLock<Vec<(String, Fix)>> = LazyLock::new(|| {
     ];
     for (subjects, about, alone, and) in [
         (&writing[..], false, false, false),
-        (&reaching[..], true, true, false),
-        (&wanted[..], true, true, true),
+        (&REACHING_OUT[..], true, true, false),
+        (&WANTED_TO_REACH[..], true, true, true),
     ] {
         for s in subjects {
             for m in mids {
