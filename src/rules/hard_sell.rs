@@ -264,6 +264,15 @@ mod tests {
 
     #[test]
     fn schemes_buying_and_paying_to_publish() {
+        // The pay of a job offered to them is no price, and an employer hiring no seller.
+        silent(
+            ID,
+            "I'm booking a spring tour and need a production manager at $1,500 a week. Interested?",
+        );
+        silent(
+            ID,
+            "My agency is hiring an LCSW for school-based work; I'll send it over.",
+        );
         // Advance-fee fraud by its words; grief told sincerely is not.
         fires(
             ID,

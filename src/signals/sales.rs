@@ -7,7 +7,8 @@
 use crate::edits::{negated, standalone};
 use crate::lang::en::{
     AM_ARE, CALL_MINUTES, CALL_THINGS, CALL_VERBS, CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS,
-    I_FORMS, OUR_TEAM, PER, PITCH, PRICE_WORDS, SALES_CALL, SCHEME, SEEN, WITNESS_VERBS,
+    I_FORMS, OCCUPATIONS, OUR_TEAM, PER, PITCH, PRICE_WORDS, SALES_CALL, SCHEME, SEEN, TITLES,
+    WITNESS_VERBS,
 };
 use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
@@ -289,6 +290,14 @@ fn sender_signs_up(doc: &Doc, h: &Hit) -> bool {
             .any(|k| I_FORMS.has(&doc.tokens[k]) && !crate::text::break_between(doc, k, i))
 }
 
+/// "is hiring", "we're recruiting": a role offered, at token `i`.
+fn hiring(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens;
+    i + 1 < t.len()
+        && (AM_ARE.has(&t[i]) || t[i].norm == "is")
+        && matches!(t[i + 1].norm.as_str(), "recruiting" | "hiring")
+}
+
 /// The pitches in the note as `(start, end, kind)` byte spans, in order.
 pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
     let mut all: Vec<(usize, usize, Sell)> = doc
@@ -300,15 +309,27 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
                 && !seen_theirs(doc, h)
                 && !their_feedback(doc, h)
                 && !sender_signs_up(doc, h)
+                // "My agency is hiring": the sender's employer, not what they sell.
+                && !hiring(doc, h.end_token)
         })
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .collect();
     // The pay of a role the sender is recruiting for is no price: "I'm recruiting
-    // electricians for a new build in Meath, €32/hr plus travel".
-    let recruiting = doc
-        .tokens
-        .windows(2)
-        .any(|w| AM_ARE.has(&w[0]) && matches!(w[1].norm.as_str(), "recruiting" | "hiring"));
+    // electricians for a new build in Meath, €32/hr plus travel", "my agency is hiring
+    // an LCSW", "we need a grill cook at my new spot, $22/hr".
+    let toks = &doc.tokens;
+    let job = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| OCCUPATIONS.has(t) || TITLES.has(t))
+    };
+    let recruiting = (0..toks.len()).any(|i| {
+        hiring(doc, i)
+            || toks[i].norm == "need"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+                && (job(i + 2) || job(i + 3))
+    });
     // A price only reads as one beside words ("$55/hr"): skip the scan for notes without digits.
     if !recruiting && doc.text.bytes().any(|b| b.is_ascii_digit()) {
         for p in prices(doc.text).into_iter().chain(claims(doc)) {
