@@ -524,26 +524,16 @@ pub fn agenda_head<'a>(contacts: &'a [Contact], now: i64, max: usize) -> (Agenda
     )
 }
 
-/// Sorts follow-ups by date, then folded name, then key; a name is folded only when its
-/// date is shared.
+/// Sorts follow-ups by date, then folded name, then key (one sort on the three, which
+/// compiles to less code than a sort by date and another by name within each date).
 fn by_date_then_name(list: &mut Vec<(i64, &Contact)>) {
-    crate::sort::sort_by(list, |a, b| a.0.cmp(&b.0));
-    let mut start = 0;
-    while start < list.len() {
-        let end = start + list[start..].partition_point(|p| p.0 == list[start].0);
-        if end - start > 1 {
-            let mut run: Vec<(String, (i64, &Contact))> = list[start..end]
-                .iter()
-                .map(|&p| (fold(&p.1.name), p))
-                .collect();
-            crate::sort::sort_by(&mut run, |a, b| {
-                (&a.0, &a.1 .1.key).cmp(&(&b.0, &b.1 .1.key))
-            });
-            for (slot, (_, p)) in list[start..end].iter_mut().zip(run) {
-                *slot = p;
-            }
-        }
-        start = end;
+    let mut keyed: Vec<(i64, String, (i64, &Contact))> =
+        list.iter().map(|&p| (p.0, fold(&p.1.name), p)).collect();
+    crate::sort::sort_by(&mut keyed, |a, b| {
+        (a.0, &a.1, &a.2 .1.key).cmp(&(b.0, &b.1, &b.2 .1.key))
+    });
+    for (slot, (_, _, p)) in list.iter_mut().zip(keyed) {
+        *slot = p;
     }
 }
 
