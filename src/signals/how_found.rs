@@ -469,8 +469,12 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                 }
             } else if w == "i"
                 && i + 2 < end
-                && norm(i + 1) == "was"
-                && matches!(norm(i + 2), "the" | "one")
+                && (norm(i + 1) == "was" && matches!(norm(i + 2), "the" | "one")
+                    // "I volunteered on the Brightmoor build last summer": the sender
+                    // took part in what they run.
+                    || matches!(norm(i + 1), "volunteered" | "participated")
+                        && matches!(norm(i + 2), "on" | "at" | "in")
+                        && (first..end).any(|k| anchors(doc, k)))
                 && anchored()
             {
                 return Some(span(i, i + 2));
@@ -775,6 +779,10 @@ mod tests {
             "Your team kindly lent us crowd barriers for our Easter procession."
         ));
         assert!(past("I was one of the volunteers on the Peace Walk."));
+        assert!(past(
+            "I volunteered at the Matariki hangi last month and loved it."
+        ));
+        assert!(!past("I volunteered at a food bank."));
         // How long it went on pins it down as well as when.
         assert!(past(
             "Your team has cleaned our office on South Lamar for 2 years now."
