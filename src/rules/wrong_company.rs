@@ -133,6 +133,13 @@ mod tests {
 
     const ID: &str = "wrong-company";
 
+    /// Asserts that the rule reports exactly `n` findings on each of `texts`.
+    fn counts(ctx: &Context, n: usize, texts: &[&str]) {
+        for text in texts {
+            assert_eq!(count_with(ID, text, ctx), n, "{text}");
+        }
+    }
+
     fn at(company: &str, headline: &str) -> Context {
         Context {
             recipient: Recipient {
@@ -147,7 +154,7 @@ mod tests {
     #[test]
     fn fires_on_a_company_their_profile_does_not_name() {
         let monzo = at("Monzo", "Senior Product Manager at Monzo");
-        for text in [
+        counts(&monzo, 1, &[
             "Priya! Congrats on the move to Revolut, miss working with you at Accenture.",
             "Hi Priya, congrats on joining Revolut!",
             "Hi Priya, I admire your work at Revolut.",
@@ -202,9 +209,7 @@ mod tests {
             // Their own work written up, with a word or two before it.
             "Hi Priya, I enjoyed your Medium post about starting the fraud guild at Revolut.",
             "Hi Priya, your recent article on building the card team at Revolut was great.",
-        ] {
-            assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
-        }
+        ]);
         let r = crate::analyze(
             "Hi Priya, congrats on joining Revolut! Loved your post on card fraud at RustConf.",
             &monzo,
@@ -215,76 +220,78 @@ mod tests {
     #[test]
     fn silent_on_their_own_company_a_shared_past_or_without_a_profile() {
         let monzo = at("Monzo Bank Ltd", "");
-        for text in [
-            "Hi Priya, congrats on joining Monzo!",
-            "Hi Priya, congratulations on Monzo's Series C!",
-            "Hi Priya, I enjoyed your Medium post about starting the fraud guild at Monzo.",
-            // A list or an award, not their company's news.
-            "Hi Priya, congrats on Forbes's 30 Under 30, well deserved!",
-            "Hi Priya, congratulations on TechCrunch's award!",
-            // Another company's news.
-            "Hi Priya, your post on Revolut's new card made me think.",
-            "Hi Priya, I saw you work for Monzo.",
-            "Hi Priya, I know you work for a charity too.",
-            "Hi Priya, would you like to work for Revolut?",
-            "Hi Priya, I admire your work at Monzo's fraud team.",
-            "Hi Priya, miss working with you at Accenture.",
-            "Hi Priya, you managed me at Revolut for two years.",
-            "Hi Priya, you lead a team and I work at Revolut.",
-            "Hi Priya, loved the talk you gave at Revolut's meetup.",
-            "Hi Priya, it's Li Na from your old team at Revolut.",
-            "Hi Priya, I was an SDR on your team at Oracle in 2016.",
-            "Hi Priya, I was in your team at Revolut before you left.",
-            "Hi Priya, I ran the team during your internship at Careem in 2022.",
-            "Hi Priya, loved your work at Revolut back in 2019.",
-            "Hi Priya, we met at RustConf last year.",
-            "Hi Priya, I joined Revolut last month and loved your talk.",
-            "Hi Priya, your talk at RustConf was great.",
-            "Hi Priya, I noticed your work at COMPANY_NAME.",
-            "Hi Priya, I spent 5 years at Microsoft before Monzo.",
-            "Hi Priya, I started as a nurse at Guy's before moving into product.",
-            "Hi Priya, congrats on your promotion to Director at Monzo!",
-            "Priya, congrats on making partner at Monzo!",
-            "Priya, congrats to the whole Monzo team on the card launch!",
-            // An event's team, not where they work.
-            "Priya, congrats to the RustConf team on a great week.",
-            "Hi Priya, you're making waves at Revolut's rival, I hear.",
-            "Hi Priya, what you're building at Monzo is great.",
-            "Hi Priya, fellow McGill alum here!",
-            "Hi Priya, fellow nurse here (nights at Houston Methodist). Loved your post.",
-            // A nationality or a school year names no employer.
-            "Hi Priya, as a fellow Nigerian nurse I loved your post on night shifts.",
-            "Hi Priya, I am a fellow Grade 6 teacher from Cavite and joined your webinar.",
-            "Hi Priya, fellow Purdue Formula SAE alum here.",
-            "Hi Priya, we were both interns at Revolut back in 2015.",
-            "Hi Priya, as a fellow product leader at Monzo, great to see the launch!",
-            // Their company by name, then the sender: not "Monzo and I".
-            "Hi Priya, I see your very good work at Monzo and I want to learn from you.",
-            // Not across a past, a little word or a contraction.
-            "Hi Priya, loved your old data team at Revolut.",
-            "Hi Priya, I read your notes about work at Fernway.",
-            // "fellow" as the sender's own post, not before a role they share.
-            "Hi Priya, I'm a nephrology fellow at Emory writing a proposal on your data.",
-            "Hi Priya, I loved your Monzo booth at Money20/20.",
-            // A stand at an event, named by the event.
-            "Hi Priya, we talked at your Fintech Week stand about card fraud.",
-            // A show's acronym that is no well-known employer: their booth at MIHAS.
-            "Hi Priya, thank you for explaining the audit steps at your MIHAS booth.",
-            "The team at Netflix is hiring; I saw it on their blog.",
-            "Hi Priya, saw you're speaking at RustConf next week.",
-            "Hi Priya, you're the reason I applied at Revolut.",
-            "Hi Priya, I see you're the Head of Product at Monzo.",
-            "Hi Priya, you work at Monzo, I work at Revolut.",
-            "Hi Priya, so pleased to see you joined MB!",
-            "Hi Priya, hope all is well at Monzo!",
-            "Hi Priya, I hope the launch went well at Revolut's office.",
-            "Hi Priya, your feedback was spot on and I got the graduate role at Revolut.",
-            "Hi Priya, congrats on the amazing work at Monzo!",
-            "Hi Priya, congrats on your appointment as Monzo's product director.",
-            "Hi Priya, as Revolut's biggest fan I loved your talk.",
-        ] {
-            assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
-        }
+        counts(
+            &monzo,
+            0,
+            &[
+                "Hi Priya, congrats on joining Monzo!",
+                "Hi Priya, congratulations on Monzo's Series C!",
+                "Hi Priya, I enjoyed your Medium post about starting the fraud guild at Monzo.",
+                // A list or an award, not their company's news.
+                "Hi Priya, congrats on Forbes's 30 Under 30, well deserved!",
+                "Hi Priya, congratulations on TechCrunch's award!",
+                // Another company's news.
+                "Hi Priya, your post on Revolut's new card made me think.",
+                "Hi Priya, I saw you work for Monzo.",
+                "Hi Priya, I know you work for a charity too.",
+                "Hi Priya, would you like to work for Revolut?",
+                "Hi Priya, I admire your work at Monzo's fraud team.",
+                "Hi Priya, miss working with you at Accenture.",
+                "Hi Priya, you managed me at Revolut for two years.",
+                "Hi Priya, you lead a team and I work at Revolut.",
+                "Hi Priya, loved the talk you gave at Revolut's meetup.",
+                "Hi Priya, it's Li Na from your old team at Revolut.",
+                "Hi Priya, I was an SDR on your team at Oracle in 2016.",
+                "Hi Priya, I was in your team at Revolut before you left.",
+                "Hi Priya, I ran the team during your internship at Careem in 2022.",
+                "Hi Priya, loved your work at Revolut back in 2019.",
+                "Hi Priya, we met at RustConf last year.",
+                "Hi Priya, I joined Revolut last month and loved your talk.",
+                "Hi Priya, your talk at RustConf was great.",
+                "Hi Priya, I noticed your work at COMPANY_NAME.",
+                "Hi Priya, I spent 5 years at Microsoft before Monzo.",
+                "Hi Priya, I started as a nurse at Guy's before moving into product.",
+                "Hi Priya, congrats on your promotion to Director at Monzo!",
+                "Priya, congrats on making partner at Monzo!",
+                "Priya, congrats to the whole Monzo team on the card launch!",
+                // An event's team, not where they work.
+                "Priya, congrats to the RustConf team on a great week.",
+                "Hi Priya, you're making waves at Revolut's rival, I hear.",
+                "Hi Priya, what you're building at Monzo is great.",
+                "Hi Priya, fellow McGill alum here!",
+                "Hi Priya, fellow nurse here (nights at Houston Methodist). Loved your post.",
+                // A nationality or a school year names no employer.
+                "Hi Priya, as a fellow Nigerian nurse I loved your post on night shifts.",
+                "Hi Priya, I am a fellow Grade 6 teacher from Cavite and joined your webinar.",
+                "Hi Priya, fellow Purdue Formula SAE alum here.",
+                "Hi Priya, we were both interns at Revolut back in 2015.",
+                "Hi Priya, as a fellow product leader at Monzo, great to see the launch!",
+                // Their company by name, then the sender: not "Monzo and I".
+                "Hi Priya, I see your very good work at Monzo and I want to learn from you.",
+                // Not across a past, a little word or a contraction.
+                "Hi Priya, loved your old data team at Revolut.",
+                "Hi Priya, I read your notes about work at Fernway.",
+                // "fellow" as the sender's own post, not before a role they share.
+                "Hi Priya, I'm a nephrology fellow at Emory writing a proposal on your data.",
+                "Hi Priya, I loved your Monzo booth at Money20/20.",
+                // A stand at an event, named by the event.
+                "Hi Priya, we talked at your Fintech Week stand about card fraud.",
+                // A show's acronym that is no well-known employer: their booth at MIHAS.
+                "Hi Priya, thank you for explaining the audit steps at your MIHAS booth.",
+                "The team at Netflix is hiring; I saw it on their blog.",
+                "Hi Priya, saw you're speaking at RustConf next week.",
+                "Hi Priya, you're the reason I applied at Revolut.",
+                "Hi Priya, I see you're the Head of Product at Monzo.",
+                "Hi Priya, you work at Monzo, I work at Revolut.",
+                "Hi Priya, so pleased to see you joined MB!",
+                "Hi Priya, hope all is well at Monzo!",
+                "Hi Priya, I hope the launch went well at Revolut's office.",
+                "Hi Priya, your feedback was spot on and I got the graduate role at Revolut.",
+                "Hi Priya, congrats on the amazing work at Monzo!",
+                "Hi Priya, congrats on your appointment as Monzo's product director.",
+                "Hi Priya, as Revolut's biggest fan I loved your talk.",
+            ],
+        );
         assert_eq!(
             count_with(
                 ID,
@@ -321,12 +328,14 @@ mod tests {
         );
         // Their company by its initials, with or without the ampersand.
         let tt = at("Turner & Townsend", "Senior Quantity Surveyor | MRICS");
-        for text in [
-            "Hi Daniel, saw you're at T&T now.",
-            "Hi Daniel, saw you're at TT now.",
-        ] {
-            assert_eq!(count_with(ID, text, &tt), 0, "{text}");
-        }
+        counts(
+            &tt,
+            0,
+            &[
+                "Hi Daniel, saw you're at T&T now.",
+                "Hi Daniel, saw you're at TT now.",
+            ],
+        );
         assert_eq!(count_with(ID, "Hi Daniel, saw you're at T&G now.", &tt), 1);
         // The headline names the company when the company field is empty.
         assert_eq!(
@@ -343,14 +352,12 @@ mod tests {
     #[test]
     fn a_well_known_employer_said_to_be_theirs() {
         let ocado = at("Ocado Technology", "Analytics Manager at Ocado Technology");
-        for text in [
+        counts(&ocado, 1, &[
             "Hi Priya, I read your post on guardrail metrics at Deliveroo and it changed my dashboards.",
             "Hi Priya, sorry to see you were laid off from Infosys!",
             "Hi Priya, big fan of your reporting at the BBC!",
-        ] {
-            assert_eq!(count_with(ID, text, &ocado), 1, "{text}");
-        }
-        for text in [
+        ]);
+        counts(&ocado, 0, &[
             "Hi Priya, I'm a data analyst at Deliveroo and loved your forecasting post.",
             "Hi Priya, I was laid off from Infosys last year and your post helped.",
             "Hi Priya, your years at Deliveroo clearly shaped your forecasting post.",
@@ -361,9 +368,7 @@ mod tests {
             "Hi Priya, I'd like to put you down as a reference for a project manager role at Infosys.",
             "Hi Priya, loved working with you at Deliveroo back in 2019.",
             "Hi Priya, I'm a researcher at the BBC and loved your forecasting post.",
-        ] {
-            assert_eq!(count_with(ID, text, &ocado), 0, "{text}");
-        }
+        ]);
         // A branch of their company: "Marriott Tokyo" for Marriott International.
         let marriott = at("Marriott International", "Revenue Manager");
         for text in [
@@ -387,44 +392,48 @@ mod tests {
     #[test]
     fn a_company_where_their_written_up_work_was_done() {
         let monzo = at("Monzo", "Talent Acquisition Manager at Monzo");
-        for text in [
+        counts(&monzo, 1, &[
             "Hi Priya, I saw your post about building the tech hiring team at Starling.",
             "Hi Priya, I enjoyed your article on building the pricing pipeline at Uber Eats.",
             "Hi Priya, really liked your post about launching Revolut's savings pots.",
             "Hi Priya, I enjoyed your talk at SupportConf about running the support team at Buffer.",
             "Hi Priya, congratulations on leading talent at Starling, what a journey!",
-        ] {
-            assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
-        }
-        for text in [
-            "Hi Priya, I saw your post about building the tech hiring team at Monzo.",
-            "Hi Priya, congratulations on leading talent at Monzo, what a journey!",
-            "Hi Priya, your post about launching Monzo's savings pots was great.",
-            // Whose work it is, or a new clause, is not said.
-            "Hi Priya, your post about hiring engineers was great. At Starling we do the same.",
-            "Hi Priya, your post on Amazon's leadership principles was great.",
-            "Hi Priya, I read a post about building the hiring team at Starling.",
-        ] {
-            assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
-        }
+        ]);
+        counts(
+            &monzo,
+            0,
+            &[
+                "Hi Priya, I saw your post about building the tech hiring team at Monzo.",
+                "Hi Priya, congratulations on leading talent at Monzo, what a journey!",
+                "Hi Priya, your post about launching Monzo's savings pots was great.",
+                // Whose work it is, or a new clause, is not said.
+                "Hi Priya, your post about hiring engineers was great. At Starling we do the same.",
+                "Hi Priya, your post on Amazon's leadership principles was great.",
+                "Hi Priya, I read a post about building the hiring team at Starling.",
+            ],
+        );
     }
 
     #[test]
     fn a_company_they_are_asked_to_speak_for() {
         let monzo = at("Monzo", "Talent Acquisition Manager at Monzo");
-        for text in [
-            "Hi Priya, I'd love to hear how Starling structures its hiring team.",
-            "Hi Priya, great talk. Would love to hear more about how Revolut rolled it out.",
-        ] {
-            assert_eq!(count_with(ID, text, &monzo), 1, "{text}");
-        }
-        for text in [
-            "Hi Priya, I'd love to hear how Monzo structures its hiring team.",
-            "Hi Priya, connect with me to learn how I built my agency.",
-            "Hi Priya, I'd love to talk about how Starling hires.",
-        ] {
-            assert_eq!(count_with(ID, text, &monzo), 0, "{text}");
-        }
+        counts(
+            &monzo,
+            1,
+            &[
+                "Hi Priya, I'd love to hear how Starling structures its hiring team.",
+                "Hi Priya, great talk. Would love to hear more about how Revolut rolled it out.",
+            ],
+        );
+        counts(
+            &monzo,
+            0,
+            &[
+                "Hi Priya, I'd love to hear how Monzo structures its hiring team.",
+                "Hi Priya, connect with me to learn how I built my agency.",
+                "Hi Priya, I'd love to talk about how Starling hires.",
+            ],
+        );
     }
 
     #[test]
