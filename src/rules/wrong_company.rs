@@ -209,6 +209,10 @@ mod tests {
             // Their own work written up, with a word or two before it.
             "Hi Priya, I enjoyed your Medium post about starting the fraud guild at Revolut.",
             "Hi Priya, your recent article on building the card team at Revolut was great.",
+            // What their work is about or does, then where.
+            "Hi Priya, I follow your work on GaN epitaxy at Infineon Villach with interest.",
+            "Hi Priya, great to see your work leading volunteers at Swedish Medical Center!",
+            "Hi Priya, your research on card fraud at Revolut at PyCon was great.",
         ]);
         let r = crate::analyze(
             "Hi Priya, congrats on joining Revolut! Loved your post on card fraud at RustConf.",
@@ -236,6 +240,10 @@ mod tests {
                 "Hi Priya, I know you work for a charity too.",
                 "Hi Priya, would you like to work for Revolut?",
                 "Hi Priya, I admire your work at Monzo's fraud team.",
+                "Hi Priya, I follow your work on card fraud at Monzo with interest.",
+                // The sender's place, or another "at", between.
+                "Hi Priya, your work on card fraud is great; I work at Revolut.",
+                "Hi Priya, your work on fraud, which I saw at Revolut's meetup, helped.",
                 "Hi Priya, miss working with you at Accenture.",
                 "Hi Priya, you managed me at Revolut for two years.",
                 "Hi Priya, you lead a team and I work at Revolut.",

@@ -258,6 +258,28 @@ fn written_up(doc: &Doc, i: usize) -> bool {
     })
 }
 
+/// "your work on GaN epitaxy at" or "your research leading the drilling campaign at"
+/// (token `at`): what their work is about or does, then where, in one clause with no
+/// other "at" and nobody else between.
+fn work_there(doc: &Doc, at: usize) -> bool {
+    let toks = &doc.tokens;
+    (at.saturating_sub(10)..at.saturating_sub(2)).any(|k| {
+        toks[k].norm == "your"
+            && matches!(toks[k + 1].norm.as_str(), "work" | "research")
+            && (matches!(toks[k + 2].norm.as_str(), "on" | "in" | "with" | "around")
+                || WRITTEN_UP_VERBS.has(&toks[k + 2]))
+            && (k + 1..=at).all(|m| {
+                !break_between(doc, m - 1, m)
+                    && (m < k + 3
+                        || !matches!(
+                            toks[m].norm.as_str(),
+                            "at" | "your" | "i" | "we" | "my" | "our"
+                        )
+                        || m == at)
+            })
+    })
+}
+
 /// "your" before the role word at token `role`, perhaps with a few describing words:
 /// "your work [at]", "your new role", "your group's work", "your multi-asset work",
 /// "your machine learning work". Not across a little word, a past or a contraction
@@ -352,6 +374,7 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 || you_are_there(doc, i)
                 // "your post about building the hiring team at Starling".
                 || written_up(doc, i)
+                || work_there(doc, i)
                 // "congratulations on leading customer success at Money Forward": what
                 // they are congratulated on doing there.
                 || (i.saturating_sub(8).max(from)..i.saturating_sub(1)).any(|k| {
