@@ -307,6 +307,26 @@ mod tests {
     }
 
     #[test]
+    fn fires_on_asks_to_skip_a_step_of_the_process() {
+        for text in [
+            "Hi Tom, online tests aren't a fair reflection of my ability, so could you put me straight through to the assessment centre?",
+            "Hi Zara, as we talked so much, could you waive the situational judgement test for my application?",
+            "Hi Lee, could you fast-track me to the final interview?",
+            "Hi Ana, we need access to the order events stream. Could your team fast-track that for us?",
+            "Hi Raj, my GitHub speaks for itself, so I'd like to skip the take-home.",
+        ] {
+            fires(ID, text);
+        }
+        for text in [
+            "Hi Kim, your talk on letting agents skip the CSAT survey was great.",
+            "Hi Jakub, your write-up on the OAuth redirect bypass was clear.",
+            "Hi Sam, we waive the fee for students, if that helps your society.",
+        ] {
+            silent(ID, text);
+        }
+    }
+
+    #[test]
     fn fires_on_inflected_asks_mentoring_and_reviews() {
         fires(ID, "Our cricket club needs a shirt sponsor this season. We'd love Emirates to cover our kit.");
         fires(
