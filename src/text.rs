@@ -317,7 +317,12 @@ fn normalise_word(word: &str) -> String {
             norm.extend(c.to_lowercase());
         }
     }
-    norm
+    // "résumé" is the English word "resume" with its accents: the packs list it once.
+    match norm.as_str() {
+        "résumé" | "resumé" | "résume" => "resume".to_string(),
+        "résumés" | "resumés" => "resumes".to_string(),
+        _ => norm,
+    }
 }
 
 /// Splits on sentence ends (`.`, `!`, `?`, `…` followed by space) and line breaks.
@@ -818,6 +823,17 @@ mod tests {
         );
         let lex = Lexicon::new(&["can you make me"]);
         assert_eq!(d.find(&lex).len(), 1);
+    }
+
+    #[test]
+    fn resume_reads_the_same_with_or_without_its_accents() {
+        let d = Doc::new("My Résumé, résumés and resumé; a café");
+        let words: Vec<&str> = d.tokens.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            words,
+            ["my", "resume", "resumes", "and", "resume", "a", "café"]
+        );
+        assert_eq!(&d.text[d.tokens[1].start..d.tokens[1].end], "Résumé");
     }
 
     #[test]

@@ -463,6 +463,10 @@ mod tests {
         fires(ID, "Hi Sarah, could you walk my résumé over to HR?");
         fires(
             ID,
+            "Hi Sarah, could you forward my résumé to your recruiting team?",
+        );
+        fires(
+            ID,
             "Hi Sarah, could you recommend our proposal to the review committee?",
         );
         fires(
