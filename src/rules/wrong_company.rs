@@ -213,6 +213,9 @@ mod tests {
             "Hi Priya, I follow your work on GaN epitaxy at Infineon Villach with interest.",
             "Hi Priya, great to see your work leading volunteers at Swedish Medical Center!",
             "Hi Priya, your research on card fraud at Revolut at PyCon was great.",
+            // The one they see or meet, from somewhere.
+            "Hi Priya, great to see someone from Revolut helping so generously.",
+            "Hi Priya, always nice to meet someone else from the Revolut analytics team.",
         ]);
         let r = crate::analyze(
             "Hi Priya, congrats on joining Revolut! Loved your post on card fraud at RustConf.",
@@ -243,6 +246,8 @@ mod tests {
                 "Hi Priya, I follow your work on card fraud at Monzo with interest.",
                 // The sender's place, or another "at", between.
                 "Hi Priya, your work on card fraud is great; I work at Revolut.",
+                "Hi Priya, great to see someone from Monzo helping so generously.",
+                "Hi Priya, I know someone from Revolut who would like your post.",
                 "Hi Priya, your work on fraud, which I saw at Revolut's meetup, helped.",
                 "Hi Priya, miss working with you at Accenture.",
                 "Hi Priya, you managed me at Revolut for two years.",

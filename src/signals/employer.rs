@@ -487,6 +487,16 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             name_at(doc, i + 1).filter(|&(a, j)| {
                 toks[a].norm != "i" && j < toks.len() && !break_between(doc, j - 1, j)
             })
+        } else if w == "from"
+            && i >= 2
+            && matches!(toks[i - 1].norm.as_str(), "someone" | "somebody" | "else")
+            && (i.saturating_sub(4)..i - 1)
+                .any(|k| matches!(toks[k].norm.as_str(), "see" | "seeing" | "meet" | "meeting"))
+        {
+            // "great to see someone from Microsoft helping", "nice to meet someone else
+            // from the Amazon team": the one they see or meet is the recipient.
+            let k = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| t.norm == "the"));
+            name_at(doc, k)
         } else if w == "as" {
             // "As Mango's buyer you must be busy", "your appointment as CARE's country
             // director": a role at a company, said to be theirs.
