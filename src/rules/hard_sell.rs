@@ -273,6 +273,19 @@ mod tests {
             ID,
             "My agency is hiring an LCSW for school-based work; I'll send it over.",
         );
+        // A role at the sender's firm offered to them; a recruiter's template is no offer.
+        silent(
+            ID,
+            "Sorry about the layoffs. Would you be open to a chat about a contract role at our agency?",
+        );
+        silent(
+            ID,
+            "I'm now hiring at Cobalt Studio and would love to tell you about our TA role.",
+        );
+        fires(
+            ID,
+            "I help careers advisers with our psychometric tool. I think you'll find our free trial eye-opening.",
+        );
         // Advance-fee fraud by its words; grief told sincerely is not.
         fires(
             ID,

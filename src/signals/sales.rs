@@ -290,6 +290,19 @@ fn sender_signs_up(doc: &Doc, h: &Hit) -> bool {
             .any(|k| I_FORMS.has(&doc.tokens[k]) && !crate::text::break_between(doc, k, i))
 }
 
+/// A hit about "our" firm with a role named within three words, in its sentence: a job
+/// offered ("our agency" for a role, not "an exciting role" of a recruiter's template).
+fn role_offered(doc: &Doc, h: &Hit) -> bool {
+    let t = &doc.tokens;
+    t[h.first_token..h.end_token]
+        .iter()
+        .any(|w| w.norm == "our")
+        && (h.first_token.saturating_sub(3)..(h.end_token + 3).min(t.len())).any(|k| {
+            matches!(t[k].norm.as_str(), "role" | "position" | "vacancy")
+                && !crate::text::break_between(doc, k.min(h.first_token), k.max(h.end_token - 1))
+        })
+}
+
 /// "is hiring", "we're recruiting": a role offered, at token `i`.
 fn hiring(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens;
@@ -311,6 +324,9 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
                 && !sender_signs_up(doc, h)
                 // "My agency is hiring": the sender's employer, not what they sell.
                 && !hiring(doc, h.end_token)
+                // "a contract role at our agency", "tell you about our TA role": a job
+                // offered to them.
+                && !role_offered(doc, h)
         })
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .collect();
