@@ -180,7 +180,7 @@ mod tests {
         let r = crate::analyze_bytes(asks, &crate::Context::default());
         let f = r.findings.iter().find(|f| f.rule == RULE).expect("fires");
         assert_eq!(f.category, crate::report::Category::Personal);
-        let milder = "Hi Sarah, I'd love to connect and learn from your experience in fintech.";
+        let milder = "Hi Sarah, would be great to connect with you.";
         assert!(
             (1..super::MAX).contains(&points_of(milder)),
             "{}",
