@@ -159,6 +159,9 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                     || PITCH_BUYING.contains(&w)
                         && (i.saturating_sub(3).max(first)..i).any(|k| BUYING_LEADS.has(&toks[k])))
                 && !(first..i).any(|k| GIVING_VERBS.has(&toks[k]))
+                // "which supplier did you use for the seals?", "which supplier you went
+                // with": a recommendation asked for, not what they buy now.
+                && !(i + 1..end).any(|k| matches!(norm(k), "did" | "went" | "used" | "chose" | "picked"))
             {
                 hit = Some(span(first, end - 1));
                 break;
@@ -564,6 +567,16 @@ mod tests {
             "A friend who supplies your canteen mentioned your open day."
         ));
         assert!(!pitches("Who taught your first woodturning class?"));
+        // A recommendation asked for: which supplier they used, not what they buy now.
+        assert!(!pitches(
+            "Switching to paper fill was smart. Could I ask which supplier you went with?"
+        ));
+        assert!(!pitches(
+            "I restore the same model. Which supplier did you use for the rubber seals?"
+        ));
+        assert!(pitches(
+            "Out of curiosity, which vendor do you use for device fingerprinting today?"
+        ));
     }
 
     #[test]
