@@ -161,7 +161,9 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
         }) else {
             continue;
         };
-        let Some(verb) = toks.get(i + 1).filter(|_| i + 1 < range.end) else {
+        // "please just say": the word after "just".
+        let v = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| t.norm == "just"));
+        let Some(verb) = toks.get(v).filter(|_| v < range.end) else {
             continue;
         };
         // "Could you please look at a one-page draft?", "Could I please share your slides?":
@@ -172,11 +174,20 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
         if asked {
             continue;
         }
-        // "Please can I ask you one or two questions?": asking leave, a question.
-        let leave = CAN_WOULD.has(verb)
+        // "Please can I ask you one or two questions?", "please may I ask": asking leave,
+        // a question.
+        let leave = (CAN_WOULD.has(verb) || verb.norm == "may")
             && toks
-                .get(i + 2)
+                .get(v + 1)
                 .is_some_and(|t| matches!(t.norm.as_str(), "i" | "we"));
+        // "Please tell her she's remembered": words for someone else, not their time.
+        // "Please take your time", "kindly suggested": no order.
+        let kind = (verb.norm == "tell"
+            && toks
+                .get(v + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "her" | "him" | "them")))
+            || (verb.norm == "take" && toks.get(v + 2).is_some_and(|t| t.norm == "time"))
+            || verb.norm.ends_with("ed");
         // "Please pass on my thanks", "please say hi to the Quartermile lot": kind words
         // to pass on, asked of no one's time.
         let passed_on = (i + 2..(i + 5).min(range.end)).any(|k| {
@@ -191,9 +202,9 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
                     | "hello"
             )
         });
-        let free = NOT_ORDERS.has(verb) || leave || passed_on;
+        let free = NOT_ORDERS.has(verb) || leave || passed_on || kind;
         // "Please find attached" is a formula; "please find me a job" is an order.
-        let find_me = verb.norm == "find" && toks.get(i + 2).is_some_and(|t| FOR_WHOM.has(t));
+        let find_me = verb.norm == "find" && toks.get(v + 1).is_some_and(|t| FOR_WHOM.has(t));
         if !free || find_me {
             out.push(Span {
                 start: toks[i].start,
@@ -327,6 +338,25 @@ mod tests {
         assert!(!orders(
             "Happy to sort out the kit sponsorship you kindly offered."
         ));
+        // Kind words for someone else, leave asked, time given, a past deed, thanks.
+        assert!(!orders(
+            "A nurse sat with her that night. Please tell her she's remembered."
+        ));
+        assert!(!orders(
+            "Please may I ask a small question when you have a minute?"
+        ));
+        assert!(!orders(
+            "Would you answer four questions? Please take your time."
+        ));
+        assert!(!orders(
+            "Dr. Naqvi, who trained with you, kindly suggested I contact you."
+        ));
+        assert!(!orders("Kindly thank you for the interview, Mr. Anand."));
+        assert!(!orders(
+            "Happy to share our own courtyard survey, please just say."
+        ));
+        assert!(orders("Please just send me the contacts today."));
+        assert!(orders("Please tell me who is hiring."));
     }
 
     #[test]
