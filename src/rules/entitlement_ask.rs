@@ -298,6 +298,8 @@ mod tests {
             fires(ID, text);
         }
         for text in [
+            "Hi Harold, I used your finding aid for the Pacific Review letters in my thesis. Thank you.",
+            "Hi Fergus, thank you for the feedback on our unsuccessful SIAP application.",
             "Hi Rachel, thanks for the honest feedback on my case study.",
             "Marcus, you reviewed my first PR to tokio and your comments were kind.",
             "Hi Conor, our business plan changed after your talk; your feedback on pricing stuck with me.",

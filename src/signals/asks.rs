@@ -117,14 +117,16 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
         if !REVIEW_VERBS.has(t) {
             continue;
         }
-        // "you gave feedback on my portfolio", "thanks for the feedback on my CV": given, not asked.
-        let given = toks[i.saturating_sub(3)..i]
+        let (from, _) = doc.sentence_tokens_of(i);
+        // "you gave feedback on my portfolio", "thank you for the feedback on my CV":
+        // given, not asked. "the Pacific Review letters in my thesis": a name.
+        let given = toks[i.saturating_sub(4).max(from)..i]
             .iter()
             .any(|p| GIVEN_WORDS.has(p));
-        if given {
+        let named = i > from && doc.text[t.start..].starts_with(char::is_uppercase);
+        if given || named {
             continue;
         }
-        let (from, _) = doc.sentence_tokens_of(i);
         // "you sent me a short rejection with two lines of feedback on my manuscript":
         // what they did for the sender, earlier in the sentence.
         let they_gave = toks[from..i]
