@@ -223,6 +223,22 @@ mod tests {
     }
 
     #[test]
+    fn asking_them_to_reverse_their_decision_is_a_demand() {
+        fires(
+            ID,
+            "I expected a higher mark though. I hope you'll reconsider now that we're connected.",
+        );
+        fires(
+            ID,
+            "It was unfair after all my effort. Please explain why and reconsider my application.",
+        );
+        silent(
+            ID,
+            "I've worked on what you flagged. Not asking to be reconsidered, just saying thanks.",
+        );
+    }
+
+    #[test]
     fn demands_fire_even_between_people_who_know_each_other() {
         fires(
             ID,
