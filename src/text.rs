@@ -698,7 +698,7 @@ pub struct Utf16Map {
 impl Utf16Map {
     /// Prepares the conversion of `offsets` (byte offsets on char boundaries; sorted in place).
     pub fn new(text: &str, offsets: &mut [usize]) -> Self {
-        crate::sort::sort_slice(offsets);
+        crate::sort::sort(offsets);
         let mut pairs = Vec::with_capacity(offsets.len());
         let (mut byte, mut units) = (0, 0);
         let mut chars = text.chars();
