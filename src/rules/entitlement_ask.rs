@@ -223,6 +223,26 @@ mod tests {
     }
 
     #[test]
+    fn gossip_asked_of_them_is_not_theirs_to_tell() {
+        fires(
+            ID,
+            "We were both at UBS Zurich. Heard you took the package, is it true you got 18 months?",
+        );
+        fires(
+            ID,
+            "A few of us were wondering if the rumours about Mr Hanlon are true?",
+        );
+        fires(
+            ID,
+            "Just wanted to ask what's really going on between you two.",
+        );
+        silent(
+            ID,
+            "Your post on the Hanlon report was clear. How long did the fieldwork take?",
+        );
+    }
+
+    #[test]
     fn asking_them_to_reverse_their_decision_is_a_demand() {
         fires(
             ID,
