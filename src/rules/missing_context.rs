@@ -144,6 +144,10 @@ mod tests {
         for text in [
             "Hi Sarah, I saw your talk at RustConf on incremental builds.",
             "Hi Sam, Priya Patel suggested I reach out about your work on search.",
+            // Someone who told the sender about them.
+            "Hi Lucas, my manager Sophie mentioned you'd be my day-to-day contact from May.",
+            "Hi Yusuf, Petra says you know the local chart of accounts best.",
+            "Hi Thandiwe, your name was on the pilot list from Johannesburg.",
             "Hi Jo, we met at the school gates, our kids are in the same class.",
             "Hi Jo, we met at the 2019 reunion.",
             "Harriet, lovely to meet at the LPC meeting on Tuesday!",
