@@ -363,10 +363,11 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
         }
         // Worked out once per sentence, at the first word that needs them, so that a
         // sentence of 10,000 "you"s stays linear.
+        let dated_cell = std::cell::OnceCell::new();
+        let dated = || *dated_cell.get_or_init(|| (first..end).any(|i| anchors(doc, i)));
         let anchored_cell = std::cell::OnceCell::new();
-        let anchored = || {
-            *anchored_cell.get_or_init(|| (first..end).any(|i| anchors(doc, i) || norm(i) == "at"))
-        };
+        let anchored =
+            || *anchored_cell.get_or_init(|| dated() || (first..end).any(|i| norm(i) == "at"));
         let yours_cell = std::cell::OnceCell::new();
         let yours_or_weekday = || {
             *yours_cell.get_or_init(|| {
@@ -474,7 +475,7 @@ pub fn deeds(doc: &Doc) -> Option<Span> {
                     // took part in what they run.
                     || matches!(norm(i + 1), "volunteered" | "participated")
                         && matches!(norm(i + 2), "on" | "at" | "in")
-                        && (first..end).any(|k| anchors(doc, k)))
+                        && dated())
                 && anchored()
             {
                 return Some(span(i, i + 2));

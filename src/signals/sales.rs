@@ -338,16 +338,19 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
         toks.get(k)
             .is_some_and(|t| OCCUPATIONS.has(t) || TITLES.has(t))
     };
-    let recruiting = (0..toks.len()).any(|i| {
-        hiring(doc, i)
-            || toks[i].norm == "need"
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
-                && (job(i + 2) || job(i + 3))
-    });
-    // A price only reads as one beside words ("$55/hr"): skip the scan for notes without digits.
-    if !recruiting && doc.text.bytes().any(|b| b.is_ascii_digit()) {
+    let recruiting = || {
+        (0..toks.len()).any(|i| {
+            hiring(doc, i)
+                || toks[i].norm == "need"
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+                    && (job(i + 2) || job(i + 3))
+        })
+    };
+    // A price only reads as one beside words ("$55/hr"): notes without digits skip both
+    // scans.
+    if doc.text.bytes().any(|b| b.is_ascii_digit()) && !recruiting() {
         for p in prices(doc.text).into_iter().chain(claims(doc)) {
             if !all.iter().any(|&(s, e, _)| s < p.1 && p.0 < e) {
                 all.push(p);
