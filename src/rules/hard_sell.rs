@@ -115,6 +115,11 @@ mod tests {
             "Hi Sarah, we help companies like yours increase revenue by 30%.",
         );
         fires(ID, "Would you like to book a demo of our platform?");
+        // A free thing a seller gives away, with words between.
+        fires(ID, "Our receptionist app books more visits. Free 14-day pilot!");
+        fires(ID, "Happy to run a free, no-obligation valuation for you.");
+        silent(ID, "I passed after attending your firm's free assessment days.");
+        silent(ID, "Could you send me one for free to demo at our meetup?");
         // Their own offer, seen or used by the sender, is no pitch.
         silent(
             ID,

@@ -6,9 +6,9 @@
 
 use crate::edits::{negated, standalone};
 use crate::lang::en::{
-    AM_ARE, CALL_MINUTES, CALL_THINGS, CALL_VERBS, CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS, GAINS,
-    I_FORMS, OCCUPATIONS, OUR_TEAM, PER, PITCH, PRICE_WORDS, SALES_CALL, SCHEME, SEEN, TITLES,
-    WITNESS_VERBS,
+    AM_ARE, CALL_MINUTES, CALL_THINGS, CALL_VERBS, CASUAL_CALL, CLAIM_SUBJECTS, CLAIM_VERBS,
+    FREE_OFFERS, GAINS, I_FORMS, OCCUPATIONS, OUR_TEAM, PER, PITCH, PRICE_WORDS, SALES_CALL,
+    SCHEME, SEEN, TITLES, WITNESS_VERBS,
 };
 use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
@@ -204,6 +204,33 @@ fn claims(doc: &Doc) -> Vec<(usize, usize, Sell)> {
     out
 }
 
+/// What a seller gives away to open a sale, with words between "free" and the thing: "a
+/// free, no-obligation review", "Free 14-day pilot", "a free 60-minute audit" (the plain
+/// "free trial" is a pitch phrase). Not their own ("your firm's free review sessions")
+/// nor something asked "for free".
+fn free_offers(doc: &Doc) -> Vec<(usize, usize, Sell)> {
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.norm != "free" {
+            continue;
+        }
+        let theirs = toks[i.saturating_sub(3)..i]
+            .iter()
+            .any(|p| p.norm == "your" || p.norm.ends_with("'s") || p.norm == "for");
+        if theirs {
+            continue;
+        }
+        let thing = (i + 2..(i + 4).min(toks.len()))
+            .take_while(|&k| !crate::text::break_between(doc, k - 1, k))
+            .find(|&k| FREE_OFFERS.has(&toks[k]));
+        if let Some(k) = thing {
+            out.push((t.start, toks[k].end, Sell::Pitch));
+        }
+    }
+    out
+}
+
 /// "Our platform is trusted by 2,000+ schools", "a carbon accounting tool used by 40+
 /// Nordic retailers": a product counted by its customers, from token `i` ("used" or
 /// "trusted") to the count's end. Not where "you" or "your" comes before it in the
@@ -362,6 +389,11 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
     for s in crate::signals::pitch::detect(doc) {
         if !all.iter().any(|&(a, b, _)| a < s.end && s.start < b) {
             all.push((s.start, s.end, Sell::Prospect));
+        }
+    }
+    for p in free_offers(doc) {
+        if !all.iter().any(|&(s, e, _)| s < p.1 && p.0 < e) {
+            all.push(p);
         }
     }
     crate::sort::sort_by_key(&mut all, |&(s, e, _)| (s, e));
