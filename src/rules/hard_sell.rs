@@ -116,10 +116,31 @@ mod tests {
         );
         fires(ID, "Would you like to book a demo of our platform?");
         // A free thing a seller gives away, with words between.
-        fires(ID, "Our receptionist app books more visits. Free 14-day pilot!");
+        fires(
+            ID,
+            "Our receptionist app books more visits. Free 14-day pilot!",
+        );
         fires(ID, "Happy to run a free, no-obligation valuation for you.");
-        silent(ID, "I passed after attending your firm's free assessment days.");
+        silent(
+            ID,
+            "I passed after attending your firm's free assessment days.",
+        );
         silent(ID, "Could you send me one for free to demo at our meetup?");
+        // A claim with a number about the sender's product or what it does for others.
+        fires(
+            ID,
+            "Quick q: we're saving textile exporters 22% on freight.",
+        );
+        fires(ID, "Our AI dialer books 3x more meetings for SDR teams.");
+        fires(
+            ID,
+            "We've helped other grocers cut it by 80% with our sensors.",
+        );
+        silent(
+            ID,
+            "Your talk helped us cut churn 20% this year, thank you.",
+        );
+        silent(ID, "We've cut kiln downtime 11% since your visit. Thanks!");
         // Their own offer, seen or used by the sender, is no pitch.
         silent(
             ID,
