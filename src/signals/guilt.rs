@@ -219,8 +219,18 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                     .iter()
                     .any(|t| en::NEGATIONS.has(t) || t.norm == "still"))
     };
+    // "I'm sorry, it was rude": a fault the sender owns; "the outage wasn't your fault":
+    // blame taken off them.
+    let owned = |h: &crate::text::Hit| {
+        let toks = &doc.tokens;
+        let (from, to) = doc.sentence_tokens_of(h.first_token);
+        toks[from..to].iter().any(|t| en::APOLOGIES.has(t))
+            || h.first_token
+                .checked_sub(1)
+                .is_some_and(|k| k >= from && en::NEGATIONS.has(&toks[k]))
+    };
     for h in doc.find_iter(&GRIEVANCES) {
-        if sincere(&h) {
+        if sincere(&h) || owned(&h) {
             continue;
         }
         let sentence = sentence_of(h.start);
@@ -297,6 +307,13 @@ mod tests {
             kinds("With respect, I still think you're wrong about displacement."),
             [Guilt::Grievance]
         );
+        assert_eq!(
+            kinds("Your staff was rude to my father yesterday."),
+            [Guilt::Grievance]
+        );
+        // A fault the sender owns, or blame taken off them.
+        assert!(kinds("I cut in on your point. I'm sorry, it was rude.").is_empty());
+        assert!(kinds("The outage wasn't your fault and you fixed it fast.").is_empty());
         // A sincere thanks: it opens its sentence or says what for.
         assert!(
             kinds("Your video got me through my exam. Thanks a lot, and glad to connect.")
