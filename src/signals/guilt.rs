@@ -225,9 +225,9 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
         let toks = &doc.tokens;
         let (from, to) = doc.sentence_tokens_of(h.first_token);
         toks[from..to].iter().any(|t| en::APOLOGIES.has(t))
-            || h.first_token
-                .checked_sub(1)
-                .is_some_and(|k| k >= from && en::NEGATIONS.has(&toks[k]))
+            || h.first_token.checked_sub(1).is_some_and(|k| {
+                k >= from && (en::NEGATIONS.has(&toks[k]) || toks[k].norm.ends_with("n't"))
+            })
     };
     for h in doc.find_iter(&GRIEVANCES) {
         if sincere(&h) || owned(&h) {
