@@ -126,6 +126,13 @@ mod tests {
         );
         let text = "Hi Peter, as a pilot I read your post on fatigue rules twice.";
         assert_eq!(count_with("wrong-role", text, &c), 0);
+        // A captain is not a cabin crew trainer; a receptionist is one at the front desk.
+        let text = "Ciao Laura, as a captain you must have seen every kind of weather.";
+        assert_eq!(
+            count_with("wrong-role", text, &ctx("Cabin Crew Trainer")),
+            1
+        );
+        assert_eq!(count_with("wrong-role", text, &ctx("Captain, A320")), 0);
     }
 
     #[test]
