@@ -366,6 +366,22 @@ mod tests {
 
     #[test]
     fn fires_on_inflected_asks_mentoring_and_reviews() {
+        fires(
+            ID,
+            "Would you be open to being my mentor? A weekly call, say.",
+        );
+        fires(
+            ID,
+            "Since you're a manager there, could you submit my name for the SDE2 opening?",
+        );
+        fires(
+            ID,
+            "Can I stay at your place for the first two weeks until I find housing?",
+        );
+        fires(
+            ID,
+            "Would you read it and give me an endorsement quote for the cover?",
+        );
         fires(ID, "Our cricket club needs a shirt sponsor this season. We'd love Emirates to cover our kit.");
         fires(
             ID,
