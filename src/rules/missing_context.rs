@@ -162,6 +162,8 @@ mod tests {
             "Hi Lars, new harbour master at Lavik here. Looking forward to working with your crew.",
             "Hi Sipho, I accepted the RF engineer offer and start in your team in Midrand on the 14th.",
             "Hi Gareth, I've just taken over as Area Manager for the Swansea stores.",
+            "Hi Tariq, the think-tank network has paired us on the brief about heatwaves.",
+            "Hi Andrei, I'm the data engineer who'll be reporting to you from the 10th.",
             "Hi Kim, I'm in the Rust Discord too and liked your answer on lifetimes.",
             "Hi Alex, I read your thoughtful newsletter on pricing.",
             "Ben, your write-up on zero-downtime upgrades was great.",
