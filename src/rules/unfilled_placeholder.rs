@@ -101,6 +101,7 @@ mod tests {
             "Hi {{firstName}}, great post",
             "Hi [Name], great post",
             "I admire the work at <Company>.",
+            "I'd love to hear about your work at <<company>>.",
             "Hi %FIRST_NAME%, great post",
             "Hi XXX, great post",
             "Hi [Recipient Name], great post",
@@ -114,6 +115,7 @@ mod tests {
             "Hope ED is treating you well xx",
             "Your talk on the art of the XX century was wonderful.",
             "Loved the Series X launch.",
+            "If a < b and c > d, the proof goes through.",
         ] {
             silent("unfilled-placeholder", text);
         }

@@ -64,7 +64,8 @@ pub fn find(text: &str) -> Vec<(usize, usize, String)> {
             _ => None,
         };
         if let Some(close) = close {
-            let double = b == b'{' && bytes.get(i + 1) == Some(&b'{');
+            // "{{company}}", "<<company>>": doubled brackets are template syntax only.
+            let double = matches!(b, b'{' | b'<') && bytes.get(i + 1) == Some(&b);
             let open_len = if double { 2 } else { 1 };
             let from = i + open_len;
             let limit = (from + MAX_FIELD + 1).min(bytes.len());
@@ -76,7 +77,7 @@ pub fn find(text: &str) -> Vec<(usize, usize, String)> {
                 if bytes[j] == close {
                     let inner = &text[from..j];
                     let mut end = j + 1;
-                    if double && bytes.get(end) == Some(&b'}') {
+                    if double && bytes.get(end) == Some(&close) {
                         end += 1;
                     }
                     let is_field = looks_like_field(inner)
@@ -84,13 +85,15 @@ pub fn find(text: &str) -> Vec<(usize, usize, String)> {
                             b'[' => !is_prose_bracket(inner),
                             // "%" needs an upper-case or snake_case field: "%FIRST_NAME%", not "5% and 10%".
                             b'%' => inner.chars().all(|c| c.is_ascii_uppercase() || c == '_'),
-                            // "<" needs a capitalised or snake_case field: "<Company>", not "a < b > c".
+                            // "<" needs a capitalised or snake_case field: "<Company>", not "a < b > c";
+                            // "<<company>>" is a field as it is.
                             b'<' => {
-                                inner
-                                    .trim()
-                                    .chars()
-                                    .next()
-                                    .is_some_and(|c| c.is_uppercase())
+                                double
+                                    || inner
+                                        .trim()
+                                        .chars()
+                                        .next()
+                                        .is_some_and(|c| c.is_uppercase())
                                     || inner.contains('_')
                             }
                             _ => true,
