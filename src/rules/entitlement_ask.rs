@@ -326,6 +326,7 @@ mod tests {
             "Emma! Would you mind quickly rewriting our company website? It's only 20 pages.",
             "Hi Tolu, I'm raising a round and would love you to be one of our first angels.",
             "Hi Conor, I've put together our 40-page business plan and would value your detailed feedback.",
+            "Since we're both Sudanese, I hoped you might do them for free as a favour.",
             // Typed on a phone.
             "hey ama, love ur stuff. can u make me a dress for free and i'll tag you",
             "Hi Akua, can you cater my daughter's 30th next month at cost price?",

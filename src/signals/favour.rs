@@ -101,10 +101,10 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
             let lead = |i: usize| {
                 let pair = (norm(i - 1), norm(i));
                 ASK_LEADS.contains(&pair.0) && pair.1 == "you"
-                    || pair.0 == "you" && matches!(pair.1, "can" | "could")
+                    || pair.0 == "you" && matches!(pair.1, "can" | "could" | "might")
                     // "I was hoping you'd do it for free", "wondered if you'd do a few
                     // sample illustrations for free", "would love you to cater it at cost".
-                    || matches!(pair.0, "hoping" | "hope" | "if" | "love")
+                    || matches!(pair.0, "hoping" | "hope" | "hoped" | "if" | "love")
                         && matches!(pair.1, "you'd" | "you")
                         && i < h.first_token
             };
