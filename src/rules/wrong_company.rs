@@ -170,6 +170,8 @@ mod tests {
             "Hi Priya, congrats on 5 years at Microsoft!",
             "Hi Priya, loved hearing about what you're building at Revolut.",
             "Hi Priya, congrats on everything you've achieved at Revolut.",
+            "Hi Priya, how is everything at Revolut? I saw the card launch.",
+            "Hi Priya, congrats on everything at Revolut!",
             "Hi Priya, I've been following the work the team at Netflix is doing; I'd love to hear about your role there!",
             "Hi Priya, as a fellow Revolut colleague, great to see the launch!",
             "Hi Priya, good to see a fellow Bank of Scotland manager on here.",
@@ -232,6 +234,7 @@ mod tests {
             0,
             &[
                 "Hi Priya, congrats on joining Monzo!",
+                "Hi Priya, how's life at Monzo these days?",
                 "Hi Priya, congratulations on Monzo's Series C!",
                 "Hi Priya, I enjoyed your Medium post about starting the fraud guild at Monzo.",
                 // A list or an award, not their company's news.

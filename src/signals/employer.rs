@@ -393,6 +393,12 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                         .iter()
                         .any(|t| matches!(t.norm.as_str(), "hope" | "hoping" | "trust")))
                 || (before == "are" && before2 == Some("you"))
+                // "how is everything at Ford Otosan?", "how's life at Klarna", "congrats on
+                // everything at Hermès": how their life there goes.
+                || (matches!(before, "everything" | "things" | "life")
+                    && toks[i.saturating_sub(4)..i - 1].iter().any(|t| {
+                        matches!(t.norm.as_str(), "how" | "how's" | "congrats" | "congratulations")
+                    }))
                 // "as a store manager at Mango Madrid you must see": a job there, said to
                 // be theirs (not "I work as a nurse at Guy's").
                 || ((TITLES.contains(&before) || OCCUPATIONS.contains(&before))
