@@ -469,6 +469,22 @@ mod tests {
     fn a_favour_thanked_for_or_done_by_others_is_no_ask() {
         silent(
             ID,
+            "Hi Ewa, Karol told me you put my name forward for the QA meetup. Thank you!",
+        );
+        fires(
+            ID,
+            "Could you put my name forward to HR? Happy to send my CV.",
+        );
+        fires(
+            ID,
+            "Would you mind making an intro or two? Totally understand if not!",
+        );
+        fires(
+            ID,
+            "I need three reference letters, could you write one for me?",
+        );
+        silent(
+            ID,
             "Dobrý den Hana, thank you for mentoring me through the summer programme in 2022.",
         );
         silent(ID, "Thanks so much for introducing me to Ana last week.");

@@ -256,6 +256,21 @@ fn done_by_others(doc: &Doc, h: &Hit) -> bool {
     false
 }
 
+/// "Karol told me you put my name forward for the slot": a favour they did, as someone
+/// reported it, is no ask.
+fn reported(doc: &Doc, h: &Hit) -> bool {
+    let toks = &doc.tokens;
+    let i = h.first_token;
+    i > 0
+        && toks[i - 1].norm == "you"
+        && (i.saturating_sub(4)..i - 1).any(|k| {
+            matches!(
+                toks[k].norm.as_str(),
+                "told" | "tells" | "said" | "says" | "mentioned" | "heard"
+            ) && !crate::text::break_between(doc, k, i)
+        })
+}
+
 /// The asks in the note as `(start, end, kind)` byte spans, in order.
 pub fn find(doc: &Doc, ctx: &Context) -> Vec<(usize, usize, Ask)> {
     let recruiter = is_recruiter(ctx);
@@ -267,6 +282,7 @@ pub fn find(doc: &Doc, ctx: &Context) -> Vec<(usize, usize, Ask)> {
                 && !offered(doc, h)
                 && !thanked_for(doc, h)
                 && !done_by_others(doc, h)
+                && !reported(doc, h)
                 && !their_choice(doc, h)
         })
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
