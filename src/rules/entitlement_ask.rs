@@ -483,6 +483,14 @@ mod tests {
             ID,
             "I need three reference letters, could you write one for me?",
         );
+        fires(
+            ID,
+            "Since you managed accounts there, would you share your old client list?",
+        );
+        fires(
+            ID,
+            "Could you look over our founder agreement as a neighbourly favour?",
+        );
         silent(
             ID,
             "Dobrý den Hana, thank you for mentoring me through the summer programme in 2022.",
