@@ -126,6 +126,15 @@ mod tests {
             "I passed after attending your firm's free assessment days.",
         );
         silent(ID, "Could you send me one for free to demo at our meetup?");
+        // How their firm, by name, handles something, before a word of the sender's.
+        fires(
+            ID,
+            "Quick question: how is Kilbrannan handling cyber risk? We run tabletop exercises.",
+        );
+        silent(
+            ID,
+            "How is Kilbrannan handling the cask shortage? I loved your post on it.",
+        );
         // A claim with a number about the sender's product or what it does for others.
         fires(
             ID,

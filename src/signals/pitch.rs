@@ -220,9 +220,23 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
             // sender's firm ("we", "our").
             if question && w == "how" {
                 let next = |n: usize| toks.get(i + n).map(|t| t.norm.as_str());
+                // "how is Kilbrannan handling cyber risk?": their firm, by name, as the
+                // subject.
+                let named = || {
+                    let mut j = i + 2;
+                    while j < end && j < i + 5 && crate::signals::greeting::capitalised(doc, j) {
+                        j += 1;
+                    }
+                    if j > i + 2 {
+                        j
+                    } else {
+                        end
+                    }
+                };
                 let k = match (next(1), next(2)) {
                     (Some("are"), Some("you")) => i + 3,
                     (Some("you're"), _) => i + 2,
+                    (Some("is"), _) => named(),
                     _ => end,
                 };
                 let k = k + usize::from(k < end && matches!(norm(k), "currently" | "now"));
