@@ -105,7 +105,15 @@ impl Rule for WrongCompany {
                 .filter_map(|w| w.chars().next())
                 .collect();
             let spelled = words.len() == 1 || words.iter().all(|w| w.chars().count() == 1);
-            let same = words.iter().all(|w| known.contains(w))
+            // "Poli Torino" for Politecnico di Torino: a word cut short.
+            let known_word = |w: &String| {
+                known.contains(w)
+                    || (w.len() >= 4 && known.iter().any(|k| k.starts_with(w.as_str())))
+            };
+            // "your first trustee role at 58": an age or a time, not a company.
+            let number = words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()));
+            let same = number
+                || words.iter().all(known_word)
                 || (!company_words.is_empty() && company_words.iter().all(|w| words.contains(w)))
                 || (spelled && initials.len() >= 2 && words.concat() == initials);
             if field || words.is_empty() || same {
@@ -235,6 +243,8 @@ mod tests {
             &[
                 "Hi Priya, congrats on joining Monzo!",
                 "Hi Priya, how's life at Monzo these days?",
+                // An age, not a company.
+                "Hi Priya, I heard you on a podcast about getting your first board role at 58.",
                 "Hi Priya, congratulations on Monzo's Series C!",
                 "Hi Priya, I enjoyed your Medium post about starting the fraud guild at Monzo.",
                 // A list or an award, not their company's news.
@@ -363,6 +373,17 @@ mod tests {
             0
         );
         silent(ID, "Hi Priya, congrats on joining Revolut!");
+    }
+
+    #[test]
+    fn a_name_cut_short_is_theirs() {
+        let poli = at("", "Retired engineer | Politecnico di Torino alumnus");
+        counts(
+            &poli,
+            0,
+            &["Ciao Giovanni, fellow Poli Torino engineer here!"],
+        );
+        counts(&poli, 1, &["Ciao Giovanni, I admire your work at Polimi."]);
     }
 
     #[test]
