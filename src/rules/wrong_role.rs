@@ -86,6 +86,12 @@ mod tests {
                 .unwrap()
                 <= 30
         );
+        // Their manager (the sender), not a title they hold.
+        let text = "Your new manager from the 1st, taking over Erik's team. See you then, Sara.";
+        assert_eq!(
+            count_with("wrong-role", text, &ctx("Junior Data Analyst")),
+            0
+        );
     }
 
     #[test]

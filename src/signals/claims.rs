@@ -253,7 +253,18 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                             && !FUNCTION_WORDS.has(&toks[k])
                             && !in_profile(&fold(raw(k)), profile())
                     });
-                if cue && head_ok && (!in_profile(w, profile()) || field.is_some()) {
+                // "your new manager from the 1st": someone of theirs (here the sender),
+                // not a title they hold.
+                let someone_of_theirs = i > first
+                    && (norm(i - 1) == "your"
+                        || (i > first + 1
+                            && norm(i - 2) == "your"
+                            && matches!(norm(i - 1), "new" | "incoming" | "future")));
+                if cue
+                    && head_ok
+                    && !someone_of_theirs
+                    && (!in_profile(w, profile()) || field.is_some())
+                {
                     out.push((span(i, field.unwrap_or(i)), Claim::Title));
                     break;
                 }
