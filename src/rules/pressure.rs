@@ -248,6 +248,11 @@ mod tests {
             "Hi Sarah, loved your RustConf talk. No rush at all, but how do you test the linker?",
         );
         silent(ID, "You must be proud of the launch, congrats!");
+        // The sender asking if they may still come.
+        silent(
+            ID,
+            "A mate did your CV workshop. Are there any places left on the March one?",
+        );
         silent(
             ID,
             "Your post covers everything you need to know about wasm linkers.",

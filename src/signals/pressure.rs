@@ -92,12 +92,14 @@ pub fn find(doc: &Doc) -> Vec<(Hit, Push)> {
             Push::Order => is_order(doc, h),
             // "urgent care" is a field, not a demand.
             Push::Urgent => doc.tokens.get(h.end_token).is_none_or(|t| t.norm != "care"),
-            // "so I don't miss them": the sender's own wish, not an order to them.
+            // "so I don't miss them": the sender's own wish, not an order to them; "are
+            // there any places left?": the sender asking if they may still come.
             Push::Deadline => {
                 let i = h.first_token;
                 !(i > 0
                     && matches!(doc.tokens[i].norm.as_str(), "don't" | "dont" | "do")
                     && matches!(doc.tokens[i - 1].norm.as_str(), "i" | "we"))
+                    && !(i > 0 && doc.tokens[i - 1].norm == "any")
             }
             _ => true,
         })
