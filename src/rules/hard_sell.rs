@@ -126,6 +126,15 @@ mod tests {
             "I passed after attending your firm's free assessment days.",
         );
         silent(ID, "Could you send me one for free to demo at our meetup?");
+        // A fee offered to them for a talk or a piece is no price; one charged is.
+        silent(
+            ID,
+            "Could you give a 30-min talk on 20 September? We can offer a small fee.",
+        );
+        fires(
+            ID,
+            "I can write your newsletter every week for a small fee.",
+        );
         // How their firm, by name, handles something, before a word of the sender's.
         fires(
             ID,

@@ -317,6 +317,27 @@ fn sender_signs_up(doc: &Doc, h: &Hit) -> bool {
             .any(|k| I_FORMS.has(&doc.tokens[k]) && !crate::text::break_between(doc, k, i))
 }
 
+/// "We can offer a small fee", "we pay a small fee": money offered to them for a talk
+/// or a piece, not a price asked of them ("for a small fee").
+fn paid_to_them(doc: &Doc, h: &Hit) -> bool {
+    let toks = &doc.tokens;
+    if !toks[h.first_token..h.end_token]
+        .iter()
+        .any(|t| t.norm == "fee")
+    {
+        return false;
+    }
+    let mut k = h.first_token;
+    while k > 0 && matches!(toks[k - 1].norm.as_str(), "a" | "an" | "the") {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            toks[k - 1].norm.as_str(),
+            "offer" | "offering" | "pay" | "paying"
+        )
+}
+
 /// A hit about "our" firm with a role named within three words, in its sentence: a job
 /// offered ("our agency" for a role, not "an exciting role" of a recruiter's template).
 fn role_offered(doc: &Doc, h: &Hit) -> bool {
@@ -354,6 +375,7 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
                 // "a contract role at our agency", "tell you about our TA role": a job
                 // offered to them.
                 && !role_offered(doc, h)
+                && !paid_to_them(doc, h)
         })
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .collect();
