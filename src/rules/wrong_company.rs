@@ -243,6 +243,8 @@ mod tests {
             &[
                 "Hi Priya, congrats on joining Monzo!",
                 "Hi Priya, how's life at Monzo these days?",
+                // An event they speak at, not where they work.
+                "Hi Priya, saw we're both speaking at Ops Summit in April.",
                 // An age, not a company.
                 "Hi Priya, I heard you on a podcast about getting your first board role at 58.",
                 "Hi Priya, congratulations on Monzo's Series C!",

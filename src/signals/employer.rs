@@ -445,7 +445,8 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                     || w[0].norm == "both" && matches!(w[1].norm.as_str(), "work" | "working")
             });
             if theirs || milestone || fellow || both_now {
-                name_at(doc, i + 1)
+                // "we're both speaking at Ops Summit": an event, not where they work.
+                name_at(doc, i + 1).filter(|&(_, j)| !EVENT_KINDS.has(&toks[j - 1]))
             } else {
                 None
             }
