@@ -55,9 +55,18 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
             let near = |reach: usize, pred: &dyn Fn(&str) -> bool| {
                 (i + 1..(i + 1 + reach).min(end)).find(|&j| pred(norm(j)))
             };
-            // "I've reached out twice", "I have messaged you three times".
+            // "I've reached out twice", "I have messaged you three times", "I've sent you
+            // four InMails".
             if en::CHASE_VERBS.has(&toks[i]) && i > first && CHASED_BEFORE.has(&toks[i - 1]) {
-                if let Some(j) = near(6, &is_repeat) {
+                let counted = (i + 1..(i + 6).min(end)).find(|&j| {
+                    // "sent you the 2 files": what was sent, not how often.
+                    j + 1 < end
+                        && !matches!(norm(j - 1), "the" | "these" | "those" | "our" | "your")
+                        && (en::NUMBER_WORDS.has(&toks[j])
+                            || toks[j].norm.bytes().all(|b| b.is_ascii_digit()))
+                        && en::CHASE_COUNTED.has(&toks[j + 1])
+                });
+                if let Some(j) = near(6, &is_repeat).or(counted.map(|j| j + 1)) {
                     found = Some((span(i - 1, j), Guilt::Complaint));
                     break;
                 }
@@ -307,6 +316,11 @@ mod tests {
             kinds("With respect, I still think you're wrong about displacement."),
             [Guilt::Grievance]
         );
+        assert_eq!(
+            kinds("I've sent you four InMails about our sensors and heard nothing."),
+            [Guilt::Complaint]
+        );
+        assert!(kinds("I've sent you the 2 emails from the workshop.").is_empty());
         assert_eq!(
             kinds("Your staff was rude to my father yesterday."),
             [Guilt::Grievance]
