@@ -145,6 +145,11 @@ mod tests {
     fn fires_on_pressure() {
         fires(
             ID,
+            "I tagged you in 4 posts and messaged twice, still nothing.",
+        );
+        fires(ID, "I applied to 14 roles at Akala and got nothing back.");
+        fires(
+            ID,
             "Following up on my email from Monday and my voicemail yesterday.",
         );
         fires(
