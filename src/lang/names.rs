@@ -143,6 +143,13 @@ pub fn matches_name(greeted: &str, full_name: &str) -> bool {
                 && !other_gender(&g, p)
                 && ((g.len() >= 3 && p.starts_with(&g))
                     || (p.len() >= 3 && g.starts_with(p.as_str()))
+                    // A name addressed in its vocative case: "Doroto" for Dorota, "Olena"
+                    // as "Oleno", "Kasia" as "Kasiu" (Polish, Czech, Ukrainian, ...).
+                    || (p.len() >= 4
+                        && g.len() == p.len()
+                        && p.ends_with('a')
+                        && (g.ends_with('o') || g.ends_with('u'))
+                        && g[..g.len() - 1] == p[..p.len() - 1])
                     // The end of the name, four letters or more: "Bisi" for Olabisi,
                     // "Tunde" for Babatunde, "Tope" for Temitope, "Beth" for Elizabeth.
                     || (g.len() >= 4 && p.ends_with(&g))
@@ -164,6 +171,14 @@ mod tests {
         assert!(matches_name("Novák", "Jana Nováková"));
         assert!(!matches_name("Kowalski", "Ewa Nowak"));
         assert!(!matches_name("Ana", "Anna Lee"));
+    }
+
+    #[test]
+    fn a_name_in_its_vocative_case_is_theirs() {
+        assert!(matches_name("Doroto", "Dorota Wiśniewska"));
+        assert!(matches_name("Kasiu", "Kasia Nowak"));
+        assert!(matches_name("Tomaszu", "Tomasz Kowalski"));
+        assert!(!matches_name("Doroto", "Marta Wiśniewska"));
     }
     use proptest::prelude::*;
 

@@ -309,6 +309,25 @@ mod tests {
             count_with("wrong-name", "Dear Ms. Chen, I enjoyed your talk.", &c),
             1
         );
+        // A greeting in another language, a form of address after the name.
+        let c = ctx_for("Siddharth Rao");
+        for (text, n) in [
+            ("Namaste Sandeep ji, I enjoyed your post on failover.", 1),
+            ("Namaste Siddharth ji, I enjoyed your post on failover.", 0),
+            ("Marhaba Samira! Saw your post on RTL bugs.", 1),
+        ] {
+            assert_eq!(count_with("wrong-name", text, &c), n, "{text}");
+        }
+        // Polish: "Pani" (Mrs) and the vocative "Doroto" for Dorota.
+        let c = ctx_for("Dorota Wiśniewska");
+        assert_eq!(
+            count_with(
+                "wrong-name",
+                "Dzień dobry Pani Doroto, thank you for it.",
+                &c
+            ),
+            0
+        );
         let c = ctx_for("Jean-Baptiste Kouassi");
         assert_eq!(
             count_with("wrong-name", "Hi Jean-Pierre, saw your post.", &c),

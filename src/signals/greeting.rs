@@ -114,6 +114,14 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
             let after = doc.text[doc.tokens[k].end..].trim_start_matches([' ', '\u{a0}']);
             after.is_empty()
                 || after.starts_with(|c: char| !c.is_alphanumeric())
+                // "Namaste Sandeep ji,", "Kenji san!": a form of address after the name,
+                // itself set off.
+                || doc.tokens.get(k + 1).is_some_and(|t| {
+                    crate::lang::en::AFTER_NAMES.has(t)
+                        && doc.text[t.end..]
+                            .trim_start_matches([' ', '\u{a0}'])
+                            .starts_with(|c: char| !c.is_alphanumeric())
+                })
                 || doc.tokens.get(k + 1).is_some_and(|t| {
                     capitalised(doc, k + 1)
                         && !NOT_NAMES.has(t)
