@@ -126,6 +126,15 @@ mod tests {
             "I passed after attending your firm's free assessment days.",
         );
         silent(ID, "Could you send me one for free to demo at our meetup?");
+        // Pay-to-play: a price asked of the speaker.
+        fires(
+            ID,
+            "We'd like you as a keynote. Speaker packages start at $2,500.",
+        );
+        fires(
+            ID,
+            "As with all panellists, we ask for a small $99 contribution.",
+        );
         // A fee offered to them for a talk or a piece is no price; one charged is.
         silent(
             ID,

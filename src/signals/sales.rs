@@ -124,17 +124,17 @@ pub fn prices(text: &str) -> Vec<(usize, usize, Sell)> {
         if j < bytes.len() && matches!(bytes[j], b'k' | b'K') {
             j += 1;
         }
-        // The longest word that can follow is 12 bytes (" per month"): look no further.
+        // The longest word that can follow is 13 bytes (" contribution"): look no further.
         let rest: String = text[j..]
             .chars()
-            .take(12)
+            .take(13)
             .collect::<String>()
             .to_ascii_lowercase();
         // A currency amount with a rate, or a word that asks it of them after it ("a
         // $200 fee", "the £20k package") or before it ("for only $999", "a fee of $299").
         let found = if currency {
             PER.iter()
-                .chain(&[" fee", " package", " discount"])
+                .chain(&[" fee", " package", " discount", " contribution"])
                 .find(|p| rest.starts_with(*p))
                 .map(|p| (start, j + p.len(), Sell::Pitch))
                 .or_else(|| price_word_before(text, start).map(|from| (from, j, Sell::Pitch)))
