@@ -327,6 +327,7 @@ mod tests {
             "Hi Tolu, I'm raising a round and would love you to be one of our first angels.",
             "Hi Conor, I've put together our 40-page business plan and would value your detailed feedback.",
             "Since we're both Sudanese, I hoped you might do them for free as a favour.",
+            "No speaker budget, but it would be great exposure for you. Could you do 45 minutes?",
             // Typed on a phone.
             "hey ama, love ur stuff. can u make me a dress for free and i'll tag you",
             "Hi Akua, can you cater my daughter's 30th next month at cost price?",
@@ -662,6 +663,11 @@ mod tests {
             "Hi Sarah, loved your RustConf talk on wasm tooling. How do you test the linker?",
         );
         silent(ID, "Happy to introduce you to our wasm team if that helps.");
+        // Unpaid work of their own before an unrelated question.
+        silent(
+            ID,
+            "Your lecture is shaping my pro bono work. Would you be happy to connect?",
+        );
         silent(
             ID,
             "I'm not asking for a referral, just curious how you moved into devrel.",

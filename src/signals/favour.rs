@@ -86,14 +86,19 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
     doc.find_iter(&UNPAID)
         .filter(|h| {
             // The hit's sentence, then the one before it: "Could you do the literature
-            // review for me? Can't pay, but it's great exposure."
-            let (mut before, mut range) = (None, None);
+            // review for me? Can't pay, but it's great exposure." Or the one after: "No
+            // budget, but it would be great exposure. Could you do 45 minutes?"
+            let (mut before, mut range, mut after) = (None, None, None);
             for r in doc.sentence_tokens() {
-                if r.contains(&h.first_token) {
-                    range = Some(r);
+                if range.is_some() {
+                    after = Some(r);
                     break;
                 }
-                before = Some(r);
+                if r.contains(&h.first_token) {
+                    range = Some(r);
+                } else {
+                    before = Some(r);
+                }
             }
             let Some(range) = range else {
                 return false;
@@ -112,7 +117,22 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
                 .clone()
                 .skip(1)
                 .find(|&i| lead(i))
-                .or_else(|| before.and_then(|b| b.skip(1).find(|&i| lead(i))));
+                .or_else(|| before.and_then(|b| b.skip(1).find(|&i| lead(i))))
+                .or_else(|| {
+                    // Only terms of an ask come before it ("it would be great exposure
+                    // for you"); "my pro bono work" is no term of the next question.
+                    let terms = matches!(
+                        crate::text::lower(&doc.text[h.start..h.end]).as_str(),
+                        "for exposure"
+                            | "great exposure"
+                            | "good exposure"
+                            | "can't pay"
+                            | "cannot pay"
+                    );
+                    after
+                        .filter(|_| terms)
+                        .and_then(|a| a.skip(1).find(|&i| lead(i)))
+                });
             // An offer: "would you like me to review it for free?", "could you tell me
             // if I can send it free of charge?".
             let offer = |from: usize| {
