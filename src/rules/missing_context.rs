@@ -163,6 +163,7 @@ mod tests {
             "Hi Sipho, I accepted the RF engineer offer and start in your team in Midrand on the 14th.",
             "Hi Gareth, I've just taken over as Area Manager for the Swansea stores.",
             "Hi Tariq, the think-tank network has paired us on the brief about heatwaves.",
+            "Hi Ola, I bought two of your ceramic mugs at the Saturday market last week.",
             "Hi Andrei, I'm the data engineer who'll be reporting to you from the 10th.",
             "Hi Kim, I'm in the Rust Discord too and liked your answer on lifetimes.",
             "Hi Alex, I read your thoughtful newsletter on pricing.",
