@@ -121,13 +121,13 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
                 .or_else(|| {
                     // Only terms of an ask come before it ("it would be great exposure
                     // for you"); "my pro bono work" is no term of the next question.
+                    let words: Vec<&str> = toks[h.first_token..h.end_token]
+                        .iter()
+                        .map(|t| t.norm.as_str())
+                        .collect();
                     let terms = matches!(
-                        crate::text::lower(&doc.text[h.start..h.end]).as_str(),
-                        "for exposure"
-                            | "great exposure"
-                            | "good exposure"
-                            | "can't pay"
-                            | "cannot pay"
+                        words.as_slice(),
+                        ["for" | "great" | "good", "exposure"] | ["can't" | "cannot", "pay"]
                     );
                     after
                         .filter(|_| terms)

@@ -96,10 +96,10 @@ pub fn find(doc: &Doc) -> Vec<(Hit, Push)> {
             // there any places left?": the sender asking if they may still come.
             Push::Deadline => {
                 let i = h.first_token;
-                !(i > 0
-                    && matches!(doc.tokens[i].norm.as_str(), "don't" | "dont" | "do")
-                    && matches!(doc.tokens[i - 1].norm.as_str(), "i" | "we"))
-                    && !(i > 0 && doc.tokens[i - 1].norm == "any")
+                let before = i.checked_sub(1).map(|k| doc.tokens[k].norm.as_str());
+                let own_wish = matches!(doc.tokens[i].norm.as_str(), "don't" | "dont" | "do")
+                    && matches!(before, Some("i" | "we"));
+                !own_wish && before != Some("any")
             }
             _ => true,
         })
