@@ -144,15 +144,14 @@ impl<'a> Doc<'a> {
     pub fn find_iter<'d>(&'d self, lex: &'d Lexicon) -> impl Iterator<Item = Hit> + 'd {
         let mut i = 0;
         std::iter::from_fn(move || {
-            while i < self.tokens.len() {
-                if lex.may_start(&self.hashes[i..]) {
-                    if let Some(hit) = self.match_at(lex, i, self.tokens.len()) {
-                        i = hit.end_token;
-                        return Some(hit);
-                    }
+            while let Some(k) = lex.next_start(&self.hashes, i) {
+                if let Some(hit) = self.match_at(lex, k, self.tokens.len()) {
+                    i = hit.end_token;
+                    return Some(hit);
                 }
-                i += 1;
+                i = k + 1;
             }
+            i = self.tokens.len();
             None
         })
     }
@@ -535,6 +534,27 @@ impl Lexicon {
             }
             _ => false,
         }
+    }
+
+    /// The first word at or after `from` (an index in `hashes`, a note's token hashes)
+    /// that passes [`Lexicon::may_start`]: one tight loop over the hashes, without a
+    /// slice made for each word.
+    #[inline(always)]
+    fn next_start(&self, hashes: &[u32], from: usize) -> Option<usize> {
+        let mut i = from;
+        while i < hashes.len() {
+            let first = hashes[i];
+            if self.first.contains(first)
+                && (self.single.contains(first)
+                    || hashes
+                        .get(i + 1)
+                        .is_some_and(|&second| self.pairs.contains(pair_hash(first, second))))
+            {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
     }
 }
 
