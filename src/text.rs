@@ -248,7 +248,9 @@ impl<'a> Doc<'a> {
 
 /// The words of `text`, as [`Doc::new`] finds them.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // Room for a word every five bytes or so (a note's words and their spaces), so the
+    // list is rarely moved as it grows.
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut at = 0;
     while at < text.len() {
         let (c, len) = char_at(text, at);
