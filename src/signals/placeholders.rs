@@ -46,15 +46,39 @@ pub fn is_prose_bracket(inner: &str) -> bool {
     BRACKET_NOTES.contains(&t.as_str()) || t.chars().all(|c| c.is_ascii_digit())
 }
 
+/// The first byte at or after `from` that can start a placeholder: `{`, `[`, `<`, `%`,
+/// `X` or `x`. Eight bytes at a time: a block holds one when, with the case bit set
+/// (which takes `X` to `x` and `[` to `{`, and nothing else to either), it has a byte of
+/// `x` or `{`, or has a byte of `<` or `%`; most blocks of a note hold none.
+fn next_start(bytes: &[u8], from: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Whether a byte of `v` is zero (exact as a yes or no).
+    let zero_in = |v: u64| v.wrapping_sub(LO) & !v & HI != 0;
+    let mut i = from;
+    while let Some(block) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(block.try_into().unwrap_or_default());
+        let folded = w | 0x2020_2020_2020_2020;
+        if zero_in(folded ^ (LO * u64::from(b'x')))
+            || zero_in(folded ^ (LO * u64::from(b'{')))
+            || zero_in(w ^ (LO * u64::from(b'<')))
+            || zero_in(w ^ (LO * u64::from(b'%')))
+        {
+            break;
+        }
+        i += 8;
+    }
+    let starts = |b: &u8| matches!(b, b'{' | b'[' | b'<' | b'%' | b'X' | b'x');
+    bytes.get(i..)?.iter().position(starts).map(|k| i + k)
+}
+
 /// Finds placeholders as `(start, end, field)` byte spans.
 pub fn find(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
-    // Only these bytes can start a placeholder.
-    let starts = |b: &u8| matches!(b, b'{' | b'[' | b'<' | b'%' | b'X' | b'x');
-    while let Some(skip) = bytes[i..].iter().position(starts) {
-        i += skip;
+    while let Some(at) = next_start(bytes, i) {
+        i = at;
         let b = bytes[i];
         let close = match b {
             b'{' => Some(b'}'),
@@ -215,4 +239,24 @@ pub fn value_key_known(field: &str) -> bool {
     FIRST_NAME.contains(&key.as_str())
         || FULL_NAME.contains(&key.as_str())
         || COMPANY.contains(&key.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    proptest::proptest! {
+        /// The block scan stops where a byte-by-byte search does.
+        #[test]
+        fn next_start_is_the_first_opening_byte(
+            text in "([a-z{}<>%Xx;: _]|\\[|\\]|\u{5}|\u{1c}|\u{3b}|é|\\PC){0,40}",
+            from in 0usize..60,
+        ) {
+            let bytes = text.as_bytes();
+            let from = from.min(bytes.len());
+            let want = bytes[from..]
+                .iter()
+                .position(|b| matches!(b, b'{' | b'[' | b'<' | b'%' | b'X' | b'x'))
+                .map(|k| from + k);
+            proptest::prop_assert_eq!(super::next_start(bytes, from), want);
+        }
+    }
 }
