@@ -77,8 +77,9 @@ pub fn find_links(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // A link has a '.' or ':' inside a word; most notes have them only at the end of
     // one ("builds. I'm"), and then no word is read.
-    let inside = |w: &[u8]| matches!(w[0], b'.' | b':') && !w[1].is_ascii_whitespace();
-    if !text.as_bytes().windows(2).any(inside) {
+    let bytes = text.as_bytes();
+    let inside = |i: usize| bytes.get(i + 1).is_some_and(|b| !b.is_ascii_whitespace());
+    if !memchr::memchr2_iter(b'.', b':', bytes).any(inside) {
         return out;
     }
     for (start, chunk) in chunks(text) {

@@ -143,22 +143,20 @@ fn caps_runs(cx: &Cx) -> Vec<(usize, usize)> {
 /// Groups of '!' (with any '?' beside them) as `(start, end, bangs, has_question)`.
 fn bang_groups(text: &str) -> Vec<(usize, usize, usize, bool)> {
     let mut out = Vec::new();
-    // Byte by byte: no byte of another character can be mistaken for the ASCII '!' or '?'.
-    let mut iter = text.bytes().enumerate().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c != b'!' && c != b'?' {
-            continue;
-        }
-        let (mut end, mut bangs, mut question) = (i + 1, usize::from(c == b'!'), c == b'?');
-        while let Some(&(j, d)) = iter.peek() {
-            if d != b'!' && d != b'?' {
-                break;
-            }
+    // Byte by byte: no byte of another character can be mistaken for the ASCII '!' or '?'
+    // (`memchr2` skips to the next of either, several bytes at a time).
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(k) = memchr::memchr2(b'!', b'?', &bytes[at..]) {
+        let i = at + k;
+        let mut end = i;
+        let (mut bangs, mut question) = (0, false);
+        while let Some(&d) = bytes.get(end).filter(|&&d| d == b'!' || d == b'?') {
             bangs += usize::from(d == b'!');
             question |= d == b'?';
-            end = j + 1;
-            iter.next();
+            end += 1;
         }
+        at = end;
         if bangs > 0 {
             out.push((i, end, bangs, question));
         }
