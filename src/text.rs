@@ -540,7 +540,8 @@ impl Lexicon {
 
     /// The first word at or after `from` (an index in `hashes`, a note's token hashes)
     /// that passes [`Lexicon::may_start`]: one tight loop over the hashes, without a
-    /// slice made for each word.
+    /// slice made for each word. It repeats `may_start`'s test: written as one shared
+    /// predicate the engine ran 0.7–1% more instructions a note (callgrind).
     #[inline(always)]
     fn next_start(&self, hashes: &[u32], from: usize) -> Option<usize> {
         let mut i = from;

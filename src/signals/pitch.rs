@@ -223,15 +223,9 @@ pub fn detect(doc: &Doc) -> Vec<Span> {
                 // "how is Kilbrannan handling cyber risk?": their firm, by name, as the
                 // subject.
                 let named = || {
-                    let mut j = i + 2;
-                    while j < end && j < i + 5 && crate::signals::greeting::capitalised(doc, j) {
-                        j += 1;
-                    }
-                    if j > i + 2 {
-                        j
-                    } else {
-                        end
-                    }
+                    crate::signals::employer::name_at(doc, i + 2)
+                        .filter(|&(_, j)| j < end)
+                        .map_or(end, |(_, j)| j)
                 };
                 let k = match (next(1), next(2)) {
                     (Some("are"), Some("you")) => i + 3,
