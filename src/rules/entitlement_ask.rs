@@ -332,6 +332,9 @@ mod tests {
             "hey ama, love ur stuff. can u make me a dress for free and i'll tag you",
             "Hi Akua, can you cater my daughter's 30th next month at cost price?",
             "Hi Julia, could you read the full manuscript and give me detailed notes?",
+            // Work reported back, from someone who says where they found them.
+            "Hi Kwame, loved your talk on demand gen. Could you look over our go-to-market plan and tell me what you'd change?",
+            "Hi Dmitri, your pricing talk was sharp. Could I send you our price list and get your honest take?",
         ] {
             fires(ID, text);
         }
@@ -341,6 +344,8 @@ mod tests {
             "Hi Rachel, thanks for the honest feedback on my case study.",
             "Marcus, you reviewed my first PR to tokio and your comments were kind.",
             "Hi Conor, our business plan changed after your talk; your feedback on pricing stuck with me.",
+            // A yes or no, not advice.
+            "Hi Tom, we met at the Bologna market in June. Would you look at one photo and tell me if it's worth restoring?",
         ] {
             silent(ID, text);
         }

@@ -235,6 +235,43 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
     out
 }
 
+/// Work asked of them and reported back: "could you look over our go-to-market plan and
+/// tell me what you'd change?", "could you go through it this week and leave comments?",
+/// "could I send you our price list and get your honest take?". A request ("could you",
+/// or "could I send/show you"), then, after "and" in its sentence, a phrase of
+/// `src/lang/en/report_back.txt`. In the labelled dev halves all 37 notes with this
+/// shape were bad: free consulting or a review of the sender's work, asked of someone
+/// who owes neither, whether or not they have met.
+pub fn report_back(doc: &Doc) -> Vec<Span> {
+    let toks = &doc.tokens;
+    let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    doc.find_iter(&REPORT_BACK)
+        .filter_map(|h| {
+            let and = (h.first_token.checked_sub(1))
+                .filter(|&k| norm(k) == "and")
+                .or_else(|| {
+                    (h.first_token.checked_sub(2))
+                        .filter(|&k| norm(k) == "and" && norm(k + 1) == "then")
+                })?;
+            let (from, _) = doc.sentence_tokens_of(h.first_token);
+            let lead = (from..and.saturating_sub(1)).find(|&k| {
+                let you = norm(k + 1) == "you" && !PERMISSION.contains(&norm(k + 2));
+                let send = matches!(norm(k + 1), "i" | "we")
+                    && matches!(norm(k + 2), "send" | "show")
+                    && norm(k + 3) == "you";
+                CAN_WOULD.has(&toks[k]) && (you || send)
+            })?;
+            Some(Span {
+                start: toks[lead].start,
+                end: h.end,
+            })
+        })
+        .collect()
+}
+
+static REPORT_BACK: std::sync::LazyLock<crate::text::Lexicon> =
+    std::sync::LazyLock::new(|| crate::lang::lexicon(&crate::lang::en::REPORT_BACK));
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +295,30 @@ mod tests {
         assert!(asks(
             "Can you share my startup's crowdfunding campaign with your followers?"
         ));
+    }
+
+    #[test]
+    fn work_reported_back() {
+        let back = |t: &str| !super::report_back(&Doc::new(t)).is_empty();
+        assert!(back(
+            "Could you look over our go-to-market plan and tell me what you'd change?"
+        ));
+        assert!(back(
+            "Could you go through it this week and leave comments?"
+        ));
+        assert!(back(
+            "Could I send you our current price list and get your honest take on it?"
+        ));
+        assert!(back("Can you read it and then give me notes?"));
+        // Permission and interest, an "and" with no report, or no request.
+        assert!(!back(
+            "Would you be open to a call? I'd love to hear your story and tell you about ours."
+        ));
+        assert!(!back("Could you share the slides and the recording?"));
+        assert!(!back(
+            "You looked at my draft and told me to cut it in half."
+        ));
+        assert!(!back("I read your thread and tell everyone about it."));
     }
 
     #[test]
