@@ -882,6 +882,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind168", "senders who give something first", 0.915, 0.86, 0.74),
     ("blind169", "invitations to speak, judge, join or contribute", 0.862, 0.81, 0.67),
     ("blind170", "people with large followings", 0.982, 0.93, 0.86),
+    ("blind171", "numbers, dates, prices and metrics", 0.969, 0.91, 0.86),
+    ("blind172", "LinkedIn itself as the reason to connect", 0.934, 0.88, 0.78),
+    ("blind173", "notes that read as written by an AI assistant", 0.948, 0.89, 0.82),
+    ("blind174", "second attempts", 0.966, 0.91, 0.83),
+    ("blind175", "congratulations on a milestone", 0.978, 0.92, 0.84),
+    ("blind176", "twins, a third look", 0.846, 0.79, 0.67),
+    ("blind177", "one specific question", 0.975, 0.92, 0.83),
     (
         "public",
         "public examples labelled by their authors",
