@@ -145,7 +145,17 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
                             ))
                 })
             };
-            asks.is_some_and(|i| !offer(i))
+            // "Could you come out for two days? We can't pay but we'll feed you well":
+            // the sender's own purse, never an offer, whoever its subject.
+            let purse = matches!(
+                toks[h.first_token..h.end_token]
+                    .iter()
+                    .map(|t| t.norm.as_str())
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                ["can't" | "cannot", "pay"]
+            );
+            asks.is_some_and(|i| purse || !offer(i))
         })
         .map(|h| h.span())
         .collect()
@@ -354,6 +364,9 @@ mod tests {
         ));
         assert!(unpaid(
             "Would you design 40 environments? It's revenue share only."
+        ));
+        assert!(unpaid(
+            "Could you come out to our farms for two days? We can't pay but we'll feed you well."
         ));
         // Offers, or terms that come before any ask.
         assert!(!unpaid(
