@@ -523,6 +523,14 @@ mod tests {
             "We met at the veterans day. I'd like to shadow you on site for a few weeks.",
         );
         fires(ID, "Thanks in advance for introducing me to your CTO.");
+        fires(
+            ID,
+            "We are raising. Would you be open to introducing us to 3 or 4 angels?",
+        );
+        fires(
+            ID,
+            "Could you share it with your followers and intro us to a couple of sponsors?",
+        );
         fires(ID, "I would be grateful for an introduction to your CTO.");
         fires(ID, "Now I need a favour: can you put in a word for my son?");
         // A request in question form is weighed as a favour, not read as an order.
