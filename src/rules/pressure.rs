@@ -53,6 +53,7 @@ fn message(push: Push, shown: &str) -> String {
         Push::Deadline => format!("“{shown}” is a pressure tactic, and strangers read it as spam. Cut it, and say who you are and why you're writing to them."),
         Push::Guilt => format!("“{shown}” can make them feel guilty, and they don't owe you a reply. Follow up once, lightly, or let it go."),
         Push::Presume => format!("“{shown}” takes their yes for granted. Ask whether they'd be open to it, and make it easy to say no."),
+        Push::Threat => format!("“{shown}” turns the note into a threat, and nobody accepts one. If something went wrong, say what happened and ask plainly how it can be put right."),
     }
 }
 
@@ -148,6 +149,14 @@ mod tests {
             "I tagged you in 4 posts and messaged twice, still nothing.",
         );
         fires(ID, "I applied to 14 roles at Akala and got nothing back.");
+        fires(
+            ID,
+            "Hi Burak, the address autofill breaks on 'Mah.'. Fix it this week or I'll post about it everywhere.",
+        );
+        fires(
+            ID,
+            "You have 48 hours to explain the spill numbers, or we will tag you in every post.",
+        );
         fires(
             ID,
             "Following up on my email from Monday and my voicemail yesterday.",

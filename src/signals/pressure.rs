@@ -1,7 +1,7 @@
 //! Pressure by its phrases: hurry ("ASAP", "reply immediately"), "urgent", orders ("you
 //! must", "accept my request"), deadlines and scarcity ("last chance", "two slots left"),
-//! guilt ("I've messaged you three times", "you are my last hope") and a yes taken for
-//! granted ("When can we chat?"). `signals::guilt` reads the same by a sentence's shape;
+//! guilt ("I've messaged you three times", "you are my last hope"), a yes taken for
+//! granted ("When can we chat?") and threats ("or I'll post about it"). `signals::guilt` reads the same by a sentence's shape;
 //! `pressure` reports both.
 
 use crate::edits::{negated, standalone};
@@ -28,6 +28,9 @@ pub enum Push {
     /// "When can we chat?", "let me know a good time": a yes taken for granted, from
     /// someone they have no past with.
     Presume,
+    /// "Fix it this week or I'll post about it": a threat. Every one of the 49 labelled
+    /// notes with "or I'll" or "or we will" was bad, in both halves.
+    Threat,
 }
 
 /// `src/lang/en/pressure_phrases.txt`: each phrase with what it is.
@@ -42,6 +45,7 @@ static FIXED: LazyLock<Vec<(&'static str, Push)>> = LazyLock::new(|| {
             ("deadline", Push::Deadline),
             ("guilt", Push::Guilt),
             ("presume", Push::Presume),
+            ("threat", Push::Threat),
         ],
     )
 });
