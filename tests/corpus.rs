@@ -889,6 +889,10 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind175", "congratulations on a milestone", 0.978, 0.92, 0.84),
     ("blind176", "twins, a third look", 0.846, 0.79, 0.67),
     ("blind177", "one specific question", 0.975, 0.92, 0.83),
+    ("blind178", "counterparts at other organisations", 0.968, 0.91, 0.79),
+    ("blind179", "invitations, a second look", 0.994, 0.94, 0.86),
+    ("blind180", "notes that quote the recipient, a second look", 0.883, 0.83, 0.72),
+    ("blind181", "polite disagreement, a second look", 0.882, 0.83, 0.72),
     (
         "public",
         "public examples labelled by their authors",
