@@ -179,7 +179,12 @@ pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
     if !may_hold {
         return out;
     }
+    // The end of an "INSERT EVENT NAME" run, whose words are one field.
+    let mut taken = 0;
     for (start, chunk) in chunks(text) {
+        if start < taken {
+            continue;
+        }
         // Most chunks are plain words with a lower-case letter: no field (see below).
         if !chunk.bytes().any(|b| b == b'$' || b == b'_')
             && chunk.bytes().any(|b| b.is_ascii_lowercase())
@@ -219,10 +224,26 @@ pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
             Some(inner.to_string())
         } else if BARE_CAPS.contains(&word) {
             Some(word.to_string())
+        } else if matches!(word, "INSERT" | "ENTER") {
+            // "at INSERT EVENT last week", "'INSERT ARTICLE TITLE'": the capitals after
+            // it name the field.
+            let mut end = e;
+            for (k, w) in chunks(&text[e..]).filter(|(_, w)| !w.is_empty()) {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+                if !caps || !text[end..e + k].trim().is_empty() {
+                    break;
+                }
+                end = e + k + w.len();
+            }
+            taken = end;
+            (end > e).then(|| text[e..end].trim().to_string())
         } else {
             None
         };
         if let Some(f) = field {
+            // An "INSERT ..." field runs to the end of its capitals.
+            let e = e.max(taken);
             out.push((s, e, f));
         }
     }
@@ -243,6 +264,20 @@ pub fn value_key_known(field: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn insert_and_the_capitals_after_it_are_one_field() {
+        let fields = |t: &str| super::find(t).into_iter().map(|f| f.2).collect::<Vec<_>>();
+        assert_eq!(fields("Great meeting you at INSERT EVENT last week!"), ["EVENT"]);
+        assert_eq!(
+            fields("I read your article 'INSERT ARTICLE TITLE' and liked it."),
+            ["ARTICLE TITLE"]
+        );
+        assert_eq!(fields("Hi INSERT FIRST NAME, hello."), ["FIRST NAME"]);
+        // Not a field: a verb, or capitals after a sentence ends.
+        assert!(fields("Please INSERT the card. GREAT.").is_empty());
+        assert!(fields("Meet me at INSERT. GREAT TALK.").is_empty());
+    }
+
     proptest::proptest! {
         /// The block scan stops where a byte-by-byte search does.
         #[test]
