@@ -247,9 +247,10 @@ pub fn orders(doc: &Doc) -> Vec<Span> {
 
 /// Work asked of them and reported back: "could you look over our go-to-market plan and
 /// tell me what you'd change?", "could you go through it this week and leave comments?",
-/// "could I send you our price list and get your honest take?". A request ("could you",
-/// or "could I send/show you"), then, after "and" in its sentence, a phrase of
-/// `src/lang/en/report_back.txt`. In the labelled dev halves all 37 notes with this
+/// "could I send you our price list and get your honest take?", "could I tell you about
+/// my symptoms and get your opinion?". A request ("could you", or "could I" and send,
+/// show, tell, describe, walk or run), then, after "and" in its sentence, a phrase of
+/// `src/lang/en/report_back.txt`. In the labelled dev halves all 39 notes with this
 /// shape were bad: free consulting or a review of the sender's work, asked of someone
 /// who owes neither, whether or not they have met.
 pub fn report_back(doc: &Doc) -> Vec<Span> {
@@ -267,8 +268,10 @@ pub fn report_back(doc: &Doc) -> Vec<Span> {
             let lead = (from..and.saturating_sub(1)).find(|&k| {
                 let you = norm(k + 1) == "you" && !PERMISSION.contains(&norm(k + 2));
                 let send = matches!(norm(k + 1), "i" | "we")
-                    && matches!(norm(k + 2), "send" | "show")
-                    && norm(k + 3) == "you";
+                    && matches!(
+                        norm(k + 2),
+                        "send" | "show" | "tell" | "describe" | "walk" | "run"
+                    );
                 CAN_WOULD.has(&toks[k]) && (you || send)
             })?;
             Some(Span {
@@ -320,6 +323,9 @@ mod tests {
             "Could I send you our current price list and get your honest take on it?"
         ));
         assert!(back("Can you read it and then give me notes?"));
+        assert!(back(
+            "Could I tell you a bit about my symptoms and get your opinion on what to try?"
+        ));
         // Permission and interest, an "and" with no report, or no request.
         assert!(!back(
             "Would you be open to a call? I'd love to hear your story and tell you about ours."

@@ -267,7 +267,10 @@ mod tests {
     #[test]
     fn insert_and_the_capitals_after_it_are_one_field() {
         let fields = |t: &str| super::find(t).into_iter().map(|f| f.2).collect::<Vec<_>>();
-        assert_eq!(fields("Great meeting you at INSERT EVENT last week!"), ["EVENT"]);
+        assert_eq!(
+            fields("Great meeting you at INSERT EVENT last week!"),
+            ["EVENT"]
+        );
         assert_eq!(
             fields("I read your article 'INSERT ARTICLE TITLE' and liked it."),
             ["ARTICLE TITLE"]
