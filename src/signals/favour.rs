@@ -7,6 +7,7 @@
 //! for work on the sender's behalf is an entitled ask. Whether the two know each other
 //! is the rule's to weigh (signals say what a sentence is, not whether it is fair).
 
+use crate::lang::en::THEIR_MATERIALS;
 use crate::lang::en::{ASK_LEADS, CAN_WOULD, FOR_WHOM, NOT_ORDERS, OFFER_SUBJECTS, PERMISSION};
 use crate::text::{Doc, Span};
 
@@ -282,6 +283,55 @@ pub fn report_back(doc: &Doc) -> Vec<Span> {
         .collect()
 }
 
+/// Their working materials asked for: "could you share your Terraform modules and CI
+/// pipeline config?", "would you share your playbook with us?", "send me your list of
+/// buyer contacts". A request ("could you", "would you be willing to", "please", or the
+/// verb opening its sentence), share, send, give, forward or pass, "your", and within
+/// four words a noun of `src/lang/en/their_materials.txt`. Years of their work, or what
+/// belongs to their employer, asked of someone who owes neither. A price list or a rate
+/// card is what a buyer asks for, and no favour.
+pub fn materials(doc: &Doc) -> Vec<Span> {
+    let toks = &doc.tokens;
+    let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !matches!(
+            t.norm.as_str(),
+            "share" | "send" | "give" | "forward" | "pass"
+        ) {
+            continue;
+        }
+        let your = if norm(i + 1) == "your" {
+            i + 1
+        } else if matches!(norm(i + 1), "me" | "us" | "over") && norm(i + 2) == "your" {
+            i + 2
+        } else {
+            continue;
+        };
+        let (from, end) = doc.sentence_tokens_of(i);
+        let Some(noun) = (your + 1..(your + 5).min(end))
+            .take_while(|&k| !crate::text::break_between(doc, k - 1, k))
+            .find(|&k| THEIR_MATERIALS.has(&toks[k]))
+        else {
+            continue;
+        };
+        let priced = matches!(norm(noun - 1), "price" | "rate");
+        let asked = i == from
+            || (from..i).any(|k| {
+                (CAN_WOULD.has(&toks[k]) && norm(k + 1) == "you")
+                    || (norm(k) == "willing" && norm(k + 1) == "to")
+                    || norm(k) == "please"
+            });
+        if asked && !priced {
+            out.push(Span {
+                start: t.start,
+                end: toks[noun].end,
+            });
+        }
+    }
+    out
+}
+
 static REPORT_BACK: std::sync::LazyLock<crate::text::Lexicon> =
     std::sync::LazyLock::new(|| crate::lang::lexicon(&crate::lang::en::REPORT_BACK));
 
@@ -335,6 +385,31 @@ mod tests {
             "You looked at my draft and told me to cut it in half."
         ));
         assert!(!back("I read your thread and tell everyone about it."));
+    }
+
+    #[test]
+    fn their_materials_asked_for() {
+        let asked = |t: &str| !super::materials(&Doc::new(t)).is_empty();
+        assert!(asked(
+            "Could you share your Terraform modules and CI pipeline config?"
+        ));
+        assert!(asked(
+            "Would you share your playbook with us before month-end?"
+        ));
+        assert!(asked(
+            "Send me your list of buyer contacts at the big chains."
+        ));
+        assert!(asked(
+            "Would you be willing to share your incident response playbook with me?"
+        ));
+        // A buyer's question, an offer, or no request.
+        assert!(!asked(
+            "Could you send your export price list when convenient?"
+        ));
+        assert!(!asked(
+            "If you ever share your booking-system template I'd read it."
+        ));
+        assert!(!asked("Happy to send you my own checklist."));
     }
 
     #[test]
