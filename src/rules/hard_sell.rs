@@ -425,6 +425,24 @@ mod tests {
             ID,
             "Your talk on rate limits was great; happy to share our numbers on retries if useful.",
         );
+        fires(
+            ID,
+            "Our producers want you on the show. There's a $600 booking fee that covers editing.",
+        );
+        fires(ID, "To keep it live, please pay a $99 fee this week.");
+        fires(
+            ID,
+            "Panel seats are included with our Gold partnership (£4,500), with a booth.",
+        );
+        // A fee offered to them for their time.
+        silent(
+            ID,
+            "Would you join the tasting jury on 18 May? €350 fee plus travel and a night in Besançon.",
+        );
+        silent(
+            ID,
+            "Could you guest lecture for an hour in May (₩300,000 fee)? Online is fine.",
+        );
         silent(ID, "Congrats on raising $20M, only two years in!");
         silent(
             ID,
