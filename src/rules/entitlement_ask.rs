@@ -525,6 +525,14 @@ mod tests {
         fires(ID, "Thanks in advance for introducing me to your CTO.");
         fires(
             ID,
+            "Could you fill in my survey and forward it to everyone in your library network?",
+        );
+        fires(
+            ID,
+            "Could you go through the modules and give me a testimonial?",
+        );
+        fires(
+            ID,
             "We are raising. Would you be open to introducing us to 3 or 4 angels?",
         );
         fires(

@@ -151,6 +151,10 @@ mod tests {
         fires(ID, "I applied to 14 roles at Akala and got nothing back.");
         fires(
             ID,
+            "Guess you were too busy to answer my last two messages, but let's try again here.",
+        );
+        fires(
+            ID,
             "Hi Burak, the address autofill breaks on 'Mah.'. Fix it this week or I'll post about it everywhere.",
         );
         fires(
