@@ -52,6 +52,18 @@ impl Recipient {
     /// The first name: the first word of `name`, without honorifics, starting and
     /// ending with a letter or digit.
     pub fn first_name(&self) -> Option<&str> {
+        // Asked several times a note: kept as its place in `name`.
+        let (start, end) = (*self.known().first_name.get_or_init(|| {
+            let name = self.name.as_deref()?;
+            let first = self.read_first_name()?;
+            let start = first.as_ptr() as usize - name.as_ptr() as usize;
+            Some((start, start + first.len()))
+        }))?;
+        self.name.as_deref()?.get(start..end)
+    }
+
+    /// [`Recipient::first_name`], read from `name`.
+    fn read_first_name(&self) -> Option<&str> {
         let name = self.name.as_deref()?;
         // "Eng. Ahmed Hassan": a title written short with a full stop is no first name.
         name.split_whitespace()
@@ -77,6 +89,47 @@ impl Recipient {
             .next()?
             .split(' ')
             .rfind(|w| w.starts_with(char::is_uppercase))
+    }
+}
+
+/// What the engine works out from the recipient alone (their first name, their
+/// company's name, the fields their profile names), each part the first time it is
+/// asked for: see [`Recipient::known`].
+#[derive(Default)]
+pub(crate) struct Known {
+    /// [`Recipient::first_name`] as a byte range of `name`.
+    pub first_name: std::cell::OnceCell<Option<(usize, usize)>>,
+    /// [`signals::specifics::company_name`].
+    pub company_name: std::cell::OnceCell<Option<String>>,
+    /// The fields of `signals::field` that the profile names, as bits.
+    pub fields: std::cell::OnceCell<u32>,
+    /// The distinctive words of the headline ([`signals::specifics::headline_words`]).
+    pub headline_words: std::cell::OnceCell<Vec<String>>,
+    /// The words of the name as a note's words read ([`lang::names::name_words`]).
+    pub name_words: std::cell::OnceCell<Vec<String>>,
+}
+
+impl Recipient {
+    /// What is known of this recipient, kept for the next analysis to the same person:
+    /// the extension analyses the note at every keystroke for one recipient, and each
+    /// analysis read their profile again (several times over for some parts). Each
+    /// part must be worked out from the recipient alone.
+    pub(crate) fn known(&self) -> std::rc::Rc<Known> {
+        thread_local! {
+            static KEPT: std::cell::RefCell<Option<(Recipient, std::rc::Rc<Known>)>> =
+                const { std::cell::RefCell::new(None) };
+        }
+        KEPT.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            match &*kept {
+                Some((r, known)) if r == self => known.clone(),
+                _ => {
+                    let known = std::rc::Rc::<Known>::default();
+                    *kept = Some((self.clone(), known.clone()));
+                    known
+                }
+            }
+        })
     }
 }
 

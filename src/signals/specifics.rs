@@ -117,13 +117,21 @@ pub fn pinned_after(doc: &Doc, at: usize) -> bool {
 /// Their company: `recipient.company`, else what follows "at" or "@" in the headline;
 /// without legal suffixes ("Acme, Inc." is "Acme").
 pub fn company_name(ctx: &Context) -> Option<String> {
-    let raw = ctx
-        .recipient
+    let r = &ctx.recipient;
+    r.known()
+        .company_name
+        .get_or_init(|| read_company_name(r))
+        .clone()
+}
+
+/// [`company_name`], read from the profile.
+fn read_company_name(recipient: &crate::Recipient) -> Option<String> {
+    let raw = recipient
         .company
         .clone()
         .filter(|c| !c.trim().is_empty())
         .or_else(|| {
-            let h = ctx.recipient.headline.as_deref()?;
+            let h = recipient.headline.as_deref()?;
             let lower = crate::text::lower(h);
             let at = [" at ", " @ ", "@"]
                 .iter()
@@ -308,7 +316,9 @@ pub fn headline_title(doc: &Doc, ctx: &Context) -> Option<Span> {
 /// A distinctive headline word in a sentence addressed to them ("how you run
 /// observability") or asked of them ("what is it like working on payments?").
 pub fn headline_mention(doc: &Doc, ctx: &Context) -> Option<Span> {
-    let words = headline_words(ctx);
+    // Worked out once a recipient, as the extension reads a note at every keystroke.
+    let known = ctx.recipient.known();
+    let words = known.headline_words.get_or_init(|| headline_words(ctx));
     if words.is_empty() {
         return None;
     }
