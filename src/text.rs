@@ -328,7 +328,9 @@ fn normalise_word(word: &str) -> String {
 
 /// Splits on sentence ends (`.`, `!`, `?`, `…` followed by space) and line breaks.
 fn sentences(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    // Room for a sentence every 32 bytes and a few more, so a note's list is made once
+    // rather than grown twice.
+    let mut out = Vec::with_capacity(text.len() / 32 + 4);
     let mut start = 0;
     let mut at = 0;
     // Only these bytes can end a sentence or a line ('…' starts with 0xE2, which
