@@ -6,7 +6,7 @@
 
 use crate::edits::{negated, standalone};
 use crate::lang::en::{
-    AM_ARE, CALL_MINUTES, CALL_THINGS, CALL_VERBS, CASUAL_CALL, CHARGE_WORDS, CLAIM_SUBJECTS,
+    AM_ARE, CALL_MINUTES, CALL_THINGS, CALL_VERBS, CASUAL_CALL, CHARGED, CLAIM_SUBJECTS,
     CLAIM_VERBS, FREE_OFFERS, GAINS, I_FORMS, OCCUPATIONS, OUR_TEAM, PER, PITCH, PRICE_WORDS,
     SALES_CALL, SCHEME, SEEN, TITLES, WITNESS_VERBS,
 };
@@ -81,72 +81,6 @@ fn price_word_before(text: &str, at: usize) -> Option<usize> {
     })
 }
 
-/// The end of a fee charged to them after the amount ending at byte `j`: a fee of
-/// `src/lang/en/charge_words.txt` ("a $600 booking fee", "the £150 feature fee"), or a
-/// plain fee they are asked to pay ("please pay a €300 fee", "a $200 fee to cover
-/// production"). A plain fee with neither is offered to them for their time ("Would
-/// you join the jury? €350 fee plus travel"): in the labelled dev halves all four such
-/// notes were accepted ones.
-fn charged_fee(text: &str, start: usize, j: usize) -> Option<usize> {
-    let after = &text[j..];
-    let word_end = |s: &str| {
-        s.find(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .unwrap_or(s.len())
-    };
-    // "$600 booking fee": a charge word, then "fee".
-    let charge = after.strip_prefix(' ').and_then(|rest| {
-        let w = &rest[..word_end(rest)];
-        let lower = w.to_ascii_lowercase();
-        let tail = &rest[w.len()..];
-        (CHARGE_WORDS.contains(&lower.as_str()) && starts_with_word(tail, " fee"))
-            .then(|| j + 1 + w.len() + " fee".len())
-    });
-    if charge.is_some() {
-        return charge;
-    }
-    if !starts_with_word(after, " fee") {
-        return None;
-    }
-    let end = j + " fee".len();
-    // The sentence before the amount asks them to pay it, or the words after say what
-    // it pays for.
-    let from = text[..start]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |k| k + 1);
-    let asked = text[from..start]
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "pay" | "paying" | "contribute" | "charge"
-            )
-        });
-    let tail: String = text[end..]
-        .chars()
-        .take(14)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let covers = [
-        " to cover",
-        " that covers",
-        " which covers",
-        " covers",
-        " to secure",
-        " secures",
-    ]
-    .iter()
-    .any(|p| tail.starts_with(p));
-    (asked || covers).then_some(end)
-}
-
-/// `text` starts with `word` and the word ends there ("fee", not "feeling").
-fn starts_with_word(text: &str, word: &str) -> bool {
-    text.len() >= word.len()
-        && text.is_char_boundary(word.len())
-        && text[..word.len()].eq_ignore_ascii_case(word)
-        && !text[word.len()..].starts_with(|c: char| c.is_alphanumeric())
-}
-
 /// A currency sign that starts a price ("$55/hr", "₦350k").
 fn is_currency(c: char) -> bool {
     matches!(c, '$' | '€' | '£' | '₹' | '¥' | '₦' | '₱' | '₺' | '₩')
@@ -190,20 +124,21 @@ pub fn prices(text: &str) -> Vec<(usize, usize, Sell)> {
         if j < bytes.len() && matches!(bytes[j], b'k' | b'K') {
             j += 1;
         }
-        // The longest word that can follow is 13 bytes (" contribution"): look no further.
+        // The longest words that can follow are 22 bytes (" due diligence fee"): look
+        // no further.
         let rest: String = text[j..]
             .chars()
-            .take(13)
+            .take(22)
             .collect::<String>()
             .to_ascii_lowercase();
-        // A currency amount with a rate, or a word that asks it of them after it ("a
-        // $200 fee", "the £20k package") or before it ("for only $999", "a fee of $299").
+        // A currency amount with a rate, or words that ask it of them after it ("a $600
+        // booking fee", "the £20k package") or before it ("for only $999", "a fee of
+        // $299"). A plain "€350 fee" may be offered to them for their time.
         let found = if currency {
             PER.iter()
-                .chain(&[" package", " discount", " contribution"])
+                .chain(CHARGED.iter())
                 .find(|p| rest.starts_with(*p))
                 .map(|p| (start, j + p.len(), Sell::Pitch))
-                .or_else(|| charged_fee(text, start, j).map(|end| (start, end, Sell::Pitch)))
                 .or_else(|| price_word_before(text, start).map(|from| (from, j, Sell::Pitch)))
         } else if rest.starts_with("% off") {
             Some((start, j + "% off".len(), Sell::Pitch))
