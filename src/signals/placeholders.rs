@@ -227,14 +227,19 @@ pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
         } else if matches!(word, "INSERT" | "ENTER") {
             // "at INSERT EVENT last week", "'INSERT ARTICLE TITLE'": the capitals after
             // it name the field.
-            let mut end = e;
-            for (k, w) in chunks(&text[e..]).filter(|(_, w)| !w.is_empty()) {
-                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-                let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
-                if !caps || !text[end..e + k].trim().is_empty() {
+            // Runs of capitals and single spaces: "EVENT", "ARTICLE TITLE".
+            let b = text.as_bytes();
+            let (mut k, mut end) = (e, e);
+            while b.get(k) == Some(&b' ') {
+                let from = k + 1;
+                k = from;
+                while b.get(k).is_some_and(u8::is_ascii_uppercase) {
+                    k += 1;
+                }
+                if k - from < 2 || b.get(k).is_some_and(u8::is_ascii_alphanumeric) {
                     break;
                 }
-                end = e + k + w.len();
+                end = k;
             }
             taken = end;
             (end > e).then(|| text[e..end].trim().to_string())
