@@ -166,11 +166,11 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 
 /// The fields the recipient's headline and company name (worked out once a recipient).
 fn profile_fields(r: &Recipient) -> Fields {
-    *r.known().fields.get_or_init(|| read_profile_fields(r))
+    r.known().fields
 }
 
 /// [`profile_fields`], read from the profile.
-fn read_profile_fields(r: &Recipient) -> Fields {
+pub(crate) fn read_profile_fields(r: &Recipient) -> Fields {
     let profile = [r.headline.as_deref(), r.company.as_deref()]
         .into_iter()
         .flatten()

@@ -117,15 +117,7 @@ pub fn pinned_after(doc: &Doc, at: usize) -> bool {
 /// Their company: `recipient.company`, else what follows "at" or "@" in the headline;
 /// without legal suffixes ("Acme, Inc." is "Acme").
 pub fn company_name(ctx: &Context) -> Option<String> {
-    let r = &ctx.recipient;
-    r.known()
-        .company_name
-        .get_or_init(|| read_company_name(r))
-        .clone()
-}
-
-/// [`company_name`], read from the profile.
-fn read_company_name(recipient: &crate::Recipient) -> Option<String> {
+    let recipient = &ctx.recipient;
     let raw = recipient
         .company
         .clone()
@@ -265,8 +257,8 @@ pub fn is_headline_vague(word: &str) -> bool {
 }
 
 /// The distinctive words of their headline, normalised.
-pub fn headline_words(ctx: &Context) -> Vec<String> {
-    let Some(h) = ctx.recipient.headline.as_deref() else {
+pub fn headline_words(r: &crate::Recipient) -> Vec<String> {
+    let Some(h) = r.headline.as_deref() else {
         return Vec::new();
     };
     tokenize(h)
@@ -318,7 +310,7 @@ pub fn headline_title(doc: &Doc, ctx: &Context) -> Option<Span> {
 pub fn headline_mention(doc: &Doc, ctx: &Context) -> Option<Span> {
     // Worked out once a recipient, as the extension reads a note at every keystroke.
     let known = ctx.recipient.known();
-    let words = known.headline_words.get_or_init(|| headline_words(ctx));
+    let words = &known.headline_words;
     if words.is_empty() {
         return None;
     }
