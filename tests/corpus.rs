@@ -893,6 +893,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind179", "invitations, a second look", 0.994, 0.94, 0.86),
     ("blind180", "notes that quote the recipient, a second look", 0.883, 0.83, 0.72),
     ("blind181", "polite disagreement, a second look", 0.882, 0.83, 0.72),
+    ("blind182", "an ordinary month of invitations", 0.979, 0.92, 0.83),
+    ("blind183", "a typical inbox in 2026", 0.985, 0.93, 0.90),
+    ("blind184", "short notes under 150 characters", 0.978, 0.92, 0.87),
+    ("blind185", "parents and carers, a second look", 0.977, 0.92, 0.82),
+    ("blind186", "a working relationship about to start, a second look", 0.822, 0.77, 0.62),
+    ("blind187", "the profile decides, a third look", 0.965, 0.91, 0.83),
+    ("blind188", "senders who are plainly selling", 0.919, 0.86, 0.73),
     (
         "public",
         "public examples labelled by their authors",
