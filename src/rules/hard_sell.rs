@@ -1,7 +1,8 @@
 //! `hard-sell`: a sales pitch or a meeting request in a first note: "book a demo",
 //! "free trial", "limited offer", "our services", "we help companies like yours",
 //! "increase your revenue", "I'd love to show you how", a price ("I can fix it for
-//! $499", "rates start at $15/hr"), the stock recruiter pitch ("exciting
+//! $499", "rates start at $15/hr", "a $600 booking fee"; not a fee offered for their
+//! time, "€350 fee plus travel"), the stock recruiter pitch ("exciting
 //! opportunities", "send me your CV"),
 //! get-rich schemes ("financial freedom", "40% returns last month", "100% legit"),
 //! and asks for a call ("hop on a call", "15 minutes of your time", "quick 15-minute

@@ -6,7 +6,8 @@
 //! voicemail yesterday", "still waiting", "surely you can spare", a favour with a
 //! deadline ("could you send comments before Monday?"), blame or a grievance ("still
 //! bitter about how it was handled"), an old favour held over them ("you never even said
-//! thank you"), a meeting taken for granted by a stranger ("When can we chat?").
+//! thank you"), a meeting taken for granted by a stranger ("When can we chat?"), a threat
+//! ("fix it this week or I'll post about it").
 //!
 //! **Why it matters.** The seeds ask you to respect others' boundaries: understand
 //! when someone is too busy, be respectful of their time, handle non-replies

@@ -1,6 +1,7 @@
 //! `unfilled-placeholder`: a template field left in the note (`{first_name}`,
 //! `{{company}}`, `[Name]`, `<Company>`, `%FIRSTNAME%`, `XXX`, `___`,
-//! `COMPANY_NAME`, `INSERT_TOPIC`, `__name__`, `$first_name`, `FIRSTNAME`).
+//! `COMPANY_NAME`, `INSERT_TOPIC`, `INSERT EVENT`, `__name__`, `$first_name`,
+//! `FIRSTNAME`).
 //!
 //! **Why it matters.** An unfilled field tells the recipient at once that the note
 //! is a mass template, the opposite of the personal approach the seeds ask for.

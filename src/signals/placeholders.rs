@@ -225,9 +225,8 @@ pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
         } else if BARE_CAPS.contains(&word) {
             Some(word.to_string())
         } else if matches!(word, "INSERT" | "ENTER") {
-            // "at INSERT EVENT last week", "'INSERT ARTICLE TITLE'": the capitals after
-            // it name the field.
-            // Runs of capitals and single spaces: "EVENT", "ARTICLE TITLE".
+            // "at INSERT EVENT last week", "'INSERT ARTICLE TITLE'": the runs of capitals
+            // after it, each after one space, name the field.
             let b = text.as_bytes();
             let (mut k, mut end) = (e, e);
             while b.get(k) == Some(&b' ') {

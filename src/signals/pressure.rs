@@ -1,8 +1,8 @@
 //! Pressure by its phrases: hurry ("ASAP", "reply immediately"), "urgent", orders ("you
 //! must", "accept my request"), deadlines and scarcity ("last chance", "two slots left"),
 //! guilt ("I've messaged you three times", "you are my last hope"), a yes taken for
-//! granted ("When can we chat?") and threats ("or I'll post about it"). `signals::guilt` reads the same by a sentence's shape;
-//! `pressure` reports both.
+//! granted ("When can we chat?") and threats ("or I'll post about it"). `signals::guilt`
+//! reads the same by a sentence's shape; `pressure` reports both.
 
 use crate::edits::{negated, standalone};
 use crate::lang::cross;
