@@ -444,6 +444,10 @@ mod tests {
             ID,
             "Could you guest lecture for an hour in May (₩300,000 fee)? Online is fine.",
         );
+        silent(
+            ID,
+            "Would you speak at our meetup in May? We pay a €300 fee and travel.",
+        );
         silent(ID, "Congrats on raising $20M, only two years in!");
         silent(
             ID,

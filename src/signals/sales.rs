@@ -7,8 +7,8 @@
 use crate::edits::{negated, standalone};
 use crate::lang::en::{
     AM_ARE, CALL_MINUTES, CALL_THINGS, CALL_VERBS, CASUAL_CALL, CHARGED, CLAIM_SUBJECTS,
-    CLAIM_VERBS, FREE_OFFERS, GAINS, I_FORMS, OCCUPATIONS, OUR_TEAM, PER, PITCH, PRICE_WORDS,
-    SALES_CALL, SCHEME, SEEN, TITLES, WITNESS_VERBS,
+    CLAIM_VERBS, FREE_OFFERS, GAINS, I_FORMS, OCCUPATIONS, OFFER_SUBJECTS, OUR_TEAM, PER, PITCH,
+    PRICE_WORDS, SALES_CALL, SCHEME, SEEN, TITLES, WITNESS_VERBS,
 };
 use crate::text::{Doc, Hit, Lexicon};
 use std::sync::LazyLock;
@@ -340,6 +340,18 @@ fn paid_to_them(doc: &Doc, h: &Hit) -> bool {
         )
 }
 
+/// "We pay a €300 fee", "happy to pay a €300 fee": a price read from "pay a" that the
+/// sender pays them ("please pay a $99 fee" is asked of them).
+fn sender_pays(doc: &Doc, at: usize) -> bool {
+    let toks = &doc.tokens;
+    let k = toks.partition_point(|t| t.start < at);
+    toks.get(k)
+        .is_some_and(|t| t.start == at && t.norm.starts_with("pay"))
+        && toks[k.saturating_sub(2)..k]
+            .iter()
+            .any(|t| OFFER_SUBJECTS.has(t))
+}
+
 /// A hit about "our" firm with a role named within three words, in its sentence: a job
 /// offered ("our agency" for a role, not "an exciting role" of a recruiter's template).
 fn role_offered(doc: &Doc, h: &Hit) -> bool {
@@ -403,7 +415,7 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
     // scans.
     if doc.text.bytes().any(|b| b.is_ascii_digit()) && !recruiting() {
         for p in prices(doc.text).into_iter().chain(claims(doc)) {
-            if !all.iter().any(|&(s, e, _)| s < p.1 && p.0 < e) {
+            if !all.iter().any(|&(s, e, _)| s < p.1 && p.0 < e) && !sender_pays(doc, p.0) {
                 all.push(p);
             }
         }
