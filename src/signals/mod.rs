@@ -178,8 +178,8 @@ impl Signals {
         let fields = crate::signals::placeholders::find(doc.text);
         // The recipient's name as the note's words read it, for the readers that must
         // not take it for a detail or a third person.
-        let theirs = &crate::lang::names::name_words(name);
-        let specific = vague::Specific::new(doc, theirs, &fields);
+        let theirs = crate::lang::names::name_words(name);
+        let specific = vague::Specific::new(doc, &theirs, &fields);
         let concrete = |s: &Span| specific.at(*s, opening, 2);
         let a_subject = |s: &Span| specific.at(*s, opening, 1);
         // "We met briefly at the summit" names no summit: a meeting counts as a shared
@@ -199,14 +199,14 @@ impl Signals {
         };
         let shared_past = earliest(
             &[
-                crate::signals::how_found::shared_past(doc, greeting.map_or(0, |g| g.end), theirs)
+                crate::signals::how_found::shared_past(doc, greeting.map_or(0, |g| g.end), &theirs)
                     .filter(met),
                 // "Great meeting you at the conference!" names no conference.
                 crate::signals::reason::shared_phrase(doc).filter(concrete),
                 story::detect(
                     doc,
                     greeting.map_or(0, |g| g.end),
-                    theirs,
+                    &theirs,
                     &company_mentions,
                 ),
                 crate::signals::how_found::welcome(doc),

@@ -201,7 +201,7 @@ pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
             continue;
         }
         let lead = chunk.len() - rest.len();
-        let (s, e) = (start + lead, start + lead + word.len());
+        let (s, mut e) = (start + lead, start + lead + word.len());
         let letters = word.chars().filter(char::is_ascii_alphabetic).count();
         let inner = word.trim_matches('_');
         let field = if word.len() >= 3 && word.bytes().all(|b| b == b'_') {
@@ -240,14 +240,14 @@ pub fn bare_fields(text: &str) -> Vec<(usize, usize, String)> {
                 }
                 end = k;
             }
-            taken = end;
-            (end > e).then(|| text[e..end].trim().to_string())
+            // The field runs to the end of its capitals, and the chunks up to there are read.
+            let name = (end > e).then(|| text[e..end].trim().to_string());
+            (taken, e) = (end, end);
+            name
         } else {
             None
         };
         if let Some(f) = field {
-            // An "INSERT ..." field runs to the end of its capitals.
-            let e = e.max(taken);
             out.push((s, e, f));
         }
     }

@@ -117,13 +117,13 @@ pub fn pinned_after(doc: &Doc, at: usize) -> bool {
 /// Their company: `recipient.company`, else what follows "at" or "@" in the headline;
 /// without legal suffixes ("Acme, Inc." is "Acme").
 pub fn company_name(ctx: &Context) -> Option<String> {
-    let recipient = &ctx.recipient;
-    let raw = recipient
+    let raw = ctx
+        .recipient
         .company
         .clone()
         .filter(|c| !c.trim().is_empty())
         .or_else(|| {
-            let h = recipient.headline.as_deref()?;
+            let h = ctx.recipient.headline.as_deref()?;
             let lower = crate::text::lower(h);
             let at = [" at ", " @ ", "@"]
                 .iter()
