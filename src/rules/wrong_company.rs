@@ -171,6 +171,8 @@ mod tests {
             "Hi Priya, impressed by your machine learning work at Petrosul.",
             "Hi Priya, your group's work at DLR is what we use.",
             "Hi Priya, I see you're now at Bank of America.",
+            "Hi Priya, Bruna told me you're leading the churn work at Revolut these days.",
+            "Hi Priya, I hear you are building the data team at Revolut.",
             "Hi Priya, how is your new role at Revolut going?",
             "Hi Priya, congrats on your promotion to Principal at Dallas ISD!",
             "Hi Priya, congrats on your new role as CFO at Revolut.",

@@ -131,7 +131,8 @@ fn you_are_there(doc: &Doc, at: usize) -> bool {
 
 /// Whether "you" and a verb of what they do now come a few words before "at" (token
 /// `at`), in the same clause and with nobody else between: "how you build the
-/// quick-commerce roadmap at", "you prepare the Centre Court grass at". Not "the talk
+/// quick-commerce roadmap at", "you prepare the Centre Court grass at", "you're leading
+/// the churn work at". Not "the talk
 /// you gave at" (no such verb) nor "you lead a team and I work at" (the sender's place).
 fn you_do_there(doc: &Doc, at: usize) -> bool {
     let toks = &doc.tokens;
@@ -139,7 +140,8 @@ fn you_do_there(doc: &Doc, at: usize) -> bool {
     (from..at.saturating_sub(1)).any(|v| {
         v > 0
             && THEIR_DOING.has(&toks[v])
-            && toks[v - 1].norm == "you"
+            // "you lead", "you're leading", "you are building".
+            && (YOU_NOW.has(&toks[v - 1]) || (v >= 2 && toks[v - 1].norm == "are" && toks[v - 2].norm == "you"))
             && (v..at).all(|k| !break_between(doc, k, k + 1) && !FROM_ME.has(&toks[k + 1]))
     })
 }

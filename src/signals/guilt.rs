@@ -329,7 +329,9 @@ mod tests {
         assert!(kinds("I cut in on your point. I'm sorry, it was rude.").is_empty());
         assert!(kinds("The outage wasn't your fault and you fixed it fast.").is_empty());
         // Blame in jest is credit: "which is partly your fault. Thank you!"
-        assert!(kinds("I'm a sound engineer now, which is partly your fault. Thank you!").is_empty());
+        assert!(
+            kinds("I'm a sound engineer now, which is partly your fault. Thank you!").is_empty()
+        );
         // A sincere thanks: it opens its sentence or says what for.
         assert!(
             kinds("Your video got me through my exam. Thanks a lot, and glad to connect.")
