@@ -217,6 +217,7 @@ mod tests {
             "Hi Priya, I noticed you're with Revolut these days.",
             // Their company's news, in congratulations.
             "Hi Priya, congratulations on Revolut's Series C!",
+            "Hi Priya, congratulations on Oasis Resorts' record season!",
             "Priya, congrats on Greyhaven's results this quarter, the margin recovery was impressive.",
             // Their own work written up, with a word or two before it.
             "Hi Priya, I enjoyed your Medium post about starting the fraud guild at Revolut.",
@@ -250,6 +251,7 @@ mod tests {
                 // An age, not a company.
                 "Hi Priya, I heard you on a podcast about getting your first board role at 58.",
                 "Hi Priya, congratulations on Monzo's Series C!",
+                "Hi Priya, congrats on Monzo's record year!",
                 "Hi Priya, I enjoyed your Medium post about starting the fraud guild at Monzo.",
                 // A list or an award, not their company's news.
                 "Hi Priya, congrats on Forbes's 30 Under 30, well deserved!",

@@ -522,11 +522,16 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
             && (i.saturating_sub(3)..i)
                 .any(|k| matches!(toks[k].norm.as_str(), "congrats" | "congratulations"))
         {
-            // "congratulations on Brightside's Series C": their company's news (the name
-            // up to its "'s"), not a list or an award of someone else's.
+            // "congratulations on Brightside's Series C", "on Oasis Resorts' record
+            // season": their company's news (the name up to its "'s" or "s'"), not a list
+            // or an award of someone else's.
             name_at(doc, i + 1).and_then(|(a, j)| {
                 (a..j)
-                    .find(|&k| toks[k].norm.ends_with("'s"))
+                    .find(|&k| {
+                        toks[k].norm.ends_with("'s")
+                            || (toks[k].norm.ends_with('s')
+                                && doc.text[toks[k].end..].starts_with(['\'', '\u{2019}']))
+                    })
                     .map(|k| (a, k + 1))
                     .filter(|&(_, e)| toks.get(e).is_some_and(|t| COMPANY_NEWS.has(t)))
             })
