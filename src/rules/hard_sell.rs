@@ -230,6 +230,10 @@ mod tests {
         );
         fires(
             ID,
+            "I lead QA at a contact centre too and I think you'd love our speech analytics tool.",
+        );
+        fires(
+            ID,
             "We place contract validation engineers within two weeks.",
         );
         fires(
