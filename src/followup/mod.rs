@@ -71,6 +71,9 @@ pub use similarity::{
     fold, similar_sent, Repetition, RepetitionExample, SentNotes, MAX_EXAMPLES, MIN_WORDS,
     REPETITION_MIN_COUNT, SIMILARITY_THRESHOLD,
 };
+/// The wasm boundary reads contacts from JS with the storage's own reader.
+#[cfg(target_arch = "wasm32")]
+pub(crate) use storage::contact_from_value;
 pub use storage::{
     load_all, parse_stored, storage_key, Loaded, Warning, WarningKind, CONTACT_PREFIX, SCHEMA_KEY,
     SETTINGS_KEY,

@@ -178,7 +178,10 @@ mod tests {
             "Hi Sarah, your talk on wasm linkers was so inspiring that I rewrote our build.",
         );
         fires(ID, "Hi Sarah, I'm your biggest fan!");
-        fires(ID, "Great read on liquidity. Harbourline Capital is lucky to have you.");
+        fires(
+            ID,
+            "Great read on liquidity. Harbourline Capital is lucky to have you.",
+        );
         fires(ID, "Truly an honour to connect with greatness.");
         fires(ID, "You're a genius, and your talk proved it.");
         fires(ID, "Hi Sarah, you are a true visionary in fintech.");

@@ -104,6 +104,30 @@ fn from_js<T: DeserializeOwned>(what: &str, value: JsValue) -> Result<T, JsError
     serde_wasm_bindgen::from_value(value).map_err(|e| bad_input(what, e))
 }
 
+/// A contact from JS, read by the same field-by-field reader as storage and imports
+/// (`followup::storage`), so serde's derived reader for contacts is not built into the
+/// wasm as well.
+fn contact_from_js(what: &str, value: JsValue) -> Result<Contact, JsError> {
+    let v: serde_json::Value = from_js(what, value)?;
+    fu::contact_from_value(&v).map_err(|e| JsError::new(&format!("bad {what}: {e}")))
+}
+
+/// A contact or nothing (`undefined` or `null`).
+fn maybe_contact_from_js(what: &str, value: JsValue) -> Result<Option<Contact>, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    contact_from_js(what, value).map(Some)
+}
+
+/// A list of contacts.
+fn contacts_from_js(what: &str, value: JsValue) -> Result<Vec<Contact>, JsError> {
+    let v: Vec<serde_json::Value> = from_js(what, value)?;
+    v.iter()
+        .map(|c| fu::contact_from_value(c).map_err(|e| JsError::new(&format!("bad {what}: {e}"))))
+        .collect()
+}
+
 /// `now` from the caller, or the clock (js-sys) when absent.
 fn now_or_clock(now: Option<f64>) -> i64 {
     now.unwrap_or_else(js_sys::Date::now) as i64
@@ -151,7 +175,7 @@ pub fn record_invitation(
     settings: JsValue,
     now: Option<f64>,
 ) -> Result<JsValue, JsError> {
-    let existing: Option<Contact> = from_js("contact", existing)?;
+    let existing = maybe_contact_from_js("contact", existing)?;
     let invite: Invitation = from_js("invitation", invite)?;
     let settings: Settings = from_js::<Option<Settings>>("settings", settings)?.unwrap_or_default();
     let contact = fu::record_invitation(existing, &invite, now_or_clock(now), &settings)
@@ -167,7 +191,7 @@ pub fn remember_contact(
     person: JsValue,
     now: Option<f64>,
 ) -> Result<JsValue, JsError> {
-    let existing: Option<Contact> = from_js("contact", existing)?;
+    let existing = maybe_contact_from_js("contact", existing)?;
     let person: Invitation = from_js("person", person)?;
     let contact = fu::remember_contact(existing, &person, now_or_clock(now))
         .map_err(|e| JsError::new(&e.to_string()))?;
@@ -177,7 +201,7 @@ pub fn remember_contact(
 /// The follow-ups that fell due after `since` and by `now`, soonest first (for a notification).
 #[wasm_bindgen(js_name = newlyDue)]
 pub fn newly_due(contacts: JsValue, since: f64, now: Option<f64>) -> Result<JsValue, JsError> {
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let contacts = contacts_from_js("contacts", contacts)?;
     to_js(&fu::newly_due(&contacts, since as i64, now_or_clock(now)))
 }
 
@@ -195,7 +219,7 @@ pub fn edit_contact(contact: JsValue, edit: JsValue, now: Option<f64>) -> Result
         done: bool,
         snooze: Option<Snooze>,
     }
-    let mut c: Contact = from_js("contact", contact)?;
+    let mut c = contact_from_js("contact", contact)?;
     let edit: Edit = from_js("edit", edit)?;
     let now = now_or_clock(now);
     if let Some(notes) = edit.notes {
@@ -224,7 +248,7 @@ mod double_option {
 /// Where one contact stands: `"due"`, `"upcoming"`, `"done"` or `"idle"`.
 #[wasm_bindgen(js_name = contactStatus)]
 pub fn contact_status(contact: JsValue, now: Option<f64>) -> Result<JsValue, JsError> {
-    let contact: Contact = from_js("contact", contact)?;
+    let contact = contact_from_js("contact", contact)?;
     to_js(&fu::status(&contact, now_or_clock(now)))
 }
 
@@ -237,7 +261,7 @@ pub fn badge(contacts: JsValue, now: Option<f64>) -> Result<JsValue, JsError> {
         text: String,
         next_due_at: Option<i64>,
     }
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let contacts = contacts_from_js("contacts", contacts)?;
     let now = now_or_clock(now);
     let count = fu::badge_count(&contacts, now);
     to_js(&Badge {
@@ -274,7 +298,7 @@ pub fn agenda(
     fn head<'a>(list: &'a [&'a Contact]) -> &'a [&'a Contact] {
         &list[..list.len().min(AGENDA_LIST_MAX)]
     }
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let contacts = contacts_from_js("contacts", contacts)?;
     let now = now_or_clock(now);
     let agenda = fu::agenda(&contacts, now);
     let results = if query.trim().is_empty() {
@@ -300,7 +324,7 @@ pub fn month_count(
     now: Option<f64>,
     tz_offset_minutes: Option<i32>,
 ) -> Result<usize, JsError> {
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let contacts = contacts_from_js("contacts", contacts)?;
     Ok(fu::month_count(
         &contacts,
         now_or_clock(now),
@@ -319,7 +343,7 @@ pub struct SentNotes(fu::SentNotes);
 impl SentNotes {
     #[wasm_bindgen(constructor)]
     pub fn new(contacts: JsValue) -> Result<SentNotes, JsError> {
-        let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+        let contacts = contacts_from_js("contacts", contacts)?;
         Ok(SentNotes(fu::SentNotes::new(&contacts)))
     }
 
@@ -365,7 +389,7 @@ pub fn export_json(
     settings: JsValue,
     now: Option<f64>,
 ) -> Result<String, JsError> {
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let contacts = contacts_from_js("contacts", contacts)?;
     let settings: Option<Settings> = from_js("settings", settings)?;
     Ok(fu::export_json(
         &contacts,
@@ -377,7 +401,7 @@ pub fn export_json(
 /// Every contact as CSV for a spreadsheet or a CRM.
 #[wasm_bindgen(js_name = exportCsv)]
 pub fn export_csv(contacts: JsValue) -> Result<String, JsError> {
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let contacts = contacts_from_js("contacts", contacts)?;
     Ok(fu::export_csv(&contacts))
 }
 
@@ -392,7 +416,7 @@ pub fn import_json(text: &str, existing: JsValue) -> Result<JsValue, JsError> {
         error: Option<fu::ImportError>,
         message: Option<String>,
     }
-    let existing: Vec<Contact> = from_js("contacts", existing)?;
+    let existing = contacts_from_js("contacts", existing)?;
     let outcome = match fu::import_json(text, &existing) {
         Ok(result) => Outcome {
             ok: true,

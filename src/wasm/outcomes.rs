@@ -36,7 +36,7 @@ pub fn observe(
     settings: JsValue,
     now: Option<f64>,
 ) -> Result<JsValue, JsError> {
-    let existing: Option<Contact> = from_js("contact", existing)?;
+    let existing = super::maybe_contact_from_js("contact", existing)?;
     let obs: Observation = from_js("observation", observation)?;
     let settings = settings_from(settings)?;
     let next = fu::observe(existing, &obs, now_or_clock(now), &settings)
@@ -60,7 +60,7 @@ pub fn expire_pending(
     settings: JsValue,
     now: Option<f64>,
 ) -> Result<JsValue, JsError> {
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let contacts = super::contacts_from_js("contacts", contacts)?;
     to_js(&fu::expire_pending(
         &contacts,
         now_or_clock(now),
@@ -71,7 +71,7 @@ pub fn expire_pending(
 /// Sets the contact's follow-up rhythm (`"once"`, `{ weeks: 2 }`, ...); returns the contact.
 #[wasm_bindgen(js_name = setRhythm)]
 pub fn set_rhythm(contact: JsValue, rhythm: JsValue, now: Option<f64>) -> Result<JsValue, JsError> {
-    let contact: Contact = from_js("contact", contact)?;
+    let contact = super::contact_from_js("contact", contact)?;
     let rhythm: Rhythm = from_js("rhythm", rhythm)?;
     to_js(&fu::set_rhythm(contact, rhythm, now_or_clock(now)))
 }
@@ -117,7 +117,7 @@ pub fn outcome_view(
     now: Option<f64>,
     tz_offset_minutes: Option<i32>,
 ) -> Result<JsValue, JsError> {
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let contacts = super::contacts_from_js("contacts", contacts)?;
     view_of(
         &contacts,
         None,
@@ -210,7 +210,7 @@ pub fn allowance(
     now: Option<f64>,
     tz_offset_minutes: Option<i32>,
 ) -> Result<JsValue, JsError> {
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let contacts = super::contacts_from_js("contacts", contacts)?;
     to_js(&fu::allowance(
         &contacts,
         now_or_clock(now),
@@ -249,7 +249,7 @@ fn insights_from(
     now: Option<f64>,
     tz_offset_minutes: Option<i32>,
 ) -> Result<JsValue, JsError> {
-    let contacts: Vec<Contact> = from_js("contacts", contacts)?;
+    let contacts = super::contacts_from_js("contacts", contacts)?;
     let (now, tz, settings) = (
         now_or_clock(now),
         tz_or_local(tz_offset_minutes),
