@@ -3,7 +3,8 @@
 //! "connect me with"), a referral ("can you refer me"), a job ("are you hiring?",
 //! "get me an interview"), a favour ("pick your brain", "do me a favor", "be my
 //! mentor", "weekly calls", "review my 40-page research paper", "could you look over our
-//! plan and tell me what you'd change?", "could you share your Terraform modules?"), an
+//! plan and tell me what you'd change?", "could you share your Terraform modules?", "I'd
+//! be so grateful if you could submit an internal referral for me"), an
 //! endorsement or
 //! recommendation, or a share of your post; and, from anyone, a demand framed as an
 //! obligation ("I need you to get Revolut to integrate it", "you owe me", "I trust

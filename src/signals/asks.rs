@@ -290,12 +290,13 @@ pub fn find(doc: &Doc, ctx: &Context) -> Vec<(usize, usize, Ask)> {
         .collect();
     // Favours by the shape of their sentence, where no listed ask covers them: free work,
     // a favour that recurs or runs for weeks, work reported back, their working materials,
-    // a review of the sender's work.
+    // a favour asked as a wish, a review of the sender's work.
     let shaped = crate::signals::favour::unpaid(doc)
         .into_iter()
         .chain(crate::signals::favour::recurring(doc))
         .chain(crate::signals::favour::report_back(doc))
         .chain(crate::signals::favour::materials(doc))
+        .chain(crate::signals::favour::wished(doc))
         .map(|s| (s.start, s.end))
         .chain(review_asks(doc));
     for (start, end) in shaped {
