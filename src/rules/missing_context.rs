@@ -4,8 +4,8 @@
 //! class), their content (post, article, paper, newsletter, video, comment, thread,
 //! repo), a mutual connection or someone who suggested reaching out, a shared
 //! school, employer, group or community ("fellow alum", "we both worked at", "in the
-//! Rust Discord"), having met ("we met at", "great chatting at"), a shared interest
-//! or path ("I'm also a charge nurse", "like you, I moved from law to product"),
+//! Rust Discord"; not "as a fellow choir director", a category anyone in it shares),
+//! having met ("we met at", "great chatting at"), a shared interest or path ("I'm also a charge nurse", "like you, I moved from law to product"),
 //! a shared past found by the shape of its sentence ("we was talking at TransLogistica",
 //! "you lent us a genny last week"; see [`shared_past`]), their work named and placed
 //! ("your roof on the Alpbach chapel": naming it says they saw it), and, weaker, "came across
@@ -105,6 +105,8 @@ mod tests {
             "Hello, I came across your profile and would like to connect.",
             "Hi Ana, I'm a product manager looking to grow my network. Would love to connect.",
             "Hi Ana, I'd love to connect with fellow professionals like yourself for mutual growth.",
+            // A category claimed, not a link: "as a fellow X" fits anyone in the field.
+            "Hi Jenny, as a fellow Conservative MP I'd love to compare notes on Westminster life.",
             "Hi Ana, I see we share similar interests and have a lot in common. Let's connect!",
             "Hi Ana, I admire your work. It would be a great opportunity to connect.",
             "Hi Ana, I saw your impressive profile and would love to connect.",
