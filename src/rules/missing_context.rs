@@ -5,7 +5,8 @@
 //! repo), a mutual connection or someone who suggested reaching out, a shared
 //! school, employer, group or community ("fellow alum", "we both worked at", "in the
 //! Rust Discord"; not "as a fellow choir director", a category anyone in it shares),
-//! having met ("we met at", "great chatting at"), a shared interest or path ("I'm also a charge nurse", "like you, I moved from law to product"),
+//! having met ("we met at", "great chatting at"), a shared interest or path ("I'm also a
+//! charge nurse", "like you, I moved from law to product"),
 //! a shared past found by the shape of its sentence ("we was talking at TransLogistica",
 //! "you lent us a genny last week"; see [`shared_past`]), their work named and placed
 //! ("your roof on the Alpbach chapel": naming it says they saw it), and, weaker, "came across
