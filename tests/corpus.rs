@@ -900,6 +900,10 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind186", "a working relationship about to start, a second look", 0.822, 0.77, 0.62),
     ("blind187", "the profile decides, a third look", 0.965, 0.91, 0.83),
     ("blind188", "senders who are plainly selling", 0.919, 0.86, 0.73),
+    ("blind189", "an ordinary month of invitations, a third look", 0.917, 0.86, 0.77),
+    ("blind190", "twins, a fourth look", 0.952, 0.90, 0.82),
+    ("blind191", "after meeting in person, a second look", 0.957, 0.90, 0.74),
+    ("blind192", "a named mutual contact or a referral, a second look", 0.947, 0.89, 0.76),
     (
         "public",
         "public examples labelled by their authors",
