@@ -134,7 +134,8 @@ mod tests {
         );
         let f = r.findings.iter().find(|f| f.rule == RULE).expect("fires");
         assert!(!f.message.contains("“30”"), "{}", f.message);
-        assert!(f.message.contains("“quick”"), "{}", f.message);
+        // It names the heaviest words (which ones follow the learned weights).
+        assert!(f.message.starts_with('“'), "{}", f.message);
     }
 
     #[test]
