@@ -57,7 +57,15 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
             };
             // "I've reached out twice", "I have messaged you three times", "I've sent you
             // four InMails".
-            if en::CHASE_VERBS.has(&toks[i]) && i > first && CHASED_BEFORE.has(&toks[i - 1]) {
+            // Not "I've sent to three new grads already": sent to someone else ("I've
+            // written to support three times" still complains of their company).
+            let elsewhere =
+                w == "sent" && i + 2 < end && norm(i + 1) == "to" && norm(i + 2) != "you";
+            if en::CHASE_VERBS.has(&toks[i])
+                && i > first
+                && CHASED_BEFORE.has(&toks[i - 1])
+                && !elsewhere
+            {
                 let counted = (i + 1..(i + 6).min(end)).find(|&j| {
                     // "sent you the 2 files": what was sent, not how often.
                     j + 1 < end
@@ -328,6 +336,8 @@ mod tests {
         // A fault the sender owns, or blame taken off them.
         assert!(kinds("I cut in on your point. I'm sorry, it was rude.").is_empty());
         assert!(kinds("The outage wasn't your fault and you fixed it fast.").is_empty());
+        // Sent to someone else, not chasing them.
+        assert!(kinds("Your episode is one I've sent to three new grads already.").is_empty());
         // Blame in jest is credit: "which is partly your fault. Thank you!"
         assert!(
             kinds("I'm a sound engineer now, which is partly your fault. Thank you!").is_empty()
