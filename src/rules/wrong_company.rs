@@ -218,6 +218,7 @@ mod tests {
             // Their company's news, in congratulations.
             "Hi Priya, congratulations on Revolut's Series C!",
             "Hi Priya, congratulations on Oasis Resorts' record season!",
+            "Hi Priya, congrats on the new role heading up customer success at Revolut.",
             "Priya, congrats on Greyhaven's results this quarter, the margin recovery was impressive.",
             // Their own work written up, with a word or two before it.
             "Hi Priya, I enjoyed your Medium post about starting the fraud guild at Revolut.",

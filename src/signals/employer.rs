@@ -377,13 +377,15 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                 // "your post about building the hiring team at Starling".
                 || written_up(doc, i)
                 || work_there(doc, i)
-                // "congratulations on leading customer success at Money Forward": what
-                // they are congratulated on doing there.
+                // "congratulations on leading customer success at Money Forward", "on the
+                // new role leading research at GDS": what they are congratulated on doing
+                // there.
                 || (i.saturating_sub(8).max(from)..i.saturating_sub(1)).any(|k| {
                     WRITTEN_UP_VERBS.has(&toks[k])
                         && k >= 2
-                        && matches!(toks[k - 1].norm.as_str(), "on" | "for")
-                        && CONGRATS_THEM.has(&toks[k - 2])
+                        && ((matches!(toks[k - 1].norm.as_str(), "on" | "for")
+                            && CONGRATS_THEM.has(&toks[k - 2]))
+                            || (toks[k - 2].norm == "new" && APPOINTED.has(&toks[k - 1])))
                 })
                 // "hope all is well at Siemens", "hope you're doing great at Arup": how they
                 // are, there (not "hope the launch went well at").
