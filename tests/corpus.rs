@@ -904,6 +904,15 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind190", "twins, a fourth look", 0.952, 0.90, 0.82),
     ("blind191", "after meeting in person, a second look", 0.957, 0.90, 0.74),
     ("blind192", "a named mutual contact or a referral, a second look", 0.947, 0.89, 0.76),
+    ("blind193", "asks of a stranger, from small to big", 0.966, 0.91, 0.79),
+    (
+        "blind194",
+        "people early in their careers writing to people ahead of them",
+        0.962,
+        0.91,
+        0.83,
+    ),
+    ("blind195", "small and mid-sized businesses", 0.926, 0.87, 0.76),
     (
         "public",
         "public examples labelled by their authors",
