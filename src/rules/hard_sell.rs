@@ -127,6 +127,12 @@ mod tests {
             "I passed after attending your firm's free assessment days.",
         );
         silent(ID, "Could you send me one for free to demo at our meetup?");
+        // Money they saved the sender is no price; money promised to them is.
+        silent(
+            ID,
+            "Your episode on transfer fees saves me about £30 a month. Keep it going.",
+        );
+        fires(ID, "Our app can save you £200 a month on fuel cards.");
         // Pay-to-play: a price asked of the speaker.
         fires(
             ID,

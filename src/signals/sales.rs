@@ -352,6 +352,19 @@ fn sender_pays(doc: &Doc, at: usize) -> bool {
             .any(|t| OFFER_SUBJECTS.has(t))
 }
 
+/// "Your template saved me £600", "saves me about £30 a month": money they saved the
+/// sender, not a price ("we can save you £200 a month" still reads as one).
+fn saved_sender(doc: &Doc, at: usize) -> bool {
+    let toks = &doc.tokens;
+    let k = toks.partition_point(|t| t.start < at);
+    (k.saturating_sub(4)..k).any(|i| {
+        matches!(toks[i].norm.as_str(), "saved" | "saves" | "save")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "me" | "us"))
+    })
+}
+
 /// A hit about "our" firm with a role named within three words, in its sentence: a job
 /// offered ("our agency" for a role, not "an exciting role" of a recruiter's template).
 fn role_offered(doc: &Doc, h: &Hit) -> bool {
@@ -415,7 +428,10 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize, Sell)> {
     // scans.
     if doc.text.bytes().any(|b| b.is_ascii_digit()) && !recruiting() {
         for p in prices(doc.text).into_iter().chain(claims(doc)) {
-            if !all.iter().any(|&(s, e, _)| s < p.1 && p.0 < e) && !sender_pays(doc, p.0) {
+            if !all.iter().any(|&(s, e, _)| s < p.1 && p.0 < e)
+                && !sender_pays(doc, p.0)
+                && !saved_sender(doc, p.0)
+            {
                 all.push(p);
             }
         }
