@@ -531,3 +531,15 @@ fn a_word_after_their_first_name_is_a_surname_only_if_it_could_be_a_name() {
         0
     );
 }
+
+/// Found by a blind labelled note, not the fuzzer: "…in April. Team Lyon says hi!" read
+/// "April" as the first word of a team's name across the sentence break, and the sentence
+/// before "Team" was sliced from its end to that word, backwards (a panic: slice index
+/// starts past its end). A team's name now never starts in the sentence before.
+#[test]
+fn a_team_named_after_a_sentence_break_does_not_panic() {
+    let c = ctx("Pemba", Some("Khumbu Alpine Guides"));
+    let text = "Pemba, thank you for getting us up Island Peak safely in April. Team Lyon says hi!";
+    every_fix_removes_its_finding(text, &c);
+    assert!(analyze(text, &c).score.is_some());
+}

@@ -471,7 +471,8 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
         {
             // "we met at your Grab booth": their company's stand at an event.
             name_at(doc, i + 1)
-        } else if w == "team" && i >= 2 && capitalised(doc, i - 1) {
+        } else if w == "team" && i >= 2 && capitalised(doc, i - 1) && !break_between(doc, i - 1, i)
+        {
             // "congrats to the whole Cemex team": their team, named, in congratulations.
             let mut k = i - 1;
             while k > 0 && capitalised(doc, k - 1) && i - k < 4 && !break_between(doc, k - 1, k) {
