@@ -219,6 +219,10 @@ mod tests {
         fires(ID, "I urgently need your advice on my startup.");
         fires(ID, "You need to see our new tool.");
         fires(ID, "Don't miss this, it's your last chance.");
+        fires(
+            ID,
+            "Slots are filling super fast so I need a yes by Friday.",
+        );
         fires(ID, "We move fast, so decide today.");
         fires(ID, "We're offering a free audit this month only.");
         fires(
