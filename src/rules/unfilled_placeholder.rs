@@ -83,6 +83,15 @@ impl Rule for UnfilledPlaceholder {
                 out.push(cx.finding(self, Severity::Error, start, to, message, fix));
                 continue;
             }
+            // "at [Company]." filled with "Vltava Freight s.r.o.": the name's own full stop
+            // ends the sentence, not a second one after it.
+            let end = if fix.as_deref().is_some_and(|v| v.ends_with('.'))
+                && text[end..].starts_with('.')
+            {
+                end + 1
+            } else {
+                end
+            };
             out.push(cx.finding(self, Severity::Error, start, end, message, fix));
         }
     }
@@ -94,6 +103,38 @@ mod tests {
     use crate::rules::testing::*;
     use crate::Context;
     use crate::Recipient;
+
+    #[test]
+    fn a_name_ending_in_a_full_stop_ends_the_sentence_once() {
+        let ctx = Context {
+            recipient: Recipient {
+                name: Some("Marek Dvořák".into()),
+                company: Some("Vltava Freight s.r.o.".into()),
+                ..Recipient::default()
+            },
+            ..Context::default()
+        };
+        let r = crate::analyze(
+            "I like working with people at [Company]. Looking forward!",
+            &ctx,
+        );
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == "unfilled-placeholder")
+            .expect("fires");
+        let text = "I like working with people at [Company]. Looking forward!";
+        let fixed = format!(
+            "{}{}{}",
+            &text[..f.start],
+            f.replacement.as_deref().unwrap_or(""),
+            &text[f.end..]
+        );
+        assert_eq!(
+            fixed,
+            "I like working with people at Vltava Freight s.r.o. Looking forward!"
+        );
+    }
 
     #[test]
     fn finds_every_template_syntax() {
