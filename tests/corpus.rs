@@ -913,6 +913,15 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.83,
     ),
     ("blind195", "small and mid-sized businesses", 0.926, 0.87, 0.76),
+    ("blind196", "an ordinary month of invitations, a fourth look", 0.995, 0.94, 0.88),
+    ("blind197", "twins, a fifth look", 0.925, 0.87, 0.77),
+    (
+        "blind198",
+        "after a talk, a webinar, a podcast episode or a published piece",
+        0.954,
+        0.90,
+        0.80,
+    ),
     (
         "public",
         "public examples labelled by their authors",
