@@ -922,6 +922,16 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.90,
         0.80,
     ),
+    ("blind199", "recruiters and candidates, in both directions", 0.944, 0.89, 0.75),
+    ("blind200", "people in public service, health care and education", 0.922, 0.87, 0.76),
+    (
+        "blind201",
+        "plain, short everyday English from people who rarely use LinkedIn",
+        0.923,
+        0.87,
+        0.76,
+    ),
+    ("blind202", "the profile decides, a fourth look", 0.971, 0.92, 0.84),
     (
         "public",
         "public examples labelled by their authors",
