@@ -108,8 +108,13 @@ fn from_js<T: DeserializeOwned>(what: &str, value: JsValue) -> Result<T, JsError
 /// (`followup::storage`), so serde's derived reader for contacts is not built into the
 /// wasm as well.
 fn contact_from_js(what: &str, value: JsValue) -> Result<Contact, JsError> {
-    let v: serde_json::Value = from_js(what, value)?;
-    fu::contact_from_value(&v).map_err(|e| JsError::new(&format!("bad {what}: {e}")))
+    read_contact(what, &from_js(what, value)?)
+}
+
+/// One place for the message, out of the callers' generic code.
+#[inline(never)]
+fn read_contact(what: &str, v: &serde_json::Value) -> Result<Contact, JsError> {
+    fu::contact_from_value(v).map_err(|e| JsError::new(&format!("bad {what}: {e}")))
 }
 
 /// A contact or nothing (`undefined` or `null`).
@@ -123,9 +128,7 @@ fn maybe_contact_from_js(what: &str, value: JsValue) -> Result<Option<Contact>, 
 /// A list of contacts.
 fn contacts_from_js(what: &str, value: JsValue) -> Result<Vec<Contact>, JsError> {
     let v: Vec<serde_json::Value> = from_js(what, value)?;
-    v.iter()
-        .map(|c| fu::contact_from_value(c).map_err(|e| JsError::new(&format!("bad {what}: {e}"))))
-        .collect()
+    v.iter().map(|c| read_contact(what, c)).collect()
 }
 
 /// `now` from the caller, or the clock (js-sys) when absent.
