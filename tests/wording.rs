@@ -8,9 +8,10 @@
 //! that says so, because it changes the weights.
 //!
 //! The model: for each word and pair of consecutive words after the greeting (the
-//! recipient's name left out, each counted once a note), the log-odds that a note using it is labelled bad,
-//! with add-one smoothing (naive Bayes), kept when at least 20 notes use the word or 30
-//! the pair, and whose weight is at least 1.1, in tenths.
+//! recipient's name left out, each counted once a note), the log-odds that a note using
+//! it is labelled bad, with add-one smoothing (naive Bayes), kept when at least
+//! [`MIN_WORD`] notes use the word or [`MIN_PAIR`] the pair, and whose weight is at least
+//! [`MIN_WEIGHT`], in tenths (40, 60 and 1.5; the first list was 20, 30 and 1.1).
 
 #![cfg(not(target_arch = "wasm32"))]
 
