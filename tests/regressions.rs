@@ -543,3 +543,16 @@ fn a_team_named_after_a_sentence_break_does_not_panic() {
     every_fix_removes_its_finding(text, &c);
     assert!(analyze(text, &c).score.is_some());
 }
+
+/// Found by the fuzzer from a labelled note among its seeds: "Please accept right away and
+/// share my page" had a fix that removed "right away" and left "Please accept and
+/// share", an order the urgency had hidden, so the fix did not remove its finding. An
+/// urgency inside an order to accept now gets no fix (the order needs rewriting).
+#[test]
+fn removing_the_hurry_from_an_order_is_no_fix() {
+    let c = ctx("Sarah", Some("Acme"));
+    every_fix_removes_its_finding(
+        "Daniel, I need 500 connections before Monday. Please accept right away and share my page with your team.",
+        &c,
+    );
+}

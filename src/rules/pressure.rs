@@ -77,6 +77,9 @@ impl Rule for Pressure {
         let doc = cx.doc;
         let greeting_end = cx.signals.greeting_end();
         let found = find(doc);
+        // Orders under a phrase found here ("Please accept right away and share"): the
+        // phrase's fix would leave the order, so it gets none.
+        let mut orders = Vec::new();
         // Guilt and orders by the shape of their sentence, where no phrase matched those
         // words. Not the whole sentence: a fix that removes "ASAP" from "ASAP, I've booked
         // you in" would leave the order to be found only then.
@@ -85,6 +88,9 @@ impl Rule for Pressure {
                 .iter()
                 .any(|(h, _)| h.start < span.end && span.start < h.end)
             {
+                if guilt == crate::signals::guilt::Guilt::Order {
+                    orders.push(span);
+                }
                 continue;
             }
             let message = match guilt {
@@ -109,7 +115,11 @@ impl Rule for Pressure {
             let shown = &doc.text[hit.start..hit.end];
             let message = message(push, shown);
             let edit = match push {
-                Push::Hurry => {
+                Push::Hurry
+                    if !orders
+                        .iter()
+                        .any(|o| o.start < hit.end && hit.start < o.end) =>
+                {
                     let (s, e) = hurry_span(doc, &hit);
                     remove(doc.text, s, e, greeting_end, Cut::Word)
                 }
