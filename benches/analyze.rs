@@ -4,6 +4,10 @@
 //! the sentence-level detectors react to ("I'm the", "you", "at", "thanks for",
 //! "joining"), where a scan per word would be quadratic. `cargo bench --bench analyze`.
 
+/// The CLI's allocator (`src/bin/rapport.rs`), so the figures are what a batch run gets.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use rapport::{analyze, Context, Recipient};
 use std::hint::black_box;

@@ -12,8 +12,8 @@ log() { printf '\033[1;34m[build]\033[0m %s\n' "$*" >&2; }
 scripts/setup.sh
 
 log "compiling the engine to wasm"
-cargo build --quiet --release --lib --target wasm32-unknown-unknown
-raw=target/wasm32-unknown-unknown/release/rapport.wasm
+cargo build --quiet --profile wasm --lib --target wasm32-unknown-unknown
+raw=target/wasm32-unknown-unknown/wasm/rapport.wasm
 
 mkdir -p build/pkg
 if [ ! -f build/pkg/rapport_bg.wasm ] || [ "$raw" -nt build/pkg/rapport_bg.wasm ]; then
