@@ -932,6 +932,10 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
         0.76,
     ),
     ("blind202", "the profile decides, a fourth look", 0.971, 0.92, 0.84),
+    ("blind203", "an ordinary month of invitations, a fifth look", 0.966, 0.91, 0.88),
+    ("blind204", "twins, a sixth look", 0.918, 0.86, 0.73),
+    ("blind205", "senders who give something first, a second look", 0.923, 0.87, 0.75),
+    ("blind206", "second attempts, a second look", 0.908, 0.85, 0.80),
     (
         "public",
         "public examples labelled by their authors",
