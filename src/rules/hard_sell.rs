@@ -395,6 +395,11 @@ mod tests {
             ID,
             "Would you like a tour of our platform? It saves hours a week.",
         );
+        // Work passed on to them: a client of the sender's is a lead, not a pitch.
+        silent(
+            ID,
+            "Hi Yuki, a client of ours in Kyoto is looking for a lighting designer. Ok if I pass on your details?",
+        );
     }
 
     #[test]

@@ -197,6 +197,10 @@ mod tests {
             ID,
             "Dr Morales, you are my last hope. If you don't help me I don't know what I'll do.",
         );
+        fires(
+            ID,
+            "Three volunteers dropped out, so I really need you there at 8am. Please don't let us down.",
+        );
         // Scarcity, and a choice of times that takes the meeting for granted.
         fires(
             ID,

@@ -197,6 +197,7 @@ mod tests {
             "Hi Priya, saw you work at Revolut.",
             "Hi Priya, I see you now work at Revolut.",
             "Hi Priya, hope all is well at Revolut! Loved your article on card fraud.",
+            "Hi Priya, hope all's well at Revolut.",
             "Priya, hoping things are going great at Revolut.",
             "Hi Priya, hope you're doing well at Revolut these days.",
             "Priya, congrats on the amazing work at Revolut!",
