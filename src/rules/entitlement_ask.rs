@@ -326,6 +326,9 @@ mod tests {
     fn fires_on_free_work_money_and_a_review_asked_after_its_document() {
         for text in [
             "Hi Ama, could you write me a LinkedIn recommendation about my leadership?",
+            // Promotion asked for: a like, a follow, a rating.
+            "Check out my reel on my profile and give it a like 🎬",
+            "Could you install it and leave a 5-star review on the store?",
             "Emma! Would you mind quickly rewriting our company website? It's only 20 pages.",
             "Hi Tolu, I'm raising a round and would love you to be one of our first angels.",
             "Hi Conor, I've put together our 40-page business plan and would value your detailed feedback.",

@@ -96,6 +96,10 @@ mod tests {
         fires(ID, "I can get you 3 months free on our board. Let me know.");
         fires(
             ID,
+            "Would love to hear, and I can also show you how our app does it in 30 seconds a day.",
+        );
+        fires(
+            ID,
             "We partner with body shops to fill empty bays. 15 min call Thursday?",
         );
         fires(ID, "We've helped three of your competitors recover 200bps.");
