@@ -201,6 +201,10 @@ mod tests {
             ID,
             "Three volunteers dropped out, so I really need you there at 8am. Please don't let us down.",
         );
+        fires(
+            ID,
+            "Hi Sven, your post against microservices for small teams is frankly outdated thinking.",
+        );
         // Scarcity, and a choice of times that takes the meeting for granted.
         fires(
             ID,
@@ -285,6 +289,11 @@ mod tests {
             "Hi Sarah, loved your RustConf talk. No rush at all, but how do you test the linker?",
         );
         silent(ID, "You must be proud of the launch, congrats!");
+        // Frank about the sender's own things.
+        silent(
+            ID,
+            "I have a list of about 50 from my SDR days, anonymised and frankly embarrassing. Want them?",
+        );
         // The sender asking if they may still come.
         silent(
             ID,
