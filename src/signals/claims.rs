@@ -154,7 +154,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             let own = sender_at.is_some_and(|k| i - k <= 6);
             if SELF_CLAUSE.has(&toks[i]) {
                 sender_at = Some(i);
-            } else if matches!(norm(i), "you're" | "you") {
+            } else if matches!(norm(i), "you're" | "you" | "you've") {
                 // "I see you're the CEO of": the clause turns to them.
                 sender_at = None;
             }
@@ -263,7 +263,9 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                 if cue
                     && head_ok
                     && !someone_of_theirs
-                    && (!in_profile(w, profile()) || field.is_some())
+                    // "the CEO job" to a "Chief Executive Officer" is theirs.
+                    && (!(in_profile(w, profile()) || initials_of(raw(i), profile()))
+                        || field.is_some())
                 {
                     out.push((span(i, field.unwrap_or(i)), Claim::Title));
                     break;
@@ -320,6 +322,22 @@ mod tests {
             "Karim, congratulations on your promotion to Head Chef at Le Bristol!",
             "Sous-chef at Le Bristol Paris",
             "Le Bristol"
+        ));
+        // A title in initials is the headline's title spelt out.
+        assert!(!wrong(
+            "Hi Joanne, just saw you've taken the CEO job at Marston Rail, great news!",
+            "Chief Executive Officer, Marston Rail",
+            "Marston Rail"
+        ));
+        assert!(!wrong(
+            "Hi Marcus, I saw you're now CISO at Vail Health after your years at Lockheed.",
+            "Chief Information Security Officer | ex-Lockheed Martin",
+            "Vail Health"
+        ));
+        assert!(wrong(
+            "Hej Sven, I saw you've taken on the CFO role at Ljusfors, congratulations!",
+            "Head of Data at Ljusfors Energy",
+            "Ljusfors Energy"
         ));
         assert!(!wrong(
             "Karim, congratulations on your promotion to Head Chef at Le Bristol!",
