@@ -1,5 +1,5 @@
-//! The JavaScript boundary (wasm32 only): thin wrappers that move plain data across
-//! with serde-wasm-bindgen. No rule logic lives here.
+//! The JavaScript boundary (wasm32 only): thin wrappers that move plain data across,
+//! read with serde-wasm-bindgen and written as JSON text. No rule logic lives here.
 
 use wasm_bindgen::prelude::*;
 
@@ -18,22 +18,25 @@ pub mod outcomes;
 mod playground;
 pub use playground::mount_playground;
 
-fn serializer() -> serde_wasm_bindgen::Serializer {
-    // JSON-compatible values (plain objects, no Maps) survive chrome.runtime.sendMessage.
-    serde_wasm_bindgen::Serializer::json_compatible()
-}
-
+/// A value for JS, written as JSON text by serde_json and read by `JSON.parse`: plain
+/// objects and arrays, `null` for `None`, as chrome.runtime.sendMessage carries them.
+/// serde_json already writes the export file, so the values' serialisers are built for
+/// one serializer only, and serde-wasm-bindgen's serializer is not in the wasm at all
+/// (4.0 KB less gzipped than `serde_wasm_bindgen::Serializer::json_compatible()`).
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value.serialize(&serializer()).map_err(js_error)
+    json_to_js(serde_json::to_string(value))
 }
 
-/// Out of the generic functions above and below, so that each type they are built
-/// for does not carry its own copy of the message formatting.
+/// Out of the generic function above, so that each type it is built for does not carry
+/// its own copy of the parse and the error.
 #[inline(never)]
-fn js_error(e: serde_wasm_bindgen::Error) -> JsError {
-    JsError::new(&e.to_string())
+fn json_to_js(text: serde_json::Result<String>) -> Result<JsValue, JsError> {
+    let text = text.map_err(|e| JsError::new(fu::json_fault(&e)))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("not valid JSON"))
 }
 
+/// Out of the generic function below, so that each type it is built for does not carry
+/// its own copy of the message formatting.
 #[inline(never)]
 fn bad_input(what: &str, e: serde_wasm_bindgen::Error) -> JsError {
     JsError::new(&format!("bad {what}: {e}"))
