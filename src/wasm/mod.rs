@@ -42,6 +42,13 @@ fn bad_input(what: &str, e: serde_wasm_bindgen::Error) -> JsError {
     JsError::new(&format!("bad {what}: {e}"))
 }
 
+/// A URL that is not a profile, as the exports that read one throw it (one copy of the
+/// message formatting instead of one in each export).
+#[inline(never)]
+fn url_error(e: fu::UrlError) -> JsError {
+    JsError::new(&e.to_string())
+}
+
 /// With the `panic-messages` feature, a Rust panic shows its message in the console.
 #[cfg(feature = "panic-messages")]
 #[wasm_bindgen(start)]
@@ -164,7 +171,7 @@ pub fn schema_version() -> u32 {
 /// Normalises a profile URL to `linkedin.com/in/<slug>`; throws a readable error otherwise.
 #[wasm_bindgen(js_name = normalizeProfileUrl)]
 pub fn normalize_profile_url(url: &str) -> Result<String, JsError> {
-    fu::normalize_profile_url(url).map_err(|e| JsError::new(&e.to_string()))
+    fu::normalize_profile_url(url).map_err(url_error)
 }
 
 /// The storage key of a contact key.
@@ -185,7 +192,7 @@ pub fn record_invitation(
     let invite: Invitation = from_js("invitation", invite)?;
     let settings: Settings = from_js::<Option<Settings>>("settings", settings)?.unwrap_or_default();
     let contact = fu::record_invitation(existing, &invite, now_or_clock(now), &settings)
-        .map_err(|e| JsError::new(&e.to_string()))?;
+        .map_err(url_error)?;
     to_js(&contact)
 }
 
@@ -199,8 +206,7 @@ pub fn remember_contact(
 ) -> Result<JsValue, JsError> {
     let existing = maybe_contact_from_js("contact", existing)?;
     let person: Invitation = from_js("person", person)?;
-    let contact = fu::remember_contact(existing, &person, now_or_clock(now))
-        .map_err(|e| JsError::new(&e.to_string()))?;
+    let contact = fu::remember_contact(existing, &person, now_or_clock(now)).map_err(url_error)?;
     to_js(&contact)
 }
 

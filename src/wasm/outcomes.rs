@@ -39,8 +39,8 @@ pub fn observe(
     let existing = super::maybe_contact_from_js("contact", existing)?;
     let obs: Observation = from_js("observation", observation)?;
     let settings = settings_from(settings)?;
-    let next = fu::observe(existing, &obs, now_or_clock(now), &settings)
-        .map_err(|e| JsError::new(&e.to_string()))?;
+    let next =
+        fu::observe(existing, &obs, now_or_clock(now), &settings).map_err(super::url_error)?;
     to_js(&next)
 }
 
