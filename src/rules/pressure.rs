@@ -205,6 +205,15 @@ mod tests {
             ID,
             "Hi Sven, your post against microservices for small teams is frankly outdated thinking.",
         );
+        // An order to connect.
+        fires(
+            ID,
+            "Grace, connect with me. I'm a keynote speaker and I want to speak at your next event.",
+        );
+        fires(
+            ID,
+            "I post daily about ML. Connect with me to level up your career.",
+        );
         // Scarcity, and a choice of times that takes the meeting for granted.
         fires(
             ID,
@@ -289,6 +298,19 @@ mod tests {
             "Hi Sarah, loved your RustConf talk. No rush at all, but how do you test the linker?",
         );
         silent(ID, "You must be proud of the launch, congrats!");
+        // The polite formula, and an unanswered request let go.
+        silent(
+            ID,
+            "We were in the same study group in Dakar. I'm a nurse in Kaolack. Please connect with me.",
+        );
+        silent(
+            ID,
+            "Hi Florian, I sent a request in the spring that you didn't accept, and that's fine; I'll take this as the last try.",
+        );
+        silent(
+            ID,
+            "Hi Matthew, you didn't accept my last request, and fair enough, my profile was empty then.",
+        );
         // Frank about the sender's own things.
         silent(
             ID,

@@ -139,16 +139,21 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
             }
             // "hit accept", "please accept this", "accept so I can", "Noah, accept this
             // please".
-            if w == "accept" {
+            // Also "Connect with me.", "Grace, connect with me to learn more": an order to
+            // accept in other words ("Please connect with me" is the polite formula).
+            let connect =
+                w == "connect" && i + 2 < end && norm(i + 1) == "with" && norm(i + 2) == "me";
+            if w == "accept" || connect {
                 let before = i.checked_sub(1).map(norm);
                 let vocative =
                     i == first + 1 && doc.text[toks[first].end..toks[i].start].contains(',');
                 let ordered = i == first
                     || vocative
-                    || matches!(
-                        before,
-                        Some("please" | "hit" | "click" | "just" | "kindly" | "pls")
-                    );
+                    || (!connect
+                        && matches!(
+                            before,
+                            Some("please" | "hit" | "click" | "just" | "kindly" | "pls")
+                        ));
                 let so = i + 1 < end && ORDER_AFTER.has(&toks[i + 1]);
                 // "Please accept my thanks", "accept my apologies": no order.
                 let courtesy = (i + 1..(i + 3).min(end)).any(|k| ACCEPTED_COURTESIES.has(&toks[k]));
@@ -215,7 +220,16 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
                 break;
             }
         }
-        out.extend(found);
+        // "I sent a request in the spring that you didn't accept, and that's fine", "you
+        // didn't accept my last request, and fair enough": the sender lets it go.
+        let conceded = || {
+            toks[first..end]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "fine" | "enough") || en::APOLOGIES.has(t))
+        };
+        if !matches!(found, Some((_, Guilt::Complaint))) || !conceded() {
+            out.extend(found);
+        }
     }
     // Blame or a grievance, one finding a sentence, where no other push was found (both
     // lists in text order, so a long paste stays linear).

@@ -278,9 +278,9 @@ impl SentNotes {
 }
 
 /// The whole store, read once and kept on this side of the boundary while it does not
-/// change: `new LoadedStore(JSON.stringify(await chrome.storage.local.get(null)))`. Moving
-/// ten thousand contacts across as JS objects takes 100-150 ms each way (serde-wasm-bindgen
-/// builds them field by field); as JSON text they cross in a few ms, and then the
+/// change: `new LoadedStore(JSON.stringify(await chrome.storage.local.get(null)))`. Reading
+/// ten thousand contacts from JS objects takes 100-150 ms (field by field through the
+/// boundary); as JSON text they cross in a few ms, and then the
 /// badge, the popup's view, the expiry and the insights read them here without crossing
 /// again. The JS keeps the one it read and calls `free()` when the store changed.
 #[wasm_bindgen]
