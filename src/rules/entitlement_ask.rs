@@ -329,6 +329,10 @@ mod tests {
             // Promotion asked for: a like, a follow, a rating.
             "Check out my reel on my profile and give it a like 🎬",
             "Could you install it and leave a 5-star review on the store?",
+            // A boss's private line, a weekly check-in, a skipped round.
+            "Could you share your CEO's direct email and mobile? I have a proposal he'll want to see.",
+            "Would love if you could check in with me every week and keep me accountable.",
+            "I'm between jobs and saw Ofek is hiring. Could you get me straight into the final round?",
             "Emma! Would you mind quickly rewriting our company website? It's only 20 pages.",
             "Hi Tolu, I'm raising a round and would love you to be one of our first angels.",
             "Hi Conor, I've put together our 40-page business plan and would value your detailed feedback.",
