@@ -35,9 +35,13 @@ const ASK_CAP: u8 = 35;
 static APPS: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&[&MESSENGERS[..], &THEIR_DETAILS[..]].concat()));
 
-/// True when the hit asks for their details rather than offering the sender's app.
-fn asks_for_theirs(hit: &crate::text::Hit) -> bool {
+/// True when the hit asks for their details rather than offering the sender's app; not
+/// when the sender is the one who would pass them on ("OK if I share your number?", "I
+/// can share your number with him": work sent their way, with their consent).
+fn asks_for_theirs(doc: &crate::text::Doc, hit: &crate::text::Hit) -> bool {
+    let i = hit.first_token;
     hit.phrase >= MESSENGERS.len()
+        && !(i > 0 && doc.tokens[i - 1].norm == "i" || i > 1 && doc.tokens[i - 2].norm == "i")
 }
 
 /// Email addresses and phone numbers as byte spans.
@@ -172,8 +176,9 @@ impl Rule for ContactDetails {
         5
     }
     fn cap(&self, cx: &Cx) -> Option<u8> {
-        (cx.ctx.kind == Kind::Invitation && cx.doc.find_iter(&APPS).any(|h| asks_for_theirs(&h)))
-            .then_some(ASK_CAP)
+        (cx.ctx.kind == Kind::Invitation
+            && cx.doc.find_iter(&APPS).any(|h| asks_for_theirs(cx.doc, &h)))
+        .then_some(ASK_CAP)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         if cx.ctx.kind != Kind::Invitation {
@@ -259,6 +264,18 @@ mod tests {
             "LinkedIn messages get buried. Could you send me your personal email or WhatsApp?",
         );
         silent(ID, "Loved your email newsletter on dairy prices.");
+        fires(
+            ID,
+            "We can help you save tax. Share your number and I'll call you this week.",
+        );
+        // The sender passing their details on, with their consent, is no ask for them:
+        // no cap.
+        for text in [
+            "Dear Sunita, I attended your session on millet farming at the Nashik krishi mela. My uncle's company in Jalna is looking for trainers. If you are agreeable, I can share your number with him.",
+            "Hi Ravi, one of my tenants needs a boiler service. You did mine last winter in under an hour. Is it okay if I share your number?",
+        ] {
+            assert!(crate::analyze(text, &Context::default()).score.unwrap() > ASK_CAP, "{text}");
+        }
         let ask = "Hi Daniel, loved your RustConf talk on wasm linkers. Could you send me your personal email so we can talk properly?";
         assert!(crate::analyze(ask, &Context::default()).score.unwrap() <= ASK_CAP);
         silent(
