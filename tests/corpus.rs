@@ -937,6 +937,15 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind205", "senders who give something first, a second look", 0.923, 0.87, 0.75),
     ("blind206", "second attempts, a second look", 0.908, 0.85, 0.80),
     (
+        "blind207",
+        "notes that read as if an AI assistant wrote them, a second look",
+        0.986,
+        0.93,
+        0.84,
+    ),
+    ("blind208", "congratulations on a milestone, a second look", 0.969, 0.91, 0.81),
+    ("blind209", "counterparts, a second look", 0.949, 0.89, 0.84),
+    (
         "public",
         "public examples labelled by their authors",
         0.892,
