@@ -6,20 +6,96 @@
 //! so "Hope this finds you well!" and "hope  this finds you well" match the same
 //! entry; every match maps back to a byte span of the original text.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// One word: letters, digits and inner apostrophes.
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'a> {
     /// Byte span in the original text.
     pub start: usize,
     pub end: usize,
     /// Lower case, apostrophes as `'`.
-    pub norm: String,
+    pub norm: Norm<'a>,
     /// Which of the language packs' lists hold `norm`, as bits; filled by the packs
     /// (`lang::ListId::has`) the first time one is asked, so a word is looked up once
     /// rather than once a list.
     pub lists: std::cell::OnceCell<Marks>,
+}
+
+/// A word's normal form: the note's own text when the word is written that way already
+/// (most words), else a copy made to lower-case it or straighten its apostrophes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Norm<'a>(Cow<'a, str>);
+
+impl Norm<'_> {
+    // Inlined, this is two loads, as `String::as_str` is: a borrowed and an owned word
+    // keep their pointer and length in the same place. Left to the wasm build (for size)
+    // it was a call at each use, 1.3 KB of gzipped wasm.
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Cow::Borrowed(s) => s,
+            Cow::Owned(s) => s.as_str(),
+        }
+    }
+}
+
+impl std::ops::Deref for Norm<'_> {
+    type Target = str;
+
+    #[inline(always)]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl<'a> From<Cow<'a, str>> for Norm<'a> {
+    fn from(s: Cow<'a, str>) -> Self {
+        Norm(s)
+    }
+}
+
+impl From<String> for Norm<'_> {
+    fn from(s: String) -> Self {
+        Norm(Cow::Owned(s))
+    }
+}
+
+impl PartialEq<str> for Norm<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Norm<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Norm<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<Norm<'_>> for String {
+    fn eq(&self, other: &Norm<'_>) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl From<Norm<'_>> for String {
+    fn from(s: Norm<'_>) -> Self {
+        s.0.into_owned()
+    }
+}
+
+impl std::fmt::Display for Norm<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
 }
 
 /// Bits of a word's [`Token::lists`]: bit `n` is the packs' list number `n`.
@@ -28,26 +104,26 @@ pub type Marks = [u64; MARK_WORDS];
 /// Room for 384 lists (`lang` checks at compile time that its lists fit).
 pub const MARK_WORDS: usize = 6;
 
-impl Token {
+impl<'a> Token<'a> {
     /// A word at bytes `start..end` whose normal form is `norm`.
-    pub fn new(start: usize, end: usize, norm: String) -> Self {
+    pub fn new(start: usize, end: usize, norm: impl Into<Norm<'a>>) -> Self {
         Token {
             start,
             end,
-            norm,
+            norm: norm.into(),
             lists: std::cell::OnceCell::new(),
         }
     }
 }
 
 /// Tokens are equal by their span and word; `lists` is only a cache.
-impl PartialEq for Token {
+impl PartialEq for Token<'_> {
     fn eq(&self, other: &Self) -> bool {
         (self.start, self.end, &self.norm) == (other.start, other.end, &other.norm)
     }
 }
 
-impl Eq for Token {}
+impl Eq for Token<'_> {}
 
 /// A byte span in the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +159,7 @@ impl Hit {
 #[derive(Debug)]
 pub struct Doc<'a> {
     pub text: &'a str,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'a>>,
     /// Sentences (or lines) as byte spans, trimmed.
     pub sentences: Vec<Span>,
     /// The tokens' normal forms, one space between each.
@@ -206,7 +282,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The tokens lying wholly within bytes `start..end`.
-    pub fn tokens_within(&self, start: usize, end: usize) -> &[Token] {
+    pub fn tokens_within(&self, start: usize, end: usize) -> &[Token<'a>] {
         let from = self.tokens.partition_point(|t| t.start < start);
         let to = self.tokens.partition_point(|t| t.end <= end);
         &self.tokens[from..to.max(from)]
@@ -247,7 +323,7 @@ impl<'a> Doc<'a> {
 }
 
 /// The words of `text`, as [`Doc::new`] finds them.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Room for a word every five bytes or so (a note's words and their spaces), so the
     // list is rarely moved as it grows.
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
@@ -302,26 +378,43 @@ fn spelled_out(word: &str) -> Option<&'static str> {
     }
 }
 
-/// A word in lower case with its apostrophes as `'`.
-fn normalise_word(word: &str) -> String {
+/// A word in lower case with its apostrophes as `'`: the word itself when it is
+/// written that way already.
+fn normalise_word(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         if let Some(w) = spelled_out(word) {
-            return w.to_string();
+            return Cow::Borrowed(w);
         }
-        return word.to_ascii_lowercase();
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Borrowed(word);
+        }
+        return Cow::Owned(word.to_ascii_lowercase());
     }
-    let mut norm = String::with_capacity(word.len());
-    for c in word.chars() {
+    let unchanged = |c: char| {
         if is_apostrophe(c) {
-            norm.push('\'');
+            c == '\''
         } else {
-            norm.extend(c.to_lowercase());
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
         }
-    }
+    };
+    let norm = if word.chars().all(unchanged) {
+        Cow::Borrowed(word)
+    } else {
+        let mut norm = String::with_capacity(word.len());
+        for c in word.chars() {
+            if is_apostrophe(c) {
+                norm.push('\'');
+            } else {
+                norm.extend(c.to_lowercase());
+            }
+        }
+        Cow::Owned(norm)
+    };
     // "résumé" is the English word "resume" with its accents: the packs list it once.
-    match norm.as_str() {
-        "résumé" | "resumé" | "résume" => "resume".to_string(),
-        "résumés" | "resumés" => "resumes".to_string(),
+    match &*norm {
+        "résumé" | "resumé" | "résume" => Cow::Borrowed("resume"),
+        "résumés" | "resumés" => Cow::Borrowed("resumes"),
         _ => norm,
     }
 }
@@ -906,7 +999,7 @@ mod tests {
         /// A phrase is normalised exactly as a note's words are.
         #[test]
         fn phrases_normalise_like_notes(text in "([aZé’'ß-]|[ ,.!]|İ|🚀|\\PC){0,24}") {
-            let words: Vec<String> = tokenize(&text).into_iter().map(|t| t.norm).collect();
+            let words: Vec<String> = tokenize(&text).into_iter().map(|t| t.norm.into()).collect();
             proptest::prop_assert_eq!(normalise_phrase(&text), words.join(" "));
         }
 

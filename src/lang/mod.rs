@@ -87,7 +87,7 @@ const _: () = assert!(LIST_COUNT <= MARK_WORDS * 64, "raise text::MARK_WORDS");
 
 /// The lists that hold the word `t`, as bits (bit `n`: list number `n`), looked up
 /// the first time they are asked for.
-pub fn marks(t: &Token) -> &Marks {
+pub fn marks<'t>(t: &'t Token<'_>) -> &'t Marks {
     t.lists.get_or_init(|| marks_of(&t.norm))
 }
 

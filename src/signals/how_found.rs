@@ -143,7 +143,10 @@ pub fn introduced(doc: &Doc, greeting_end: usize, theirs: &[String]) -> Option<S
     let raw = |i: usize| &doc.text[toks[i].start..toks[i].end];
     let capital = |i: usize| raw(i).chars().next().is_some_and(char::is_uppercase);
     let a_name = |i: usize| {
-        i < toks.len() && capital(i) && !NOT_NAMES.has(&toks[i]) && !theirs.contains(&toks[i].norm)
+        i < toks.len()
+            && capital(i)
+            && !NOT_NAMES.has(&toks[i])
+            && !theirs.iter().any(|w| toks[i].norm == *w)
     };
     let from_at =
         |i: usize| i < toks.len() && INTRO_FROM.has(&toks[i]) && !break_between(doc, i - 1, i);

@@ -263,7 +263,7 @@ pub fn headline_words(r: &crate::Recipient) -> Vec<String> {
     };
     tokenize(h)
         .into_iter()
-        .map(|t| t.norm)
+        .map(|t| String::from(t.norm))
         .filter(|w| {
             w.chars().count() >= 3 && w.chars().any(char::is_alphabetic) && !is_headline_vague(w)
         })
@@ -321,10 +321,12 @@ pub fn headline_mention(doc: &Doc, ctx: &Context) -> Option<Span> {
         if !addressed {
             return None;
         }
-        toks.iter().find(|t| words.contains(&t.norm)).map(|t| Span {
-            start: t.start,
-            end: t.end,
-        })
+        toks.iter()
+            .find(|t| words.iter().any(|w| t.norm == *w))
+            .map(|t| Span {
+                start: t.start,
+                end: t.end,
+            })
     })
 }
 

@@ -54,7 +54,7 @@ fn concrete(doc: &Doc, i: usize, first: usize, theirs: &[String]) -> bool {
         // "I", "I'm", "I’ve": the normal form has a straight apostrophe.
         && t.norm != "i"
         && !t.norm.starts_with("i'")
-        && !theirs.contains(&t.norm)
+        && !theirs.iter().any(|w| t.norm == *w)
         && !KIN.has(t)
 }
 

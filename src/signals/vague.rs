@@ -78,7 +78,7 @@ impl<'d> Specific<'d> {
         let toks = doc.tokens_within(sentence.start, sentence.end);
         let mut content = 0;
         for (k, t) in toks.iter().enumerate() {
-            if self.theirs.contains(&t.norm)
+            if self.theirs.iter().any(|w| t.norm == *w)
                 || t.start < skip_before
                 || self
                     .fields
