@@ -556,3 +556,21 @@ fn removing_the_hurry_from_an_order_is_no_fix() {
         &c,
     );
 }
+
+/// Found by the long fuzz run of the fourth session of 2026-12-07: "I will be forever
+/// grateful I am fit for it. Refer me …" read "Refer me" as thanked for ("grateful … for")
+/// across the sentence break, so that ask went unreported; removing the ask before it
+/// brought it to light, and that fix did not lower the rule's count. A thanks now counts
+/// only in the ask's own sentence.
+#[test]
+fn a_thanks_in_the_sentence_before_does_not_hide_an_ask() {
+    let c = ctx("Sarah", Some("Acme"));
+    let text = "I am sure I am fit for it. Refer me and let's connect, I will be forever grateful I am fit for it. Refer me and let's connect, I w. God bless.";
+    every_fix_removes_its_finding(text, &c);
+    let asks = analyze(text, &c)
+        .findings
+        .iter()
+        .filter(|f| f.rule == "entitlement-ask")
+        .count();
+    assert_eq!(asks, 2);
+}

@@ -221,9 +221,10 @@ fn their_choice(doc: &Doc, h: &Hit) -> bool {
 fn thanked_for(doc: &Doc, h: &Hit) -> bool {
     let toks = &doc.tokens;
     let i = h.first_token;
+    // In the hit's own sentence: "I'm grateful I am fit for it. Refer me" thanks nobody.
     let for_at = (i.saturating_sub(2)..i)
         .rev()
-        .find(|&k| toks[k].norm == "for");
+        .find(|&k| toks[k].norm == "for" && !crate::text::break_between(doc, k, i));
     for_at.is_some_and(|f| {
         let before = (f.saturating_sub(5)..f).filter(|&k| !crate::text::break_between(doc, k, f));
         let mut thanked = false;
