@@ -39,9 +39,8 @@ static APPS: LazyLock<Lexicon> =
 /// when the sender is the one who would pass them on ("OK if I share your number?", "I
 /// can share your number with him": work sent their way, with their consent).
 fn asks_for_theirs(doc: &crate::text::Doc, hit: &crate::text::Hit) -> bool {
-    let i = hit.first_token;
-    hit.phrase >= MESSENGERS.len()
-        && !(i > 0 && doc.tokens[i - 1].norm == "i" || i > 1 && doc.tokens[i - 2].norm == "i")
+    let before = &doc.tokens[hit.first_token.saturating_sub(2)..hit.first_token];
+    hit.phrase >= MESSENGERS.len() && !before.iter().any(|t| t.norm == "i")
 }
 
 /// Email addresses and phone numbers as byte spans.
