@@ -574,3 +574,15 @@ fn a_thanks_in_the_sentence_before_does_not_hide_an_ask() {
         .count();
     assert_eq!(asks, 2);
 }
+
+/// Found by CI's fuzz run of 29e434b: removing the sentence of an ask ("I'd like to check
+/// in with her every week.") brought "Could you …" and "… sponsor a pilot" into sentences
+/// side by side, and the second read as a favour asked of them: the fix left as many asks
+/// as before. A removal is now offered only when what is left, read as a stranger's, asks less.
+#[test]
+fn removing_an_ask_does_not_join_two_sentences_into_another() {
+    let c = ctx("Sarah", Some("Acme"));
+    let text = "Hi Sarah, I lead people ops at a logistics firm in Leeds and our offboarding pilot is going well. Could you intro me to your HR lead? I'd like to check in with her every week. Then perhaps sponsor a pilot next quarter.";
+    every_fix_removes_its_finding(text, &c);
+    assert_eq!(count(&analyze(text, &c), "entitlement-ask"), 2);
+}

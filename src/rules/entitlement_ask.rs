@@ -83,51 +83,21 @@ impl Rule for EntitlementAsk {
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let greeting_end = cx.signals.greeting_end();
-        let found = find(cx.doc, cx.ctx);
         // A favour asked by the shape of its sentence ("could you look over my
-        // proposal"), from someone who says nothing of how they know them.
+        // proposal") counts from someone who says nothing of how they know them.
         let stranger = cx.signals.how_found.is_none() && cx.signals.shared_past.is_none();
-        if stranger {
-            // Sentences a listed ask already covers are its finding's.
-            let covered = |at: usize| {
-                found
-                    .iter()
-                    .any(|&(s, _, _)| cx.doc.sentence_at(s) == cx.doc.sentence_at(at))
-            };
-            for s in crate::signals::favour::detect(cx.doc)
-                .into_iter()
-                .filter(|s| !covered(s.start))
-            {
-                out.push(cx.finding(
-                    self,
-                    Severity::Warning,
-                    s.start,
-                    s.end,
-                    "A request from someone they don't know is easy to ignore. Say who you are and why you're asking them; make the request once they've accepted.",
-                    None,
-                ));
-            }
-        }
-        // Polite orders ("please give him a trial"), from anyone.
-        let orders: Vec<_> = crate::signals::favour::orders(cx.doc)
-            .into_iter()
-            .filter(|o| {
-                !found
-                    .iter()
-                    .any(|&(s, _, _)| cx.doc.sentence_at(s) == cx.doc.sentence_at(o.start))
-            })
-            .map(|o| (o.start, o.end, Ask::Demand))
-            .collect();
-        for (hit_start, hit_end, ask) in found.into_iter().chain(orders) {
-            // A removal that takes how they know them along can leave a favour that then
-            // reads as a stranger's ("Hi Maria, loved your post. Could you i…ntrodu.ce me
-            // to your network?"): such a removal is not offered.
-            let fix = remove_ask_sentence(cx.doc, hit_start, greeting_end).filter(|e| {
-                stranger || {
-                    let mut rest = cx.doc.text.to_string();
-                    rest.replace_range(e.start..e.end, &e.text);
-                    crate::signals::favour::detect(&crate::text::Doc::new(&rest)).is_empty()
-                }
+        let asks = asks(cx.doc, cx.ctx, stranger);
+        for &(hit_start, hit_end, ask) in &asks {
+            // The sentence goes only if what is left asks less, read as a stranger's: a
+            // removal can take how they know them along ("Hi Maria, loved your post.
+            // Could you i…ntrodu.ce me to your network?"), or bring two sentences
+            // together so that one's "could you" asks the other's "sponsor".
+            // A request by its shape alone gets no fix: it needs rewording, not removing.
+            let fix = ask.and_then(|_| remove_ask_sentence(cx.doc, hit_start, greeting_end));
+            let fix = fix.filter(|e| {
+                let mut rest = cx.doc.text.to_string();
+                rest.replace_range(e.start..e.end, &e.text);
+                self::asks(&Doc::new(&rest), cx.ctx, true).len() < asks.len()
             });
             let (start, end, replacement) = match fix {
                 Some(e) => (e.start, e.end, Some(e.text)),
@@ -138,11 +108,43 @@ impl Rule for EntitlementAsk {
                 Severity::Warning,
                 start,
                 end,
-                message(ask),
+                ask.map_or(STRANGER, message),
                 replacement,
             ));
         }
     }
+}
+
+/// What a stranger's request by the shape of its sentence is told.
+const STRANGER: &str = "A request from someone they don't know is easy to ignore. Say who you are and why you're asking them; make the request once they've accepted.";
+
+/// Every ask the rule reports, as `(start, end, kind)`: the listed and shaped asks,
+/// polite orders ("please give him a trial") from anyone, and, from a `stranger`, a
+/// request by the shape of its sentence (kind `None`), each sentence reported once.
+fn asks(doc: &Doc, ctx: &crate::Context, stranger: bool) -> Vec<(usize, usize, Option<Ask>)> {
+    let found = find(doc, ctx);
+    let covered = |at: usize| {
+        found
+            .iter()
+            .any(|&(s, _, _)| doc.sentence_at(s) == doc.sentence_at(at))
+    };
+    let mut out: Vec<_> = Vec::new();
+    if stranger {
+        out.extend(
+            crate::signals::favour::detect(doc)
+                .into_iter()
+                .filter(|s| !covered(s.start))
+                .map(|s| (s.start, s.end, None)),
+        );
+    }
+    out.extend(found.iter().map(|&(s, e, a)| (s, e, Some(a))));
+    out.extend(
+        crate::signals::favour::orders(doc)
+            .into_iter()
+            .filter(|o| !covered(o.start))
+            .map(|o| (o.start, o.end, Some(Ask::Demand))),
+    );
+    out
 }
 
 #[cfg(test)]
