@@ -73,13 +73,8 @@ impl Rule for WrongName {
             }
         }
         // "Dear Ms. Ellis" to someone whose headline says he/him.
-        if let Some((span, pronouns, honorific)) = cx
-            .ctx
-            .recipient
-            .headline
-            .as_deref()
-            .and_then(|h| crate::signals::pronouns::misgendered(cx.doc, h))
-        {
+        let headline = cx.ctx.recipient.headline.as_deref().unwrap_or("");
+        for (span, pronouns, honorific) in crate::signals::pronouns::misgendered(cx.doc, headline) {
             let word = &cx.doc.text[span.start..span.end];
             // An honorific is replaced by the one their pronouns give; "sir" or "guy"
             // needs rewording by hand.
@@ -487,6 +482,15 @@ mod tests {
         assert_eq!(
             fixed_with("wrong-name", text, &c),
             "Dear Mx. Ellis, I admire the culture you have built at Monzo."
+        );
+        // Each word that misgenders them is its own finding: "Mr." gets a fix, "sir" needs
+        // rewording (with one finding, fixing "Mr." brought "sir" to light).
+        c.recipient.headline = Some("Site Reliability Engineer (she/her) at Shopify".into());
+        let both = "Dear Mr. Ellis, I'd be glad to connect with you, sir.";
+        assert_eq!(count_with("wrong-name", both, &c), 2);
+        assert_eq!(
+            fixed_with("wrong-name", both, &c),
+            "Dear Ms. Ellis, I'd be glad to connect with you, sir."
         );
         // No pronouns in the headline: nothing to check against.
         c.recipient.headline = Some("Head of People at Monzo".into());

@@ -35,11 +35,14 @@ pub fn declared(headline: &str) -> Option<(bool, bool)> {
     any.then_some((he, she))
 }
 
-/// Where the note addresses them in a way `declared` pronouns rule out, with the
-/// pronouns to name and whether the word is an honorific ("Ms.") rather than a word of
-/// address ("sir", "guy").
-pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str, bool)> {
-    let (he, she) = declared(headline)?;
+/// Every place the note addresses them in a way `declared` pronouns rule out ("Dear Mr.
+/// Morgan … sir"), with the pronouns to name and whether the word is an honorific
+/// ("Ms.") rather than a word of address ("sir", "guy").
+pub fn misgendered(doc: &Doc, headline: &str) -> Vec<(Span, &'static str, bool)> {
+    let mut out = Vec::new();
+    let Some((he, she)) = declared(headline) else {
+        return out;
+    };
     let toks = &doc.tokens;
     for (i, t) in toks.iter().enumerate() {
         let w = t.norm.as_str();
@@ -65,7 +68,7 @@ pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str, boo
             }
         }
         if (as_he && !he) || (as_she && !she) {
-            return Some((
+            out.push((
                 Span {
                     start: t.start,
                     end: t.end,
@@ -81,7 +84,7 @@ pub fn misgendered(doc: &Doc, headline: &str) -> Option<(Span, &'static str, boo
             ));
         }
     }
-    None
+    out
 }
 
 #[cfg(test)]
@@ -107,7 +110,9 @@ mod tests {
     #[test]
     fn finds_an_address_their_pronouns_rule_out() {
         let found = |t: &str, h: &str| {
-            misgendered(&Doc::new(t), h).map(|(s, _, _)| t[s.start..s.end].to_string())
+            misgendered(&Doc::new(t), h)
+                .first()
+                .map(|(s, _, _)| t[s.start..s.end].to_string())
         };
         assert_eq!(
             found(
