@@ -47,6 +47,25 @@ fn hurry_span(doc: &Doc, hit: &Hit) -> (usize, usize) {
     (hit.start, hit.end)
 }
 
+/// How many findings the rule reports on `doc`, where `shared` tells a presumption
+/// between people who share a past (no finding).
+fn count(doc: &Doc, shared: &dyn Fn(&Hit) -> bool) -> usize {
+    let found = find(doc);
+    let shaped = crate::signals::guilt::detect(doc)
+        .into_iter()
+        .filter(|(s, _)| {
+            !found
+                .iter()
+                .any(|(h, _)| h.start < s.end && s.start < h.end)
+        })
+        .count();
+    shaped
+        + found
+            .iter()
+            .filter(|(h, p)| !(*p == Push::Presume && shared(h)))
+            .count()
+}
+
 fn message(push: Push, shown: &str) -> String {
     match push {
         Push::Hurry | Push::Urgent => format!("“{shown}” pressures someone who owes you nothing. Let them answer at their own pace; respecting their time is what earns a reply."),
@@ -121,7 +140,13 @@ impl Rule for Pressure {
                         .any(|o| o.start < hit.end && hit.start < o.end) =>
                 {
                     let (s, e) = hurry_span(doc, &hit);
-                    remove(doc.text, s, e, greeting_end, Cut::Word)
+                    // Only if the rest pushes less, read as between strangers: "Kindly
+                    // reply urgently today" without "urgently" sets a deadline.
+                    remove(doc.text, s, e, greeting_end, Cut::Word).filter(|e| {
+                        let mut rest = doc.text.to_string();
+                        rest.replace_range(e.start..e.end, &e.text);
+                        count(&Doc::new(&rest), &|_| false) < count(doc, &shared)
+                    })
                 }
                 // "URGENT: ..." at the start of a sentence is a label that can go.
                 Push::Urgent if doc.text[hit.end..].starts_with([':', '!']) => {
@@ -392,6 +417,13 @@ mod tests {
             fixed(ID, "ASAP, please send me the slides."),
             "Please send me the slides."
         );
+        // Without "urgently", "reply today" sets a deadline: that removal is no fix.
+        let text = "We met at the job fair. Kindly reply urgently today, I am waiting.";
+        assert_eq!(count(ID, text), 1);
+        assert!(crate::analyze(text, &crate::Context::default())
+            .findings
+            .iter()
+            .all(|f| f.rule != ID || f.replacement.is_none()));
     }
 
     #[test]
