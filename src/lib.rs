@@ -80,25 +80,28 @@ impl Recipient {
     }
 }
 
-/// The two costly things the engine works out from the recipient alone (the fields
-/// their profile names, which reads the headline as a note, and the headline's
-/// distinctive words): see [`Recipient::known`]. Keeping their first name, company name
-/// and name words too ran 2.4% fewer instructions a note but cost 390 bytes of gzipped
-/// wasm, which the size budget could not spare.
+/// What the engine works out from the recipient alone, once a recipient: see
+/// [`Recipient::known`].
 pub(crate) struct Known {
     /// The fields of `signals::field` that the profile names, as bits.
     pub fields: u32,
     /// The distinctive words of the headline ([`signals::specifics::headline_words`]).
     pub headline_words: Vec<String>,
+    /// Their company's name ([`signals::specifics::company_name`]).
+    pub company: Option<String>,
+    /// The words of their name as a note's words are read ([`lang::names::name_words`]).
+    pub name_words: Vec<String>,
 }
 
 impl Known {
-    /// Both at once: most notes ask for both, and one place to work them out is less
+    /// All at once: most notes ask for all, and one place to work them out is less
     /// wasm than a lazy cell for each.
     fn read(r: &Recipient) -> Known {
         Known {
             fields: signals::field::read_profile_fields(r),
             headline_words: signals::specifics::headline_words(r),
+            company: signals::specifics::company_name(r),
+            name_words: lang::names::name_words(r.name.as_deref()),
         }
     }
 }

@@ -24,7 +24,6 @@ use super::{Cx, Rule, GENERIC_CAP};
 use crate::report::{Category, Finding, Severity};
 use crate::signals::after_greeting;
 use crate::signals::specifics::as_name;
-use crate::signals::specifics::company_name;
 use crate::signals::specifics::headline_topic;
 
 pub struct MissingSpecifics;
@@ -53,8 +52,8 @@ impl Rule for MissingSpecifics {
         // No sentence is inserted: only the writer knows what of theirs they noticed, and
         // a stock line ("I've been following your work at Acme") is what this rule exists
         // to catch. The message says what to write, naming what the profile shows.
-        let theirs = company_name(cx.ctx)
-            .map(|c| format!(" at {}", as_name(&c)))
+        let theirs = (cx.ctx.recipient.known().company.as_deref())
+            .map(|c| format!(" at {}", as_name(c)))
             .or_else(|| headline_topic(cx.ctx).map(|t| format!(" on {t}")))
             .unwrap_or_default();
         let message = format!(
@@ -223,7 +222,10 @@ mod tests {
         assert_eq!(found("Your post resonated with me."), None);
         assert_eq!(found("I value your time."), None);
         assert_eq!(
-            company_name(&ctx(None, Some("VP Sales @ Initech | ex-Google"))).as_deref(),
+            crate::signals::specifics::company_name(
+                &ctx(None, Some("VP Sales @ Initech | ex-Google")).recipient
+            )
+            .as_deref(),
             Some("Initech")
         );
         assert_eq!(

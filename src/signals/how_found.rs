@@ -670,8 +670,8 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
             .find(|&j| norm(j).ends_with("'s"))
             .filter(|&j| j + 1 < end && !crate::signals::greeting::capitalised(doc, j + 1));
         let others = owner.is_some_and(|j| {
-            crate::signals::specifics::company_name(ctx).is_some_and(|c| {
-                let c = normalise_phrase(&c);
+            ctx.recipient.known().company.as_deref().is_some_and(|c| {
+                let c = normalise_phrase(c);
                 !(k..=j).any(|m| c.split(' ').any(|w| w == without_possessive(norm(m))))
             })
         });

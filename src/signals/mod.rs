@@ -178,8 +178,9 @@ impl Signals {
         let fields = crate::signals::placeholders::find(doc.text);
         // The recipient's name as the note's words read it, for the readers that must
         // not take it for a detail or a third person.
-        let theirs = crate::lang::names::name_words(name);
-        let specific = vague::Specific::new(doc, &theirs, &fields);
+        let known = ctx.recipient.known();
+        let theirs = &known.name_words;
+        let specific = vague::Specific::new(doc, theirs, &fields);
         let concrete = |s: &Span| specific.at(*s, opening, 2);
         let a_subject = |s: &Span| specific.at(*s, opening, 1);
         // "We met briefly at the summit" names no summit: a meeting counts as a shared

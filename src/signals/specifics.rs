@@ -116,14 +116,13 @@ pub fn pinned_after(doc: &Doc, at: usize) -> bool {
 
 /// Their company: `recipient.company`, else what follows "at" or "@" in the headline;
 /// without legal suffixes ("Acme, Inc." is "Acme").
-pub fn company_name(ctx: &Context) -> Option<String> {
-    let raw = ctx
-        .recipient
+pub fn company_name(recipient: &crate::Recipient) -> Option<String> {
+    let raw = recipient
         .company
         .clone()
         .filter(|c| !c.trim().is_empty())
         .or_else(|| {
-            let h = ctx.recipient.headline.as_deref()?;
+            let h = recipient.headline.as_deref()?;
             let lower = crate::text::lower(h);
             let at = [" at ", " @ ", "@"]
                 .iter()
@@ -160,10 +159,11 @@ pub fn company_name(ctx: &Context) -> Option<String> {
 /// Where their company is named in the note. A one-word name that is also an
 /// everyday word ("Square", "Notion") only counts written with a capital.
 pub fn company_mentions(doc: &Doc, ctx: &Context) -> Vec<Span> {
-    let Some(name) = company_name(ctx) else {
+    let known = ctx.recipient.known();
+    let Some(name) = &known.company else {
         return Vec::new();
     };
-    let norm = normalise_phrase(&name);
+    let norm = normalise_phrase(name);
     let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
     let Some((&last, init)) = words.split_last() else {
         return Vec::new();
