@@ -40,6 +40,20 @@ pub fn looks_like_field(inner: &str) -> bool {
         && t.split_whitespace().count() <= 4
 }
 
+/// "<insert topic>", "<enter name>", "<company>": a lower-case field in angle brackets
+/// that tells the writer what to put there, or names a fact the context fills.
+fn is_instruction(inner: &str) -> bool {
+    let t = crate::text::lower(inner.trim());
+    let first = t.split(' ').next().unwrap_or("");
+    let key: String = t.chars().filter(|c| c.is_alphanumeric()).collect();
+    matches!(
+        first,
+        "insert" | "enter" | "add" | "fill" | "your" | "their"
+    ) || [FIRST_NAME, FULL_NAME, COMPANY]
+        .iter()
+        .any(|l| l.contains(&key.as_str()))
+}
+
 /// Square-bracket text that is ordinary prose, not a field ("[sic]", "[1]").
 pub fn is_prose_bracket(inner: &str) -> bool {
     let t = crate::text::lower(inner.trim());
@@ -119,6 +133,7 @@ pub fn find(text: &str) -> Vec<(usize, usize, String)> {
                                         .next()
                                         .is_some_and(|c| c.is_uppercase())
                                     || inner.contains('_')
+                                    || is_instruction(inner)
                             }
                             _ => true,
                         };
@@ -283,6 +298,20 @@ mod tests {
         // Not a field: a verb, or capitals after a sentence ends.
         assert!(fields("Please INSERT the card. GREAT.").is_empty());
         assert!(fields("Meet me at INSERT. GREAT TALK.").is_empty());
+    }
+
+    #[test]
+    fn a_lower_case_field_in_angle_brackets_tells_what_to_put() {
+        let fields = |t: &str| super::find(t).into_iter().map(|f| f.2).collect::<Vec<_>>();
+        assert_eq!(
+            fields("Hugo - saw your post on <insert topic> and it resonated."),
+            ["insert topic"]
+        );
+        assert_eq!(fields("Hi <first name>, hello."), ["first name"]);
+        assert_eq!(fields("I admire <your company>'s work."), ["your company"]);
+        // Not a field: a comparison, or a word that names no fact.
+        assert!(fields("If a < b and c > d, the proof holds.").is_empty());
+        assert!(fields("the <div> tag and <span> too").is_empty());
     }
 
     proptest::proptest! {
