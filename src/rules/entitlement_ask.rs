@@ -792,4 +792,18 @@ mod tests {
         let r = crate::analyze("Hi Sarah, I saw your RustConf talk on wasm tooling and loved the linker part. I'm building a linter too and happy to share our benchmarks. Could you refer me to your team?", &Context::default());
         assert!(r.score.unwrap() <= CAP, "{}", r.score.unwrap());
     }
+
+    #[test]
+    fn the_senders_own_review_is_no_ask() {
+        silent(
+            ID,
+            "Dr. Ng, your post on myopia matched what we see here. Are you still using atropine first? We're reviewing our protocol.",
+        );
+        silent(ID, "I'm revising my thesis chapter on tariffs this month.");
+        fires(
+            ID,
+            "Would you mind reviewing our draft spec? It's 30 pages.",
+        );
+        fires(ID, "We're hoping you could review our pitch deck.");
+    }
 }

@@ -108,6 +108,20 @@ fn is_recruiter(ctx: &Context) -> bool {
     })
 }
 
+/// "We're reviewing our protocol", "I'm revising my thesis": the sender's own review, at
+/// token `i`, which no one is asked to do.
+fn own_review(doc: &Doc, i: usize) -> bool {
+    let toks = &doc.tokens;
+    REVIEW_VERBS.has(&toks[i])
+        && (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| {
+                !crate::text::break_between(doc, k, i)
+                    && !matches!(toks[k].norm.as_str(), "you" | "your" | "you'd" | "you're")
+            })
+            .any(|k| matches!(toks[k].norm.as_str(), "we're" | "i'm" | "we've" | "i've"))
+}
+
 /// "review my 40-page research paper", "feedback on my draft thesis": a review verb,
 /// then "my" or "our", then a document within four words, in one sentence.
 fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
@@ -133,6 +147,9 @@ fn review_asks(doc: &Doc) -> Vec<(usize, usize)> {
             .windows(2)
             .any(|w| w[0].norm == "you" && DONE_FOR_ME.has(&w[1]));
         if they_gave {
+            continue;
+        }
+        if own_review(doc, i) {
             continue;
         }
         // "your feedback on my case study was useful", "Your team's feedback on our first
@@ -285,6 +302,7 @@ pub fn find(doc: &Doc, ctx: &Context) -> Vec<(usize, usize, Ask)> {
                 && !done_by_others(doc, h)
                 && !reported(doc, h)
                 && !their_choice(doc, h)
+                && !own_review(doc, h.first_token)
         })
         .map(|h| (h.start, h.end, ENTRIES[h.phrase].1))
         .filter(|&(_, _, a)| !(recruiter && a == Ask::Job))
