@@ -369,6 +369,10 @@ mod tests {
         );
         let note = "Hi Mark, I'd like to introduce you to our revolutionary CRM. 500+ companies trust us. Can I get 15 minutes on your calendar? Here's my Calendly: calendly.com/jt-sales";
         assert!(clash(&Doc::new(note), &dentist).is_none());
+        // Data privacy is data work: HR analytics touches it.
+        let dpo = who("Head of Data Privacy", "Danubia Insurance");
+        let note = "Veronika, your comment about DPIAs for HR analytics was the most practical thing in that thread.";
+        assert!(clash(&Doc::new(note), &dpo).is_none());
         // Demand forecasting is supply-chain work too.
         let analyst = who("Supply Chain Analyst at Barilla", "Barilla");
         let note = "Your post on forecasting durum wheat supply during the 2022 drought was sharp.";
