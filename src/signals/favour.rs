@@ -109,8 +109,9 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
                 ASK_LEADS.contains(&pair.0) && pair.1 == "you"
                     || pair.0 == "you" && matches!(pair.1, "can" | "could" | "might")
                     // "I was hoping you'd do it for free", "wondered if you'd do a few
-                    // sample illustrations for free", "would love you to cater it at cost".
-                    || matches!(pair.0, "hoping" | "hope" | "hoped" | "if" | "love")
+                    // sample illustrations for free", "would love you to cater it at cost", "we'd
+                // like you to give the keynote. No budget, but great exposure".
+                    || matches!(pair.0, "hoping" | "hope" | "hoped" | "if" | "love" | "like")
                         && matches!(pair.1, "you'd" | "you")
                         && i < h.first_token
             };
@@ -147,14 +148,16 @@ pub fn unpaid(doc: &Doc) -> Vec<Span> {
                 })
             };
             // "Could you come out for two days? We can't pay but we'll feed you well":
-            // the sender's own purse, never an offer, whoever its subject.
+            // the sender's own purse, never an offer, whoever its subject; nor is
+            // exposure offered instead of a fee ("We don't have budget, but it would be
+            // great exposure for you").
             let purse = matches!(
                 toks[h.first_token..h.end_token]
                     .iter()
                     .map(|t| t.norm.as_str())
                     .collect::<Vec<_>>()
                     .as_slice(),
-                ["can't" | "cannot", "pay"]
+                ["can't" | "cannot", "pay"] | ["great" | "good" | "for", "exposure"]
             );
             asks.is_some_and(|i| purse || !offer(i))
         })
@@ -488,6 +491,9 @@ mod tests {
         ));
         assert!(unpaid(
             "I'd love you to cater my launch party at cost, or as a trade for a shout-out."
+        ));
+        assert!(unpaid(
+            "We'd like you to give the keynote. We don't have budget, but it would be great exposure for you."
         ));
         assert!(unpaid(
             "Could you do the literature review for me this summer? Can't pay, but it's great exposure."
