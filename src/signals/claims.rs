@@ -52,6 +52,8 @@ fn in_profile(word: &str, profile: &[String]) -> bool {
             // "founder" is a "Co-founder & CTO", "teacher" an "Ex-teacher".
             || (p.ends_with(word) && p[..p.len() - word.len()].ends_with('-'))
             || (word == "founder" && p.ends_with("founder"))
+            // A "Talent Partner" or "Talent Acquisition Lead" recruits.
+            || (word == "recruiter" && matches!(p.as_str(), "talent" | "recruiting" | "sourcer"))
     })
 }
 
@@ -486,6 +488,16 @@ mod tests {
             "As a fellow nurse, I'd love to connect.",
             "ICU Nurse Manager",
             "Kaiser"
+        ));
+        assert!(!wrong(
+            "Hi Réka, fellow tech recruiter in Vienna. Your post was useful.",
+            "Talent Partner at Danube Analytics",
+            "Danube Analytics"
+        ));
+        assert!(wrong(
+            "Hi Réka, fellow tech recruiter in Vienna. Your post was useful.",
+            "Data Engineer at Danube Analytics",
+            "Danube Analytics"
         ));
         assert!(!wrong(
             "As a fellow coach I'd love to swap drills.",
