@@ -377,6 +377,7 @@ mod tests {
             "Fellow Aucklander here! I'm helping Kiwi business owners like you slash their power bills.",
             "I help accounting firms automate client onboarding. Open to a chat?",
             "We help VPs like you book 3x more meetings.",
+            "I'm helping treasury leaders like you unlock better FX rates.",
             "I help SaaS founders 3x their pipeline.",
             "Quick idea: our booking app helps studios in Rio fill empty class slots.",
             "Our team helps small creators grow to 10k followers in 30 days.",
