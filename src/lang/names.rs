@@ -141,7 +141,9 @@ pub fn matches_name(greeted: &str, full_name: &str) -> bool {
             || gendered_forms(&g, p)
             || (given(k)
                 && !other_gender(&g, p)
-                && ((g.len() >= 3 && p.starts_with(&g))
+                // "Abdul" alone is half of Abdullah or Abdulrahman ("servant of …"),
+                // never a short form of it.
+                && ((g.len() >= 3 && p.starts_with(&g) && !servant_of(&g))
                     || (p.len() >= 3 && g.starts_with(p.as_str()))
                     // A name addressed in its vocative case: "Doroto" for Dorota, "Olena"
                     // as "Oleno", "Kasia" as "Kasiu" (Polish, Czech, Ukrainian, ...).
@@ -160,9 +162,22 @@ pub fn matches_name(greeted: &str, full_name: &str) -> bool {
     })
 }
 
+/// "Abd", "Abdul", "Abdel", "Abdur": the first half of a compound Arabic name.
+fn servant_of(g: &str) -> bool {
+    matches!(g, "abd" | "abdul" | "abdel" | "abdal" | "abdol" | "abdur")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_half_of_a_compound_arabic_name_is_no_short_form() {
+        assert!(!matches_name("Abdul", "Abdullah Al-Qahtani"));
+        assert!(!matches_name("Abdel", "Abdelrahman Fathy"));
+        assert!(matches_name("Abdul", "Abdul Rahman"));
+        assert!(matches_name("Abdullah", "Abdullah Al-Qahtani"));
+    }
 
     #[test]
     fn a_family_name_in_its_other_gender_is_theirs() {
