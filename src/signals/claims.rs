@@ -145,6 +145,13 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
         }
         named
     };
+    // "your work as an environmental engineer": an occupation theirs by "your", at `i`.
+    let your_role_as = |i: usize| {
+        norm(i) == "your"
+            && i + 2 < toks.len()
+            && matches!(norm(i + 1), "work" | "role" | "job" | "career" | "time")
+            && norm(i + 2) == "as"
+    };
     let mut out = Vec::new();
     for range in doc.sentence_tokens() {
         let (first, end) = (range.start, range.end);
@@ -156,7 +163,7 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
             let own = sender_at.is_some_and(|k| i - k <= 6);
             if SELF_CLAUSE.has(&toks[i]) {
                 sender_at = Some(i);
-            } else if matches!(norm(i), "you're" | "you" | "you've") {
+            } else if matches!(norm(i), "you're" | "you" | "you've") || your_role_as(i) {
                 // "I see you're the CEO of": the clause turns to them.
                 sender_at = None;
             }
@@ -205,7 +212,8 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                             || (next..end.min(k + 8))
                                 .find(|&m| doc.text[toks[m - 1].end..toks[m].start].contains(','))
                                 .is_some_and(you));
-                    if to_them && !in_profile(&fold(raw(k)), profile()) {
+                    let yours = i >= first + 2 && your_role_as(i - 2);
+                    if (to_them || yours) && !in_profile(&fold(raw(k)), profile()) {
                         out.push((span(i, k), Claim::Occupation));
                         break;
                     }
@@ -488,6 +496,16 @@ mod tests {
             "As a fellow nurse, I'd love to connect.",
             "ICU Nurse Manager",
             "Kaiser"
+        ));
+        assert!(wrong(
+            "I came across your work as an environmental engineer and was impressed.",
+            "Environmental Lawyer at Strand & Ek",
+            "Strand & Ek"
+        ));
+        assert!(!wrong(
+            "I came across your work as an environmental lawyer and was impressed.",
+            "Environmental Lawyer at Strand & Ek",
+            "Strand & Ek"
         ));
         assert!(!wrong(
             "Hi Réka, fellow tech recruiter in Vienna. Your post was useful.",
