@@ -552,6 +552,11 @@ mod tests {
         );
         fires(
             ID,
+            "Camille! It's Manon from Lycée Hugo. You'd be perfect for my team, it's flexible income alongside the pharmacy.",
+        );
+        fires(ID, "Are you open-minded to hearing about a new business?");
+        fires(
+            ID,
             "I made 40% returns last month trading BTC. 100% legit, no risk.",
         );
         let scheme = "Hi Sarah, loved your RustConf talk on wasm tooling. I made 40% returns last month trading BTC with an expert mentor, want in?";

@@ -347,6 +347,10 @@ mod tests {
             kinds("Your staff was rude to my father yesterday."),
             [Guilt::Grievance]
         );
+        assert_eq!(
+            kinds("Connecting so you can explain yourself properly."),
+            [Guilt::Grievance]
+        );
         // A fault the sender owns, or blame taken off them.
         assert!(kinds("I cut in on your point. I'm sorry, it was rude.").is_empty());
         assert!(kinds("The outage wasn't your fault and you fixed it fast.").is_empty());
