@@ -206,7 +206,9 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
                         .map_or(k + 1, |(_, j)| j);
                     // "As the recruiter for the backend role, you made it easy": the
                     // clause the role is said in ends, and the next one is about them.
-                    let you = |m: usize| YOU_FORMS.has(&toks[m]) || norm(m) == "your";
+                    let you = |m: usize| {
+                        YOU_FORMS.has(&toks[m]) || matches!(norm(m), "your" | "yourself")
+                    };
                     let to_them = next < end
                         && (you(next)
                             || (next..end.min(k + 8))
@@ -496,6 +498,11 @@ mod tests {
             "As a fellow nurse, I'd love to connect.",
             "ICU Nurse Manager",
             "Kaiser"
+        ));
+        assert!(wrong(
+            "We're in the same group. As a surgeon yourself, do you have a protocol?",
+            "Veterinary Nurse | Exotics",
+            "Ashgrove Vets"
         ));
         assert!(wrong(
             "I came across your work as an environmental engineer and was impressed.",
