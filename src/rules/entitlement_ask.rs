@@ -197,6 +197,10 @@ mod tests {
             "Could you give me your manager's email? I want to pitch him.",
         );
         fires(ID, "Hi Dana, could you pass on your CEO's direct contact?");
+        fires(
+            ID,
+            "Since you work with the CEO, could you get me 15 minutes in his diary?",
+        );
         // Homework and a recommendation asked of a stranger.
         fires(
             ID,
