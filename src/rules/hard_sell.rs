@@ -303,6 +303,10 @@ mod tests {
         );
         fires(
             ID,
+            "I'd love to hear how the team finds its scheduling system, and whether you'd consider switching to ours.",
+        );
+        fires(
+            ID,
             "Quick question: are you happy with your current accounting software?",
         );
         silent(

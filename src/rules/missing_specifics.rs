@@ -66,8 +66,8 @@ impl Rule for MissingSpecifics {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::rules::testing::*;
+    use crate::signals::specifics::company_name;
     use crate::signals::specifics::detect;
     use crate::text::Doc;
     use crate::Context;
@@ -222,10 +222,7 @@ mod tests {
         assert_eq!(found("Your post resonated with me."), None);
         assert_eq!(found("I value your time."), None);
         assert_eq!(
-            crate::signals::specifics::company_name(
-                &ctx(None, Some("VP Sales @ Initech | ex-Google")).recipient
-            )
-            .as_deref(),
+            company_name(&ctx(None, Some("VP Sales @ Initech | ex-Google")).recipient).as_deref(),
             Some("Initech")
         );
         assert_eq!(
