@@ -200,14 +200,14 @@ impl Signals {
         };
         let shared_past = earliest(
             &[
-                crate::signals::how_found::shared_past(doc, greeting.map_or(0, |g| g.end), &theirs)
+                crate::signals::how_found::shared_past(doc, greeting.map_or(0, |g| g.end), theirs)
                     .filter(met),
                 // "Great meeting you at the conference!" names no conference.
                 crate::signals::reason::shared_phrase(doc).filter(concrete),
                 story::detect(
                     doc,
                     greeting.map_or(0, |g| g.end),
-                    &theirs,
+                    theirs,
                     &company_mentions,
                 ),
                 crate::signals::how_found::welcome(doc),
