@@ -336,6 +336,20 @@ mod tests {
             ID,
             "Hi Matthew, you didn't accept my last request, and fair enough, my profile was empty then.",
         );
+        // Urgent things in their work, and a courtesy.
+        silent(
+            ID,
+            "When our MRI went down your team took four of our urgent patients. Thank you.",
+        );
+        silent(ID, "I wonder where urgent safety cases fit in the draft.");
+        silent(
+            ID,
+            "I'll bundle my requests monthly. Shout if anything's urgent before then.",
+        );
+        fires(
+            ID,
+            "Hi Fatima, I have an URGENT cloud security role that fits you.",
+        );
         // Frank about the sender's own things.
         silent(
             ID,

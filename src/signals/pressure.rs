@@ -94,8 +94,20 @@ pub fn find(doc: &Doc) -> Vec<(Hit, Push)> {
         .map(|h| (h, ENTRIES[h.phrase].1))
         .filter(|(h, p)| match p {
             Push::Order => is_order(doc, h),
-            // "urgent care" is a field, not a demand.
-            Push::Urgent => doc.tokens.get(h.end_token).is_none_or(|t| t.norm != "care"),
+            // "urgent care" is a field, "urgent patients" or "urgent safety cases" a kind of
+            // their work, "shout if anything's urgent" a courtesy: not demands.
+            Push::Urgent => {
+                let next = |k: usize| doc.tokens.get(h.end_token + k).map(|t| t.norm.as_str());
+                let kind = |w: Option<&str>| {
+                    matches!(
+                        w,
+                        Some("care" | "patients" | "cases" | "changes" | "checks" | "repairs")
+                    )
+                };
+                let courtesy = h.first_token > 0
+                    && matches!(doc.tokens[h.first_token - 1].norm.as_str(), "anything's");
+                !(kind(next(0)) || kind(next(1)) || courtesy)
+            }
             // "so I don't miss them": the sender's own wish, not an order to them; "are
             // there any places left?": the sender asking if they may still come.
             Push::Deadline => {
