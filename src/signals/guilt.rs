@@ -255,7 +255,21 @@ pub fn detect(doc: &Doc) -> Vec<(Span, Guilt)> {
     let owned = |h: &crate::text::Hit| {
         let toks = &doc.tokens;
         let (from, to) = doc.sentence_tokens_of(h.first_token);
-        toks[from..to].iter().any(|t| en::APOLOGIES.has(t))
+        // "I sent a request without a note, which was a bit rude": the sender's own
+        // doing, judged in a clause of its own, in a sentence that says nothing of them.
+        let which = (h.first_token.saturating_sub(7).max(from)..h.first_token)
+            .find(|&k| toks[k].norm == "which");
+        let mine = which.is_some_and(|w| {
+            toks[from..w]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "i" | "i'd" | "i've"))
+        }) && !toks[from..to].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "you" | "your" | "you're" | "you've" | "you'd" | "yours"
+            )
+        });
+        mine || toks[from..to].iter().any(|t| en::APOLOGIES.has(t))
             || h.first_token.checked_sub(1).is_some_and(|k| {
                 k >= from && (en::NEGATIONS.has(&toks[k]) || toks[k].norm.ends_with("n't"))
             })
@@ -349,6 +363,19 @@ mod tests {
         );
         assert_eq!(
             kinds("Connecting so you can explain yourself properly."),
+            [Guilt::Grievance]
+        );
+        // The sender's own doing, judged by the sender; a judgement of theirs still counts.
+        assert!(kinds(
+            "I sent a request last spring without a note, which in hindsight was a bit rude."
+        )
+        .is_empty());
+        assert_eq!(
+            kinds("She failed your class. I still think it was unfair."),
+            [Guilt::Grievance]
+        );
+        assert_eq!(
+            kinds("I asked you twice, which was rude of you to ignore."),
             [Guilt::Grievance]
         );
         // A fault the sender owns, or blame taken off them.
