@@ -203,8 +203,10 @@ fn remove_inner(
                 }
                 Some(edit(start, e, cap))
             } else if p_clause {
-                // "A, X, B" → "A B".
-                Some(edit(bs - plen, ae + c.len_utf8(), false))
+                // "A, X, B" → "A B"; "Julian - X, I want" → "Julian I want", with the
+                // space before the dash.
+                let s = text[..bs - plen].trim_end_matches(is_hspace).len();
+                Some(edit(s, ae + c.len_utf8(), false))
             } else {
                 Some(edit(bs, end, false))
             }

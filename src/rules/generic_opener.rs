@@ -507,6 +507,13 @@ mod tests {
 
     #[test]
     fn fixes_remove_the_canned_text() {
+        // A clause set off by a spaced dash goes with the space before it (it left
+        // "Julian  I want", a double space).
+        assert!(!fixed(
+            ID,
+            "Julian - accept my request, I want to be in your network. Thanks."
+        )
+        .contains("  "));
         assert_eq!(
             fixed(
                 ID,
