@@ -945,6 +945,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ),
     ("blind208", "congratulations on a milestone, a second look", 0.969, 0.91, 0.81),
     ("blind209", "counterparts, a second look", 0.949, 0.89, 0.84),
+    ("blind210", "an ordinary month of invitations, a sixth look", 0.983, 0.93, 0.86),
+    ("blind211", "twins, a seventh look", 0.938, 0.88, 0.83),
+    ("blind212", "the profile decides, a fifth look", 0.935, 0.88, 0.80),
+    ("blind213", "LinkedIn itself as the reason, a second look", 0.898, 0.84, 0.74),
+    ("blind214", "notes full of numbers, a second look", 0.955, 0.90, 0.82),
+    ("blind215", "notes built around one specific question, a second look", 0.991, 0.94, 0.86),
+    ("blind216", "people with large followings, a second look", 0.976, 0.92, 0.79),
     (
         "public",
         "public examples labelled by their authors",
