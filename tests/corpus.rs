@@ -952,6 +952,10 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind214", "notes full of numbers, a second look", 0.955, 0.90, 0.82),
     ("blind215", "notes built around one specific question, a second look", 0.991, 0.94, 0.86),
     ("blind216", "people with large followings, a second look", 0.976, 0.92, 0.79),
+    ("blind217", "twins, an eighth look", 0.948, 0.89, 0.77),
+    ("blind218", "after meeting in person, a third look", 0.943, 0.89, 0.81),
+    ("blind219", "asks of a stranger from small to big, a second look", 0.986, 0.93, 0.84),
+    ("blind220", "an ordinary month of invitations, a seventh look", 0.992, 0.94, 0.85),
     (
         "public",
         "public examples labelled by their authors",
