@@ -47,9 +47,8 @@ fn hurry_span(doc: &Doc, hit: &Hit) -> (usize, usize) {
     (hit.start, hit.end)
 }
 
-/// How many findings the rule reports on `doc`, where `shared` tells a presumption
-/// between people who share a past (no finding).
-fn count(doc: &Doc, shared: &dyn Fn(&Hit) -> bool) -> usize {
+/// How many findings the rule reports on `doc` between people who share no past.
+fn count(doc: &Doc) -> usize {
     let found = find(doc);
     let shaped = crate::signals::guilt::detect(doc)
         .into_iter()
@@ -59,11 +58,7 @@ fn count(doc: &Doc, shared: &dyn Fn(&Hit) -> bool) -> usize {
                 .any(|(h, _)| h.start < s.end && s.start < h.end)
         })
         .count();
-    shaped
-        + found
-            .iter()
-            .filter(|(h, p)| !(*p == Push::Presume && shared(h)))
-            .count()
+    shaped + found.len()
 }
 
 fn message(push: Push, shown: &str) -> String {
@@ -96,6 +91,7 @@ impl Rule for Pressure {
         let doc = cx.doc;
         let greeting_end = cx.signals.greeting_end();
         let found = find(doc);
+        let first = out.len();
         // Orders under a phrase found here ("Please accept right away and share"): the
         // phrase's fix would leave the order, so it gets none.
         let mut orders = Vec::new();
@@ -127,6 +123,12 @@ impl Rule for Pressure {
                 .shared_past
                 .is_some_and(|s| s.end <= h.start || s.start >= h.end)
         };
+        // What this check reports, as [`count`] would find it, from what it has read.
+        let reported = out.len() - first
+            + found
+                .iter()
+                .filter(|(h, p)| !(*p == Push::Presume && shared(h)))
+                .count();
         for (hit, push) in found {
             if push == Push::Presume && shared(&hit) {
                 continue;
@@ -145,7 +147,7 @@ impl Rule for Pressure {
                     remove(doc.text, s, e, greeting_end, Cut::Word).filter(|e| {
                         let mut rest = doc.text.to_string();
                         rest.replace_range(e.start..e.end, &e.text);
-                        count(&Doc::new(&rest), &|_| false) < count(doc, &shared)
+                        count(&Doc::new(&rest)) < reported
                     })
                 }
                 // "URGENT: ..." at the start of a sentence is a label that can go.

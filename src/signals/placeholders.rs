@@ -12,11 +12,7 @@ pub const MAX_FILLS: usize = 32;
 
 /// The value the context has for a field, if any.
 pub fn value_for(field: &str, ctx: &Context) -> Option<String> {
-    let key: String = field
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let key = field_key(field);
     let r = &ctx.recipient;
     if FIRST_NAME.contains(&key.as_str()) {
         r.first_name().map(str::to_string)
@@ -27,6 +23,16 @@ pub fn value_for(field: &str, ctx: &Context) -> Option<String> {
     } else {
         None
     }
+}
+
+/// A field's name as the packs list it: its letters and digits, lower case
+/// ("First_Name" is "firstname").
+fn field_key(field: &str) -> String {
+    field
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A field name: letters, digits, spaces, `_`, `-`, `.`; at least one letter.
@@ -45,7 +51,7 @@ pub fn looks_like_field(inner: &str) -> bool {
 fn is_instruction(inner: &str) -> bool {
     let t = crate::text::lower(inner.trim());
     let first = t.split(' ').next().unwrap_or("");
-    let key: String = t.chars().filter(|c| c.is_alphanumeric()).collect();
+    let key = field_key(&t);
     matches!(
         first,
         "insert" | "enter" | "add" | "fill" | "your" | "their"

@@ -104,8 +104,8 @@ pub fn find(doc: &Doc) -> Vec<(Hit, Push)> {
                         Some("care" | "patients" | "cases" | "changes" | "checks" | "repairs")
                     )
                 };
-                let courtesy = h.first_token > 0
-                    && matches!(doc.tokens[h.first_token - 1].norm.as_str(), "anything's");
+                let courtesy =
+                    h.first_token > 0 && doc.tokens[h.first_token - 1].norm == "anything's";
                 !(kind(next(0)) || kind(next(1)) || courtesy)
             }
             // "so I don't miss them": the sender's own wish, not an order to them; "are
