@@ -181,6 +181,7 @@ mod tests {
             "Hi Priya, loved hearing about what you're building at Revolut.",
             "Hi Priya, congrats on everything you've achieved at Revolut.",
             "Hi Priya, how is everything at Revolut? I saw the card launch.",
+            "Hi Priya, how's the ERP migration going at Revolut? I went through one last year.",
             "Hi Priya, congrats on everything at Revolut!",
             "Hi Priya, I've been following the work the team at Netflix is doing; I'd love to hear about your role there!",
             "Hi Priya, as a fellow Revolut colleague, great to see the launch!",
@@ -248,6 +249,9 @@ mod tests {
             &[
                 "Hi Priya, congrats on joining Monzo!",
                 "Hi Priya, how's life at Monzo these days?",
+                "Hi Priya, how's the grid work going at Monzo?",
+                // The sender's own work somewhere else, not a question about theirs.
+                "Hi Priya, we're trying to get Day 0 mobilisation going at Wagga. How did you start?",
                 // An event they speak at, not where they work.
                 "Hi Priya, saw we're both speaking at Ops Summit in April.",
                 // An age, not a company.

@@ -403,6 +403,9 @@ fn claimed_companies(doc: &Doc) -> Vec<(usize, usize)> {
                     && toks[i.saturating_sub(4)..i - 1].iter().any(|t| {
                         matches!(t.norm.as_str(), "how" | "how's" | "congrats" | "congratulations")
                     }))
+                // "how's the ERP migration going at Alpwerk?": their work there, asked about.
+                || (before == "going"
+                    && toks[from..i].iter().any(|t| matches!(t.norm.as_str(), "how" | "how's")))
                 // "as a store manager at Mango Madrid you must see": a job there, said to
                 // be theirs (not "I work as a nurse at Guy's").
                 || ((TITLES.contains(&before) || OCCUPATIONS.contains(&before))
