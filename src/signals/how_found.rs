@@ -675,7 +675,7 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
                 !(k..=j).any(|m| c.split(' ').any(|w| w == without_possessive(norm(m))))
             })
         });
-        if placed && !others {
+        if (placed || their_thing(doc, ctx, i, k..end)) && !others {
             return Some(Span {
                 start: toks[i].start,
                 end: toks[k].end,
@@ -683,6 +683,35 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
         }
     }
     None
+}
+
+/// A thing of their company's that the sender met first hand, named from `what.start`
+/// on after the verb at `verb`: "we use Khatt Sans across our signage", "I used the Lowy
+/// Pacific Aid Map". It needs no time to count. Not their employer ("saw you work at
+/// Canva"), news of it ("saw Pressoir took gold") or their name seen somewhere ("saw
+/// Orbis on a list").
+#[inline(never)]
+fn their_thing(doc: &Doc, ctx: &Context, verb: usize, what: std::ops::Range<usize>) -> bool {
+    let toks = &doc.tokens;
+    let norm = |i: usize| toks[i].norm.as_str();
+    let known = ctx.recipient.known();
+    let Some(lead) = known.company.as_deref().and_then(|c| c.split(' ').next()) else {
+        return false;
+    };
+    lead.len() > 2
+        && !(verb + 1..what.start).any(|m| matches!(norm(m), "you" | "your"))
+        && what.clone().any(|m| {
+            doc.text[toks[m].start..toks[m].end]
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                == lead
+                && !toks
+                    .get(m + 1)
+                    .is_some_and(|n| NEWS_AFTER.has(n) || is_past(&n.norm))
+                && (m + 1..what.end)
+                    .find(|&e| !crate::signals::greeting::capitalised(doc, e))
+                    .is_none_or(|e| norm(e) != "on")
+        })
 }
 
 /// A piece of their work, named and placed: "your roof on the Alpbach chapel", "your
@@ -867,6 +896,25 @@ mod tests {
         assert!(!met(
             "I saw Northwind's new fund last month.",
             Some("Contoso Bank")
+        ));
+        // Their company's thing, met first hand, needs no time; their employer, news of
+        // it or a thing without their company's name does.
+        assert!(met(
+            "We use Khatt Sans across our museum signage.",
+            Some("Khatt Foundry")
+        ));
+        assert!(met(
+            "I used the Lowy Pacific Aid Map for a story.",
+            Some("Lowy Institute")
+        ));
+        assert!(!met("I saw you lead design at Canva.", Some("Canva Pty")));
+        assert!(!met(
+            "I saw Pressoir took gold in Frankfurt.",
+            Some("Pressoir SA")
+        ));
+        assert!(!met(
+            "We use Khatt Sans across our signage.",
+            Some("Naskh Foundry")
         ));
     }
 
