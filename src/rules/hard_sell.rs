@@ -601,12 +601,19 @@ mod tests {
             "Keen to get 20 minutes in your diary before the quarter closes.",
         );
         fires(ID, "Please let me know a convenient time for a call.");
+        fires(ID, "I can get you a quote in 5 minutes, just reply YES.");
+        fires(ID, "Sending our deck over now, let's talk Monday.");
+        // The sender's own deck, cut on their advice, is no pitch.
+        silent(
+            ID,
+            "I took your advice and cut our deck from 22 slides to 11. Thank you!",
+        );
         silent(ID, "Hi Ana, I loved your webinar on sepsis triage last week. How did you train the night staff?");
     }
 
     #[test]
     fn a_meeting_booked_for_this_or_next_week_is_a_sales_call() {
-        let note = "Hi Alexandra, your episode on repeat founders was great. We're raising a seed. Could I send our deck and get 30 minutes on your calendar next week?";
+        let note = "Hi Alexandra, your episode on repeat founders was great. We're raising a seed. Could I get 30 minutes on your calendar next week?";
         assert_eq!(count(ID, note), 1);
         assert_eq!(
             crate::analyze(note, &Context::default()).score,
