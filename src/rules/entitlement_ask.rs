@@ -351,6 +351,13 @@ mod tests {
             // Work reported back, from someone who says where they found them.
             "Hi Kwame, loved your talk on demand gen. Could you look over our go-to-market plan and tell me what you'd change?",
             "Hi Dmitri, your pricing talk was sharp. Could I send you our price list and get your honest take?",
+            // Read this session from the dev halves: free work, a pass, what they owe.
+            "I've finished my first novel. Could you read it and tell me if it's ready to send out?",
+            "My boss fired me last week with no notice, can you tell me if I can sue them?",
+            "I'd love to speak at your next event, could you put me on the lineup?",
+            "I'd love for you to lead our seed round and bring a couple of your co-investors.",
+            "I think a weekly check-in is fair given what I paid.",
+            "Could you finally tell me what went wrong? I think I deserve that much.",
         ] {
             fires(ID, text);
         }
