@@ -956,6 +956,10 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind218", "after meeting in person, a third look", 0.943, 0.89, 0.81),
     ("blind219", "asks of a stranger from small to big, a second look", 0.986, 0.93, 0.84),
     ("blind220", "an ordinary month of invitations, a seventh look", 0.992, 0.94, 0.85),
+    ("blind221", "customers and users writing to the people who make what they use, and false customers", 0.930, 0.88, 0.75),
+    ("blind222", "twins, a ninth look", 0.946, 0.89, 0.79),
+    ("blind223", "an ordinary month of invitations, an eighth look", 0.967, 0.91, 0.83),
+    ("blind224", "LinkedIn itself as the reason, a third look", 0.936, 0.88, 0.82),
     (
         "public",
         "public examples labelled by their authors",
