@@ -960,6 +960,9 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind222", "twins, a ninth look", 0.946, 0.89, 0.79),
     ("blind223", "an ordinary month of invitations, an eighth look", 0.967, 0.91, 0.83),
     ("blind224", "LinkedIn itself as the reason, a third look", 0.936, 0.88, 0.82),
+    ("blind225", "the profile decides, a sixth look", 0.872, 0.82, 0.77),
+    ("blind226", "people who say plainly what they sell or hire for, against pitches, bait and spam", 0.959, 0.90, 0.82),
+    ("blind227", "second attempts, a third look", 0.917, 0.86, 0.74),
     (
         "public",
         "public examples labelled by their authors",
