@@ -689,7 +689,8 @@ pub fn witnessed(doc: &Doc, ctx: &Context) -> Option<Span> {
 /// on after the verb at `verb`: "we use Khatt Sans across our signage", "I used the Lowy
 /// Pacific Aid Map". It needs no time to count. Not their employer ("saw you work at
 /// Canva"), news of it ("saw Pressoir took gold") or their name seen somewhere ("saw
-/// Orbis on a list").
+/// Orbis on a list"). Out of line: inlined into [`witnessed`] it cost about 400 bytes of
+/// the size-built wasm engine.
 #[inline(never)]
 fn their_thing(doc: &Doc, ctx: &Context, verb: usize, what: std::ops::Range<usize>) -> bool {
     let toks = &doc.tokens;
