@@ -358,6 +358,8 @@ mod tests {
             "I'd love for you to lead our seed round and bring a couple of your co-investors.",
             "I think a weekly check-in is fair given what I paid.",
             "Could you finally tell me what went wrong? I think I deserve that much.",
+            "Check out my new podcast episode on protein myths! Link in my profile.",
+            "It would mean the world if you shared my post with your followers.",
         ] {
             fires(ID, text);
         }

@@ -151,6 +151,9 @@ mod tests {
             "Hi Lucas, my manager Sophie mentioned you'd be my day-to-day contact from May.",
             "Hi Yusuf, Petra says you know the local chart of accounts best.",
             "Hi Thandiwe, your name was on the pilot list from Johannesburg.",
+            // Their name seen somewhere real.
+            "Siobhan, my dad saw your name in the driver newsletter he still gets.",
+            "Hi Kwame, I keep seeing your name in the Accra fintech newsletter.",
             "Hi Jo, we met at the school gates, our kids are in the same class.",
             "Hi Jo, we met at the 2019 reunion.",
             "Harriet, lovely to meet at the LPC meeting on Tuesday!",

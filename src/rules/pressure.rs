@@ -187,6 +187,16 @@ mod tests {
             "I tagged you in 4 posts and messaged twice, still nothing.",
         );
         fires(ID, "I applied to 14 roles at Akala and got nothing back.");
+        // Persistence announced until they give in.
+        fires(
+            ID,
+            "I know you're busy, but I'll keep following up until we find a time.",
+        );
+        fires(
+            ID,
+            "No pressure, but I'll keep sending requests until you accept.",
+        );
+        fires(ID, "When can we lock in a date for the workshop?");
         fires(
             ID,
             "Guess you were too busy to answer my last two messages, but let's try again here.",
