@@ -2,7 +2,8 @@
 //! a title ("as CEO of Rolls-Royce" to an apprentice there), an occupation ("as a fellow
 //! software engineer" to a pastry chef) or a school ("fellow Stanford alum" to a
 //! Berkeley PhD). Silent without a headline; a school counts only when the headline
-//! names one.
+//! names one. Two words of a far field in a note about them, neither said to be
+//! their work, is a warning without a cap: check the note is meant for them.
 //!
 //! **Why it matters.** Like a wrong name or company, a wrong role is the mark of a
 //! template or a profile not read; the seeds' first rule is to personalise, and a
@@ -32,8 +33,12 @@ impl Rule for WrongRole {
     fn penalty(&self) -> u8 {
         10
     }
-    fn cap(&self, _cx: &Cx) -> Option<u8> {
-        Some(CAP)
+    /// A stated claim caps the score; a clash of topics alone is a warning.
+    fn cap(&self, cx: &Cx) -> Option<u8> {
+        contradicted(cx.doc, &cx.ctx.recipient)
+            .iter()
+            .any(|&(_, claim)| claim != Claim::Topic)
+            .then_some(CAP)
     }
     fn check(&self, cx: &Cx, out: &mut Vec<Finding>) {
         let headline = cx.ctx.recipient.headline.as_deref().unwrap_or("");
@@ -44,17 +49,25 @@ impl Rule for WrongRole {
                 Claim::Occupation => "work",
                 Claim::School => "school",
                 Claim::Field => "field",
+                Claim::Topic => "work",
+            };
+            let (severity, verb) = if claim == Claim::Topic {
+                (Severity::Warning, "is far from")
+            } else {
+                (Severity::Error, "doesn't match")
             };
             let message = format!(
-                "“{shown}” doesn't match their {what}: their profile says “{headline}”. A wrong detail makes the note look like a template: check it or leave it out."
+                "“{shown}” {verb} their {what}: their profile says “{headline}”. A wrong detail makes the note look like a template: check it or leave it out."
             );
-            out.push(cx.finding(self, Severity::Error, span.start, span.end, message, None));
+            out.push(cx.finding(self, severity, span.start, span.end, message, None));
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::CAP;
+    use crate::report::Severity;
     use crate::rules::testing::*;
     use crate::{Context, Recipient};
 
@@ -149,6 +162,28 @@ mod tests {
         assert!(crate::analyze(text, &c).score.unwrap() <= 30);
         let text = "Hi Peter, your keynote on croissant lamination was eye-opening.";
         assert_eq!(count_with("wrong-role", text, &c), 0);
+    }
+
+    #[test]
+    fn a_far_topic_not_said_to_be_theirs_is_a_warning_without_a_cap() {
+        let c = ctx("Pastry Chef at The Ritz London");
+        let text = "Hi Peter, loved your Kubernetes and Terraform demo at KubeCon. What did the room ask about most?";
+        let report = crate::analyze(text, &c);
+        let found: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "wrong-role")
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert!(found[0].message.contains("far from their work"));
+        assert!(report.score.unwrap() > CAP);
+        assert_eq!(report.capped_by, None);
+        // Said to be their work, it is an error again.
+        let text = "Hi Peter, your talk on Kubernetes and Terraform at KubeCon was great. What did the room ask about most?";
+        let report = crate::analyze(text, &c);
+        assert!(report.score.unwrap() <= CAP);
+        assert_eq!(report.capped_by.as_deref(), Some("wrong-role"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::lang::en::{
     SELF_CLAUSE, THEM_CLAIMS, TITLES, TITLE_CUES, YOU_FORMS,
 };
 use crate::lang::names::fold;
+use crate::signals::field::Clash;
 use crate::text::{floor_char_boundary, Doc, Span};
 use crate::Recipient;
 
@@ -19,8 +20,12 @@ pub enum Claim {
     Title,
     Occupation,
     School,
-    /// Work from a field far from theirs: "your KubeCon keynote" to a pastry chef.
+    /// Work from a field far from theirs: "your talk on Kubernetes" to a pastry chef.
     Field,
+    /// Two words of a far field in a note about them, neither said to be their work
+    /// ("loved your KubeCon keynote on Kubernetes" to a pastry chef): a warning, not
+    /// an error, since people do write about topics outside their headline.
+    Topic,
 }
 
 /// The words of the profile (headline and company), folded.
@@ -287,8 +292,10 @@ pub fn contradicted(doc: &Doc, recipient: &Recipient) -> Vec<(Span, Claim)> {
     }
     // Work from another field, where no title, job or school already says so.
     if out.is_empty() {
-        if let Some(span) = crate::signals::field::clash(doc, recipient) {
-            out.push((span, Claim::Field));
+        match crate::signals::field::clash(doc, recipient) {
+            Some(Clash::Stated(span)) => out.push((span, Claim::Field)),
+            Some(Clash::Topic(span)) => out.push((span, Claim::Topic)),
+            None => {}
         }
     }
     out
