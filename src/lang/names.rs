@@ -242,9 +242,21 @@ mod tests {
             ("Sepp", "Josef Huber"),
             ("Manu", "Emmanuel Petit"),
             ("Nico", "Nicolás Herrera"),
+            // Slavic diminutives, English and Filipino ones, an Igbo short form.
+            ("Zosia", "Zofia Kowalczyk"),
+            ("Gosia", "Małgorzata Nowak"),
+            ("Nastya", "Anastasia Petrova"),
+            ("Sveta", "Svetlana Orlova"),
+            ("Vova", "Vladimir Kim"),
+            ("Olly", "Oliver Bennett"),
+            ("Tin", "Maria Cristina Dela Cruz"),
+            ("Chuma", "Chukwuma Obi"),
         ] {
             assert!(matches_name(short, full), "{short} for {full}");
         }
+        // A short form of one name is not another's.
+        assert!(!matches_name("Sveta", "Svenja Berg"));
+        assert!(!matches_name("Zosia", "Zuzanna Kowalczyk"));
         // The end of a first name is its short form too, in many languages.
         for (short, full) in [
             ("Bisi", "Olabisi Akinola"),

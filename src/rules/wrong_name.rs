@@ -57,9 +57,13 @@ impl Rule for WrongName {
         };
         // A name pasted into the body is as wrong as one in the greeting: "great to
         // connect with you Ahmed!" to Mohammed.
-        for span in
-            crate::signals::greeting::later_vocatives(cx.doc, cx.ctx.recipient.company.as_deref())
-        {
+        // "Karolina, thank you for ..." to Katarzyna: without a greeting, the name the
+        // note opens on is the one it calls them.
+        let company = cx.ctx.recipient.company.as_deref();
+        // A note that never says "you" is no letter to them ("Resume – John Peters").
+        let opening = cx.signals.greeting.is_none()
+            && cx.doc.tokens.iter().any(|t| t.norm.starts_with("you"));
+        for span in crate::signals::greeting::later_vocatives(cx.doc, company, opening) {
             let called = &cx.doc.text[span.start..span.end];
             if !matches_name(called, full) {
                 out.push(cx.finding(
@@ -351,6 +355,39 @@ mod tests {
         ] {
             assert_eq!(count_with("wrong-name", text, &c), 0, "{text}");
         }
+    }
+
+    #[test]
+    fn flags_another_name_the_note_opens_on_without_a_greeting() {
+        let c = ctx_for("Katarzyna Nowak");
+        for (text, n) in [
+            ("Karolina, thank you for the forum answer on test data.", 1),
+            ("Karolina — we met at your timber workshop in Kraków.", 1),
+            (
+                "Karolina! Long time since the night shifts, hope you are well.",
+                1,
+            ),
+            // A note that never speaks to anyone is no letter to them.
+            ("Resume – Karolina Nowak, carpenter. Skills: framing.", 0),
+            // Their name, or its short form.
+            ("Katarzyna, thank you for the forum answer on test data.", 0),
+            ("Kasia, thank you for the forum answer on test data.", 0),
+            // Someone else, described; an interjection; a form of address; a label.
+            ("Tomasz, the CTO at Acme, suggested I write to you.", 0),
+            ("Wow, what a profile you have!", 0),
+            ("Minister, sign our petition now.", 0),
+            ("Question: want to 10x your career?", 0),
+            // After a greeting, the greeting's name decides.
+            ("Hi Katarzyna, Karolina and I loved your talk.", 0),
+        ] {
+            assert_eq!(count_with("wrong-name", text, &c), n, "{text}");
+        }
+        // The fix writes their first name, and the finding goes.
+        let text = "Karolina, thank you for the forum answer on test data.";
+        assert_eq!(
+            fixed_with("wrong-name", text, &c),
+            "Katarzyna, thank you for the forum answer on test data."
+        );
     }
 
     #[test]

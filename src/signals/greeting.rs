@@ -221,7 +221,10 @@ pub fn only_spaces_between(doc: &Doc, i: usize) -> bool {
 /// pasted into a template's body is as wrong as one in its greeting. Sign-offs ("Thank
 /// you,\nBisi") are on their own line and not taken, nor is a "Thanks, Aliyu" that
 /// ends a note of more than one sentence: the sender signing, not a vocative.
-pub fn later_vocatives(doc: &Doc, company: Option<&str>) -> Vec<Span> {
+/// With `opening`, also the name the note opens on, set off by a comma, a dash or "!":
+/// "Karolina, thank you for the forum answer" (not "Thomas, the CTO at Acme, suggested
+/// I write": someone else, described).
+pub fn later_vocatives(doc: &Doc, company: Option<&str>, opening: bool) -> Vec<Span> {
     let company_words = company_words(company);
     let t = &doc.tokens;
     let signed = |i: usize| {
@@ -229,22 +232,31 @@ pub fn later_vocatives(doc: &Doc, company: Option<&str>) -> Vec<Span> {
             && doc.sentences.len() > 1
             && matches!(doc.text[t[i].end..].trim(), "" | ".")
     };
-    (1..t.len())
+    let first = usize::from(!opening);
+    (first..t.len())
         .filter(|&i| {
-            let before = &doc.text[t[i - 1].end..t[i].start];
             let after = doc.text[t[i].end..].trim_start_matches([' ', '\u{a0}']);
             if signed(i) {
                 return false;
             }
-            matches!(t[i - 1].norm.as_str(), "you" | "thanks")
-                && matches!(before.trim_matches([' ', '\u{a0}']), "" | ",")
-                && !before.contains('\n')
+            let placed = if i == 0 {
+                after.starts_with([',', '!', '\u{2014}', '\u{2013}'])
+                    && !t.get(1).is_some_and(|n| {
+                        matches!(n.norm.as_str(), "the" | "a" | "an" | "my" | "our" | "who")
+                    })
+            } else {
+                let before = &doc.text[t[i - 1].end..t[i].start];
+                matches!(t[i - 1].norm.as_str(), "you" | "thanks")
+                    && matches!(before.trim_matches([' ', '\u{a0}']), "" | ",")
+                    && !before.contains('\n')
+                    && (after.is_empty() || after.starts_with(['!', '.', '?', ',']))
+            };
+            placed
                 && is_name_token(doc, i)
                 && !NOT_VOCATIVES.has(&t[i])
                 && !HONORIFICS.has(&t[i])
                 && t[i].norm.chars().count() > 2
                 && !company_words.contains(&crate::lang::names::fold(&t[i].norm))
-                && (after.is_empty() || after.starts_with(['!', '.', '?', ',']))
         })
         .map(|i| Span {
             start: t[i].start,
