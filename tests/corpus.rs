@@ -963,6 +963,10 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind225", "the profile decides, a sixth look", 0.872, 0.82, 0.77),
     ("blind226", "people who say plainly what they sell or hire for, against pitches, bait and spam", 0.959, 0.90, 0.82),
     ("blind227", "second attempts, a third look", 0.917, 0.86, 0.74),
+    ("blind228", "written in English as a second or third language", 0.971, 0.92, 0.85),
+    ("blind229", "the profile decides, a seventh look", 0.953, 0.90, 0.76),
+    ("blind230", "very short notes from busy people", 0.974, 0.92, 0.82),
+    ("blind231", "people who owe the recipient something, and faked gratitude", 0.955, 0.90, 0.81),
     (
         "public",
         "public examples labelled by their authors",
