@@ -158,6 +158,16 @@ mod tests {
             count_with("wrong-name", "Dear Ms Kowalski, I read your article.", &c),
             0
         );
+        // "sir" typed in lower case before their short name is a form of address, and
+        // the greeting has their name (no generic opener to "fix" into "Hi Jose Migs").
+        let c = ctx_for("Jose Miguel Reyes");
+        let note = "Hi sir Migs! Thanks for the AWS study jam in Cebu last Saturday.";
+        assert_eq!(count_with("wrong-name", note, &c), 0);
+        assert_eq!(count_with("generic-opener", note, &c), 0);
+        assert_eq!(
+            count_with("wrong-name", "Hi sir Marco! Thanks for the jam.", &c),
+            1
+        );
         // A whole-word honorific ends at its sentence's dot; "Ma" is madam in Nigeria
         // and Ghana ("Good evening Ma.").
         let c = ctx_for("Sunita Sharma");

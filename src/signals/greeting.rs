@@ -72,9 +72,10 @@ pub fn detect_for(doc: &Doc, known: Option<&str>, company: Option<&str>) -> Opti
     // "Dr. Chen": keep the honorific in the name span.
     if let Some(t) = doc.tokens.get(i).filter(|_| name.is_none()) {
         let dotted = DOTTED_TITLES.has(t) && doc.text[t.end..].starts_with('.');
-        if (HONORIFICS.has(t) || dotted) && capitalised(doc, i) {
-            // "Sir John", "Ma'am Weng", "Dr. Chen"; not "Dear Sir, I am", nor "Good
-            // morning Ma'am. Rohan here" (a dot after a whole word ends a sentence).
+        if HONORIFICS.has(t) || dotted {
+            // "Sir John", "Ma'am Weng", "Dr. Chen", "hi sir Migs" (typed in lower case); not
+            // "Dear Sir, I am", nor "Good morning Ma'am. Rohan here" (a dot after a whole
+            // word ends a sentence).
             let gap = &doc.text[t.end..doc.tokens.get(i + 1).map_or(t.end, |n| n.start)];
             let sentence_end = gap.contains('.') && SPELLED_HONORIFICS.has(t);
             let named = |next: &&crate::text::Token| {
