@@ -222,9 +222,9 @@ pub fn only_spaces_between(doc: &Doc, i: usize) -> bool {
 /// pasted into a template's body is as wrong as one in its greeting. Sign-offs ("Thank
 /// you,\nBisi") are on their own line and not taken, nor is a "Thanks, Aliyu" that
 /// ends a note of more than one sentence: the sender signing, not a vocative.
-/// With `opening`, also the name the note opens on, set off by a comma, a dash or "!":
-/// "Karolina, thank you for the forum answer" (not "Thomas, the CTO at Acme, suggested
-/// I write": someone else, described).
+/// With `opening`, also the name of five letters or more the note opens on, set off by
+/// a comma, a dash or "!": "Karolina, thank you for the forum answer" (not "Thomas, the
+/// CTO at Acme, suggested I write": someone else, described).
 pub fn later_vocatives(doc: &Doc, company: Option<&str>, opening: bool) -> Vec<Span> {
     let company_words = company_words(company);
     let t = &doc.tokens;
@@ -241,7 +241,10 @@ pub fn later_vocatives(doc: &Doc, company: Option<&str>, opening: bool) -> Vec<S
                 return false;
             }
             let placed = if i == 0 {
-                after.starts_with([',', '!', '\u{2014}', '\u{2013}'])
+                // "Ify!" for Ifeoma, "Aga!" for Agnieszka: a short name alone may be a
+                // short form no table knows, so only a longer one is taken.
+                t[0].norm.chars().count() > 4
+                    && after.starts_with([',', '!', '\u{2014}', '\u{2013}'])
                     && !t.get(1).is_some_and(|n| {
                         matches!(n.norm.as_str(), "the" | "a" | "an" | "my" | "our" | "who")
                     })
