@@ -967,6 +967,9 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind229", "the profile decides, a seventh look", 0.953, 0.90, 0.76),
     ("blind230", "very short notes from busy people", 0.974, 0.92, 0.82),
     ("blind231", "people who owe the recipient something, and faked gratitude", 0.955, 0.90, 0.81),
+    ("blind232", "an ordinary month of invitations, a ninth look", 0.997, 0.94, 0.89),
+    ("blind233", "twins, a tenth look", 0.914, 0.86, 0.75),
+    ("blind234", "people in trades and public service", 0.926, 0.87, 0.77),
     (
         "public",
         "public examples labelled by their authors",
