@@ -243,7 +243,7 @@ pub fn clash(doc: &Doc, recipient: &Recipient) -> Option<Clash> {
     let mut stems: Vec<&str> = far.iter().map(|h| TABLE.entries[h.phrase].stem).collect();
     crate::sort::sort(&mut stems);
     stems.dedup();
-    let stated = attributed(doc, &first);
+    let stated = far.iter().any(|h| attributed(doc, h));
     let span = Span {
         start: first.start,
         end: first.end,
@@ -330,6 +330,12 @@ mod tests {
         assert!(matches!(
             clash(&Doc::new(note), &chef),
             Some(Clash::Topic(_))
+        ));
+        // Said to be their work anywhere in the note, not only at its first such word.
+        let note = "Great meeting you at AWS re:Invent last week. Your keynote on serverless cost optimisation was the highlight.";
+        assert!(matches!(
+            clash(&Doc::new(note), &chef),
+            Some(Clash::Stated(_))
         ));
         // One such word alone is nothing.
         let note = "Hi Daniel, loved your Kubernetes demo at the expo. What did the room ask?";
