@@ -23,7 +23,7 @@ pub enum Claim {
     /// Work from a field far from theirs: "your talk on Kubernetes" to a pastry chef.
     Field,
     /// Two words of a far field in a note about them, neither said to be their work
-    /// ("loved your KubeCon keynote on Kubernetes" to a pastry chef): a warning, not
+    /// ("loved your Kubernetes and Terraform demo" to a pastry chef): a warning, not
     /// an error, since people do write about topics outside their headline.
     Topic,
 }
