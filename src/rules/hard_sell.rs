@@ -387,6 +387,43 @@ mod tests {
             ID,
             "Hi Sam, I read your paper on MLMs and consumer debt; how did you get the data?",
         );
+        // Publication sold by its speed and indexing, and a fee to claim a prize.
+        fires(
+            ID,
+            "Dear Dr. Demir, your paper is invited. Indexed in all major databases, published within 2 weeks.",
+        );
+        fires(
+            ID,
+            "Congratulations! You've been named a Top 40 innovator; a small processing fee confirms it.",
+        );
+        silent(
+            ID,
+            "Dear Prof. Vogel, I used your groundwater dataset in my thesis and cited your group.",
+        );
+    }
+
+    #[test]
+    fn asking_who_buys_is_prospecting() {
+        fires(
+            ID,
+            "Hi Declan, we were both at the site safety day. Who signs off on scaffolding at Ashgrove?",
+        );
+        fires(
+            ID,
+            "Hi Kwame, loved your post. Are you the decision maker for routing software?",
+        );
+        fires(
+            ID,
+            "Quick one after your webinar: when does the LMS contract come up for renewal?",
+        );
+        silent(
+            ID,
+            "I'm a test engineer here and have one question about who approves flags for trials.",
+        );
+        silent(
+            ID,
+            "Your talk on how councils decide on bike racks was the clearest I've heard.",
+        );
     }
 
     #[test]
