@@ -131,7 +131,8 @@ fn train() -> String {
     out.push_str(&format!(
         "# {n_good} good and {n_bad} bad notes; a word in {MIN_WORD} notes or more, a pair in {MIN_PAIR}; weights of {MIN_WEIGHT} tenths or more.\n\
          # `=N` starts the words and pairs whose use makes a declined note more likely by a\n\
-         # log-odds of N tenths (a negative N: less likely).\n"
+         # log-odds of N tenths (a negative N: less likely).\n\
+         # Order matters: each `=N` line weighs the lines after it.\n"
     ));
     for (w, mut words) in groups {
         words.sort_unstable();
