@@ -474,6 +474,27 @@ mod tests {
     }
 
     #[test]
+    fn disappointment_held_against_them_is_guilt() {
+        fires(
+            ID,
+            "Hi Marisol, I saved you a seat at our info night and you didn't show up. Kind of disappointing.",
+        );
+        fires(
+            ID,
+            "Hi Bernard, I'm disappointed you still haven't endorsed me; I endorsed you last year.",
+        );
+        // The sender's own letdown, taken well, is no charge against them.
+        silent(
+            ID,
+            "Benjamin, thanks for the final-round interview. Disappointed not to get it, but the feedback was fair.",
+        );
+        silent(
+            ID,
+            "Esther, you made my kaba in 3 days when my first tailor disappointed me. Thank you!",
+        );
+    }
+
+    #[test]
     fn guilt_and_orders_have_no_fix() {
         let r = crate::analyze_bytes(
             "I've messaged you several times. You need to answer.",
