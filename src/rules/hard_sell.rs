@@ -416,9 +416,17 @@ mod tests {
             ID,
             "Quick one after your webinar: when does the LMS contract come up for renewal?",
         );
+        fires(
+            ID,
+            "Nice meeting you at the food show. Quick question: who handles your linen service?",
+        );
         silent(
             ID,
             "I'm a test engineer here and have one question about who approves flags for trials.",
+        );
+        silent(
+            ID,
+            "Your episode on the soap factories is my dream project. Could I ask who handles rights?",
         );
         silent(
             ID,
