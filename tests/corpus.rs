@@ -970,6 +970,13 @@ const HELD_OUT: &[(&str, &str, f64, f64, f64)] = &[
     ("blind232", "an ordinary month of invitations, a ninth look", 0.997, 0.94, 0.89),
     ("blind233", "twins, a tenth look", 0.914, 0.86, 0.75),
     ("blind234", "people in trades and public service", 0.926, 0.87, 0.77),
+    ("blind235", "an ordinary month, a tenth look", 0.986, 0.93, 0.90),
+    ("blind236", "twins, an eleventh look", 0.935, 0.88, 0.82),
+    ("blind237", "the profile decides, an eighth look", 0.951, 0.90, 0.80),
+    ("blind238", "research and academia", 0.941, 0.89, 0.75),
+    ("blind239", "creative work", 0.934, 0.88, 0.81),
+    ("blind240", "same company or same school", 0.888, 0.83, 0.75),
+    ("blind241", "money and founders", 0.951, 0.90, 0.84),
     (
         "public",
         "public examples labelled by their authors",
