@@ -199,3 +199,54 @@ fn the_library_has_one_way_to_change_case() {
         }
     }
 }
+
+/// `build.rs` stores a phrase list sorted unless its file says `# Order matters`. A list
+/// the library searches in order and takes the first hit of (`LIST.iter().find(..)`,
+/// `.find_map`, `.position`, or chained into such a search) must say so, or sorting
+/// would change which phrase wins.
+#[test]
+fn lists_searched_in_order_keep_their_order() {
+    let lists = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lang/en");
+    let mut checked = 0;
+    for (path, src) in library_sources() {
+        let code = src.split("#[cfg(test)]").next().unwrap_or("");
+        // Each `NAME.iter()` whose expression, up to the end of its statement, takes a first hit.
+        for (at, _) in code.match_indices(".iter()") {
+            let name: String = code[..at]
+                .trim_end()
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let file = lists.join(format!("{}.txt", name.to_ascii_lowercase()));
+            // A constant of the file's own ("const MONTHS: &[&[&str]]") is no pack list.
+            let local = [format!("const {name}:"), format!("static {name}:")]
+                .iter()
+                .any(|d| code.contains(d.as_str()));
+            if name.len() < 2 || !file.exists() || local {
+                continue;
+            }
+            let rest = &code[at..];
+            let statement = &rest[..rest.find(';').unwrap_or(rest.len())];
+            if [".find(", ".find_map(", ".position("]
+                .iter()
+                .any(|f| statement.contains(f))
+            {
+                checked += 1;
+                let text = fs::read_to_string(&file).unwrap();
+                assert!(
+                    text.lines().any(|l| l.starts_with("# Order matters")),
+                    "{path} takes the first hit of {name} in its order: {} needs a `# Order matters` comment",
+                    file.display()
+                );
+            }
+        }
+    }
+    assert!(
+        checked >= 4,
+        "only {checked} ordered searches found: is the pattern stale?"
+    );
+}
