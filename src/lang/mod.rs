@@ -155,15 +155,61 @@ fn marks_of(phrase: &str) -> Marks {
     marks
 }
 
+/// The first byte of a line that starts with the beginning of the line before it
+/// (`build.rs`'s `SHARED_FIRST`): byte `b` stands for its first `b - SHARED_FIRST + 2`
+/// bytes.
+const SHARED_FIRST: u8 = 0x0e;
+
+/// `joined`'s lines with every shared beginning written out again (see `build.rs`'s
+/// `front_code`); tag lines (`\u{1}tag`) pass as they are.
+fn expand(joined: &str) -> String {
+    let mut out = String::with_capacity(joined.len() + joined.len() / 2);
+    // The last phrase written (tag lines are no phrase).
+    let mut before = String::new();
+    for (k, line) in joined.split('\n').enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        if line.starts_with('\u{1}') {
+            out.push_str(line);
+            continue;
+        }
+        match line.as_bytes().first() {
+            Some(&b) if (SHARED_FIRST..SHARED_FIRST + 18).contains(&b) => {
+                let shared = usize::from(b - SHARED_FIRST) + 2;
+                before.truncate(shared);
+                before.push_str(&line[1..]);
+            }
+            _ => {
+                before.clear();
+                before.push_str(line);
+            }
+        }
+        out.push_str(&before);
+    }
+    out
+}
+
 impl std::ops::Deref for List {
     type Target = [&'static str];
     fn deref(&self) -> &[&'static str] {
         self.split.get_or_init(|| {
             if self.joined.is_empty() {
-                Vec::new()
-            } else {
-                self.joined.split('\n').collect()
+                return Vec::new();
             }
+            let coded = self.joined.split('\n').any(|l| {
+                l.as_bytes()
+                    .first()
+                    .is_some_and(|b| (SHARED_FIRST..SHARED_FIRST + 18).contains(b))
+            });
+            // A list is expanded once and kept for the life of the engine, as its
+            // compiled-in text is.
+            let text: &'static str = if coded {
+                Box::leak(expand(self.joined).into_boxed_str())
+            } else {
+                self.joined
+            };
+            text.split('\n').collect()
         })
     }
 }
@@ -381,5 +427,57 @@ mod tests {
             }
             proptest::prop_assert_eq!(list.contains(&probe.as_str()), phrases.contains(&probe));
         }
+    }
+
+    /// Every list reads back exactly the phrases its file holds (shared beginnings
+    /// written out again, tags in place): the build's sorting and front coding change
+    /// how a list is stored, never what it says.
+    #[test]
+    fn every_list_reads_back_its_file() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lang");
+        for (code, lists) in [
+            ("en", en::LISTS),
+            ("id", id::LISTS),
+            ("world", world::LISTS),
+        ] {
+            for &(name, list) in lists {
+                let text =
+                    std::fs::read_to_string(root.join(format!("{code}/{name}.txt"))).unwrap();
+                let mut want: Vec<String> = text
+                    .lines()
+                    .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+                    .map(|l| {
+                        l.strip_prefix('"')
+                            .and_then(|l| l.strip_suffix('"'))
+                            .unwrap_or(l)
+                    })
+                    .map(str::to_string)
+                    .collect();
+                let mut got: Vec<String> = super::tagged(&super::ALL[list.id()])
+                    .map(|(phrase, tag)| match tag {
+                        "" => phrase.to_string(),
+                        _ => format!("{phrase} | {tag}"),
+                    })
+                    .collect();
+                if !text.lines().any(|l| l.starts_with("# Order matters")) {
+                    want.sort();
+                    got.sort();
+                }
+                assert_eq!(got, want, "src/lang/{code}/{name}.txt");
+            }
+        }
+    }
+
+    /// A line that starts with a shared-beginning byte takes that many bytes of the
+    /// phrase before it (0x1a: 14, 0x14: 8, 0x12: 6, "café " with its two-byte é),
+    /// skipping tag lines; other lines stay as they are.
+    #[test]
+    fn shared_beginnings_are_written_out_again() {
+        let coded = "decision maker\n\u{1a}s\n\u{1}tag\n\u{14}-maker\ncafé au lait\n\u{12}crème";
+        assert_eq!(
+            super::expand(coded),
+            "decision maker\ndecision makers\n\u{1}tag\ndecision-maker\ncafé au lait\ncafé crème"
+        );
+        assert_eq!(super::expand("one\ntwo"), "one\ntwo");
     }
 }
