@@ -474,6 +474,22 @@ mod tests {
     }
 
     #[test]
+    fn what_they_are_supposed_to_do_is_guilt() {
+        fires(
+            ID,
+            "I thought Lindqvist alumni were supposed to look out for each other. Hoping you're different.",
+        );
+        fires(
+            ID,
+            "I've messaged you twice. I thought academics were meant to support students.",
+        );
+        silent(
+            ID,
+            "Hi Ana, I was supposed to start at Kestrel on Monday; the team said you'd show me around.",
+        );
+    }
+
+    #[test]
     fn disappointment_held_against_them_is_guilt() {
         fires(
             ID,
