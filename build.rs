@@ -6,7 +6,11 @@
 //! `ListId` reads as its `List`, and a `List` as a `[&str]`).
 //! A line is one phrase; `#` starts a comment line; blank lines are skipped; a phrase
 //! whose spaces matter is written in double quotes (`" discount"`). A malformed line
-//! (trailing space, tab, duplicate, empty quotes) fails the build with its file and line.
+//! (trailing space, tab or other control character, duplicate, empty quotes) fails the
+//! build with its file and line.
+//! A list is stored sorted, each phrase's beginning shared with the one before it written
+//! as one byte (`lang::List` writes it out again the first time the list is read), unless
+//! its file has a comment starting `# Order matters` (a list read first match first).
 
 use std::fmt::Write as _;
 use std::path::Path;
