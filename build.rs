@@ -136,6 +136,9 @@ fn runs_of_tags(phrases: &[String]) -> Vec<String> {
 /// gzipped wasm engine about 1 KB smaller. `lang::List` expands it on first use.
 const SHARED_FIRST: u8 = 0x0e;
 
+/// The most bytes one shared-beginning byte stands for.
+const SHARED_MAX: usize = 19;
+
 /// Writes each phrase of sorted `lines` that begins like the phrase before it as one
 /// byte for the shared beginning and then the rest ([`SHARED_FIRST`]); tag lines
 /// (`\u{1}tag`) are left as they are and do not count as a phrase before.
@@ -150,21 +153,17 @@ fn front_code(lines: &mut [String]) {
             .zip(before.bytes())
             .take_while(|(a, b)| a == b)
             .count()
-            .min(19);
+            .min(SHARED_MAX);
         while !line.is_char_boundary(shared) {
             shared -= 1;
         }
-        let whole = std::mem::take(line);
-        *line = if shared >= 2 {
-            format!(
-                "{}{}",
-                char::from(SHARED_FIRST + shared as u8 - 2),
-                &whole[shared..]
-            )
+        if shared >= 2 {
+            let code = char::from(SHARED_FIRST + shared as u8 - 2);
+            let coded = format!("{code}{}", &line[shared..]);
+            before = std::mem::replace(line, coded);
         } else {
-            whole.clone()
-        };
-        before = whole;
+            before.clone_from(line);
+        }
     }
 }
 

@@ -212,15 +212,11 @@ fn lists_searched_in_order_keep_their_order() {
         let code = src.split("#[cfg(test)]").next().unwrap_or("");
         // Each `NAME.iter()` whose expression, up to the end of its statement, takes a first hit.
         for (at, _) in code.match_indices(".iter()") {
-            let name: String = code[..at]
-                .trim_end()
-                .chars()
-                .rev()
-                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let head = code[..at].trim_end();
+            let from = head
+                .rfind(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+                .map_or(0, |i| i + 1);
+            let name = &head[from..];
             let file = lists.join(format!("{}.txt", name.to_ascii_lowercase()));
             // A constant of the file's own ("const MONTHS: &[&[&str]]") is no pack list.
             let local = [format!("const {name}:"), format!("static {name}:")]

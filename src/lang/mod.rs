@@ -160,6 +160,15 @@ fn marks_of(phrase: &str) -> Marks {
 /// bytes.
 const SHARED_FIRST: u8 = 0x0e;
 
+/// How many bytes of the phrase before it byte `b` stands for, if it is a
+/// shared-beginning byte (2 to 19). The build refuses control characters in phrases
+/// and tags, so no other byte of a list falls in this range.
+fn shared_len(b: u8) -> Option<usize> {
+    (SHARED_FIRST..SHARED_FIRST + 18)
+        .contains(&b)
+        .then(|| usize::from(b - SHARED_FIRST) + 2)
+}
+
 /// `joined`'s lines with every shared beginning written out again (see `build.rs`'s
 /// `front_code`); tag lines (`\u{1}tag`) pass as they are.
 fn expand(joined: &str) -> String {
@@ -174,13 +183,12 @@ fn expand(joined: &str) -> String {
             out.push_str(line);
             continue;
         }
-        match line.as_bytes().first() {
-            Some(&b) if (SHARED_FIRST..SHARED_FIRST + 18).contains(&b) => {
-                let shared = usize::from(b - SHARED_FIRST) + 2;
+        match line.bytes().next().and_then(shared_len) {
+            Some(shared) => {
                 before.truncate(shared);
                 before.push_str(&line[1..]);
             }
-            _ => {
+            None => {
                 before.clear();
                 before.push_str(line);
             }
@@ -197,11 +205,7 @@ impl std::ops::Deref for List {
             if self.joined.is_empty() {
                 return Vec::new();
             }
-            let coded = self.joined.split('\n').any(|l| {
-                l.as_bytes()
-                    .first()
-                    .is_some_and(|b| (SHARED_FIRST..SHARED_FIRST + 18).contains(b))
-            });
+            let coded = self.joined.bytes().any(|b| shared_len(b).is_some());
             // A list is expanded once and kept for the life of the engine, as its
             // compiled-in text is.
             let text: &'static str = if coded {
